@@ -1,0 +1,8 @@
+// The migration list, in order. A migration is never edited once it has
+// landed; a change to the schema is a new file added here.
+import type { Migration } from 'kysely';
+import * as initialModel from './2026-11-22T0300-initial-model.js';
+
+export const migrations: Record<string, Migration> = {
+  '2026-11-22T0300-initial-model': initialModel,
+};

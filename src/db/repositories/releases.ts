@@ -1,0 +1,85 @@
+// Releases: dated rounds of figures, their staged figures, and the record of
+// indicators that had no new figure.
+import type { Insertable, Kysely } from 'kysely';
+import type { Database, NewReleaseFigure, ReleaseMissingTable, ReleasesTable } from '../tables.js';
+
+export async function insertRelease(db: Kysely<Database>, row: Insertable<ReleasesTable>) {
+  return db.insertInto('releases').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function findRelease(db: Kysely<Database>, id: number) {
+  return db.selectFrom('releases').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function listReleases(db: Kysely<Database>, policyId: number) {
+  return db
+    .selectFrom('releases')
+    .selectAll()
+    .where('policy_id', '=', policyId)
+    .orderBy('published_on', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+/** The newest published release of a policy. */
+export async function findLatestPublishedRelease(db: Kysely<Database>, policyId: number) {
+  return db
+    .selectFrom('releases')
+    .selectAll()
+    .where('policy_id', '=', policyId)
+    .where('state', '=', 'published')
+    .orderBy('published_on', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export async function upsertReleaseFigure(db: Kysely<Database>, row: NewReleaseFigure) {
+  const { release_id: _r, indicator_id: _i, period: _p, group_id: _g, area_id: _a, ...rest } = row;
+  return db
+    .insertInto('release_figures')
+    .values(row)
+    .onConflict((oc) => oc.columns(['release_id', 'indicator_id', 'period', 'group_id', 'area_id']).doUpdateSet(rest))
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function listReleaseFigures(db: Kysely<Database>, releaseId: number) {
+  return db.selectFrom('release_figures').selectAll().where('release_id', '=', releaseId).orderBy('id').execute();
+}
+
+export async function setReplacedValue(db: Kysely<Database>, figureId: number, value: number | null) {
+  await db.updateTable('release_figures').set({ replaced_value: value }).where('id', '=', figureId).execute();
+}
+
+export async function upsertReleaseMissing(db: Kysely<Database>, row: Insertable<ReleaseMissingTable>) {
+  const { release_id: _r, indicator_id: _i, ...rest } = row;
+  await db
+    .insertInto('release_missing')
+    .values(row)
+    .onConflict((oc) => oc.columns(['release_id', 'indicator_id']).doUpdateSet(rest))
+    .execute();
+}
+
+export async function listReleaseMissing(db: Kysely<Database>, releaseId: number) {
+  return db.selectFrom('release_missing').selectAll().where('release_id', '=', releaseId).execute();
+}
+
+export async function markReleasePublished(
+  db: Kysely<Database>,
+  id: number,
+  publication: { publishedOn: string; publishedAt: string; publishedBy: string },
+) {
+  return db
+    .updateTable('releases')
+    .set({
+      state: 'published',
+      published_on: publication.publishedOn,
+      published_at: publication.publishedAt,
+      published_by: publication.publishedBy,
+    })
+    .where('id', '=', id)
+    .where('state', '=', 'draft')
+    .returningAll()
+    .executeTakeFirst();
+}

@@ -1,0 +1,26 @@
+// Empties every table of the model (for `barometer demo --force`), children first.
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/tables.js';
+
+const TABLES_CHILDREN_FIRST = [
+  'measurement_history',
+  'measurements',
+  'release_missing',
+  'release_figures',
+  'releases',
+  'indicator_groups',
+  'indicators',
+  'goal_committees',
+  'goals',
+  'focus_areas',
+  'policies',
+  'committees',
+  'administrations',
+  'groups',
+  'areas',
+  'settings',
+] as const satisfies readonly (keyof Database)[];
+
+export async function wipeModelData(trx: Kysely<Database>): Promise<void> {
+  for (const table of TABLES_CHILDREN_FIRST) await trx.deleteFrom(table).execute();
+}

@@ -1,0 +1,50 @@
+import { sql } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { migrateToLatest } from '../../src/db/migrate.js';
+import { migrations } from '../../src/db/migrations/index.js';
+import { ENGINES, createTestDatabase } from '../support/databases.js';
+import type { TestDatabase } from '../support/databases.js';
+
+describe.each(ENGINES)('migrations on %s', (engine) => {
+  let database: TestDatabase | undefined;
+  afterEach(async () => {
+    await database?.drop();
+    database = undefined;
+  });
+
+  it('create every table of the model and are idempotent', async () => {
+    database = await createTestDatabase(engine, { migrate: false });
+    const applied = await migrateToLatest(database.db);
+    expect(applied).toEqual(Object.keys(migrations));
+    expect(await migrateToLatest(database.db)).toEqual([]);
+    const tables = (await database.db.introspection.getTables()).map((t) => t.name).sort();
+    for (const table of ['policies', 'focus_areas', 'goals', 'indicators', 'measurements', 'releases', 'audit_log']) {
+      expect(tables).toContain(table);
+    }
+  });
+
+  it('refuse an indicator without a valid direction', async () => {
+    database = await createTestDatabase(engine);
+    const { db } = database;
+    const policy = await db
+      .insertInto('policies')
+      .values({ code: 'p', title_da: 'P', first_year: 2011, last_year: 2014, state: 'active', default_method: 'direction' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const area = await db
+      .insertInto('focus_areas')
+      .values({ policy_id: policy.id, number: 1, code: 'a', title_da: 'A' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const goal = await db
+      .insertInto('goals')
+      .values({ policy_id: policy.id, focus_area_id: area.id, number: 1, code: 'g', title_da: 'G' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const insert = (direction: string) =>
+      sql`insert into indicators (policy_id, goal_id, code, title_da, unit, direction)
+          values (${policy.id}, ${goal.id}, ${'i-' + direction}, 'I', '%', ${direction})`.execute(db);
+    await expect(insert('sideways')).rejects.toThrow();
+    await expect(insert('increase')).resolves.toBeDefined();
+  });
+});
