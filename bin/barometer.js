@@ -3,7 +3,7 @@
 // `npm run build` (run automatically by `npm ci` / `npm install`).
 import { existsSync } from 'node:fs';
 
-const entry = new URL('../dist/cli/main.js', import.meta.url);
+const entry = new URL('../dist/cli/bin.js', import.meta.url);
 if (!existsSync(entry)) {
   console.error('barometer: dist/ is missing. Run `npm run build` first.');
   process.exit(1);

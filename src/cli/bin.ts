@@ -1,0 +1,4 @@
+// Process entry: runs the CLI with the process's arguments and exit code.
+import { runCli } from './main.js';
+
+process.exitCode = await runCli(process.argv.slice(2));

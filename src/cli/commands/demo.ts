@@ -1,0 +1,32 @@
+// `barometer demo`: load the Copenhagen demo data into an empty database.
+import { getConfig } from '../../config/env.js';
+import { countPolicies } from '../../db/repositories/policies.js';
+import { loadDemoData } from '../../services/demo/load-demo-data.js';
+import { readDemoFile } from '../../services/demo/read-demo-file.js';
+import { openMigratedDatabase } from '../open-migrated-database.js';
+import type { CommandOutput } from '../output.js';
+
+export interface DemoOptions {
+  force: boolean;
+  ifEmpty: boolean;
+  file?: string;
+}
+
+export async function demoCommand(options: DemoOptions, out: CommandOutput): Promise<number> {
+  const data = await readDemoFile(options.file);
+  const database = await openMigratedDatabase(getConfig());
+  try {
+    if (options.ifEmpty && !options.force && (await countPolicies(database.db)) > 0) {
+      out.info(`${database.description} already holds data; the demo data was not loaded again.`);
+      return 0;
+    }
+    const result = await loadDemoData(database.db, data, { force: options.force }, { actor: 'barometer demo', now: new Date() });
+    out.info(
+      `Loaded the demo data into ${database.description}: ${result.policies} policies, ${result.indicators} indicators, ` +
+        `${result.releases} releases, ${result.figures} figures (illustrative).`,
+    );
+    return 0;
+  } finally {
+    await database.close();
+  }
+}

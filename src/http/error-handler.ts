@@ -1,0 +1,23 @@
+// Maps errors to HTTP in one place: service errors keep their stable id,
+// anything else is logged and answered with a plain 500.
+import type { FastifyInstance } from 'fastify';
+import { ServiceError } from '../services/errors.js';
+
+const STATUS_BY_ID = { not_found: 404, forbidden: 403, invalid: 400, conflict: 409 } as const;
+
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error, request, reply) => {
+    if (error instanceof ServiceError) {
+      return reply.status(STATUS_BY_ID[error.id]).send({ error: error.id, message: error.message });
+    }
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status && status >= 400 && status < 500) {
+      return reply.status(status).send({ error: 'invalid', message: (error as Error).message });
+    }
+    request.log.error(error);
+    return reply.status(500).send({ error: 'internal', message: 'Internal error' });
+  });
+  app.setNotFoundHandler((request, reply) => {
+    reply.status(404).type('text/plain; charset=utf-8').send(`Not found: ${request.url}`);
+  });
+}

@@ -1,0 +1,57 @@
+// Settings an administrator may change (municipality, names, contact, the
+// accessibility statement), stored in the settings table with frozen
+// defaults here. Every reader goes through readSiteSettings.
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { readSettings, writeSetting } from '../db/repositories/settings.js';
+import type { Database } from '../db/tables.js';
+import { recordAudit } from '../db/repositories/audit.js';
+import { inTransaction } from './change-context.js';
+import type { ChangeContext } from './change-context.js';
+import { Invalid } from './errors.js';
+
+export const siteSettingsSchema = z.object({
+  municipality_name_da: z.string().min(1).default('Kommunen'),
+  municipality_name_en: z.string().min(1).default('The municipality'),
+  barometer_name_da: z.string().min(1).default('Barometer'),
+  barometer_name_en: z.string().min(1).default('Barometer'),
+  accessibility_statement_url: z.string().url().nullable().default(null),
+  contact_email: z.string().email().nullable().default(null),
+  contact_text_da: z.string().nullable().default(null),
+  contact_text_en: z.string().nullable().default(null),
+  /** True while the database holds the illustrative demo data. */
+  demo_data: z.boolean().default(false),
+});
+
+export type SiteSettings = Readonly<z.infer<typeof siteSettingsSchema>>;
+
+export const DEFAULT_SITE_SETTINGS: SiteSettings = Object.freeze(siteSettingsSchema.parse({}));
+
+/** The stored settings over the defaults; a stored value that is no longer valid falls back to its default. */
+export async function readSiteSettings(db: Kysely<Database>): Promise<SiteSettings> {
+  const stored = await readSettings(db);
+  const merged: Record<string, unknown> = { ...DEFAULT_SITE_SETTINGS };
+  for (const [key, value] of Object.entries(stored)) {
+    const field = siteSettingsSchema.shape[key as keyof SiteSettings];
+    if (field?.safeParse(value).success) merged[key] = value;
+  }
+  return Object.freeze(merged as SiteSettings);
+}
+
+export async function updateSiteSettings(db: Kysely<Database>, changes: Partial<SiteSettings>, ctx: ChangeContext): Promise<SiteSettings> {
+  const parsed = siteSettingsSchema.partial().safeParse(changes);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Invalid(`${issue.path.join('.')}: ${issue.message}`);
+  }
+  return inTransaction(db, async (trx) => {
+    const before = await readSiteSettings(trx);
+    const at = ctx.now.toISOString();
+    for (const [key, value] of Object.entries(parsed.data)) {
+      if (value !== undefined) await writeSetting(trx, key, value, at);
+    }
+    const after = await readSiteSettings(trx);
+    await recordAudit(trx, { at, actor: ctx.actor, action: 'update', entity: 'settings', before, after });
+    return after;
+  });
+}

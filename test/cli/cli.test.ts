@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINES, createTestDatabase } from '../support/databases.js';
+import type { TestDatabase } from '../support/databases.js';
+import { runBarometer, startBarometerServer } from '../support/run-cli.js';
+
+describe('barometer --help', () => {
+  it('lists the commands', async () => {
+    const result = await runBarometer(['--help']);
+    expect(result.code).toBe(0);
+    for (const command of ['serve', 'migrate', 'demo', 'status']) expect(result.stdout).toContain(`  ${command} `);
+  });
+
+  it('rejects an unknown command with the help and exit code 2', async () => {
+    const result = await runBarometer(['frobnicate']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('unknown command "frobnicate"');
+  });
+});
+
+describe('bad settings end with one clear line', () => {
+  const oneLine = (text: string) => text.trim().split('\n');
+
+  it('for a malformed DATABASE_URL', async () => {
+    const result = await runBarometer(['migrate'], { DATABASE_URL: 'mysql://nope' });
+    expect(result.code).toBe(1);
+    expect(oneLine(result.stderr)).toEqual(['barometer: DATABASE_URL must start with sqlite: or postgres:// (got something else).']);
+  });
+
+  it('for an unreachable PostgreSQL', async () => {
+    const result = await runBarometer(['migrate'], { DATABASE_URL: 'postgres://nobody:secret@127.0.0.1:1/none' });
+    expect(result.code).toBe(1);
+    const lines = oneLine(result.stderr);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^barometer: Cannot reach PostgreSQL at postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none: ECONNREFUSED$/);
+  });
+
+  it('for a data directory that cannot be created', async () => {
+    const result = await runBarometer(['migrate'], { DATABASE_URL: 'sqlite:/proc/barometer-nowhere/b.sqlite' });
+    expect(result.code).toBe(1);
+    expect(oneLine(result.stderr)).toHaveLength(1);
+    expect(result.stderr).toMatch(/^barometer: The data directory \/proc\/barometer-nowhere cannot be written \(\w+\)/);
+  });
+
+  it('for a data directory that is a file', async () => {
+    const result = await runBarometer(['migrate'], { DATABASE_URL: 'sqlite:/dev/null/barometer.sqlite' });
+    expect(result.code).toBe(1);
+    expect(oneLine(result.stderr)).toHaveLength(1);
+    expect(result.stderr).toMatch(/^barometer: The data directory \/dev\/null cannot be written/);
+  });
+
+  it('for a PORT that is not a number', async () => {
+    const result = await runBarometer(['serve'], { PORT: 'eighty' });
+    expect(result.code).toBe(1);
+    expect(oneLine(result.stderr)).toEqual([expect.stringMatching(/^barometer: Invalid setting PORT/)]);
+  });
+});
+
+describe.each(ENGINES)('barometer demo and serve on %s', (engine) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase(engine, { migrate: false });
+  });
+  afterAll(() => database.drop());
+
+  it('migrates, loads the demo once, refuses twice, and serves it', async () => {
+    const env = { DATABASE_URL: database.url };
+    const first = await runBarometer(['demo'], env);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/2 policies, 21 indicators, 5 releases/);
+
+    const second = await runBarometer(['demo'], env);
+    expect(second.code).toBe(1);
+    expect(second.stderr).toMatch(/--force/);
+
+    const ifEmpty = await runBarometer(['demo', '--if-empty'], env);
+    expect(ifEmpty.code).toBe(0);
+    expect(ifEmpty.stdout).toMatch(/not loaded again/);
+
+    const port = String(20000 + Math.floor(Math.random() * 20000));
+    const server = await startBarometerServer({ ...env, PORT: port });
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('Bland dig i byen');
+    } finally {
+      await server.stop();
+    }
+  });
+});
