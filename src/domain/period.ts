@@ -29,8 +29,9 @@ function make(kind: PeriodKind, label: string, year: number, monthIndex: number)
 const YEAR = /^(\d{4})$/;
 // `2013 Q1`, `2013Q1`, `2013-Q1`, and Statistics Denmark's `2013K1`.
 const QUARTER = /^(\d{4})\s*[-]?\s*[QqKk]([1-4])$/;
-// `2012/13`, `2012/2013`, `2012-13` (the second year must follow the first).
-const SCHOOL_YEAR = /^(\d{4})\s*[/-]\s*(\d{2}|\d{4})$/;
+// `2012/13`, `2012/2013`, `2012-2013` (the second year must follow the first).
+// A dash with two digits is a month (`2011-12` is December 2011), never a school year.
+const SCHOOL_YEAR = /^(\d{4})\s*(?:\/\s*(\d{2}|\d{4})|-(\d{4}))$/;
 // `2013-01`, and Statistics Denmark's `2013M01`.
 const MONTH = /^(\d{4})(?:-|M)(\d{2})$/;
 
@@ -47,12 +48,14 @@ export function parsePeriod(text: string): Period | null {
   m = SCHOOL_YEAR.exec(s);
   if (m) {
     const first = Number(m[1]);
-    const second = m[2]!.length === 2 ? Number(m[1]!.slice(0, 2) + m[2]) : Number(m[2]);
+    const given = m[2] ?? m[3]!;
     const expected = first + 1;
-    if (second !== expected) return null;
+    // Two digits name the year within its century: 1999/00 is followed by 2000.
+    const matches = given.length === 2 ? Number(given) === expected % 100 : Number(given) === expected;
+    if (!matches) return null;
     // A school year is timed from the calendar year it begins in, as Open SDG
     // does, so that two school years are exactly one year apart.
-    return make('schoolYear', `${first}/${String(expected).slice(2)}`, first, 0);
+    return make('schoolYear', `${first}/${String(expected % 100).padStart(2, '0')}`, first, 0);
   }
   m = MONTH.exec(s);
   if (m) {
