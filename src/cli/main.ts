@@ -1,23 +1,20 @@
-// The `barometer` command: parses the arguments, runs one command, and turns
-// every expected failure into one clear line on stderr and exit code 1.
+// The `barometer` command: finds the command, parses its arguments, runs it,
+// and turns every expected failure into one clear line on stderr.
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config/env.js';
 import { DatabaseError } from '../db/dialect.js';
 import { MigrationError } from '../db/migrate.js';
 import { ServiceError } from '../services/errors.js';
+import { COMMANDS } from './command-table.js';
 import { CommandError, consoleOutput } from './output.js';
 import type { CommandOutput } from './output.js';
 
 export const HELP = `Usage: barometer <command> [options]
 
 Commands:
-  serve              Migrate the database and serve Barometer over HTTP
-  migrate            Bring the database schema up to date
-  demo               Load the Copenhagen demo data into an empty database
-                       --force      replace whatever the database holds
-                       --if-empty   do nothing when the database holds data
-                       --file FILE  load another demo data file (YAML)
-  status             Judge indicators: JSON lines on stdin, one answer per line on stdout
+${Object.values(COMMANDS)
+  .map((c) => `  ${c.usage}\n      ${c.summary}`)
+  .join('\n')}
 
 Options:
   -h, --help         Show this help
@@ -26,49 +23,43 @@ Settings (environment):
   DATABASE_URL       sqlite:PATH (default sqlite:./data/barometer.sqlite) or postgres://user:pass@host:port/db
   PORT, HOST         Where serve listens (default 3000 on 127.0.0.1)
   LOG_LEVEL          fatal, error, warn, info (default), debug, trace or silent
+  (see the README for the settings of e-mail and single sign-on)
 `;
 
 export async function runCli(argv: readonly string[], out: CommandOutput = consoleOutput): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        force: { type: 'boolean' },
-        'if-empty': { type: 'boolean' },
-        file: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    out.error(`barometer: ${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  const [command, ...rest] = parsed.positionals;
-  if (parsed.values.help || !command || command === 'help') {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
     out.info(HELP);
-    return command || parsed.values.help ? 0 : 2;
+    return name ? 0 : 2;
   }
-  if (rest.length > 0) {
-    out.error(`barometer: unexpected argument "${rest[0]}"`);
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) {
+    out.error(`barometer: unknown command "${name}"\n\n${HELP}`);
     return 2;
   }
-  try {
-    switch (command) {
-      // Commands load on demand, so `barometer status` need not load the server.
-      case 'serve':
-        return await (await import('./commands/serve.js')).serveCommand(out);
-      case 'migrate':
-        return await (await import('./commands/migrate.js')).migrateCommand(out);
-      case 'demo':
-        return await (await import('./commands/demo.js')).demoCommand({ force: parsed.values.force ?? false, ifEmpty: parsed.values['if-empty'] ?? false, file: parsed.values.file }, out);
-      case 'status':
-        return await (await import('./commands/status.js')).statusCommand();
-      default:
-        out.error(`barometer: unknown command "${command}"\n\n${HELP}`);
-        return 2;
+  let values: Record<string, string | boolean | undefined> = {};
+  let positionals: string[] = [];
+  if (!command.rawArgs) {
+    try {
+      const parsed = parseArgs({ args: rest, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' }, ...command.options } });
+      values = parsed.values as typeof values;
+      positionals = parsed.positionals;
+    } catch (error) {
+      out.error(`barometer: ${(error as Error).message}\n\nUsage: barometer ${command.usage}`);
+      return 2;
     }
+    if (values.help) {
+      out.info(`Usage: barometer ${command.usage}\n\n${command.summary}`);
+      return 0;
+    }
+    const [min, max] = command.positionals;
+    if (positionals.length < min || positionals.length > max) {
+      out.error(`barometer: wrong number of arguments\n\nUsage: barometer ${command.usage}`);
+      return 2;
+    }
+  }
+  try {
+    return await command.run(values, positionals, out, rest);
   } catch (error) {
     if (isExpected(error)) {
       out.error(`barometer: ${error.message}`);

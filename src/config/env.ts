@@ -9,13 +9,53 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.string().min(1).default(DEFAULT_DATABASE_URL),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Accounts, e-mail and single sign-on. All optional: without them there are
+  // local accounts only, and e-mails are written to the log instead of sent.
+  // (SITE_URL, not BASE_URL: Vite and so vitest set BASE_URL=/ for themselves.)
+  SITE_URL: unlessEmpty(z.url({ protocol: /^https?$/ })),
+  COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  SMTP_URL: unlessEmpty(z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')),
+  MAIL_FROM: z.string().min(3).default('Barometer <barometer@localhost>'),
+  OIDC_ISSUER: unlessEmpty(z.url({ protocol: /^https?$/ })),
+  OIDC_CLIENT_ID: unlessEmpty(z.string()),
+  OIDC_CLIENT_SECRET: unlessEmpty(z.string()),
+  OIDC_ROLE_CLAIM: z.string().min(1).default('roles'),
+  OIDC_ROLE_MAP: z.string().default(''),
+  OIDC_LABEL: z.string().min(1).default('Single sign-on'),
+  EMBED_FRAME_ANCESTORS: z.string().min(1).default('*'),
 });
+
+/** An optional setting where an empty value means "not set". */
+function unlessEmpty<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+}
+
+export interface OidcConfig {
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly clientSecret: string | null;
+  /** The claim that carries the user's groups or app roles. */
+  readonly roleClaim: string;
+  /** `claim-value=role[:code];…`, read by src/auth/role-claims.ts. */
+  readonly roleMap: string;
+  /** The text on the sign-in button. */
+  readonly label: string;
+}
 
 export interface Config {
   readonly port: number;
   readonly host: string;
   readonly databaseUrl: string;
   readonly logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** Where users reach Barometer; links in e-mails and the sign-on callback use it. */
+  readonly baseUrl: string;
+  /** `auto`: Secure cookies when SITE_URL is https. */
+  readonly cookieSecure: 'auto' | 'true' | 'false';
+  readonly smtpUrl: string | null;
+  readonly mailFrom: string;
+  readonly oidc: OidcConfig | null;
+  /** CSP frame-ancestors for the embeddable pages (under /embed/), space-separated. */
+  readonly embedFrameAncestors: string;
 }
 
 export class ConfigError extends Error {}
@@ -28,7 +68,29 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     throw new ConfigError(`Invalid setting ${issue.path.join('.')}: ${issue.message}`);
   }
   const e = parsed.data;
-  return Object.freeze({ port: e.PORT, host: e.HOST, databaseUrl: e.DATABASE_URL, logLevel: e.LOG_LEVEL });
+  if (e.OIDC_ISSUER && !e.OIDC_CLIENT_ID) throw new ConfigError('Invalid setting OIDC_CLIENT_ID: required when OIDC_ISSUER is set');
+  const oidc: OidcConfig | null = e.OIDC_ISSUER
+    ? Object.freeze({
+        issuer: e.OIDC_ISSUER,
+        clientId: e.OIDC_CLIENT_ID!,
+        clientSecret: e.OIDC_CLIENT_SECRET ?? null,
+        roleClaim: e.OIDC_ROLE_CLAIM,
+        roleMap: e.OIDC_ROLE_MAP,
+        label: e.OIDC_LABEL,
+      })
+    : null;
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    logLevel: e.LOG_LEVEL,
+    baseUrl: (e.SITE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    cookieSecure: e.COOKIE_SECURE,
+    smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: e.MAIL_FROM,
+    oidc,
+    embedFrameAncestors: e.EMBED_FRAME_ANCESTORS,
+  });
 }
 
 let cached: Config | undefined;

@@ -272,3 +272,310 @@ export type MeasurementRow = Selectable<MeasurementsTable>;
 export type MeasurementHistoryRow = Selectable<MeasurementHistoryTable>;
 export type AuditRow = Selectable<AuditLogTable>;
 export type NewAuditRow = Insertable<AuditLogTable>;
+
+// ─── Accounts and rights (migration 2026-11-22T0500-accounts) ──────────────
+// Kept in one block so the model above stays as it was; the interfaces below
+// that repeat a name (`PoliciesTable`, …, `Database`) merge into it.
+
+export type UserRole = 'administrator' | 'analyst' | 'data_supplier' | 'committee_member' | 'project_owner';
+export type UserLanguage = 'da' | 'en';
+
+export interface UsersTable {
+  id: Generated<number>;
+  /** Stored lower-cased and trimmed. */
+  email: string;
+  name: string;
+  role: UserRole;
+  /** The administration a data supplier delivers for. */
+  administration_id: number | null;
+  /** The committee a committee member sits on. */
+  committee_id: number | null;
+  language: UserLanguage;
+  /** Argon2id; null until an invitation is accepted, or for single sign-on only. */
+  password_hash: string | null;
+  oidc_issuer: string | null;
+  oidc_subject: string | null;
+  is_active: Flag;
+  created_at: string;
+  updated_at: string;
+  last_login_at: string | null;
+  version: Generated<number>;
+}
+
+export interface SessionsTable {
+  /** SHA-256 (hex) of the session cookie's value. */
+  id: string;
+  user_id: number;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export type OneTimeTokenPurpose = 'invitation' | 'password_reset';
+
+export interface OneTimeTokensTable {
+  id: Generated<number>;
+  /** SHA-256 (hex) of the token sent by e-mail. */
+  token_hash: string;
+  purpose: OneTimeTokenPurpose;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface LoginFailuresTable {
+  id: Generated<number>;
+  /** The normalised e-mail address that was tried. */
+  account: string;
+  ip: string;
+  at: string;
+}
+
+export interface LoginLockoutsTable {
+  account: string;
+  locked_until: string;
+}
+
+/** A single sign-on started here and not yet completed at the provider. */
+export interface OidcLoginsTable {
+  state: string;
+  code_verifier: string;
+  nonce: string;
+  return_to: string;
+  created_at: string;
+}
+
+// `version` is raised by one on every edit; a form sends the version it was
+// opened at, so a change made meanwhile is caught instead of overwritten.
+export interface PoliciesTable {
+  version: Generated<number>;
+}
+export interface FocusAreasTable {
+  version: Generated<number>;
+}
+export interface GoalsTable {
+  version: Generated<number>;
+}
+export interface CommitteesTable {
+  version: Generated<number>;
+}
+export interface AdministrationsTable {
+  version: Generated<number>;
+}
+export interface IndicatorsTable {
+  version: Generated<number>;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  one_time_tokens: OneTimeTokensTable;
+  login_failures: LoginFailuresTable;
+  login_lockouts: LoginLockoutsTable;
+  oidc_logins: OidcLoginsTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type SessionRow = Selectable<SessionsTable>;
+export type OneTimeTokenRow = Selectable<OneTimeTokensTable>;
+
+// ─── Action plans, project bank, consultation (migration 2026-11-22T0600) ───
+// Money is whole kroner (`_kr` columns, bigint in the database, a number
+// here). Plan, project and consultation texts are written in one language,
+// the municipality's own; the public site marks them as such.
+
+export interface ActionPlansTable {
+  id: Generated<number>;
+  policy_id: number;
+  committee_id: number;
+  /** The year the plan is made for (one plan per committee and year). */
+  year: number;
+  created_at: string;
+  created_by: string;
+}
+
+/** One version of a plan; a revision adds a version and leaves the others as they were. */
+export interface ActionPlanVersionsTable {
+  id: Generated<number>;
+  action_plan_id: number;
+  /** 1, 2, …: the highest is the plan in force. */
+  number: number;
+  title: string;
+  summary: string | null;
+  /** Why this version replaced the previous one. */
+  revision_note: string | null;
+  /** The day the committee approved this version (`YYYY-MM-DD`). */
+  approved_on: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+export interface ActionPlanInitiativesTable {
+  id: Generated<number>;
+  version_id: number;
+  sort_order: number;
+  title: string;
+  description: string | null;
+  /** The concrete result the initiative promises (resultatmål). */
+  result_target: string;
+  /** An indicator that shows the target's progress, if there is one. */
+  indicator_id: number | null;
+  owner: string | null;
+  first_year: number;
+  last_year: number;
+}
+
+export interface ActionPlanInitiativeGoalsTable {
+  initiative_id: number;
+  goal_id: number;
+}
+
+export interface ActionPlanBudgetsTable {
+  initiative_id: number;
+  year: number;
+  amount_kr: number;
+}
+
+export interface ProjectsTable {
+  id: Generated<number>;
+  /** The project's number in the list it was imported from, if any. */
+  reference: string | null;
+  title: string;
+  description: string | null;
+  owner: string;
+  committee_id: number;
+  administration_id: number | null;
+  start_on: string;
+  end_on: string;
+  budget_kr: number | null;
+  /** The municipality's share of the funding; decides whether the project is monitored. */
+  cofunding_kr: Generated<number>;
+  funding_source: string | null;
+  target_group: string | null;
+  contact: string | null;
+  /** The project owner's account, which may edit the project; never public. */
+  owner_user_id: number | null;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export interface ProjectGoalsTable {
+  project_id: number;
+  goal_id: number;
+}
+
+/** Fields for the administration only; never read by a public query. */
+export interface ProjectInternalTable {
+  project_id: number;
+  case_number: string | null;
+  internal_note: string | null;
+}
+
+export type MonitoringRating = 'green' | 'yellow' | 'red';
+
+export interface ProjectMonitoringTable {
+  id: Generated<number>;
+  project_id: number;
+  /** `2012 Q3`. */
+  quarter: string;
+  /** year × 4 + quarter − 1, for order. */
+  quarter_index: number;
+  rating: MonitoringRating;
+  comment: string;
+  /** When the step the rating asked for (contact, action plan, letter) was taken. */
+  follow_up_on: string | null;
+  follow_up_note: string | null;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+}
+
+export type EvaluationState = 'planned' | 'done';
+
+export interface ProjectEvaluationsTable {
+  id: Generated<number>;
+  project_id: number;
+  state: EvaluationState;
+  method: string;
+  planned_for: string | null;
+  completed_on: string | null;
+  result: string | null;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+}
+
+export type ProjectDecisionKind = 'anchor' | 'extend' | 'end';
+
+export interface ProjectDecisionsTable {
+  id: Generated<number>;
+  project_id: number;
+  decision: ProjectDecisionKind;
+  decided_on: string;
+  /** Required for `extend`: the new end of the period. */
+  extended_until: string | null;
+  note: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+export type ConsultationSourceKind = 'public_meeting' | 'micro_panel' | 'blog' | 'written_answer';
+export type ConsultationStatus = 'used' | 'inspiration' | 'set_aside';
+
+export interface ConsultationInputsTable {
+  id: Generated<number>;
+  policy_id: number;
+  source_kind: ConsultationSourceKind;
+  received_on: string;
+  /** The organisation or person; null when the input is anonymous. */
+  author: string | null;
+  title: string;
+  body: string;
+  status: ConsultationStatus;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export interface ConsultationInputGoalsTable {
+  input_id: number;
+  goal_id: number;
+}
+
+export interface ConsultationInputCommitteesTable {
+  input_id: number;
+  committee_id: number;
+}
+
+export interface Database {
+  action_plans: ActionPlansTable;
+  action_plan_versions: ActionPlanVersionsTable;
+  action_plan_initiatives: ActionPlanInitiativesTable;
+  action_plan_initiative_goals: ActionPlanInitiativeGoalsTable;
+  action_plan_budgets: ActionPlanBudgetsTable;
+  projects: ProjectsTable;
+  project_goals: ProjectGoalsTable;
+  project_internal: ProjectInternalTable;
+  project_monitoring: ProjectMonitoringTable;
+  project_evaluations: ProjectEvaluationsTable;
+  project_decisions: ProjectDecisionsTable;
+  consultation_inputs: ConsultationInputsTable;
+  consultation_input_goals: ConsultationInputGoalsTable;
+  consultation_input_committees: ConsultationInputCommitteesTable;
+}
+
+export type ActionPlanRow = Selectable<ActionPlansTable>;
+export type ActionPlanVersionRow = Selectable<ActionPlanVersionsTable>;
+export type ActionPlanInitiativeRow = Selectable<ActionPlanInitiativesTable>;
+export type ProjectRow = Selectable<ProjectsTable>;
+export type NewProject = Insertable<ProjectsTable>;
+export type ProjectInternalRow = Selectable<ProjectInternalTable>;
+export type ProjectMonitoringRow = Selectable<ProjectMonitoringTable>;
+export type ProjectEvaluationRow = Selectable<ProjectEvaluationsTable>;
+export type ProjectDecisionRow = Selectable<ProjectDecisionsTable>;
+export type ConsultationInputRow = Selectable<ConsultationInputsTable>;

@@ -5,13 +5,21 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/tables.js';
 import { registerErrorHandler } from './error-handler.js';
+import { registerAccounts } from './plugins/accounts.js';
+import type { AccountsOptions } from './plugins/accounts.js';
+import { installRouteCatalogue } from './plugins/route-catalogue.js';
 import { registerAssetRoutes } from './routes/assets.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerPublicSite } from './routes/public/index.js';
+import { registerOpenDataApi } from './routes/api/index.js';
+import { registerEmbeds } from './routes/embed/index.js';
+import { registerProjectBankRoutes } from './routes/projects/index.js';
 
 export interface AppOptions {
   db: Kysely<Database>;
   logLevel?: string;
+  /** Sign-in, mail and security settings; from the environment when left out. */
+  accounts?: AccountsOptions;
 }
 
 declare module 'fastify' {
@@ -23,9 +31,14 @@ declare module 'fastify' {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: { level: options.logLevel ?? 'silent' } });
   app.decorate('db', options.db);
+  installRouteCatalogue(app);
   registerErrorHandler(app);
+  await registerAccounts(app, options.accounts);
   await app.register(registerHealthRoutes);
   await app.register(registerAssetRoutes);
   await app.register(registerPublicSite);
+  await app.register(registerOpenDataApi);
+  await app.register(registerEmbeds);
+  await app.register(registerProjectBankRoutes);
   return app;
 }

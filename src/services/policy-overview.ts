@@ -1,19 +1,25 @@
-// The view of one policy that the front page (and later the letters) reads:
-// focus areas, goals with their committees, and each indicator with its
-// published figures and its status, judged on read so it is always current.
+// The view of one policy that the public pages (and later the letters) read:
+// focus areas, goals with their committees, each indicator with its
+// published figures and its status, judged on read so it is always current,
+// and the roll-ups of those statuses to goals, focus areas and committees.
 import type { Kysely } from 'kysely';
 import { computeIndicatorStatus } from '../domain/status/compute-indicator-status.js';
 import type { IndicatorJudgement } from '../domain/status/judgement.js';
+import type { RollUp } from '../domain/status/rollup.js';
 import { listIndicatorsForPolicy } from '../db/repositories/indicators.js';
 import { listMeasurementsForIndicators } from '../db/repositories/measurements.js';
-import { listGroups } from '../db/repositories/organisation.js';
+import { listAdministrations, listCommittees, listGroups } from '../db/repositories/organisation.js';
 import { findCurrentPolicy, findPolicyByCode, listFocusAreas, listGoalCommittees, listGoals } from '../db/repositories/policies.js';
 import { findLatestPublishedRelease } from '../db/repositories/releases.js';
-import type { Database, Direction, HeadlineKind, PolicyRow } from '../db/tables.js';
+import type { Database, Direction, HeadlineKind, PolicyRow, PolicyState, StatusMethod } from '../db/tables.js';
 import { NotFound } from './errors.js';
 import { readSiteSettings } from './site-settings.js';
 import { toIndicatorFigures, toStatusInput } from './indicator-figures.js';
 import type { FigurePoint, IndicatorFigures } from './indicator-figures.js';
+import { rollUpCommittees, rollUpIndicators } from './public/policy-rollups.js';
+import type { CommitteeOverview } from './public/policy-rollups.js';
+
+export type { CommitteeOverview };
 
 /** Text in Danish, and in English where it has been written. */
 export interface Text {
@@ -24,6 +30,7 @@ export interface Text {
 export interface IndicatorOverview {
   readonly code: string;
   readonly title: Text;
+  readonly description: Text | null;
   readonly unit: string;
   readonly precision: number;
   readonly direction: Direction;
@@ -38,19 +45,31 @@ export interface IndicatorOverview {
   readonly statusError: string | null;
 }
 
+export interface GoalCommittee {
+  readonly code: string;
+  readonly name: Text;
+  readonly role: 'lead' | 'shared';
+}
+
 export interface GoalOverview {
   readonly number: number;
   readonly code: string;
   readonly title: Text;
-  readonly committees: readonly { readonly code: string; readonly name: Text; readonly role: 'lead' | 'shared' }[];
+  readonly description: Text | null;
+  readonly committees: readonly GoalCommittee[];
   readonly indicators: readonly IndicatorOverview[];
+  /** The goal's indicators rolled up (its main indicator decides when it has one). */
+  readonly status: RollUp;
 }
 
 export interface FocusAreaOverview {
   readonly number: number;
   readonly code: string;
   readonly title: Text;
+  readonly description: Text | null;
   readonly goals: readonly GoalOverview[];
+  /** Every indicator of the area rolled up (its main indicator decides when it has one). */
+  readonly status: RollUp;
 }
 
 export interface PolicyOverview {
@@ -61,14 +80,19 @@ export interface PolicyOverview {
     readonly description: Text | null;
     readonly firstYear: number;
     readonly lastYear: number;
+    readonly adoptedOn: string | null;
+    readonly state: PolicyState;
+    readonly defaultMethod: StatusMethod;
   };
   readonly focusAreas: readonly FocusAreaOverview[];
-  readonly latestRelease: { readonly title: Text; readonly publishedOn: string } | null;
+  /** Committees responsible for at least one goal, in the committees' order. */
+  readonly committees: readonly CommitteeOverview[];
+  readonly latestRelease: { readonly id: number; readonly title: Text; readonly publishedOn: string } | null;
   readonly isDemoData: boolean;
 }
 
-const text = (da: string, en: string | null): Text => ({ da, en });
-const optionalText = (da: string | null, en: string | null): Text | null => (da ? { da, en } : null);
+export const text = (da: string, en: string | null): Text => ({ da, en });
+export const optionalText = (da: string | null, en: string | null): Text | null => (da ? { da, en } : null);
 
 /** The overview of the policy with the given code, or of the current policy. */
 export async function getPolicyOverview(db: Kysely<Database>, policyCode?: string): Promise<PolicyOverview | null> {
@@ -81,12 +105,14 @@ export async function getPolicyOverview(db: Kysely<Database>, policyCode?: strin
 }
 
 async function buildOverview(db: Kysely<Database>, policy: PolicyRow): Promise<PolicyOverview> {
-  const [focusAreas, goals, links, indicators, groups, release, settings] = await Promise.all([
+  const [focusAreas, goals, links, indicators, groups, committees, administrations, release, settings] = await Promise.all([
     listFocusAreas(db, policy.id),
     listGoals(db, policy.id),
     listGoalCommittees(db, policy.id),
     listIndicatorsForPolicy(db, policy.id),
     listGroups(db),
+    listCommittees(db),
+    listAdministrations(db),
     findLatestPublishedRelease(db, policy.id),
     readSiteSettings(db),
   ]);
@@ -100,6 +126,7 @@ async function buildOverview(db: Kysely<Database>, policy: PolicyRow): Promise<P
       goalId: indicator.goal_id,
       code: indicator.code,
       title: text(indicator.title_da, indicator.title_en),
+      description: optionalText(indicator.description_da, indicator.description_en),
       unit: indicator.unit,
       precision: indicator.precision,
       direction: indicator.direction,
@@ -114,6 +141,22 @@ async function buildOverview(db: Kysely<Database>, policy: PolicyRow): Promise<P
     };
   });
 
+  const goalOverviews = goals.map((goal): GoalOverview & { areaId: number } => {
+    const own = indicatorOverviews.filter((i) => i.goalId === goal.id);
+    return {
+      areaId: goal.focus_area_id,
+      number: goal.number,
+      code: goal.code,
+      title: text(goal.title_da, goal.title_en),
+      description: optionalText(goal.description_da, goal.description_en),
+      committees: links
+        .filter((l) => l.goal_id === goal.id)
+        .map((l) => ({ code: l.code, name: text(l.name_da, l.name_en), role: l.role })),
+      indicators: own,
+      status: rollUpIndicators(own),
+    };
+  });
+
   return {
     policy: {
       code: policy.code,
@@ -122,24 +165,25 @@ async function buildOverview(db: Kysely<Database>, policy: PolicyRow): Promise<P
       description: optionalText(policy.description_da, policy.description_en),
       firstYear: policy.first_year,
       lastYear: policy.last_year,
+      adoptedOn: policy.adopted_on,
+      state: policy.state,
+      defaultMethod: policy.default_method,
     },
-    focusAreas: focusAreas.map((area) => ({
-      number: area.number,
-      code: area.code,
-      title: text(area.title_da, area.title_en),
-      goals: goals
-        .filter((g) => g.focus_area_id === area.id)
-        .map((goal) => ({
-          number: goal.number,
-          code: goal.code,
-          title: text(goal.title_da, goal.title_en),
-          committees: links
-            .filter((l) => l.goal_id === goal.id)
-            .map((l) => ({ code: l.code, name: text(l.name_da, l.name_en), role: l.role })),
-          indicators: indicatorOverviews.filter((i) => i.goalId === goal.id),
-        })),
-    })),
-    latestRelease: release?.published_on ? { title: text(release.title_da, release.title_en), publishedOn: release.published_on } : null,
+    focusAreas: focusAreas.map((area) => {
+      const areaGoals = goalOverviews.filter((g) => g.areaId === area.id);
+      return {
+        number: area.number,
+        code: area.code,
+        title: text(area.title_da, area.title_en),
+        description: optionalText(area.description_da, area.description_en),
+        goals: areaGoals,
+        status: rollUpIndicators(areaGoals.flatMap((g) => g.indicators)),
+      };
+    }),
+    committees: rollUpCommittees(committees, administrations, goalOverviews),
+    latestRelease: release?.published_on
+      ? { id: release.id, title: text(release.title_da, release.title_en), publishedOn: release.published_on }
+      : null,
     isDemoData: settings.demo_data,
   };
 }

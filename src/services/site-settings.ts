@@ -15,6 +15,9 @@ export const siteSettingsSchema = z.object({
   municipality_name_en: z.string().min(1).default('The municipality'),
   barometer_name_da: z.string().min(1).default('Barometer'),
   barometer_name_en: z.string().min(1).default('Barometer'),
+  /** Who signs the letters to the committees, e.g. the secretariat's name. */
+  letter_sender_da: z.string().nullable().default(null),
+  letter_sender_en: z.string().nullable().default(null),
   accessibility_statement_url: z.string().url().nullable().default(null),
   contact_email: z.string().email().nullable().default(null),
   contact_text_da: z.string().nullable().default(null),

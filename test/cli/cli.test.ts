@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, createTestDatabase } from '../support/databases.js';
 import type { TestDatabase } from '../support/databases.js';
@@ -7,7 +10,9 @@ describe('barometer --help', () => {
   it('lists the commands', async () => {
     const result = await runBarometer(['--help']);
     expect(result.code).toBe(0);
-    for (const command of ['serve', 'migrate', 'demo', 'status']) expect(result.stdout).toContain(`  ${command} `);
+    for (const command of ['serve', 'migrate', 'demo', 'status', 'import', 'export', 'release', 'export-site', 'user']) {
+      expect(result.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+    }
   });
 
   it('rejects an unknown command with the help and exit code 2', async () => {
@@ -86,6 +91,32 @@ describe.each(ENGINES)('barometer demo and serve on %s', (engine) => {
     const ifEmpty = await runBarometer(['demo', '--if-empty'], env);
     expect(ifEmpty.code).toBe(0);
     expect(ifEmpty.stdout).toMatch(/not loaded again/);
+
+    // A file with one bad row is refused whole, with its row and column.
+    const dir = mkdtempSync(join(tmpdir(), 'barometer-cli-'));
+    const csv = join(dir, 'figures.csv');
+    writeFileSync(csv, 'indicator;period;group;area;value;flags;note\ntryghed;2013;total;kbh;75,1;;\ntryghed;2014;total;kbh;mange;;\n');
+    const refused = await runBarometer(['import', csv], env);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/row 3/i);
+    const missingFile = await runBarometer(['import', csv.replace('figures', 'none')], env);
+    expect(missingFile.code).toBe(1);
+
+    // A good file is staged in a draft, shown with its completeness, and published.
+    writeFileSync(csv, 'indicator;period;group;area;value;flags;note\ntryghed;2013;total;kbh;75,1;;\n');
+    const staged = await runBarometer(['import', csv], env);
+    expect(staged.stderr).toBe('');
+    const releaseId = /draft release (\d+)/.exec(staged.stdout)?.[1];
+    expect(releaseId).toBeDefined();
+    const shown = await runBarometer(['release', 'show', releaseId!], env);
+    expect(shown.stdout).toMatch(/new figures for 1 of 15 indicators/);
+    const published = await runBarometer(['release', 'publish', releaseId!, '--date', '2014-01-15'], env);
+    expect(published.code).toBe(0);
+    expect(published.stdout).toMatch(/Published release \d+ on 2014-01-15: 1 new/);
+    const exported = await runBarometer(['export', '--format', 'csv', '--out', dir], env);
+    expect(exported.code).toBe(0);
+    expect(readFileSync(join(dir, 'barometer-figures.csv'), 'utf8')).toMatch(/tryghed.*2013.*75[.,]1/);
+    rmSync(dir, { recursive: true, force: true });
 
     const port = String(20000 + Math.floor(Math.random() * 20000));
     const server = await startBarometerServer({ ...env, PORT: port });

@@ -5,6 +5,7 @@ import { listMeasurementHistory } from '../../src/db/repositories/measurements.j
 import { findPolicyByCode, listFocusAreas, listGoalCommittees, listGoals } from '../../src/db/repositories/policies.js';
 import { listReleaseMissing, listReleases } from '../../src/db/repositories/releases.js';
 import { loadDemoData } from '../../src/services/demo/load-demo-data.js';
+import { readProjectDemoFile } from '../../src/services/demo/load-project-demo-data.js';
 import { readDemoFile } from '../../src/services/demo/read-demo-file.js';
 import { ENGINES, createTestDatabase } from '../support/databases.js';
 import type { TestDatabase } from '../support/databases.js';
@@ -70,8 +71,12 @@ describe.each(ENGINES)('the Copenhagen demo data on %s', (engine) => {
   it('refuses to load twice without force, and replaces everything with force', async () => {
     const data = await readDemoFile();
     await expect(loadDemoData(database.db, data, {}, ctx)).rejects.toThrow(/--force/);
-    const result = await loadDemoData(database.db, data, { force: true }, ctx);
+    const projects = await readProjectDemoFile();
+    const result = await loadDemoData(database.db, data, { force: true, projects }, ctx);
     expect(result).toMatchObject({ policies: 2, indicators: 21, releases: 5 });
+    expect(result.projectBank).toMatchObject({ projects: 12, consultationInputs: 20 });
+    // A second forced load clears the project bank too, which points at committees and goals.
+    await expect(loadDemoData(database.db, data, { force: true, projects }, ctx)).resolves.toMatchObject({ policies: 2 });
     const audit = await listAuditEntries(database.db, { entity: 'database' });
     expect(audit.length).toBeGreaterThanOrEqual(2);
   });

@@ -26,8 +26,8 @@ describe.each(ENGINES)('the front page in Chromium, on %s', (engine) => {
     const response = await page.goto(`${origin}/`);
     expect(response?.status()).toBe(200);
     expect(await page.title()).toContain('Inklusionspolitik 2011-2014');
-    await expect.poll(() => page.locator('h2').count()).toBe(4);
-    expect(await page.locator('h3').count()).toBe(8);
+    await expect.poll(() => page.locator('.focus-area > h2').count()).toBe(4);
+    expect(await page.locator('.goal-title').count()).toBe(8);
     expect(await page.locator('.indicator-title').count()).toBe(15);
     const safety = page.locator('li', { hasText: 'føler sig trygge i deres nabolag' });
     expect(await safety.locator('.status').innerText()).toContain('Fremgang');
@@ -38,7 +38,7 @@ describe.each(ENGINES)('the front page in Chromium, on %s', (engine) => {
     const page = await browser.newPage();
     await page.goto(`${origin}/`);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Gå til indhold');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Gå til sidens indhold');
     await page.getByRole('link', { name: 'English' }).click();
     await page.waitForURL(`${origin}/en/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');

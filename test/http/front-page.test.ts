@@ -22,6 +22,8 @@ describe.each(ENGINES)('the front page on %s', (engine) => {
     expect(html).toContain('Mål 8: Færre skal opleve diskrimination');
     expect(html).toContain('Økonomiudvalget');
     expect((html.match(/class="indicator-title"/g) ?? []).length).toBe(15);
+    expect(html).toContain('<a href="/politikker/inklusionspolitik-2011-2014/indikatorer/tryghed/">');
+    expect(html).toContain('Nye tal for 14 af 15 indikatorer.');
     expect(html).toContain('Demodata');
   });
 
@@ -41,6 +43,15 @@ describe.each(ENGINES)('the front page on %s', (engine) => {
     expect(response.body).toContain('A hand to vulnerable groups and neighbourhoods');
     expect(response.body).toContain('74.0%');
     expect(response.body).toContain('15 January 2013');
+  });
+
+  it('lets other sites frame the embeddable card, and nothing else', async () => {
+    const card = await demo.app.inject({ method: 'GET', url: '/embed/da/inklusionspolitik-2011-2014/tryghed/' });
+    expect(card.statusCode).toBe(200);
+    expect(card.headers['content-security-policy']).not.toContain("frame-ancestors 'none'");
+    expect(card.headers['x-frame-options']).toBeUndefined();
+    const page = await demo.app.inject({ method: 'GET', url: '/politikker/inklusionspolitik-2011-2014/indikatorer/tryghed/' });
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
   });
 
   it('answers health checks and unknown pages', async () => {

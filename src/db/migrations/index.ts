@@ -2,7 +2,11 @@
 // landed; a change to the schema is a new file added here.
 import type { Migration } from 'kysely';
 import * as initialModel from './2026-11-22T0300-initial-model.js';
+import * as accounts from './2026-11-22T0500-accounts.js';
+import * as plansProjectsConsultation from './2026-11-22T0600-plans-projects-consultation.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22T0300-initial-model': initialModel,
+  '2026-11-22T0500-accounts': accounts,
+  '2026-11-22T0600-plans-projects-consultation': plansProjectsConsultation,
 };

@@ -15,6 +15,9 @@ import { Conflict, Invalid } from '../errors.js';
 import { createRelease, publishRelease, recordMissingFigure, stageFigures } from '../releases.js';
 import type { FigureInput } from '../releases.js';
 import type { DemoData, DemoIndicator, DemoPolicy } from './demo-schema.js';
+import { loadProjectDemoData } from './load-project-demo-data.js';
+import type { ProjectDemoLoadResult } from './load-project-demo-data.js';
+import type { ProjectDemoData } from './project-demo-schema.js';
 import { wipeModelData } from './wipe-data.js';
 
 interface Lookup {
@@ -29,13 +32,18 @@ export interface DemoLoadResult {
   indicators: number;
   releases: number;
   figures: number;
+  projectBank: ProjectDemoLoadResult | null;
 }
 
-/** Loads demo data into an empty database; `force` empties a non-empty one first. */
+/**
+ * Loads demo data into an empty database; `force` empties a non-empty one
+ * first. `projects` (action plans, the project bank, consultation input)
+ * refers to the committees and goals of `data`, so it loads after them.
+ */
 export async function loadDemoData(
   db: Kysely<Database>,
   data: DemoData,
-  options: { force?: boolean },
+  options: { force?: boolean; projects?: ProjectDemoData },
   ctx: ChangeContext,
 ): Promise<DemoLoadResult> {
   return inTransaction(db, async (trx) => {
@@ -46,7 +54,7 @@ export async function loadDemoData(
     const at = ctx.now.toISOString();
     for (const [key, value] of Object.entries(data.settings)) await writeSetting(trx, key, value, at);
     const lookup = await insertReferenceData(trx, data);
-    const result: DemoLoadResult = { policies: 0, indicators: 0, releases: 0, figures: 0 };
+    const result: DemoLoadResult = { policies: 0, indicators: 0, releases: 0, figures: 0, projectBank: null };
     for (const policy of data.policies) {
       const counts = await insertPolicyWithReleases(trx, policy, lookup, ctx);
       result.policies += 1;
@@ -54,6 +62,7 @@ export async function loadDemoData(
       result.releases += counts.releases;
       result.figures += counts.figures;
     }
+    if (options.projects) result.projectBank = await loadProjectDemoData(trx, options.projects, ctx);
     await recordAudit(trx, { at, actor: ctx.actor, action: 'load-demo', entity: 'database', after: result });
     return result;
   });

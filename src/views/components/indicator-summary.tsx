@@ -1,33 +1,39 @@
-// One indicator on an overview page: its status, latest figure, and the
-// change since the baseline and since the figure before.
-import { translate } from '../../i18n/index.js';
-import type { Lang } from '../../i18n/index.js';
+// One indicator in a list: its title (a link to its page), its status, latest
+// figure, and the change since the baseline and since the figure before.
 import type { IndicatorOverview } from '../../services/policy-overview.js';
-import { formatChange, formatFigure } from '../format-figure.js';
+import { formatChange, formatFigure, formatPeriod } from '../format-figure.js';
+import type { SiteContext } from '../site-context.js';
+import { Localized } from './localized.js';
 import { StatusBadge } from './status-badge.js';
 
-export function IndicatorSummary({ lang, indicator }: { lang: Lang; indicator: IndicatorOverview }) {
-  const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
-  const title = lang === 'en' && indicator.title.en ? indicator.title.en : indicator.title.da;
-  const headline = indicator.judgement?.series.find((s) => s.key === indicator.judgement?.headlineKey);
+export function IndicatorSummary({ ctx, policyCode, indicator }: { ctx: SiteContext; policyCode: string; indicator: IndicatorOverview }) {
+  const { t, lang } = ctx;
+  const judgement = indicator.judgement;
+  const headline = judgement?.series.find((s) => s.key === judgement.headlineKey);
   const figure = (value: number) => formatFigure(value, indicator.precision, indicator.unit, lang);
   const change = (value: number) => formatChange(value, indicator.precision, indicator.unit, lang);
+  const latest = indicator.latest;
   return (
-    <li>
-      <p class="indicator-title">{title}</p>
-      {indicator.judgement && <StatusBadge lang={lang} status={indicator.judgement.status} colour={indicator.judgement.colour} />}
+    <li class="indicator-card">
+      <p class="indicator-title">
+        <a href={ctx.paths.indicator(policyCode, indicator.code)}>
+          <Localized lang={lang} text={indicator.title} />
+        </a>
+        {indicator.isMain && <span class="main-indicator"> ({t('indicator.main')})</span>}
+      </p>
+      <StatusBadge lang={lang} status={judgement?.status} colour={judgement?.colour ?? 'grey'} />
       <dl class="figures">
         <div>
-          <dt>{t('indicator.latest')}:</dt>
+          <dt>{indicator.headlineKind === 'gap' ? t('indicator.latestGap') : t('indicator.latest')}:</dt>
           <dd>
-            {indicator.latest
-              ? `${figure(indicator.latest.value)} (${indicator.latest.period}${indicator.latest.provisional ? `, ${t('indicator.provisional')}` : ''})`
+            {latest
+              ? `${figure(latest.value)} (${formatPeriod(latest.period, lang)}${latest.provisional ? `, ${t('indicator.provisional')}` : ''})`
               : t('indicator.noFigure')}
           </dd>
         </div>
         {headline?.sinceBaseline && (
           <div>
-            <dt>{t('status.sinceBaseline')} {headline.sinceBaseline.from.period}:</dt>
+            <dt>{t('status.sinceBaselineIn', { period: formatPeriod(headline.sinceBaseline.from.period, lang) })}:</dt>
             <dd>{change(headline.sinceBaseline.change)}</dd>
           </div>
         )}
@@ -42,7 +48,7 @@ export function IndicatorSummary({ lang, indicator }: { lang: Lang; indicator: I
             <dt>{t('indicator.target')}:</dt>
             <dd>
               {figure(indicator.target.value)}
-              {indicator.target.period ? ` (${indicator.target.period})` : ''}
+              {indicator.target.period ? ` (${formatPeriod(indicator.target.period, lang)})` : ''}
             </dd>
           </div>
         )}

@@ -6,14 +6,21 @@ import type { StatusCode, StatusColour } from '../../domain/status/types.js';
 
 const ICONS: Record<StatusColour, string> = { green: '▲', yellow: '●', orange: '◆', red: '▼', grey: '?' };
 
-export function StatusBadge({ lang, status, colour }: { lang: Lang; status: StatusCode; colour: StatusColour }) {
-  const icon = status === 'target_reached' || status === 'target_achieved' ? '✓' : ICONS[colour];
+export function statusIcon(status: StatusCode | undefined, colour: StatusColour): string {
+  return status === 'target_reached' || status === 'target_achieved' ? '✓' : ICONS[colour];
+}
+
+export function statusWords(lang: Lang, status: StatusCode): string {
+  return translate(lang, `status.${status}` as MessageKey);
+}
+
+export function StatusBadge({ lang, status, colour, label }: { lang: Lang; status: StatusCode | undefined; colour: StatusColour; label?: string }) {
   return (
     <span class={`status status-${colour}`}>
       <span class="status-icon" aria-hidden="true">
-        {icon}
+        {statusIcon(status, colour)}
       </span>
-      {translate(lang, `status.${status}` as MessageKey)}
+      {label ?? (status ? statusWords(lang, status) : translate(lang, 'status.no_data'))}
     </span>
   );
 }

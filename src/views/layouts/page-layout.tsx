@@ -1,52 +1,70 @@
-// The frame of every public page: language, skip link, header with the
-// language switch, the demo-data notice, and the footer.
+// The frame of every public page, built on Det Fælles Designsystem (dkfds):
+// skip link, header with the site's and the municipality's names, a main
+// navigation that works without JavaScript at any width, the language
+// switch, breadcrumbs, the demo-data notice, and the footer with contact and
+// the accessibility statement.
 import type { ComponentChildren } from 'preact';
-import { translate } from '../../i18n/index.js';
-import type { Lang } from '../../i18n/index.js';
+import type { SiteContext } from '../site-context.js';
+import { municipalityName, siteName } from '../site-context.js';
+import { Breadcrumbs } from '../components/breadcrumbs.js';
+import type { Crumb } from '../components/breadcrumbs.js';
+import { MainNavigation } from '../components/main-navigation.js';
+import type { NavItem } from '../components/main-navigation.js';
+import { SiteFooter } from '../components/site-footer.js';
 
 export interface PageLayoutProps {
-  lang: Lang;
+  ctx: SiteContext;
   title: string;
-  siteName: string;
   /** The same page in the other language. */
   otherLanguageHref: string;
   isDemoData: boolean;
+  /** Links above the heading, home first; the page itself is added last. */
+  breadcrumbs?: readonly Crumb[];
+  current?: NavItem;
   children: ComponentChildren;
 }
 
-export function PageLayout({ lang, title, siteName, otherLanguageHref, isDemoData, children }: PageLayoutProps) {
-  const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
+export function PageLayout({ ctx, title, otherLanguageHref, isDemoData, breadcrumbs, current, children }: PageLayoutProps) {
+  const { lang, t } = ctx;
+  const other = lang === 'da' ? 'en' : 'da';
   return (
     <html lang={lang}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} – ${siteName}`}</title>
-        <link rel="stylesheet" href="/assets/barometer.css" />
+        <title>{`${title} – ${siteName(ctx)}`}</title>
+        <link rel="stylesheet" href={ctx.stylesheetHref} />
+        <link rel="alternate" hreflang={other} href={otherLanguageHref} />
       </head>
       <body>
-        <a class="skip-link" href="#content">
+        <a class="skipnav" href="#main-content">
           {t('site.skipToContent')}
         </a>
-        <header class="site">
-          <strong>{siteName}</strong>
-          <nav aria-label={lang === 'da' ? 'Sprog' : 'Language'}>
-            <a href={otherLanguageHref} hreflang={lang === 'da' ? 'en' : 'da'} lang={lang === 'da' ? 'en' : 'da'}>
-              {t('site.otherLanguage')}
-            </a>
-          </nav>
+        <header class="header">
+          <div class="solution-info">
+            <div class="solution-info-inner container">
+              <div class="solution-heading">
+                <a href={ctx.paths.home()}>{siteName(ctx)}</a>
+              </div>
+              <p class="site-authority">{municipalityName(ctx)}</p>
+            </div>
+          </div>
+          <MainNavigation ctx={ctx} current={current} otherLanguageHref={otherLanguageHref} />
         </header>
-        <main id="content">
-          {isDemoData && (
-            <p class="notice" role="note">
-              {t('site.demoNotice')}
-            </p>
-          )}
-          {children}
-        </main>
-        <footer class="site">
-          <p>{t('site.footer')}</p>
-        </footer>
+        <div class="container page-body">
+          {breadcrumbs && <Breadcrumbs ctx={ctx} items={[...breadcrumbs, { label: title }]} />}
+          <main id="main-content" tabindex={-1}>
+            {isDemoData && (
+              <div class="alert alert-info demo-notice" role="note">
+                <div class="alert-body">
+                  <p class="alert-text">{t('site.demoNotice')}</p>
+                </div>
+              </div>
+            )}
+            {children}
+          </main>
+        </div>
+        <SiteFooter ctx={ctx} />
       </body>
     </html>
   );

@@ -1,0 +1,48 @@
+// The data version the public site's response cache is keyed on. Every change
+// to the model leaves an audit row in its own transaction (STYLE habit 7), so
+// the newest audit id moves with every publication, edit and demo load.
+//
+// On PostgreSQL a transaction can take a lower id and commit after a higher
+// one, so the version there also counts the recent rows: the count still
+// changes when the late one commits. SQLite has one writer at a time, so ids
+// commit in order and the newest id alone is enough. The query runs on every
+// public request, so it is compiled once per database.
+import type { CompiledQuery, Kysely } from 'kysely';
+import { engineOf } from '../dialect.js';
+import type { Database } from '../tables.js';
+
+/** How far back PostgreSQL's count of recent audit rows looks. */
+const RECENT_WINDOW = 256;
+
+interface VersionRow {
+  last: number | string | null;
+  recent?: number | string;
+}
+
+const compiled = new WeakMap<Kysely<Database>, CompiledQuery<VersionRow>>();
+
+function versionQuery(db: Kysely<Database>): CompiledQuery<VersionRow> {
+  let query = compiled.get(db);
+  if (!query) {
+    const newest = db.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('last'));
+    query = (
+      // engineOf takes any Kysely; the Database type is not assignable to Kysely<unknown> as declared.
+      engineOf(db as unknown as Kysely<unknown>) === 'sqlite'
+        ? newest.compile()
+        : newest
+            .select((eb) => eb.fn.countAll<number>().as('recent'))
+            .where('id', '>', (eb) =>
+              eb.selectFrom('audit_log').select((inner) => inner(inner.fn.coalesce(inner.fn.max('id'), inner.lit(0)), '-', inner.lit(RECENT_WINDOW)).as('floor')),
+            )
+            .compile()
+    ) as CompiledQuery<VersionRow>;
+    compiled.set(db, query);
+  }
+  return query;
+}
+
+export async function readDataVersion(db: Kysely<Database>): Promise<string> {
+  const { rows } = await db.executeQuery(versionQuery(db));
+  const row = rows[0];
+  return `${Number(row?.last ?? 0)}.${Number(row?.recent ?? 0)}`;
+}

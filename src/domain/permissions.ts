@@ -1,0 +1,100 @@
+// Who may do what, as named predicates. Every guard in the admin area and
+// every service check asks one of these, so the rules live in one place.
+//
+// The roles:
+// - administrator: the secretariat; everything, including people, settings
+//   and the audit log.
+// - analyst: the model, figures, releases and letters; not people or settings.
+// - data supplier: the figures of the indicators its administration owns.
+// - committee member: reads its committee's material, answers its tasks.
+// - project owner: its own projects in the project bank.
+
+export const ROLES = ['administrator', 'analyst', 'data_supplier', 'committee_member', 'project_owner'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The signed-in person, as far as rights are concerned. */
+export interface Actor {
+  readonly id: number;
+  readonly role: Role;
+  readonly administrationId: number | null;
+  readonly committeeId: number | null;
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+/** Roles that must name the administration or committee they act for. */
+export function roleNeedsAdministration(role: Role): boolean {
+  return role === 'data_supplier';
+}
+export function roleNeedsCommittee(role: Role): boolean {
+  return role === 'committee_member';
+}
+
+export function isAdministrator(actor: Actor): boolean {
+  return actor.role === 'administrator';
+}
+
+/** The secretariat: administrators and analysts. */
+export function isSecretariat(actor: Actor): boolean {
+  return actor.role === 'administrator' || actor.role === 'analyst';
+}
+
+/** Every role has a start page in the admin area. */
+export function canEnterAdmin(_actor: Actor): boolean {
+  return true;
+}
+
+export function canEditModel(actor: Actor): boolean {
+  return isSecretariat(actor);
+}
+
+export function canEditPolicy(actor: Actor): boolean {
+  return canEditModel(actor);
+}
+
+export function canEditOrganisation(actor: Actor): boolean {
+  return canEditModel(actor);
+}
+
+export function canEditIndicator(actor: Actor, _indicator: { readonly dataOwnerId: number | null }): boolean {
+  return canEditModel(actor);
+}
+
+/** Figures for an indicator: the secretariat, or a supplier from the administration that owns it. */
+export function canDeliverFigures(actor: Actor, indicator: { readonly dataOwnerId: number | null }): boolean {
+  if (isSecretariat(actor)) return true;
+  return actor.role === 'data_supplier' && actor.administrationId !== null && actor.administrationId === indicator.dataOwnerId;
+}
+
+export function canPublishRelease(actor: Actor): boolean {
+  return isSecretariat(actor);
+}
+
+export function canReadCommitteeMaterial(actor: Actor, committee: { readonly id: number }): boolean {
+  if (isSecretariat(actor)) return true;
+  return actor.role === 'committee_member' && actor.committeeId === committee.id;
+}
+
+export function canAnswerCommitteeTask(actor: Actor, committee: { readonly id: number }): boolean {
+  if (isAdministrator(actor)) return true;
+  return actor.role === 'committee_member' && actor.committeeId === committee.id;
+}
+
+export function canEditProject(actor: Actor, project: { readonly ownerId: number | null }): boolean {
+  if (isSecretariat(actor)) return true;
+  return actor.role === 'project_owner' && project.ownerId === actor.id;
+}
+
+export function canManageUsers(actor: Actor): boolean {
+  return isAdministrator(actor);
+}
+
+export function canEditSettings(actor: Actor): boolean {
+  return isAdministrator(actor);
+}
+
+export function canBrowseAudit(actor: Actor): boolean {
+  return isAdministrator(actor);
+}

@@ -1,0 +1,38 @@
+// Errors as pages for the parts of the app people use in a browser (sign-in
+// and the admin area): no access, not found, a form that failed its CSRF
+// check, too many attempts. Anything else goes on to the app's own handler.
+import type { FastifyInstance } from 'fastify';
+import type { AdminMessageKey } from '../../i18n/admin.js';
+import { adminText } from '../../i18n/admin.js';
+import { Forbidden, NotFound } from '../../services/errors.js';
+import { sendAdminPage } from '../routes/admin/render-page.js';
+import { isCsrfError } from './csrf.js';
+
+function pageFor(error: unknown): { status: number; title: AdminMessageKey; text: AdminMessageKey } | null {
+  if (isCsrfError(error)) return { status: 403, title: 'error.csrf.title', text: 'error.csrf.text' };
+  if (error instanceof Forbidden) return { status: 403, title: 'error.forbidden.title', text: 'error.forbidden.text' };
+  if (error instanceof NotFound) return { status: 404, title: 'error.notFound.title', text: 'error.notFound.text' };
+  if ((error as { statusCode?: number }).statusCode === 429) return { status: 429, title: 'error.title', text: 'login.rateLimited' };
+  return null;
+}
+
+export function setHtmlErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler(async (error, request, reply) => {
+    const page = pageFor(error);
+    // Thrown on, the error reaches the app's handler (src/http/error-handler.ts).
+    if (!page) throw error;
+    return sendAdminPage(request, reply, {
+      title: adminText(request.user?.language ?? 'da', page.title),
+      status: page.status,
+      body: (_csrf, lang) => (
+        <>
+          <h1>{adminText(lang, page.title)}</h1>
+          <p>{adminText(lang, page.text)}</p>
+          <p>
+            <a href={request.user ? '/admin' : '/login'}>{adminText(lang, request.user ? 'error.back' : 'login.title')}</a>
+          </p>
+        </>
+      ),
+    });
+  });
+}

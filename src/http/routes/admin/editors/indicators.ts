@@ -1,0 +1,144 @@
+// The indicator editor: every field of an indicator's definition, from its
+// titles to method, tolerance, target, headline and groups.
+import { z } from 'zod';
+import { canEditModel } from '../../../../domain/permissions.js';
+import type { Direction, HeadlineKind, StatusMethod, UpdateFrequency } from '../../../../db/tables.js';
+import { adminText } from '../../../../i18n/admin.js';
+import type { AdminLang } from '../../../../i18n/admin.js';
+import { saveIndicator } from '../../../../services/admin/indicator-editing.js';
+import type { IndicatorInput } from '../../../../services/admin/indicator-editing.js';
+import { getIndicatorForEditing, listForEditing, loadModelChoices } from '../../../../services/admin/model-reading.js';
+import type { FieldSpec } from '../../../../views/admin/form-state.js';
+import { checkbox, choice, code, decimal, integer, optionalText, period, reference, references, requiredText } from '../form-schema.js';
+import type { Editor } from './editor.js';
+import { enumOptions, formFlag, formId, formNumber, formText, nameOptions } from './editor.js';
+
+const METHODS = ['direction', 'trajectory', 'opensdg'] as const satisfies readonly StatusMethod[];
+const DIRECTIONS = ['increase', 'decrease'] as const satisfies readonly Direction[];
+const HEADLINES = ['total', 'group', 'gap'] as const satisfies readonly HeadlineKind[];
+const FREQUENCIES = ['yearly', 'quarterly', 'monthly', 'irregular'] as const satisfies readonly UpdateFrequency[];
+
+const schema: z.ZodType<IndicatorInput> = z.object({
+  goal_id: reference({ required: true }),
+  code: code(),
+  sort_order: integer({ required: true, min: 0, max: 10_000 }),
+  title_da: requiredText(300),
+  title_en: optionalText(300),
+  description_da: optionalText(4000),
+  description_en: optionalText(4000),
+  unit: requiredText(40),
+  precision: integer({ required: true, min: 0, max: 6 }),
+  direction: choice(DIRECTIONS, { required: true }),
+  baseline_period: period({ required: false }),
+  target_value: decimal({ required: false }),
+  target_period: period({ required: false }),
+  tolerance: decimal({ required: true, min: 0 }),
+  method: choice(METHODS, { required: false }),
+  limit_value: decimal({ required: false }),
+  is_main: checkbox().transform((on) => (on ? (1 as const) : (0 as const))),
+  headline_kind: choice(HEADLINES, { required: true }),
+  headline_group_id: reference({ required: false }),
+  reference_group_id: reference({ required: false }),
+  default_area_id: reference({ required: false }),
+  data_owner_id: reference({ required: false }),
+  source_da: optionalText(500),
+  source_en: optionalText(500),
+  update_frequency: choice(FREQUENCIES, { required: true }),
+  min_value: decimal({ required: false }),
+  max_value: decimal({ required: false }),
+  groups: references(),
+});
+
+async function fields(db: Parameters<Editor<IndicatorInput>['fields']>[0], lang: AdminLang): Promise<FieldSpec[]> {
+  const choices = await loadModelChoices(db);
+  const t = (key: Parameters<typeof adminText>[1]) => adminText(lang, key);
+  const goals = nameOptions(choices.goals, lang);
+  const groups = nameOptions(choices.groups, lang);
+  return [
+    { kind: 'select', name: 'goal_id', label: 'field.goal_id', required: true, options: goals },
+    { kind: 'text', name: 'code', label: 'field.code', hint: 'field.code.hint', required: true },
+    { kind: 'text', name: 'title_da', label: 'field.title_da', required: true },
+    { kind: 'text', name: 'title_en', label: 'field.title_en' },
+    { kind: 'textarea', name: 'description_da', label: 'field.description_da' },
+    { kind: 'textarea', name: 'description_en', label: 'field.description_en' },
+    { kind: 'text', name: 'unit', label: 'field.unit', hint: 'field.unit.hint', required: true },
+    { kind: 'number', name: 'precision', label: 'field.precision', required: true },
+    { kind: 'select', name: 'direction', label: 'field.direction', required: true, options: enumOptions(DIRECTIONS, (v) => `option.direction.${v}`, t) },
+    { kind: 'select', name: 'method', label: 'field.method', options: enumOptions(METHODS, (v) => `option.method.${v}`, t), emptyLabel: 'form.policyDefault' },
+    { kind: 'number', name: 'tolerance', label: 'field.tolerance', hint: 'field.tolerance.hint', required: true },
+    { kind: 'text', name: 'baseline_period', label: 'field.baseline_period' },
+    { kind: 'number', name: 'target_value', label: 'field.target_value' },
+    { kind: 'text', name: 'target_period', label: 'field.target_period' },
+    { kind: 'number', name: 'limit_value', label: 'field.limit_value', hint: 'field.limit_value.hint' },
+    { kind: 'checkbox', name: 'is_main', label: 'field.is_main' },
+    { kind: 'select', name: 'headline_kind', label: 'field.headline_kind', required: true, options: enumOptions(HEADLINES, (v) => `option.headline_kind.${v}`, t) },
+    { kind: 'select', name: 'headline_group_id', label: 'field.headline_group_id', options: groups, emptyLabel: 'form.none' },
+    { kind: 'select', name: 'reference_group_id', label: 'field.reference_group_id', options: groups, emptyLabel: 'form.none' },
+    { kind: 'checkboxes', name: 'groups', label: 'field.groups', options: groups },
+    { kind: 'select', name: 'default_area_id', label: 'field.default_area_id', options: nameOptions(choices.areas, lang), emptyLabel: 'form.none' },
+    { kind: 'select', name: 'data_owner_id', label: 'field.data_owner_id', options: nameOptions(choices.administrations, lang), emptyLabel: 'form.none' },
+    { kind: 'text', name: 'source_da', label: 'field.source_da' },
+    { kind: 'text', name: 'source_en', label: 'field.source_en' },
+    { kind: 'select', name: 'update_frequency', label: 'field.update_frequency', required: true, options: enumOptions(FREQUENCIES, (v) => `option.update_frequency.${v}`, t) },
+    { kind: 'number', name: 'min_value', label: 'field.min_value' },
+    { kind: 'number', name: 'max_value', label: 'field.max_value' },
+    { kind: 'number', name: 'sort_order', label: 'field.sort_order', required: true },
+  ];
+}
+
+export const indicatorEditor: Editor<IndicatorInput> = {
+  slug: 'indicators',
+  section: 'indicators',
+  title: 'indicators.title',
+  newTitle: 'indicators.new',
+  allow: canEditModel,
+  columns: ['field.title_da', 'field.code', 'field.unit', 'field.method'],
+  async listRows(db, lang) {
+    const rows = await listForEditing(db, 'indicators');
+    return rows.map((r) => ({ id: r.id, cells: [lang === 'en' && r.title_en ? r.title_en : r.title_da, r.code, r.unit, r.method ?? '–'] }));
+  },
+  fields,
+  async load(db, id, lang) {
+    const r = await getIndicatorForEditing(db, id);
+    return {
+      version: r.version,
+      heading: lang === 'en' && r.title_en ? r.title_en : r.title_da,
+      values: {
+        goal_id: formId(r.goal_id),
+        code: r.code,
+        sort_order: String(r.sort_order),
+        title_da: r.title_da,
+        title_en: formText(r.title_en),
+        description_da: formText(r.description_da),
+        description_en: formText(r.description_en),
+        unit: r.unit,
+        precision: String(r.precision),
+        direction: r.direction,
+        baseline_period: formText(r.baseline_period),
+        target_value: formNumber(r.target_value, lang),
+        target_period: formText(r.target_period),
+        tolerance: formNumber(r.tolerance, lang),
+        method: r.method ?? '',
+        limit_value: formNumber(r.limit_value, lang),
+        is_main: formFlag(r.is_main),
+        headline_kind: r.headline_kind,
+        headline_group_id: formId(r.headline_group_id),
+        reference_group_id: formId(r.reference_group_id),
+        default_area_id: formId(r.default_area_id),
+        data_owner_id: formId(r.data_owner_id),
+        source_da: formText(r.source_da),
+        source_en: formText(r.source_en),
+        update_frequency: r.update_frequency,
+        min_value: formNumber(r.min_value, lang),
+        max_value: formNumber(r.max_value, lang),
+        groups: r.groups.map(String),
+      },
+    };
+  },
+  blank: { sort_order: '0', precision: '1', tolerance: '0', direction: 'increase', headline_kind: 'total', update_frequency: 'yearly' },
+  schema,
+  async save(db, target, data, ctx) {
+    const row = await saveIndicator(db, target, data, ctx);
+    return { id: row.id };
+  },
+};

@@ -1,0 +1,135 @@
+// Zod schemas for form fields, as a browser sends them (strings, or nothing
+// for an empty checkbox). Each problem carries a message key of the admin
+// catalogue, so the form can say in Danish or English what is wrong, beside
+// the field. Numbers accept a Danish decimal comma.
+import { z } from 'zod';
+import { parsePeriod } from '../../../domain/period.js';
+import { isAdminMessageKey } from '../../../i18n/admin.js';
+import type { AdminMessageKey } from '../../../i18n/admin.js';
+import { isPlausibleEmail } from '../../../services/accounts/session-user.js';
+import type { FieldProblem } from '../../../services/admin/edit-errors.js';
+import type { FieldError } from '../../../views/admin/form-state.js';
+
+/** A zod message that names a catalogue key and the values it needs. */
+const problem = (key: AdminMessageKey, values?: Record<string, number>) => (values ? `${key}|${JSON.stringify(values)}` : key);
+const REQUIRED = problem('error.required');
+
+const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : value);
+/** Blank means "not given": undefined for a required field (so it says so), null for an optional one. */
+const blank = (required: boolean) => (value: unknown) => {
+  const v = trimmed(value);
+  return v === '' || v === undefined || v === null ? (required ? undefined : null) : v;
+};
+/** Required fields give a T; optional ones a T or null. */
+type Maybe<R extends boolean, T> = z.ZodType<R extends true ? T : T | null>;
+
+const missingOr = (key: AdminMessageKey) => (issue: { input?: unknown }) => (issue.input === undefined ? REQUIRED : problem(key));
+
+export const requiredText = (max = 300) =>
+  z.preprocess(trimmed, z.string({ error: REQUIRED }).min(1, REQUIRED).max(max, problem('error.too_long', { max })));
+
+export const optionalText = (max = 300) =>
+  z.preprocess(blank(false), z.string({ error: problem('error.invalid') }).max(max, problem('error.too_long', { max })).nullable());
+
+export const code = () =>
+  z.preprocess(
+    trimmed,
+    z.string({ error: REQUIRED }).min(1, REQUIRED).max(60, problem('error.too_long', { max: 60 })).regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, problem('error.code')),
+  );
+
+function toNumber(pattern: RegExp) {
+  return (value: unknown) => (typeof value === 'string' ? (pattern.test(value) ? Number(value.replace(',', '.')) : Number.NaN) : value);
+}
+const DECIMAL = /^[-+]?\d+([.,]\d+)?$/;
+const INTEGER = /^[-+]?\d+$/;
+
+export function decimal<R extends boolean>(options: { required: R; min?: number }) {
+  let schema = z.number({ error: missingOr('error.number') });
+  if (options.min !== undefined) schema = schema.min(options.min, problem(options.min === 0 ? 'error.min_zero' : 'error.range', { min: options.min }));
+  return z.preprocess((v) => toNumber(DECIMAL)(blank(options.required)(v)), options.required ? schema : schema.nullable()) as unknown as Maybe<R, number>;
+}
+
+export function integer<R extends boolean>(options: { required: R; min: number; max: number }) {
+  const range = problem('error.range', { min: options.min, max: options.max });
+  const schema = z.number({ error: missingOr('error.integer') }).int(problem('error.integer')).min(options.min, range).max(options.max, range);
+  return z.preprocess((v) => toNumber(INTEGER)(blank(options.required)(v)), options.required ? schema : schema.nullable()) as unknown as Maybe<R, number>;
+}
+
+export function choice<const T extends readonly [string, ...string[]], R extends boolean>(values: T, options: { required: R }) {
+  const schema = z.enum(values, { error: missingOr('error.choice') });
+  return z.preprocess(blank(options.required), options.required ? schema : schema.nullable()) as unknown as Maybe<R, T[number]>;
+}
+
+/** The id of a row chosen in a select. */
+export function reference<R extends boolean>(options: { required: R }) {
+  const schema = z.number({ error: missingOr('error.choice') }).int(problem('error.choice')).positive(problem('error.choice'));
+  return z.preprocess((v) => toNumber(INTEGER)(blank(options.required)(v)), options.required ? schema : schema.nullable()) as unknown as Maybe<R, number>;
+}
+
+/** The ids ticked in a group of checkboxes (none ticked sends nothing at all). */
+export const references = () =>
+  z.preprocess(
+    (v) => (v === undefined ? [] : [v].flat().map((item) => toNumber(INTEGER)(item))),
+    z.array(z.number({ error: problem('error.choice') }).int().positive(), { error: problem('error.choice') }),
+  );
+
+export const checkbox = () => z.preprocess((v) => v === 'on' || v === 'true' || v === '1', z.boolean());
+export const flag = () => checkbox().transform((on) => (on ? (1 as const) : (0 as const)));
+
+export function period<R extends boolean>(options: { required: R }) {
+  const schema = z
+    .string({ error: REQUIRED })
+    .refine((text) => parsePeriod(text) !== null, problem('error.period'))
+    .transform((text) => parsePeriod(text)!.label);
+  return z.preprocess(blank(options.required), options.required ? schema : schema.nullable()) as unknown as Maybe<R, string>;
+}
+
+export function isoDate<R extends boolean>(options: { required: R }) {
+  const schema = z.string({ error: REQUIRED }).refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`)), problem('error.date'));
+  return z.preprocess(blank(options.required), options.required ? schema : schema.nullable()) as unknown as Maybe<R, string>;
+}
+
+export function email<R extends boolean>(options: { required: R }) {
+  const schema = z.string({ error: REQUIRED }).max(254, problem('error.email')).refine(isPlausibleEmail, problem('error.email'));
+  return z.preprocess(blank(options.required), options.required ? schema : schema.nullable()) as unknown as Maybe<R, string>;
+}
+
+export function webAddress<R extends boolean>(options: { required: R }) {
+  const schema = z.string({ error: REQUIRED }).max(500, problem('error.too_long', { max: 500 })).refine((text) => {
+    try {
+      return ['https:', 'http:'].includes(new URL(text).protocol);
+    } catch {
+      return false;
+    }
+  }, problem('error.url'));
+  return z.preprocess(blank(options.required), options.required ? schema : schema.nullable()) as unknown as Maybe<R, string>;
+}
+
+/** The version a form was opened at (hidden field). */
+export const version = () => integer({ required: true, min: 1, max: Number.MAX_SAFE_INTEGER });
+
+export type ParsedForm<T> = { ok: true; data: T } | { ok: false; errors: Record<string, FieldError> };
+
+/** Parses a form body; on failure, the first problem of each field. */
+export function parseForm<T>(schema: z.ZodType<T>, body: unknown): ParsedForm<T> {
+  const result = schema.safeParse(body ?? {});
+  if (result.success) return { ok: true, data: result.data };
+  const errors: Record<string, FieldError> = {};
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? '');
+    if (!(field in errors)) errors[field] = toFieldError(issue.message);
+  }
+  return { ok: false, errors };
+}
+
+function toFieldError(message: string): FieldError {
+  const [key = '', json] = message.split('|', 2);
+  if (!isAdminMessageKey(key)) return { key: 'error.invalid' };
+  return json ? { key, values: JSON.parse(json) as Record<string, number> } : { key };
+}
+
+/** A problem a service found with one field, as the form shows it. */
+export function problemOf(error: FieldProblem): Record<string, FieldError> {
+  const key = `error.${error.problem}`;
+  return { [error.field]: { key: isAdminMessageKey(key) ? key : 'error.invalid' } };
+}

@@ -1,0 +1,70 @@
+// Choosing a password through a one-time link, for both kinds of link: an
+// invitation (/invitation/:token) and a reset (/password/reset/:token). A
+// good password signs the person in with a new session.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { HashingCost } from '../../../auth/passwords.js';
+import type { OneTimeTokenPurpose } from '../../../db/tables.js';
+import { adminText } from '../../../i18n/admin.js';
+import type { AdminLang } from '../../../i18n/admin.js';
+import { pick } from '../../../i18n/index.js';
+import { findLinkHolder, redeemLink } from '../../../services/accounts/one-time-links.js';
+import { FieldProblem } from '../../../services/admin/edit-errors.js';
+import { NotFound } from '../../../services/errors.js';
+import { readSiteSettings } from '../../../services/site-settings.js';
+import { ChoosePasswordPage, ExpiredLinkPage } from '../../../views/admin/password-pages.js';
+import type { FieldError } from '../../../views/admin/form-state.js';
+import { problemOf } from '../admin/form-schema.js';
+import { sendAdminPage } from '../admin/render-page.js';
+import { beginSession } from './sign-in.js';
+import type { SignInOptions } from './sign-in.js';
+
+const tokenOf = (request: FastifyRequest) => (request.params as Record<string, string | undefined>).token;
+
+export function registerChoosePasswordRoutes(
+  app: FastifyInstance,
+  path: string,
+  purpose: OneTimeTokenPurpose,
+  options: SignInOptions & { readonly hashingCost?: HashingCost },
+): void {
+  async function sendExpired(request: FastifyRequest, reply: FastifyReply, lang: AdminLang) {
+    return sendAdminPage(request, reply, { title: adminText(lang, 'link.expired.title'), status: 410, body: () => <ExpiredLinkPage lang={lang} /> });
+  }
+
+  async function sendForm(request: FastifyRequest, reply: FastifyReply, holder: { email: string; language: AdminLang }, errors: Record<string, FieldError>, status: number) {
+    const lang = holder.language;
+    const settings = await readSiteSettings(app.db);
+    const siteName = pick(lang, settings.barometer_name_da, settings.barometer_name_en);
+    const title = purpose === 'invitation' ? adminText(lang, 'invitation.title', { site: siteName }) : adminText(lang, 'reset.title');
+    return sendAdminPage(request, reply, {
+      title,
+      status,
+      body: (csrfToken) => (
+        <ChoosePasswordPage lang={lang} csrfToken={csrfToken} purpose={purpose} action={request.url} email={holder.email} siteName={siteName} state={{ values: {}, errors }} />
+      ),
+    });
+  }
+
+  // The token is in the address; the page must not be stored or passed on.
+  app.get(path, async (request, reply) => {
+    reply.header('referrer-policy', 'no-referrer');
+    const holder = await findLinkHolder(app.db, tokenOf(request), purpose, options.now());
+    if (!holder) return sendExpired(request, reply, 'da');
+    return sendForm(request, reply, holder, {}, 200);
+  });
+
+  app.post(path, async (request, reply) => {
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const password = { chosen: typeof body.password === 'string' ? body.password : '', repeated: typeof body.repeated === 'string' ? body.repeated : '' };
+    const holder = await findLinkHolder(app.db, tokenOf(request), purpose, options.now());
+    if (!holder) return sendExpired(request, reply, 'da');
+    try {
+      const user = await redeemLink(app.db, tokenOf(request), purpose, password, { now: options.now(), hashingCost: options.hashingCost });
+      await beginSession(request, reply, user, options);
+      return reply.redirect('/admin', 303);
+    } catch (error) {
+      if (error instanceof FieldProblem) return sendForm(request, reply, holder, problemOf(error), 400);
+      if (error instanceof NotFound) return sendExpired(request, reply, holder.language);
+      throw error;
+    }
+  });
+}

@@ -1,0 +1,110 @@
+// People: created by an administrator (or `barometer user add`), changed
+// with optimistic concurrency, never deleted (deactivated instead, so the
+// audit trail keeps meaning). There is always one active administrator left.
+import type { Kysely } from 'kysely';
+import { isRole, roleNeedsAdministration, roleNeedsCommittee } from '../../domain/permissions.js';
+import type { Role } from '../../domain/permissions.js';
+import { recordAudit } from '../../db/repositories/audit.js';
+import { deleteSessionsOfUser } from '../../db/repositories/sessions.js';
+import { findUserByEmail, findUserById, insertUser, listUsers, updateUserAtVersion } from '../../db/repositories/users.js';
+import type { Database, UserLanguage, UserRow } from '../../db/tables.js';
+import { inTransaction } from '../change-context.js';
+import type { ChangeContext } from '../change-context.js';
+import { Invalid, NotFound } from '../errors.js';
+import { FieldProblem, StaleEdit } from '../admin/edit-errors.js';
+import { isPlausibleEmail, normaliseEmail } from './session-user.js';
+
+export interface UserInput {
+  readonly email: string;
+  readonly name: string;
+  readonly role: Role;
+  readonly administrationId: number | null;
+  readonly committeeId: number | null;
+  readonly language: UserLanguage;
+  readonly isActive: boolean;
+}
+
+/** The row without its secrets, for pages and the audit log. */
+export type UserView = Omit<UserRow, 'password_hash'> & { readonly hasPassword: boolean };
+
+export function toUserView(row: UserRow): UserView {
+  const { password_hash, ...rest } = row;
+  return { ...rest, hasPassword: password_hash !== null };
+}
+
+function checkInput(input: UserInput): { email: string } {
+  const email = normaliseEmail(input.email);
+  if (!isPlausibleEmail(email)) throw new FieldProblem('email', 'email', `"${input.email}" is not an e-mail address.`);
+  if (!isRole(input.role)) throw new Invalid(`"${String(input.role)}" is not a role.`);
+  if (roleNeedsAdministration(input.role) && input.administrationId === null) {
+    throw new FieldProblem('administrationId', 'administration_needed', 'A data supplier needs an administration.');
+  }
+  if (roleNeedsCommittee(input.role) && input.committeeId === null) {
+    throw new FieldProblem('committeeId', 'committee_needed', 'A committee member needs a committee.');
+  }
+  return { email };
+}
+
+function rowValues(input: UserInput, email: string) {
+  return {
+    email,
+    name: input.name.trim(),
+    role: input.role,
+    // A link that the role does not use would grant nothing; keep it out.
+    administration_id: roleNeedsAdministration(input.role) ? input.administrationId : null,
+    committee_id: roleNeedsCommittee(input.role) ? input.committeeId : null,
+    language: input.language,
+    is_active: input.isActive ? (1 as const) : (0 as const),
+  };
+}
+
+export async function createUser(db: Kysely<Database>, input: UserInput, ctx: ChangeContext): Promise<UserView> {
+  const { email } = checkInput(input);
+  return inTransaction(db, async (trx) => {
+    if (await findUserByEmail(trx, email)) throw emailTaken(email);
+    const at = ctx.now.toISOString();
+    const row = await insertUser(trx, { ...rowValues(input, email), password_hash: null, created_at: at, updated_at: at });
+    const view = toUserView(row);
+    await recordAudit(trx, { at, actor: ctx.actor, action: 'create', entity: 'user', entityId: row.id, after: view });
+    return view;
+  });
+}
+
+export async function updateUserAccount(db: Kysely<Database>, id: number, version: number, input: UserInput, ctx: ChangeContext): Promise<UserView> {
+  const { email } = checkInput(input);
+  return inTransaction(db, async (trx) => {
+    const before = await findUserById(trx, id);
+    if (!before) throw new NotFound(`User ${id} does not exist.`);
+    const other = await findUserByEmail(trx, email);
+    if (other && other.id !== id) throw emailTaken(email);
+    const at = ctx.now.toISOString();
+    const after = await updateUserAtVersion(trx, id, version, { ...rowValues(input, email), updated_at: at });
+    if (!after) throw new StaleEdit('this user');
+    await requireAnActiveAdministrator(trx);
+    // Rights just taken away must not live on in open sessions.
+    if (after.is_active === 0 || after.role !== before.role || after.administration_id !== before.administration_id || after.committee_id !== before.committee_id) {
+      await deleteSessionsOfUser(trx, id);
+    }
+    await recordAudit(trx, { at, actor: ctx.actor, action: 'update', entity: 'user', entityId: id, before: toUserView(before), after: toUserView(after) });
+    return toUserView(after);
+  });
+}
+
+async function requireAnActiveAdministrator(db: Kysely<Database>): Promise<void> {
+  const admins = (await listUsers(db)).filter((u) => u.role === 'administrator' && u.is_active === 1);
+  if (admins.length === 0) {
+    throw new FieldProblem('role', 'last_administrator', 'Barometer must keep at least one active administrator.');
+  }
+}
+
+const emailTaken = (email: string) => new FieldProblem('email', 'email_taken', `There is already a user with the address ${email}.`);
+
+export async function listUserViews(db: Kysely<Database>): Promise<UserView[]> {
+  return (await listUsers(db)).map(toUserView);
+}
+
+export async function getUserView(db: Kysely<Database>, id: number): Promise<UserView> {
+  const row = await findUserById(db, id);
+  if (!row) throw new NotFound(`User ${id} does not exist.`);
+  return toUserView(row);
+}

@@ -1,0 +1,34 @@
+// Editing the site settings from the admin area. The settings have no row
+// of their own to carry a version, so the form carries a fingerprint of the
+// values it showed; if they differ by the time it is saved, nothing is saved.
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { lockSettingsForEdit } from '../../db/repositories/settings-lock.js';
+import type { Database } from '../../db/tables.js';
+import { inTransaction } from '../change-context.js';
+import type { ChangeContext } from '../change-context.js';
+import { readSiteSettings, updateSiteSettings } from '../site-settings.js';
+import type { SiteSettings } from '../site-settings.js';
+import { StaleEdit } from './edit-errors.js';
+
+/** The settings an administrator edits (the demo-data flag is the system's own). */
+export type EditableSettings = Omit<SiteSettings, 'demo_data'>;
+
+export function settingsFingerprint(settings: SiteSettings): string {
+  const { demo_data: _ignored, ...editable } = settings;
+  const ordered = Object.fromEntries(Object.entries(editable).sort(([a], [b]) => a.localeCompare(b)));
+  return createHash('sha256').update(JSON.stringify(ordered)).digest('hex').slice(0, 32);
+}
+
+export async function readEditableSettings(db: Kysely<Database>) {
+  const settings = await readSiteSettings(db);
+  return { settings, fingerprint: settingsFingerprint(settings) };
+}
+
+export async function saveSettings(db: Kysely<Database>, fingerprint: string, changes: EditableSettings, ctx: ChangeContext) {
+  return inTransaction(db, async (trx) => {
+    await lockSettingsForEdit(trx);
+    if (settingsFingerprint(await readSiteSettings(trx)) !== fingerprint) throw new StaleEdit('the settings');
+    return updateSiteSettings(trx, changes, ctx);
+  });
+}

@@ -1,0 +1,73 @@
+// Barometer's template pre-filled with the rows expected in the coming
+// release: for each chosen indicator (by code, or all an administration
+// owns), one row per group it reports on, in its default area, for the
+// period after its newest published one. The supplier fills in the values
+// and imports the file; rows left without a value are simply skipped.
+import type { Kysely } from 'kysely';
+import { findPublishedPeriodLabel, listLatestPublishedPeriodSorts } from '../../db/repositories/figures-releases.js';
+import { listIndicatorGroupLinks } from '../../db/repositories/import-references.js';
+import { listIndicatorsForPolicy } from '../../db/repositories/indicators.js';
+import { listAdministrations, listAreas, listGroups } from '../../db/repositories/organisation.js';
+import type { Database } from '../../db/tables.js';
+import { NotFound } from '../errors.js';
+import { findImportPolicy } from './import-target.js';
+import { nextPeriodLabel } from './next-period.js';
+
+export interface TemplateRow {
+  readonly indicator: string;
+  /** Empty when the indicator has no published figure to count on from. */
+  readonly period: string;
+  readonly group: string;
+  readonly area: string;
+  readonly value: null;
+  readonly flags: string;
+  readonly note: string;
+}
+
+export interface TemplateOptions {
+  readonly policyCode?: string;
+  /** The indicators to include; by default every indicator of the administration, or of the policy. */
+  readonly indicatorCodes?: readonly string[];
+  readonly administrationCode?: string;
+  /** The period to ask for, instead of each indicator's next one. */
+  readonly period?: string;
+}
+
+export async function buildFigureTemplate(db: Kysely<Database>, options: TemplateOptions): Promise<TemplateRow[]> {
+  const policy = await findImportPolicy(db, { policyCode: options.policyCode });
+  let indicators = await listIndicatorsForPolicy(db, policy.id);
+  if (options.administrationCode !== undefined) {
+    const administration = (await listAdministrations(db)).find((a) => a.code === options.administrationCode);
+    if (!administration) throw new NotFound(`There is no administration "${options.administrationCode}".`);
+    indicators = indicators.filter((i) => i.data_owner_id === administration.id);
+  }
+  if (options.indicatorCodes) {
+    const unknown = options.indicatorCodes.filter((code) => !indicators.some((i) => i.code === code));
+    if (unknown.length > 0) throw new NotFound(`No such indicator: ${unknown.join(', ')}.`);
+    indicators = indicators.filter((i) => options.indicatorCodes!.includes(i.code));
+  }
+  const [links, groups, areas, latest] = await Promise.all([
+    listIndicatorGroupLinks(db, policy.id),
+    listGroups(db),
+    listAreas(db),
+    listLatestPublishedPeriodSorts(db, policy.id),
+  ]);
+  const groupCode = new Map(groups.map((g) => [g.id, g.code]));
+  const areaCode = new Map(areas.map((a) => [a.id, a.code]));
+  const homeArea = areas[0]?.code ?? '';
+  const latestSort = new Map(latest.map((l) => [l.indicator_id, Number(l.period_sort)]));
+  const rows: TemplateRow[] = [];
+  for (const indicator of indicators) {
+    let period = options.period ?? '';
+    if (options.period === undefined && latestSort.has(indicator.id)) {
+      const label = await findPublishedPeriodLabel(db, indicator.id, latestSort.get(indicator.id)!);
+      period = (label && nextPeriodLabel(label)) ?? '';
+    }
+    const area = indicator.default_area_id === null ? homeArea : (areaCode.get(indicator.default_area_id) ?? homeArea);
+    const codes = links.filter((l) => l.indicator_id === indicator.id).map((l) => groupCode.get(l.group_id)!).sort();
+    for (const group of codes.length > 0 ? codes : ['total']) {
+      rows.push({ indicator: indicator.code, period, group, area, value: null, flags: '', note: '' });
+    }
+  }
+  return rows;
+}

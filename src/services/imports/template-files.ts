@@ -1,0 +1,35 @@
+// The pre-filled template as a file to download: CSV the way Danish Excel
+// opens it (`;`, UTF-8 with a byte order mark) or an XLSX workbook. Column
+// names are Danish or English; the importer reads both.
+import ExcelJS from 'exceljs';
+import { TEMPLATE_FIELDS } from '../../importers/barometer-header.js';
+import { neutraliseFormula } from '../exports/csv-cells.js';
+import type { TemplateRow } from './figure-template.js';
+
+const HEADERS = {
+  da: ['indikator', 'periode', 'gruppe', 'område', 'værdi', 'flags', 'note'],
+  en: [...TEMPLATE_FIELDS],
+} as const;
+
+const cells = (row: TemplateRow) => [row.indicator, row.period, row.group, row.area, '', row.flags, row.note];
+
+function csvCell(text: string): string {
+  const safe = neutraliseFormula(text);
+  return /[";\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+export function templateToCsv(rows: readonly TemplateRow[], lang: 'da' | 'en' = 'da'): string {
+  const lines = [HEADERS[lang].join(';'), ...rows.map((row) => cells(row).map(csvCell).join(';'))];
+  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}
+
+export async function templateToXlsx(rows: readonly TemplateRow[], lang: 'da' | 'en' = 'da'): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet(lang === 'da' ? 'Tal' : 'Figures');
+  sheet.addRow([...HEADERS[lang]]).font = { bold: true };
+  // Periods stay text, so Excel does not turn 2013-01 into a date.
+  for (const row of rows) sheet.addRow(cells(row)).getCell(2).numFmt = '@';
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  sheet.columns.forEach((column, i) => (column.width = [24, 10, 22, 12, 10, 8, 30][i]));
+  return Buffer.from(await book.xlsx.writeBuffer());
+}

@@ -1,0 +1,78 @@
+// Reads an uploaded project list, CSV or XLSX, into headings and numbered
+// rows. Project lists are short, so the file is read whole (the streaming
+// readers in src/importers are built for figure files of a million rows).
+import ExcelJS from 'exceljs';
+import { decodeCsvText, parseCsvText } from './csv-text.js';
+import type { CellValue } from '../../../domain/projects/import-values.js';
+import { fieldForHeading } from '../../../domain/projects/project-import-columns.js';
+import type { ImportProblem, ImportTable } from '../../../domain/projects/project-import.js';
+
+export type ReadTableResult = { readonly ok: true; readonly table: ImportTable } | { readonly ok: false; readonly problems: readonly ImportProblem[] };
+
+const fileProblem = (code: string, message: string): ReadTableResult => ({ ok: false, problems: [{ row: null, column: null, code, message }] });
+
+/** An XLSX file is a zip archive, which starts with `PK\x03\x04`. */
+export function isXlsx(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+export async function readProjectTable(bytes: Uint8Array): Promise<ReadTableResult> {
+  const records = isXlsx(bytes) ? await readXlsxRecords(bytes) : await readCsv(bytes);
+  if (!Array.isArray(records)) return records;
+  const firstFilled = records.findIndex((r) => r.cells.some((c) => c !== null && String(c).trim() !== ''));
+  if (firstFilled < 0) return fileProblem('empty_file', 'The file is empty.');
+  // A title above the table is common in spreadsheets: the headings are the
+  // first row that names a known column (or else the first filled row, whose
+  // headings the validation then reports).
+  const named = records.findIndex((r) => r.cells.some((c) => typeof c === 'string' && fieldForHeading(c) !== undefined));
+  const headingAt = named >= 0 ? named : firstFilled;
+  const heading = records[headingAt]!;
+  return {
+    ok: true,
+    table: { headingRow: heading.row, headings: heading.cells.map((c) => (c === null ? '' : String(c).trim())), rows: records.slice(headingAt + 1) },
+  };
+}
+
+type NumberedRecord = { row: number; cells: CellValue[] };
+
+async function readCsv(bytes: Uint8Array): Promise<NumberedRecord[] | ReadTableResult> {
+  const text = decodeCsvText(bytes);
+  if (text === null) return fileProblem('invalid_encoding', 'The file is neither UTF-8 nor Windows-1252 text; save it again as "CSV UTF-8".');
+  const parsed = parseCsvText(text);
+  if (!parsed.ok) return { ok: false, problems: [{ row: parsed.line, column: null, code: 'malformed_row', message: parsed.message }] };
+  return parsed.records.map((cells, i) => ({ row: i + 1, cells: cells.map((c) => (c.trim() === '' ? null : c)) }));
+}
+
+async function readXlsxRecords(bytes: Uint8Array): Promise<NumberedRecord[] | ReadTableResult> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    return fileProblem('unreadable_file', `The spreadsheet cannot be read: ${(error as Error).message}`);
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return fileProblem('empty_file', 'The spreadsheet has no sheet.');
+  const records: NumberedRecord[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values = row.values as unknown[];
+    const cells: CellValue[] = [];
+    for (let i = 1; i < values.length; i++) cells.push(toCellValue(values[i]));
+    records.push({ row: rowNumber, cells });
+  });
+  return records;
+}
+
+/** An exceljs cell as text, number or date; formulas give their cached result, rich text its plain text. */
+export function toCellValue(value: unknown): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || value instanceof Date) return value;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'object') {
+    const v = value as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: string };
+    if (Array.isArray(v.richText)) return v.richText.map((part) => part.text).join('');
+    if ('result' in v) return toCellValue(v.result);
+    if (v.text !== undefined) return toCellValue(v.text);
+    if (v.error !== undefined) return v.error;
+  }
+  return String(value);
+}

@@ -1,0 +1,95 @@
+// Creating, changing and deleting projects in the project bank. Each change
+// is one transaction with an audit row; a change names the version it was
+// made from, so an edit made meanwhile by someone else is not overwritten.
+// Who may call these is the admin screens' question (canEditProject).
+import type { Kysely } from 'kysely';
+import { recordAudit } from '../../db/repositories/audit.js';
+import {
+  deleteProject as deleteProjectRow,
+  findProject,
+  findProjectInternal,
+  insertProject,
+  listProjectGoals,
+  replaceProjectGoals,
+  updateProjectAtVersion,
+  upsertProjectInternal,
+} from '../../db/repositories/projects.js';
+import type { Database } from '../../db/tables.js';
+import { inTransaction } from '../change-context.js';
+import type { ChangeContext } from '../change-context.js';
+import { Conflict, NotFound } from '../errors.js';
+import { parseInput } from './input-fields.js';
+import { requireAdministration, requireCommittee, requireGoals, uniqueIds } from './model-lookup.js';
+import { projectInputSchema } from './project-input.js';
+import type { ProjectInput, ValidProjectInput } from './project-input.js';
+
+/** Checks what the input points to; `projectId` is the project being changed, if any. */
+async function checkReferences(trx: Kysely<Database>, input: ValidProjectInput, projectId: number | null) {
+  const committee = await requireCommittee(trx, input.committeeId);
+  await requireAdministration(trx, input.administrationId);
+  await requireGoals(trx, input.goalIds);
+  await ensureReferenceFree(trx, input.reference, projectId);
+  return { administrationId: input.administrationId ?? committee.administration_id, goalIds: uniqueIds(input.goalIds) };
+}
+
+async function ensureReferenceFree(trx: Kysely<Database>, reference: string | null, projectId: number | null) {
+  if (reference === null) return;
+  const other = await trx.selectFrom('projects').select('id').where('reference', '=', reference).executeTakeFirst();
+  if (other && other.id !== projectId) throw new Conflict(`Another project already has the number ${reference}.`);
+}
+
+function columnsOf(input: ValidProjectInput, administrationId: number | null) {
+  return {
+    reference: input.reference, title: input.title, description: input.description, owner: input.owner,
+    committee_id: input.committeeId, administration_id: administrationId, start_on: input.startOn, end_on: input.endOn,
+    budget_kr: input.budgetKr, cofunding_kr: input.cofundingKr, funding_source: input.fundingSource,
+    target_group: input.targetGroup, contact: input.contact, owner_user_id: input.ownerUserId,
+  };
+}
+
+export async function createProject(db: Kysely<Database>, raw: ProjectInput, ctx: ChangeContext) {
+  const input = parseInput(projectInputSchema, raw, 'project');
+  return inTransaction(db, async (trx) => {
+    const { administrationId, goalIds } = await checkReferences(trx, input, null);
+    const at = ctx.now.toISOString();
+    const project = await insertProject(trx, { ...columnsOf(input, administrationId), created_at: at, created_by: ctx.actor, updated_at: at });
+    await replaceProjectGoals(trx, project.id, goalIds);
+    const internal = { project_id: project.id, case_number: input.internal.caseNumber, internal_note: input.internal.internalNote };
+    await upsertProjectInternal(trx, internal);
+    await recordAudit(trx, { at, actor: ctx.actor, action: 'create', entity: 'project', entityId: project.id, after: { ...project, goalIds, internal } });
+    return project;
+  });
+}
+
+/** Replaces a project's fields with the input, if the project is still at `version`. */
+export async function updateProject(db: Kysely<Database>, projectId: number, version: number, raw: ProjectInput, ctx: ChangeContext) {
+  const input = parseInput(projectInputSchema, raw, 'project');
+  return inTransaction(db, async (trx) => {
+    const before = await requireProjectState(trx, projectId);
+    const { administrationId, goalIds } = await checkReferences(trx, input, projectId);
+    const at = ctx.now.toISOString();
+    const project = await updateProjectAtVersion(trx, projectId, version, { ...columnsOf(input, administrationId), updated_at: at });
+    if (!project) throw new Conflict(`Project ${projectId} was changed by someone else meanwhile; reload it and try again.`);
+    await replaceProjectGoals(trx, projectId, goalIds);
+    const internal = { project_id: projectId, case_number: input.internal.caseNumber, internal_note: input.internal.internalNote };
+    await upsertProjectInternal(trx, internal);
+    await recordAudit(trx, { at, actor: ctx.actor, action: 'update', entity: 'project', entityId: projectId, before, after: { ...project, goalIds, internal } });
+    return project;
+  });
+}
+
+/** Deletes a project with its monitoring, evaluations and decisions; the audit row keeps what it was. */
+export async function deleteProject(db: Kysely<Database>, projectId: number, ctx: ChangeContext): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const before = await requireProjectState(trx, projectId);
+    await deleteProjectRow(trx, projectId);
+    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor, action: 'delete', entity: 'project', entityId: projectId, before });
+  });
+}
+
+async function requireProjectState(trx: Kysely<Database>, projectId: number) {
+  const project = await findProject(trx, projectId);
+  if (!project) throw new NotFound(`There is no project ${projectId}.`);
+  const goalIds = (await listProjectGoals(trx, [projectId])).map((g) => g.goal_id);
+  return { ...project, goalIds, internal: (await findProjectInternal(trx, projectId)) ?? null };
+}

@@ -1,0 +1,43 @@
+// Which policies the public may see: active and archived ones. A draft is
+// still being written and does not exist for the public site or the API.
+import type { Kysely } from 'kysely';
+import { findCurrentPolicy, findPolicyByCode, listPolicies } from '../../db/repositories/policies.js';
+import type { Database, PolicyRow, PolicyState } from '../../db/tables.js';
+import { NotFound } from '../errors.js';
+import { optionalText, text } from '../policy-overview.js';
+import type { Text } from '../policy-overview.js';
+
+export interface PublicPolicy {
+  readonly code: string;
+  readonly title: Text;
+  readonly subtitle: Text | null;
+  readonly firstYear: number;
+  readonly lastYear: number;
+  readonly adoptedOn: string | null;
+  readonly state: Exclude<PolicyState, 'draft'>;
+  /** The policy the front page shows. */
+  readonly isCurrent: boolean;
+}
+
+export const isPublic = (policy: PolicyRow): boolean => policy.state !== 'draft';
+
+export async function requirePublicPolicy(db: Kysely<Database>, policyCode: string): Promise<PolicyRow> {
+  const policy = await findPolicyByCode(db, policyCode);
+  if (!policy || !isPublic(policy)) throw new NotFound(`There is no policy "${policyCode}".`);
+  return policy;
+}
+
+/** Every public policy, newest first. */
+export async function listPublicPolicies(db: Kysely<Database>): Promise<PublicPolicy[]> {
+  const [policies, current] = await Promise.all([listPolicies(db), findCurrentPolicy(db)]);
+  return policies.filter(isPublic).map((p) => ({
+    code: p.code,
+    title: text(p.title_da, p.title_en),
+    subtitle: optionalText(p.subtitle_da, p.subtitle_en),
+    firstYear: p.first_year,
+    lastYear: p.last_year,
+    adoptedOn: p.adopted_on,
+    state: p.state as PublicPolicy['state'],
+    isCurrent: p.id === current?.id,
+  }));
+}

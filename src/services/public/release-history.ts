@@ -1,0 +1,130 @@
+// The public record of a policy's releases: when each was published, how
+// complete it was ("new figures for 14 of the 15 indicators"), what it
+// brought, which earlier figures it revised and why, and what was missing,
+// who owes it and when it is expected. Published releases only.
+import type { Kysely } from 'kysely';
+import { computeReleaseCompleteness } from '../../domain/status/completeness.js';
+import { listIndicatorsForPolicy } from '../../db/repositories/indicators.js';
+import {
+  findPublishedRelease,
+  listPublishedReleases,
+  listReleaseFigureFlags,
+  listReleaseFiguresWithNames,
+  listReleaseMissingWithNames,
+} from '../../db/repositories/public-releases.js';
+import type { Database, IndicatorRow, ReleaseRow } from '../../db/tables.js';
+import { NotFound } from '../errors.js';
+import { optionalText, text } from '../policy-overview.js';
+import type { Text } from '../policy-overview.js';
+
+export interface MissingFigureView {
+  readonly indicatorCode: string;
+  readonly indicatorTitle: Text;
+  readonly administration: Text | null;
+  readonly missingSince: string | null;
+  readonly reason: Text | null;
+  readonly expected: Text | null;
+  /** False when nothing was recorded about why the figure is missing. */
+  readonly explained: boolean;
+}
+
+export interface ReleaseSummary {
+  readonly id: number;
+  readonly title: Text;
+  readonly note: Text | null;
+  readonly publishedOn: string;
+  /** N of M: indicators of the policy with a new figure in the release. */
+  readonly withFigure: number;
+  readonly total: number;
+  readonly missing: readonly MissingFigureView[];
+  readonly newFigureCount: number;
+  readonly revisionCount: number;
+}
+
+type Flags = Awaited<ReturnType<typeof listReleaseFigureFlags>>;
+type MissingRows = Awaited<ReturnType<typeof listReleaseMissingWithNames>>;
+
+/** Every published release of the policy, newest first. */
+export async function listReleaseSummaries(db: Kysely<Database>, policyId: number): Promise<ReleaseSummary[]> {
+  const [releases, indicators] = await Promise.all([listPublishedReleases(db, policyId), listIndicatorsForPolicy(db, policyId)]);
+  const ids = releases.map((r) => r.id);
+  const [flags, missing] = await Promise.all([listReleaseFigureFlags(db, ids), listReleaseMissingWithNames(db, ids)]);
+  return releases.map((release) => summarise(release, indicators, flags, missing));
+}
+
+/** The newest published release of the policy, or null before the first. */
+export async function getLatestReleaseSummary(db: Kysely<Database>, policyId: number): Promise<ReleaseSummary | null> {
+  return (await listReleaseSummaries(db, policyId))[0] ?? null;
+}
+
+export async function getPublishedReleaseRow(db: Kysely<Database>, policyId: number, releaseId: number): Promise<ReleaseRow> {
+  const release = Number.isSafeInteger(releaseId) ? await findPublishedRelease(db, policyId, releaseId) : undefined;
+  if (!release) throw new NotFound(`There is no published release ${releaseId}.`);
+  return release;
+}
+
+export async function getReleaseSummary(db: Kysely<Database>, policyId: number, releaseId: number): Promise<ReleaseSummary> {
+  const release = await getPublishedReleaseRow(db, policyId, releaseId);
+  const [indicators, flags, missing] = await Promise.all([
+    listIndicatorsForPolicy(db, policyId),
+    listReleaseFigureFlags(db, [release.id]),
+    listReleaseMissingWithNames(db, [release.id]),
+  ]);
+  return summarise(release, indicators, flags, missing);
+}
+
+/** The release's figures with names, for its page: new figures and revisions apart. */
+export async function listReleaseFigures(db: Kysely<Database>, releaseId: number) {
+  const rows = await listReleaseFiguresWithNames(db, releaseId);
+  return rows.map((row) => ({
+    indicatorCode: row.indicator_code,
+    indicatorTitle: text(row.indicator_title_da, row.indicator_title_en),
+    unit: row.unit,
+    precision: row.precision,
+    period: row.period,
+    group: { code: row.group_code, name: text(row.group_name_da, row.group_name_en) },
+    value: row.value,
+    provisional: row.is_provisional === 1,
+    estimated: row.is_estimated === 1,
+    /** Set when the figure revised a published one. */
+    replacedValue: row.replaced_value,
+    reason: row.reason,
+  }));
+}
+
+export type ReleaseFigureView = Awaited<ReturnType<typeof listReleaseFigures>>[number];
+
+function summarise(release: ReleaseRow, indicators: readonly IndicatorRow[], flags: Flags, missing: MissingRows): ReleaseSummary {
+  const own = flags.filter((f) => f.release_id === release.id);
+  const withNewFigure = new Set(own.filter((f) => f.replaced_value === null).map((f) => String(f.indicator_id)));
+  const notes = new Map(missing.filter((m) => m.release_id === release.id).map((m) => [String(m.indicator_id), m]));
+  const completeness = computeReleaseCompleteness(
+    indicators.map((i) => String(i.id)),
+    withNewFigure,
+    new Map([...notes].map(([id, m]) => [id, { administration: m.administration_code ?? undefined }])),
+  );
+  const byId = new Map(indicators.map((i) => [String(i.id), i]));
+  return {
+    id: release.id,
+    title: text(release.title_da, release.title_en),
+    note: optionalText(release.note_da, release.note_en),
+    publishedOn: release.published_on ?? '',
+    withFigure: completeness.withFigure,
+    total: completeness.total,
+    missing: completeness.missing.map((entry) => {
+      const indicator = byId.get(entry.indicatorId)!;
+      const note = notes.get(entry.indicatorId);
+      return {
+        indicatorCode: indicator.code,
+        indicatorTitle: text(indicator.title_da, indicator.title_en),
+        administration: note?.administration_name_da ? text(note.administration_name_da, note.administration_name_en) : null,
+        missingSince: note?.missing_since ?? null,
+        reason: optionalText(note?.reason_da ?? null, note?.reason_en ?? null),
+        expected: optionalText(note?.expected_da ?? null, note?.expected_en ?? null),
+        explained: entry.explained,
+      };
+    }),
+    newFigureCount: own.filter((f) => f.replaced_value === null).length,
+    revisionCount: own.filter((f) => f.replaced_value !== null).length,
+  };
+}

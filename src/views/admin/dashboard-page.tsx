@@ -1,0 +1,55 @@
+// The start page of the admin area, by role.
+import { adminText } from '../../i18n/admin.js';
+import type { AdminLang } from '../../i18n/admin.js';
+import { pick } from '../../i18n/index.js';
+import type { Role } from '../../domain/permissions.js';
+import type { Dashboard, DashboardIndicator } from '../../services/admin/dashboard.js';
+
+export interface DashboardPageProps {
+  lang: AdminLang;
+  name: string;
+  role: Role;
+  dashboard: Dashboard;
+}
+
+function IndicatorList({ lang, indicators }: { lang: AdminLang; indicators: readonly DashboardIndicator[] }) {
+  if (indicators.length === 0) return <p>{adminText(lang, 'dashboard.noIndicators')}</p>;
+  return (
+    <ul>
+      {indicators.map((i) => (
+        <li>
+          {pick(lang, i.title.da, i.title.en)} ({i.unit})
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function DashboardPage({ lang, name, role, dashboard }: DashboardPageProps) {
+  return (
+    <>
+      <h1>{adminText(lang, 'dashboard.title')}</h1>
+      <p>{adminText(lang, 'dashboard.welcome', { name })}</p>
+      <p>{adminText(lang, 'dashboard.role', { role: adminText(lang, `role.${role}`) })}</p>
+      {dashboard.kind === 'secretariat' && <p>{adminText(lang, 'dashboard.secretariat')}</p>}
+      {dashboard.kind === 'supplier' && (
+        <section>
+          <h2>{adminText(lang, 'dashboard.supplierIndicators', { administration: pick(lang, dashboard.administration.da, dashboard.administration.en) })}</h2>
+          <IndicatorList lang={lang} indicators={dashboard.indicators} />
+        </section>
+      )}
+      {dashboard.kind === 'committee' && (
+        <section>
+          <h2>{adminText(lang, 'dashboard.committeeGoals', { committee: pick(lang, dashboard.committee.da, dashboard.committee.en) })}</h2>
+          {dashboard.goals.map((goal) => (
+            <>
+              <h3>{pick(lang, goal.title.da, goal.title.en)}</h3>
+              <IndicatorList lang={lang} indicators={goal.indicators} />
+            </>
+          ))}
+        </section>
+      )}
+      {dashboard.kind === 'projects' && <p>{adminText(lang, 'dashboard.projects')}</p>}
+    </>
+  );
+}

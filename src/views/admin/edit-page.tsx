@@ -1,0 +1,85 @@
+// The form for one thing: error summary, fields with their problems and the
+// values as typed, the version it was opened at (hidden), and, when someone
+// else saved meanwhile, what is saved now beside what this person typed.
+import type { ComponentChildren } from 'preact';
+import { adminText } from '../../i18n/admin.js';
+import type { AdminLang } from '../../i18n/admin.js';
+import { ErrorSummary, Field, Notice } from './form-fields.js';
+import { valuesOf } from './form-state.js';
+import type { FieldSpec, FormState, FormValues } from './form-state.js';
+
+export interface EditPageProps {
+  lang: AdminLang;
+  title: string;
+  action: string;
+  csrfToken: string;
+  specs: readonly FieldSpec[];
+  state: FormState;
+  /** Hidden fields besides the CSRF token (the version, a fingerprint). */
+  hidden?: Readonly<Record<string, string>>;
+  submitLabel: 'form.save' | 'form.create' | 'users.invite' | 'reset.submit' | 'invitation.submit';
+  notice?: { kind: 'success' | 'error' | 'warning' | 'info'; text: string } | null;
+  /** What is saved now, when a save was refused because someone changed it. */
+  savedNow?: FormValues | null;
+  backHref?: string;
+  intro?: string;
+  children?: ComponentChildren;
+}
+
+function shown(spec: FieldSpec, values: FormValues, lang: AdminLang): string {
+  const chosen = valuesOf(values, spec.name);
+  if (spec.kind === 'checkbox') return adminText(lang, chosen[0] === 'on' ? 'form.yes' : 'form.no');
+  if (spec.kind === 'select' || spec.kind === 'checkboxes') {
+    const labels = chosen.map((value) => spec.options.find((o) => o.value === value)?.label ?? value);
+    return labels.join(', ') || adminText(lang, 'audit.empty');
+  }
+  return chosen.join(', ') || adminText(lang, 'audit.empty');
+}
+
+function differs(spec: FieldSpec, a: FormValues, b: FormValues): boolean {
+  return valuesOf(a, spec.name).join('\u0000') !== valuesOf(b, spec.name).join('\u0000');
+}
+
+export function EditPage(props: EditPageProps) {
+  const { lang, specs, state, savedNow } = props;
+  const changedMeanwhile = savedNow ? specs.filter((spec) => differs(spec, savedNow, state.values)) : [];
+  return (
+    <>
+      <h1>{props.title}</h1>
+      {props.intro && <p>{props.intro}</p>}
+      {props.notice && <Notice kind={props.notice.kind}>{props.notice.text}</Notice>}
+      {savedNow && changedMeanwhile.length > 0 && (
+        <table class="table table--compact admin-saved-now">
+          <caption>{adminText(lang, 'form.currentlySaved')}</caption>
+          <tbody>
+            {changedMeanwhile.map((spec) => (
+              <tr>
+                <th scope="row">{adminText(lang, spec.label)}</th>
+                <td>{shown(spec, savedNow, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <ErrorSummary specs={specs} state={state} lang={lang} />
+      <form method="post" action={props.action} class="admin-form" novalidate>
+        <input type="hidden" name="_csrf" value={props.csrfToken} />
+        {Object.entries(props.hidden ?? {}).map(([name, value]) => (
+          <input type="hidden" name={name} value={value} />
+        ))}
+        {specs.map((spec) => (
+          <Field spec={spec} state={state} lang={lang} />
+        ))}
+        <button type="submit" class="button button-primary">
+          {adminText(lang, props.submitLabel)}
+        </button>
+      </form>
+      {props.children}
+      {props.backHref && (
+        <p>
+          <a href={props.backHref}>{adminText(lang, 'form.cancel')}</a>
+        </p>
+      )}
+    </>
+  );
+}

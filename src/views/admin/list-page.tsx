@@ -1,0 +1,66 @@
+// A list of the things of one kind, each linking to its form, with a link to
+// create a new one.
+import { adminText } from '../../i18n/admin.js';
+import type { AdminLang, AdminMessageKey } from '../../i18n/admin.js';
+
+export interface ListRow {
+  readonly href: string;
+  /** The first cell links to the form. */
+  readonly cells: readonly string[];
+}
+
+export interface ListPageProps {
+  lang: AdminLang;
+  title: string;
+  columns: readonly AdminMessageKey[];
+  rows: readonly ListRow[];
+  newHref?: string;
+  newLabel?: AdminMessageKey;
+}
+
+export function ListPage({ lang, title, columns, rows, newHref, newLabel }: ListPageProps) {
+  return (
+    <>
+      <h1>{title}</h1>
+      {newHref && (
+        <p>
+          <a class="button button-primary" href={newHref}>
+            {adminText(lang, newLabel ?? 'list.new')}
+          </a>
+        </p>
+      )}
+      {rows.length === 0 ? (
+        <p>{adminText(lang, 'list.empty')}</p>
+      ) : (
+        <div class="table--responsive-scroll">
+          <table class="table table--zebra">
+            <caption class="sr-only">{title}</caption>
+            <thead>
+              <tr>
+                {columns.map((column) => (
+                  <th scope="col">{adminText(lang, column)}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr>
+                  {row.cells.map((cell, index) =>
+                    index === 0 ? (
+                      <th scope="row">
+                        <a href={row.href}>{cell}</a>
+                      </th>
+                    ) : (
+                      <td>{cell}</td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p>{adminText(lang, 'list.count', { count: rows.length })}</p>
+    </>
+  );
+}

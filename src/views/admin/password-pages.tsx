@@ -1,0 +1,79 @@
+// The pages around passwords: asking for a reset link, choosing a password
+// through a link (after a reset or an invitation), and a link that no longer
+// works.
+import { PASSWORD_MIN_LENGTH } from '../../auth/passwords.js';
+import { adminText } from '../../i18n/admin.js';
+import type { AdminLang } from '../../i18n/admin.js';
+import { ErrorSummary, Field, Notice } from './form-fields.js';
+import type { FieldSpec, FormState } from './form-state.js';
+
+export function ForgotPasswordPage({ lang, csrfToken, email, sent }: { lang: AdminLang; csrfToken: string; email: string; sent: boolean }) {
+  const t = (key: Parameters<typeof adminText>[1]) => adminText(lang, key);
+  return (
+    <>
+      <h1>{t('forgot.title')}</h1>
+      {sent ? <Notice kind="success">{t('forgot.sent')}</Notice> : <p>{t('forgot.intro')}</p>}
+      <form method="post" action={lang === 'en' ? '/password/forgot?lang=en' : '/password/forgot'} class="admin-form">
+        <input type="hidden" name="_csrf" value={csrfToken} />
+        <div class="form-group">
+          <label class="form-label" for="forgot-email">{t('login.email')}</label>
+          <input class="form-input" type="email" id="forgot-email" name="email" value={email} autocomplete="username" required />
+        </div>
+        <button type="submit" class="button button-primary">{t('forgot.submit')}</button>
+      </form>
+      <p>
+        <a href="/login">{t('login.title')}</a>
+      </p>
+    </>
+  );
+}
+
+export const PASSWORD_SPECS: readonly FieldSpec[] = [
+  { kind: 'password', name: 'password', label: 'password.new', required: true, autocomplete: 'new-password' },
+  { kind: 'password', name: 'repeated', label: 'password.repeat', required: true, autocomplete: 'new-password' },
+];
+
+export interface ChoosePasswordPageProps {
+  lang: AdminLang;
+  csrfToken: string;
+  purpose: 'invitation' | 'password_reset';
+  action: string;
+  email: string;
+  siteName: string;
+  state: FormState;
+}
+
+export function ChoosePasswordPage({ lang, csrfToken, purpose, action, email, siteName, state }: ChoosePasswordPageProps) {
+  const t = (key: Parameters<typeof adminText>[1], values?: Record<string, string | number>) => adminText(lang, key, values);
+  const invitation = purpose === 'invitation';
+  const specs = PASSWORD_SPECS;
+  return (
+    <>
+      <h1>{invitation ? t('invitation.title', { site: siteName }) : t('reset.title')}</h1>
+      <p>{invitation ? t('invitation.intro', { email }) : t('reset.intro', { email })}</p>
+      <p class="form-hint">{t('password.hint', { min: PASSWORD_MIN_LENGTH })}</p>
+      <ErrorSummary specs={specs} state={state} lang={lang} />
+      <form method="post" action={action} class="admin-form">
+        <input type="hidden" name="_csrf" value={csrfToken} />
+        {/* Lets password managers store the new password under the right name. */}
+        <input type="hidden" name="username" value={email} autocomplete="username" />
+        {specs.map((spec) => (
+          <Field spec={spec} state={state} lang={lang} />
+        ))}
+        <button type="submit" class="button button-primary">{t(invitation ? 'invitation.submit' : 'reset.submit')}</button>
+      </form>
+    </>
+  );
+}
+
+export function ExpiredLinkPage({ lang }: { lang: AdminLang }) {
+  return (
+    <>
+      <h1>{adminText(lang, 'link.expired.title')}</h1>
+      <p>{adminText(lang, 'link.expired.text')}</p>
+      <p>
+        <a href="/password/forgot">{adminText(lang, 'forgot.title')}</a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+// The chart of one indicator from its detail: its groups, its gap line when
+// it is judged on a gap, the baseline the status used and the target.
+import type { Lang } from '../../domain/number-format.js';
+import { pick, translator } from '../../i18n/index.js';
+import type { IndicatorDetail } from '../../services/public/indicator-detail.js';
+import { toChartModel } from './chart-model.js';
+import type { ChartInput, ChartModel } from './chart-model.js';
+import { renderChartSvg } from './render-chart-svg.js';
+import type { ChartSize } from './render-chart-svg.js';
+
+export function indicatorChartModel(detail: IndicatorDetail, lang: Lang, options: { headlineOnly?: boolean } = {}): ChartModel {
+  const t = translator(lang);
+  const isGap = detail.row.headline_kind === 'gap';
+  const groups = options.headlineOnly && !isGap
+    ? detail.groups.filter((g) => detail.row.headline_kind === 'total' ? g.group.code === 'total' : g.group.id === detail.headline.group?.id)
+    : options.headlineOnly ? [] : detail.groups;
+  const lines: ChartInput['lines'][number][] = groups.map((g) => ({ name: pick(lang, g.group.name.da, g.group.name.en), kind: 'group', points: g.points }));
+  if (isGap) lines.push({ name: t('indicator.gap'), kind: 'gap', points: detail.headlineSeries });
+  const headline = detail.judgement?.series.find((s) => s.key === detail.judgement?.headlineKey);
+  const target = detail.row.target_value === null ? null : { value: detail.row.target_value, period: detail.row.target_period };
+  return toChartModel({
+    lang,
+    precision: detail.row.precision,
+    lines,
+    baseline: headline?.baseline ? { period: headline.baseline.period, value: headline.baseline.value } : null,
+    target,
+    labels: { baseline: t('indicator.baseline'), target: t('indicator.target') },
+  });
+}
+
+export const PAGE_CHART: ChartSize = { width: 720, height: 360, idPrefix: 'chart' };
+export const CARD_CHART: ChartSize = { width: 360, height: 160, idPrefix: 'card-chart', compact: true };
+
+export interface RenderedChart {
+  readonly model: ChartModel;
+  readonly svg: string;
+}
+
+export function renderIndicatorChart(detail: IndicatorDetail, lang: Lang, size: ChartSize): RenderedChart {
+  const model = indicatorChartModel(detail, lang, { headlineOnly: size.compact });
+  return { model, svg: renderChartSvg(model, size) };
+}

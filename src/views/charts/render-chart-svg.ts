@@ -1,0 +1,120 @@
+// Draws a chart model as SVG on the server with ECharts' SSR renderer: one
+// line per group (colour, dash and marker from chart-styles.ts), hollow
+// markers for provisional figures, a dotted line and an axis label at the
+// baseline, and a dashed line to the target. The legend is written in HTML
+// beside the chart (chart-legend.tsx), where its text can be read, zoomed
+// and translated like the rest of the page. Only the parts of ECharts a line
+// chart needs are loaded, and hover states are switched off: nothing here is
+// interactive, and leaving them out makes drawing faster.
+import { LineChart } from 'echarts/charts';
+import type { LineSeriesOption } from 'echarts/charts';
+import { GridComponent, MarkLineComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import { formatNumber } from '../../domain/number-format.js';
+import type { ChartLine, ChartModel } from './chart-model.js';
+import { BASELINE_COLOUR, INK, TARGET_STYLE, lineStyleOf } from './chart-styles.js';
+import type { LineStyle } from './chart-styles.js';
+import { cleanChartSvg } from './clean-chart-svg.js';
+
+echarts.use([LineChart, GridComponent, MarkLineComponent, SVGRenderer]);
+
+const FONT = 'IBM Plex Sans, Arial, sans-serif';
+
+export interface ChartSize {
+  readonly width: number;
+  readonly height: number;
+  /** Prefixes the SVG's internal ids, unique within the page. */
+  readonly idPrefix: string;
+  /** A small chart for the embeddable card: smaller type, less room around. */
+  readonly compact?: boolean;
+}
+
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+const lineType = (style: LineStyle) => (style.dash.length === 0 ? 'solid' : [...style.dash]);
+
+function lineSeries(line: ChartLine, index: number, model: ChartModel): LineSeriesOption {
+  const style = lineStyleOf(line, index);
+  return {
+    type: 'line',
+    name: line.name,
+    silent: true,
+    emphasis: { disabled: true },
+    connectNulls: true,
+    symbol: style.symbol,
+    symbolSize: 8,
+    color: style.colour,
+    lineStyle: { width: style.width, type: lineType(style) },
+    data: line.values.map((value, i) =>
+      value === null ? null : line.provisional[i] ? { value, symbol: `empty${capitalise(style.symbol)}`, symbolSize: 10 } : value,
+    ),
+    // The dotted vertical line at the baseline, drawn once; its name is in the axis label below it.
+    markLine:
+      index === 0 && model.baseline
+        ? {
+            silent: true,
+            symbol: 'none',
+            label: { show: false },
+            emphasis: { disabled: true },
+            lineStyle: { color: BASELINE_COLOUR, type: 'dotted', width: 1.5 },
+            data: [{ xAxis: model.baseline.index }],
+          }
+        : undefined,
+  };
+}
+
+function targetSeries(model: ChartModel): LineSeriesOption[] {
+  const target = model.target;
+  if (!target) return [];
+  return [
+    {
+      type: 'line',
+      name: target.label,
+      silent: true,
+      emphasis: { disabled: true },
+      connectNulls: true,
+      color: TARGET_STYLE.colour,
+      symbol: TARGET_STYLE.symbol,
+      symbolSize: 9,
+      lineStyle: { type: lineType(TARGET_STYLE), width: TARGET_STYLE.width },
+      // The line starts at the baseline figure, which has its own marker; only the target gets one.
+      data: model.categories.map((_, i) =>
+        i === target.fromIndex ? { value: target.fromValue, symbol: 'none' } : i === target.toIndex ? target.toValue : null,
+      ),
+    },
+  ];
+}
+
+export function chartOption(model: ChartModel, size: ChartSize): echarts.EChartsCoreOption {
+  const baseline = model.baseline;
+  return {
+    animation: false,
+    textStyle: { fontFamily: FONT, fontSize: size.compact ? 12 : 13, color: INK },
+    grid: size.compact ? { left: 44, right: 16, top: 12, bottom: 40 } : { left: 52, right: 24, top: 16, bottom: 48 },
+    xAxis: {
+      type: 'category',
+      boundaryGap: false,
+      data: [...model.categories],
+      axisLabel: { color: INK, interval: 0, formatter: (value: string, index: number) => (index === baseline?.index ? `${value}\n${baseline.label}` : value) },
+      axisLine: { lineStyle: { color: BASELINE_COLOUR } },
+    },
+    yAxis: {
+      type: 'value',
+      scale: true,
+      axisLabel: { color: INK, formatter: (value: number) => formatNumber(value, Math.min(model.decimals, 1), model.lang) },
+      splitLine: { lineStyle: { color: '#d9d9d9' } },
+    },
+    series: [...model.lines.map((line, i) => lineSeries(line, i, model)), ...targetSeries(model)],
+  };
+}
+
+/** The chart as an SVG string, cleaned of ECharts' interaction markup. */
+export function renderChartSvg(model: ChartModel, size: ChartSize): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height });
+  try {
+    chart.setOption(chartOption(model, size));
+    return cleanChartSvg(chart.renderToSVGString(), size.idPrefix);
+  } finally {
+    chart.dispose();
+  }
+}

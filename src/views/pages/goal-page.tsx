@@ -1,0 +1,45 @@
+// One goal: its rolled-up status and why, its focus area, the committees
+// responsible, and its indicators.
+import type { FocusAreaOverview, GoalOverview } from '../../services/policy-overview.js';
+import { IndicatorSummary } from '../components/indicator-summary.js';
+import { Localized, localized } from '../components/localized.js';
+import { ResponsibleCommittees } from '../components/responsible-committees.js';
+import { RollUpBadge, rollUpExplanation } from '../components/rollup-badge.js';
+import type { SiteContext } from '../site-context.js';
+
+
+export function GoalPage({ ctx, policyCode, goal, area }: { ctx: SiteContext; policyCode: string; goal: GoalOverview; area: FocusAreaOverview }) {
+  const { t, lang, paths } = ctx;
+  const main = goal.indicators.find((i) => i.code === goal.status.decidedBy);
+  return (
+    <>
+      <h1>
+        {t('front.goal')} {goal.number}: <Localized lang={lang} text={goal.title} />
+      </h1>
+      <div class="rollup">
+        <p>
+          <RollUpBadge ctx={ctx} rollUp={goal.status} />
+        </p>
+        <p>{rollUpExplanation(ctx, goal.status, main ? localized(lang, main.title) : null)}</p>
+      </div>
+      <p>
+        {t('goal.partOf')}{' '}
+        <a href={paths.focusArea(policyCode, area.code)}>
+          {t('front.focusArea')} {area.number}: <Localized lang={lang} text={area.title} />
+        </a>
+      </p>
+      {goal.description && (
+        <p>
+          <Localized lang={lang} text={goal.description} />
+        </p>
+      )}
+      <ResponsibleCommittees ctx={ctx} policyCode={policyCode} committees={goal.committees} />
+      <h2>{t('goal.indicators')}</h2>
+      <ul class="indicators">
+        {goal.indicators.map((indicator) => (
+          <IndicatorSummary ctx={ctx} policyCode={policyCode} indicator={indicator} key={indicator.code} />
+        ))}
+      </ul>
+    </>
+  );
+}

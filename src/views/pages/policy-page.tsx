@@ -1,0 +1,68 @@
+// A policy at a glance, the front page for the current one: its focus areas
+// and goals with their rolled-up status, every indicator with its status,
+// latest figure and change, the latest release and what it lacked, and the
+// committees responsible.
+import type { PolicyOverview } from '../../services/policy-overview.js';
+import type { ReleaseSummary } from '../../services/public/release-history.js';
+import { CommitteeList } from '../components/committee-list.js';
+import { GoalSection } from '../components/goal-section.js';
+import { Localized } from '../components/localized.js';
+import { ReleaseBox } from '../components/release-box.js';
+import { RollUpBadge } from '../components/rollup-badge.js';
+import { StatusCounts } from '../components/status-counts.js';
+import type { SiteContext } from '../site-context.js';
+
+export function PolicyPage({ ctx, overview, latestRelease }: { ctx: SiteContext; overview: PolicyOverview; latestRelease: ReleaseSummary | null }) {
+  const { t, lang, paths } = ctx;
+  const { policy } = overview;
+  const indicators = overview.focusAreas.flatMap((a) => a.goals.flatMap((g) => g.indicators));
+  return (
+    <>
+      <h1>
+        <Localized lang={lang} text={policy.title} />
+      </h1>
+      {policy.subtitle && (
+        <p class="font-lead">
+          <Localized lang={lang} text={policy.subtitle} />
+        </p>
+      )}
+      {policy.state === 'archived' && (
+        <div class="alert alert-info" role="note">
+          <div class="alert-body">
+            <p class="alert-text">{t('policy.archivedNotice', { first: policy.firstYear, last: policy.lastYear })}</p>
+          </div>
+        </div>
+      )}
+      {policy.description && (
+        <p>
+          <Localized lang={lang} text={policy.description} />
+        </p>
+      )}
+      <p>
+        {t('front.period')}: {policy.firstYear}–{policy.lastYear}.{' '}
+        <a href={paths.methodology()}>{t('front.howToRead')}</a>
+      </p>
+      <StatusCounts ctx={ctx} judgements={indicators.map((i) => i.judgement)} />
+      <ReleaseBox ctx={ctx} policyCode={policy.code} release={latestRelease} />
+      {overview.focusAreas.map((area) => (
+        <section class="focus-area" aria-labelledby={`area-${area.code}`} key={area.code}>
+          <h2 id={`area-${area.code}`}>
+            <a href={paths.focusArea(policy.code, area.code)}>
+              {t('front.focusArea')} {area.number}: <Localized lang={lang} text={area.title} />
+            </a>
+          </h2>
+          <p class="area-status">
+            <RollUpBadge ctx={ctx} rollUp={area.status} />
+          </p>
+          {area.goals.map((goal) => (
+            <GoalSection ctx={ctx} policyCode={policy.code} goal={goal} headingLevel={3} key={goal.code} />
+          ))}
+        </section>
+      ))}
+      <section aria-labelledby="committees">
+        <h2 id="committees">{t('committee.heading')}</h2>
+        <CommitteeList ctx={ctx} policyCode={policy.code} committees={overview.committees} />
+      </section>
+    </>
+  );
+}

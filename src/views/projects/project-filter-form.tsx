@@ -1,0 +1,62 @@
+// The search and filter form of the project list. A plain GET form, so it
+// works without JavaScript and every filtered list has its own address.
+import type { Lang } from '../../domain/number-format.js';
+import type { ProjectFilter } from '../../domain/projects/project-filter.js';
+import { PROJECT_STATUSES } from '../../domain/projects/project-status.js';
+import { pick } from '../../i18n/index.js';
+import { projectText } from '../../i18n/projects.js';
+import type { ProjectFilterChoices } from '../../services/projects/public-projects.js';
+import { projectListPath } from './project-paths.js';
+
+interface Choice {
+  value: string;
+  label: string;
+}
+
+function Select({ name, label, choices, selected, anyLabel }: { name: string; label: string; choices: Choice[]; selected: string | undefined; anyLabel: string }) {
+  return (
+    <p>
+      <label for={`filter-${name}`}>{label}</label>{' '}
+      <select id={`filter-${name}`} name={name}>
+        <option value="">{anyLabel}</option>
+        {choices.map((c) => (
+          <option value={c.value} selected={c.value === selected} key={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </p>
+  );
+}
+
+export function ProjectFilterForm({ lang, filter, choices }: { lang: Lang; filter: ProjectFilter; choices: ProjectFilterChoices }) {
+  const t = (key: Parameters<typeof projectText>[1]) => projectText(lang, key);
+  const any = t('projects.any');
+  return (
+    <form method="get" action={projectListPath(lang)} role="search" aria-label={t('projects.filters')} class="project-filters">
+      <p>
+        <label for="filter-q">{t('projects.searchLabel')}</label>{' '}
+        <input id="filter-q" type="search" name="q" value={filter.text ?? ''} />
+      </p>
+      <Select
+        name="goal" label={t('field.goal')} anyLabel={any} selected={filter.goalCode}
+        choices={choices.goals.map((g) => ({ value: g.code, label: `${g.number}. ${pick(lang, g.title.da, g.title.en)}` }))}
+      />
+      <Select
+        name="committee" label={t('field.committee')} anyLabel={any} selected={filter.committeeCode}
+        choices={choices.committees.map((c) => ({ value: c.code, label: pick(lang, c.name.da, c.name.en) }))}
+      />
+      <Select
+        name="status" label={t('field.status')} anyLabel={any} selected={filter.status}
+        choices={PROJECT_STATUSES.map((s) => ({ value: s, label: projectText(lang, `status.${s}`) }))}
+      />
+      <Select
+        name="year" label={t('field.year')} anyLabel={any} selected={filter.year === undefined ? undefined : String(filter.year)}
+        choices={choices.years.map((y) => ({ value: String(y), label: String(y) }))}
+      />
+      <p>
+        <button type="submit">{t('projects.show')}</button> <a href={projectListPath(lang)}>{t('projects.clear')}</a>
+      </p>
+    </form>
+  );
+}

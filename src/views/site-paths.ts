@@ -1,0 +1,92 @@
+// The public site's URLs, in Danish under `/` and in English under `/en/`.
+// Pages are addressed by the codes of the model (policy, focus area, goal,
+// committee, indicator) so that links stay valid when a policy is archived;
+// releases by their number. Routes and links are built from the same
+// segments, so they cannot drift apart. Pages end in `/`, so a static export
+// can write each as `…/index.html`.
+import type { Lang } from '../domain/number-format.js';
+
+const SEGMENTS = {
+  da: {
+    policies: 'politikker',
+    focusAreas: 'indsatsomraader',
+    goals: 'maal',
+    committees: 'udvalg',
+    indicators: 'indikatorer',
+    releases: 'offentliggoerelser',
+    archive: 'arkiv',
+    methodology: 'metode',
+    openData: 'aabne-data',
+  },
+  en: {
+    policies: 'policies',
+    focusAreas: 'focus-areas',
+    goals: 'goals',
+    committees: 'committees',
+    indicators: 'indicators',
+    releases: 'releases',
+    archive: 'archive',
+    methodology: 'methodology',
+    openData: 'open-data',
+  },
+} as const;
+
+export type Segment = keyof (typeof SEGMENTS)['da'];
+export type DownloadKind = 'csv' | 'json' | 'jsonstat';
+
+export const DOWNLOAD_FILES: Record<DownloadKind, string> = { csv: 'data.csv', json: 'data.json', jsonstat: 'data.jsonstat.json' };
+
+export function segment(lang: Lang, name: Segment): string {
+  return SEGMENTS[lang][name];
+}
+
+const encode = encodeURIComponent;
+
+export interface SitePaths {
+  readonly lang: Lang;
+  home(): string;
+  policy(policy: string): string;
+  focusArea(policy: string, area: string): string;
+  goal(policy: string, goal: string): string;
+  committee(policy: string, committee: string): string;
+  indicator(policy: string, indicator: string): string;
+  download(policy: string, indicator: string, kind: DownloadKind): string;
+  releases(policy: string): string;
+  release(policy: string, id: number): string;
+  archive(): string;
+  methodology(): string;
+  openData(): string;
+  /** The embeddable card; under /embed/ in both languages, so framing rules can name one prefix. */
+  embed(policy: string, indicator: string): string;
+}
+
+export function sitePaths(lang: Lang): SitePaths {
+  const root = lang === 'da' ? '/' : '/en/';
+  const s = SEGMENTS[lang];
+  const policy = (code: string) => `${root}${s.policies}/${encode(code)}/`;
+  const indicator = (p: string, i: string) => `${policy(p)}${s.indicators}/${encode(i)}/`;
+  return {
+    lang,
+    home: () => root,
+    policy,
+    focusArea: (p, a) => `${policy(p)}${s.focusAreas}/${encode(a)}/`,
+    goal: (p, g) => `${policy(p)}${s.goals}/${encode(g)}/`,
+    committee: (p, c) => `${policy(p)}${s.committees}/${encode(c)}/`,
+    indicator,
+    download: (p, i, kind) => `${indicator(p, i)}${DOWNLOAD_FILES[kind]}`,
+    releases: (p) => `${policy(p)}${s.releases}/`,
+    release: (p, id) => `${policy(p)}${s.releases}/${id}/`,
+    archive: () => `${root}${s.archive}/`,
+    methodology: () => `${root}${s.methodology}/`,
+    openData: () => `${root}${s.openData}/`,
+    embed: (p, i) => `/embed/${lang}/${encode(p)}/${encode(i)}/`,
+  };
+}
+
+export const PATHS: Record<Lang, SitePaths> = { da: sitePaths('da'), en: sitePaths('en') };
+
+/** The route pattern of a page in one language, e.g. `/en/policies/:policy/indicators/:indicator/`. */
+export function routePattern(lang: Lang, ...parts: readonly (Segment | `:${string}`)[]): string {
+  const root = lang === 'da' ? '/' : '/en/';
+  return root + parts.map((part) => (part.startsWith(':') ? part : SEGMENTS[lang][part as Segment])).join('/') + (parts.length ? '/' : '');
+}

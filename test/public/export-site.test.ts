@@ -1,0 +1,83 @@
+// `barometer export-site DIR`: the whole public site as static files whose
+// links all work from the folder, on both engines.
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportSiteCommand } from '../../src/cli/commands/export-site.js';
+import { CommandError } from '../../src/cli/output.js';
+import { exportPublicSite } from '../../src/http/routes/public/static-export/export-public-site.js';
+import { relativeLink, relativizeHtml } from '../../src/http/routes/public/static-export/relative-links.js';
+import { ENGINES } from '../support/databases.js';
+import { CURRENT, fetchPage, startPublicApp } from './public-app.js';
+import type { PublicApp } from './public-app.js';
+
+describe.each(ENGINES)('the static export on %s', (engine) => {
+  let site: PublicApp;
+  let dir: string;
+  let result: { files: number; bytes: number };
+  beforeAll(async () => {
+    site = await startPublicApp(engine);
+    dir = mkdtempSync(join(tmpdir(), 'barometer-export-'));
+    result = await exportPublicSite(site.database.db, dir);
+  });
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await site.close();
+  });
+
+  it('writes every page in both languages, the downloads, the cards and the assets', () => {
+    for (const file of [
+      'index.html',
+      'en/index.html',
+      `politikker/${CURRENT}/indikatorer/tryghed/index.html`,
+      `politikker/${CURRENT}/indikatorer/tryghed/data.csv`,
+      `en/policies/${CURRENT}/indicators/tryghed/data.jsonstat.json`,
+      `embed/en/${CURRENT}/tryghed/index.html`,
+      'politikker/integrationspolitik-2007-2010/index.html',
+      'arkiv/index.html',
+      'en/methodology/index.html',
+      'assets/fonts/ibm-plex-sans-latin-400-normal.woff2',
+      'assets/img/svg-icons/check.svg',
+    ]) {
+      expect(existsSync(join(dir, file)), file).toBe(true);
+    }
+    expect(result.files).toBeGreaterThan(300);
+  });
+
+  it('makes every link relative, and every one leads to a file that exists', () => {
+    const pages = readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+      .map((entry) => join(entry.parentPath, entry.name));
+    const dead: string[] = [];
+    for (const page of pages) {
+      const html = readFileSync(page, 'utf8');
+      for (const [, link] of html.matchAll(/\b(?:href|src)="([^"#]+)[^"]*"/g)) {
+        if (/^(mailto:|https?:|\/api\/)/.test(link!)) continue;
+        expect(link, `${relative(dir, page)} links to ${link}`).not.toMatch(/^\//);
+        if (!existsSync(resolve(dirname(page), decodeURIComponent(link!)))) dead.push(`${relative(dir, page)} → ${link}`);
+      }
+    }
+    expect(dead).toEqual([]);
+  });
+
+  it('writes the pages exactly as the server sends them, apart from the links', async () => {
+    const path = `/en/policies/${CURRENT}/goals/mal-1/`;
+    const served = await fetchPage(site.app, path);
+    expect(readFileSync(join(dir, path, 'index.html'), 'utf8')).toBe(relativizeHtml(served, path));
+  });
+});
+
+describe('links in an exported page', () => {
+  it('are relative to the page, with index.html for folders, keeping fragments', () => {
+    expect(relativeLink('/en/policies/p/indicators/i/', '/en/')).toBe('../../../../index.html');
+    expect(relativeLink('/en/policies/p/indicators/i/', '/en/policies/p/indicators/i/data.csv')).toBe('data.csv');
+    expect(relativeLink('/metode/', '/metode/#method-direction')).toBe('index.html#method-direction');
+    expect(relativeLink('/', '/assets/site-abc.css')).toBe('assets/site-abc.css');
+    expect(relativizeHtml('<a href="/api/v1/policies">api</a><a href="https://x.dk/">x</a>', '/')).toBe('<a href="/api/v1/policies">api</a><a href="https://x.dk/">x</a>');
+  });
+
+  it('need a folder to be written to', async () => {
+    await expect(exportSiteCommand({}, { info: () => undefined, error: () => undefined })).rejects.toThrow(CommandError);
+  });
+});
