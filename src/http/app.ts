@@ -8,7 +8,6 @@ import { registerErrorHandler } from './error-handler.js';
 import { registerAccounts } from './plugins/accounts.js';
 import type { AccountsOptions } from './plugins/accounts.js';
 import { installRouteCatalogue } from './plugins/route-catalogue.js';
-import { registerAssetRoutes } from './routes/assets.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerPublicSite } from './routes/public/index.js';
 import { registerOpenDataApi } from './routes/api/index.js';
@@ -35,7 +34,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerErrorHandler(app);
   await registerAccounts(app, options.accounts);
   await app.register(registerHealthRoutes);
-  await app.register(registerAssetRoutes);
   await app.register(registerPublicSite);
   await app.register(registerOpenDataApi);
   await app.register(registerEmbeds);

@@ -72,6 +72,7 @@ export const da = {
   'chart.baselineLine': 'Den prikkede lodrette linje markerer startmålingen.',
   'chart.targetLine': 'Den stiplede linje går fra startmålingen til målsætningen.',
   'chart.provisional': 'Hule punkter er foreløbige tal.',
+  'chart.total': 'I alt',
   'chart.seeTable': 'De samme tal står i tabellen nedenfor.',
   'table.caption': 'Indikatorens tal i {unit}, år for år',
   'table.period': 'Periode',

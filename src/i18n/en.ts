@@ -73,6 +73,7 @@ export const en: Record<MessageKey, string> = {
   'chart.baselineLine': 'The dotted vertical line marks the baseline.',
   'chart.targetLine': 'The dashed line runs from the baseline to the target.',
   'chart.provisional': 'Hollow points are provisional figures.',
+  'chart.total': 'Total',
   'chart.seeTable': 'The same figures are in the table below.',
   'table.caption': "The indicator's figures in {unit}, period by period",
   'table.period': 'Period',

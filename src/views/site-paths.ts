@@ -3,7 +3,19 @@
 // committee, indicator) so that links stay valid when a policy is archived;
 // releases by their number. Routes and links are built from the same
 // segments, so they cannot drift apart. Pages end in `/`, so a static export
-// can write each as `…/index.html`.
+// can write each as `…/index.html`; the same address without it redirects.
+//
+//   front page (current policy)  /                               /en/
+//   policy                       /politikker/P/                  /en/policies/P/
+//   focus area                   /politikker/P/indsatsomraader/A/ /en/policies/P/focus-areas/A/
+//   goal                         /politikker/P/maal/G/           /en/policies/P/goals/G/
+//   committee                    /politikker/P/udvalg/C/         /en/policies/P/committees/C/
+//   indicator                    /politikker/P/indikatorer/I/    /en/policies/P/indicators/I/
+//     downloads beside it        …/I/data.csv, …/I/data.json, …/I/data.jsonstat.json
+//   releases, one release        /politikker/P/offentliggoerelser/[N/]  /en/policies/P/releases/[N/]
+//   archive, method, open data   /arkiv/ /metode/ /aabne-data/   /en/archive/ /en/methodology/ /en/open-data/
+//   embeddable card              /embed/da/P/I/                  /embed/en/P/I/
+//   open-data API                /api/v1/… (see views/open-data/api-paths.ts)
 import type { Lang } from '../domain/number-format.js';
 
 const SEGMENTS = {

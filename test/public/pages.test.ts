@@ -80,7 +80,7 @@ describe.each(ENGINES)('the public pages on %s', (engine) => {
     const latest = textOf(await get(`/en/policies/${CURRENT}/releases/${releases[0]!.id}/`));
     expect(latest).toContain('published 15 January 2013');
     expect(latest).toContain('New figures for 14 of 15 indicators.');
-    expect(latest).toMatch(/Corrected figures .* Employment rate of 16-64-year-olds with an ethnic-minority background 2011 Ethnic-minority background 52\.0 52\.1/);
+    expect(latest).toMatch(/Corrected figures .* Employment rate of 16-64-year-olds with an ethnic-minority background 2011 Ethnic-minority background 52\.0% 52\.1%/);
     expect(latest).toMatch(/Missing figures .* Why: The Finance Administration has not been able to deliver figures since the baseline\. To be delivered by: Finance Administration Missing since: 2010 Expected: First quarter of 2013/);
   });
 

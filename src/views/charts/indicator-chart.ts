@@ -11,11 +11,11 @@ import type { ChartSize } from './render-chart-svg.js';
 export function indicatorChartModel(detail: IndicatorDetail, lang: Lang, options: { headlineOnly?: boolean } = {}): ChartModel {
   const t = translator(lang);
   const isGap = detail.row.headline_kind === 'gap';
-  const groups = options.headlineOnly && !isGap
-    ? detail.groups.filter((g) => detail.row.headline_kind === 'total' ? g.group.code === 'total' : g.group.id === detail.headline.group?.id)
-    : options.headlineOnly ? [] : detail.groups;
-  const lines: ChartInput['lines'][number][] = groups.map((g) => ({ name: pick(lang, g.group.name.da, g.group.name.en), kind: 'group', points: g.points }));
-  if (isGap) lines.push({ name: t('indicator.gap'), kind: 'gap', points: detail.headlineSeries });
+  const headlineName = isGap ? t('indicator.gap') : detail.headline.group ? pick(lang, detail.headline.group.name.da, detail.headline.group.name.en) : t('chart.total');
+  const lines: ChartInput['lines'][number][] = options.headlineOnly
+    ? [{ name: headlineName, kind: isGap ? 'gap' : 'group', points: detail.headlineSeries }]
+    : detail.groups.map((g) => ({ name: pick(lang, g.group.name.da, g.group.name.en), kind: 'group', points: g.points }));
+  if (isGap && !options.headlineOnly) lines.push({ name: headlineName, kind: 'gap', points: detail.headlineSeries });
   const headline = detail.judgement?.series.find((s) => s.key === detail.judgement?.headlineKey);
   const target = detail.row.target_value === null ? null : { value: detail.row.target_value, period: detail.row.target_period };
   return toChartModel({

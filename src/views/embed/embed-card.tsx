@@ -45,6 +45,7 @@ export function EmbedCard({ ctx, detail, chartSvg }: { ctx: SiteContext; detail:
             )}
           </dl>
           <div class="chart" role="img" aria-label={t('chart.label', { title })} dangerouslySetInnerHTML={{ __html: chartSvg }} />
+          {detail.row.target_value !== null && <p class="note">{t('chart.targetLine')}</p>}
           <p>
             <a href={ctx.paths.indicator(detail.policy.code, detail.row.code)} target="_blank" rel="noopener">
               {t('embed.readMore')}

@@ -17,5 +17,5 @@ dt{color:#4a4a4a}dd{margin:0;font-weight:600}
 .status-red .status-icon{background:#a4161a}.status-grey .status-icon{background:#555}
 .chart svg{width:100%;height:auto;display:block}
 a{color:#0059b3}a:focus-visible{outline:3px solid #0059b3;outline-offset:2px}
-.demo{font-size:12px;color:#4a4a4a}
+.demo,.note{font-size:12px;color:#4a4a4a}
 `;

@@ -1,13 +1,12 @@
 // One release: when it was published, its note, how complete it was, the new
 // figures it brought, the earlier figures it revised and why, and what was
 // missing, who owes it and when it is expected.
-import { formatNumber } from '../../domain/number-format.js';
 import type { ReleaseFigureView, ReleaseSummary } from '../../services/public/release-history.js';
 import { Localized } from '../components/localized.js';
 import { MissingFigures } from '../components/missing-figures.js';
 import { completenessText } from '../components/release-box.js';
 import { formatDate } from '../format-date.js';
-import { formatPeriod } from '../format-figure.js';
+import { formatFigure, formatPeriod } from '../format-figure.js';
 import type { SiteContext } from '../site-context.js';
 
 export interface ReleasePageProps {
@@ -76,9 +75,9 @@ function ReleaseFigureTable({ ctx, policyCode, figures, id, caption }: { ctx: Si
               <td>
                 <Localized lang={lang} text={f.group.name} />
               </td>
-              {isRevision && <td class="number">{formatNumber(f.replacedValue ?? 0, f.precision, lang)}</td>}
+              {isRevision && <td class="number">{formatFigure(f.replacedValue ?? 0, f.precision, f.unit, lang)}</td>}
               <td class="number">
-                {formatNumber(f.value, f.precision, lang)}
+                {formatFigure(f.value, f.precision, f.unit, lang)}
                 {f.provisional && <span class="figure-note"> ({t('indicator.provisional')})</span>}
               </td>
               {isRevision && <td>{f.reason ? <span lang="da">{f.reason}</span> : t('revision.noReason')}</td>}

@@ -36,7 +36,7 @@ export interface ResponseCacheOptions {
 }
 
 export function createResponseCache(db: Kysely<Database>, options: ResponseCacheOptions = {}): ResponseCache {
-  const maxEntries = options.maxEntries ?? 2000;
+  const maxEntries = options.maxEntries ?? 1000;
   const entries = new Map<string, Entry>();
 
   function remember(key: string, entry: Entry): void {
