@@ -84,9 +84,12 @@ try {
   }
   await uncached.close();
 
-  // The plain server answers with exactly what Barometer sends for the front page.
+  // The plain server answers with exactly what Barometer sends for the front
+  // page: the same body and the same headers (security headers included),
+  // but for those node:http writes itself on every response.
   const front = await app.inject({ url: '/', headers: BROWSER_HEADERS });
-  const headers = Object.fromEntries(['content-type', 'content-encoding', 'etag', 'cache-control', 'vary'].map((name) => [name, String(front.headers[name])]));
+  const writtenByNode = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding']);
+  const headers = Object.fromEntries(Object.entries(front.headers).filter(([name]) => !writtenByNode.has(name)).map(([name, value]) => [name, String(value)]));
   const bytes = front.rawPayload;
   const plain = createServer((_request, response) => {
     response.writeHead(200, { ...headers, 'content-length': bytes.length });

@@ -7,6 +7,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import type { ColumnDefinitionBuilder } from 'kysely';
 import pg from 'pg';
+import { withStatementCache } from './sqlite-statement-cache.js';
 import type { Database } from './tables.js';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -67,7 +68,7 @@ function openSqlite(file: string): DatabaseHandle {
   } catch (error) {
     throw new DatabaseError(`Cannot open the SQLite database ${path}: ${(error as Error).message}`);
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
   return { db, engine: 'sqlite', description: `sqlite:${path}`, close: () => db.destroy() };
 }
 

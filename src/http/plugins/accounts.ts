@@ -1,6 +1,13 @@
 // People and rights in the app, installed on the root instance before any
-// route: security headers, sessions, CSRF protection, the admin look, the
-// sign-in routes and the admin area. buildApp calls this once.
+// route: security headers for every response, the admin look, and one scope
+// holding sessions, CSRF protection, the sign-in routes and the admin area.
+// buildApp calls this once.
+//
+// Sessions and CSRF live in that scope, not on the root, because the public
+// site, the open-data API and the embeds are the same for everyone: a
+// session lookup on each of their requests would cost throughput (measured
+// in bench/public) and could tempt a public page to vary by person, which
+// its shared cache must never do.
 import type { FastifyInstance } from 'fastify';
 import { getConfig } from '../../config/env.js';
 import { registerAdminAssets } from '../routes/admin/assets.js';
@@ -20,9 +27,11 @@ export async function registerAccounts(app: FastifyInstance, given?: AccountsOpt
   const now = options.now ?? (() => new Date());
   const mailer = mailerOrLog(options, app.log);
   await registerSecurityHeaders(app, { servedOverTls: options.baseUrl.startsWith('https:'), embedFrameAncestors: options.embedFrameAncestors });
-  await registerSessions(app, { cookieSecure: options.cookieSecure, now });
-  await registerCsrfProtection(app, { cookieSecure: options.cookieSecure });
   await registerAdminAssets(app);
-  await registerAuthRoutes(app, { now, cookieSecure: options.cookieSecure, baseUrl: options.baseUrl, mailer, sso: options.singleSignOn, hashingCost: options.hashingCost });
-  await registerAdminArea(app, { now, mailer, baseUrl: options.baseUrl });
+  await app.register(async (signedIn) => {
+    await registerSessions(signedIn, { cookieSecure: options.cookieSecure, now });
+    await registerCsrfProtection(signedIn, { cookieSecure: options.cookieSecure });
+    await registerAuthRoutes(signedIn, { now, cookieSecure: options.cookieSecure, baseUrl: options.baseUrl, mailer, sso: options.singleSignOn, hashingCost: options.hashingCost });
+    await registerAdminArea(signedIn, { now, mailer, baseUrl: options.baseUrl });
+  });
 }

@@ -25,8 +25,6 @@ export async function registerSessions(app: FastifyInstance, options: SessionOpt
   if (!app.hasRequestDecorator('cookies')) await app.register(cookie);
   app.decorateRequest('user', null);
   app.addHook('onRequest', async (request) => {
-    // Stylesheets, fonts and images are the same for everyone: no session lookup.
-    if (request.url.startsWith('/assets/')) return;
     const token = request.cookies[SESSION_COOKIE];
     request.user = token ? await resolveSession(app.db, token, options.now()) : null;
   });

@@ -53,19 +53,36 @@ function isFresh(request: FastifyRequest, etag: string): boolean {
   return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === bare);
 }
 
-/** The best encoding the request accepts: brotli, then gzip, else none. */
-function chooseEncoding(request: FastifyRequest, response: CachedResponse): 'br' | 'gzip' | null {
-  const accepted = request.headers['accept-encoding'];
-  if (!accepted || !response.gzip) return null;
-  const offers = new Map<string, number>();
-  for (const part of accepted.split(',')) {
-    const [name, ...params] = part.trim().toLowerCase().split(';');
-    const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)).find(Boolean);
-    offers.set(name!, q ? Number(q[1]) : 1);
+type Encoding = 'br' | 'gzip' | null;
+
+/** What an Accept-Encoding header allows, parsed once per distinct header: browsers send a handful of values. */
+const acceptedByHeader = new Map<string, { br: boolean; gzip: boolean }>();
+const MAX_REMEMBERED_HEADERS = 64;
+
+function acceptedEncodings(header: string): { br: boolean; gzip: boolean } {
+  let accepted = acceptedByHeader.get(header);
+  if (!accepted) {
+    const offers = new Map<string, number>();
+    for (const part of header.split(',')) {
+      const [name, ...params] = part.trim().toLowerCase().split(';');
+      const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)).find(Boolean);
+      offers.set(name!, q ? Number(q[1]) : 1);
+    }
+    const wants = (name: string) => (offers.get(name) ?? offers.get('*') ?? 0) > 0;
+    accepted = { br: wants('br'), gzip: wants('gzip') };
+    if (acceptedByHeader.size >= MAX_REMEMBERED_HEADERS) acceptedByHeader.clear();
+    acceptedByHeader.set(header, accepted);
   }
-  const wants = (name: string) => (offers.get(name) ?? offers.get('*') ?? 0) > 0;
-  if (response.br && wants('br')) return 'br';
-  return wants('gzip') ? 'gzip' : null;
+  return accepted;
+}
+
+/** The best encoding the request accepts: brotli, then gzip, else none. */
+function chooseEncoding(request: FastifyRequest, response: CachedResponse): Encoding {
+  const header = request.headers['accept-encoding'];
+  if (!header || !response.gzip) return null;
+  const accepted = acceptedEncodings(header);
+  if (response.br && accepted.br) return 'br';
+  return accepted.gzip ? 'gzip' : null;
 }
 
 export function sendCachedResponse(request: FastifyRequest, reply: FastifyReply, response: CachedResponse): FastifyReply {
