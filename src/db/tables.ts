@@ -579,3 +579,151 @@ export type ProjectMonitoringRow = Selectable<ProjectMonitoringTable>;
 export type ProjectEvaluationRow = Selectable<ProjectEvaluationsTable>;
 export type ProjectDecisionRow = Selectable<ProjectDecisionsTable>;
 export type ConsultationInputRow = Selectable<ConsultationInputsTable>;
+
+// ─── The annual cycle (migration 2026-11-22T0700-annual-cycle) ──────────────
+// A cycle per policy and year; milestones carry the dates, tasks the work of
+// one committee or one administration. A task's "overdue" is derived from its
+// deadline and today, never stored. Attachment bytes are a Buffer on both
+// engines (blob / bytea).
+
+export type CycleMilestoneKind =
+  | 'new_figures' | 'orientation_letter' | 'economic_overview' | 'status_statement'
+  | 'action_plan' | 'annual_report' | 'budget_process' | 'other';
+export type CycleTaskKind = 'figures' | 'economic_overview' | 'status_statement' | 'action_plan' | 'other';
+export type CycleTaskState = 'not_started' | 'in_progress' | 'submitted' | 'approved' | 'returned';
+export type CycleReminderKind = 'before' | 'on_day' | 'overdue' | 'digest';
+export type CycleReminderStatus = 'sending' | 'sent' | 'failed';
+
+export interface CyclesTable {
+  id: Generated<number>;
+  policy_id: number;
+  year: number;
+  created_at: string;
+  created_by: string;
+}
+
+export interface CycleMilestonesTable {
+  id: Generated<number>;
+  cycle_id: number;
+  kind: CycleMilestoneKind;
+  title_da: string;
+  title_en: string;
+  /** `YYYY-MM-DD` */
+  date: string;
+  description_da: string | null;
+  description_en: string | null;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export interface CycleTasksTable {
+  id: Generated<number>;
+  milestone_id: number;
+  kind: CycleTaskKind;
+  /** Exactly one of committee_id and administration_id is set. */
+  committee_id: number | null;
+  administration_id: number | null;
+  /** `YYYY-MM-DD` */
+  deadline: string;
+  state: Generated<CycleTaskState>;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+/** A saved answer: the draft being written, or one that was submitted. */
+export interface CycleSubmissionsTable {
+  id: Generated<number>;
+  task_id: number;
+  status: 'draft' | 'submitted';
+  /** JSON object of text fields; which fields depends on the task's kind. */
+  fields: string;
+  saved_at: string;
+  saved_by: string;
+  submitted_at: string | null;
+}
+
+export interface CycleAttachmentsTable {
+  id: Generated<number>;
+  task_id: number;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  content: Buffer;
+  uploaded_at: string;
+  uploaded_by: string;
+}
+
+export interface CycleCommentsTable {
+  id: Generated<number>;
+  task_id: number;
+  body: string;
+  created_at: string;
+  created_by: string;
+}
+
+/** Every change of a task's state. */
+export interface CycleTaskHistoryTable {
+  id: Generated<number>;
+  task_id: number;
+  from_state: CycleTaskState | null;
+  to_state: CycleTaskState;
+  at: string;
+  actor: string;
+  note: string | null;
+}
+
+/** One row per reminder e-mail; its unique key is the claim that makes it go once. */
+export interface CycleRemindersTable {
+  id: Generated<number>;
+  reminder_key: string;
+  kind: CycleReminderKind;
+  task_id: number | null;
+  user_id: number;
+  recipient: string;
+  status: CycleReminderStatus;
+  attempts: Generated<number>;
+  /** The instance that holds (or last held) the claim. */
+  claimed_by: string;
+  claimed_at: string;
+  /** Until then no other instance may take the claim over. */
+  lease_until: string;
+  sent_at: string | null;
+  last_error: string | null;
+}
+
+/** Which instance runs a scheduled job now, and until when. */
+export interface JobLeasesTable {
+  job: string;
+  holder: string;
+  lease_until: string;
+  last_run_at: string | null;
+}
+
+export interface Database {
+  cycles: CyclesTable;
+  cycle_milestones: CycleMilestonesTable;
+  cycle_tasks: CycleTasksTable;
+  cycle_submissions: CycleSubmissionsTable;
+  cycle_attachments: CycleAttachmentsTable;
+  cycle_comments: CycleCommentsTable;
+  cycle_task_history: CycleTaskHistoryTable;
+  cycle_reminders: CycleRemindersTable;
+  job_leases: JobLeasesTable;
+}
+
+export type CycleRow = Selectable<CyclesTable>;
+export type CycleMilestoneRow = Selectable<CycleMilestonesTable>;
+export type CycleTaskRow = Selectable<CycleTasksTable>;
+export type CycleSubmissionRow = Selectable<CycleSubmissionsTable>;
+export type CycleAttachmentRow = Selectable<CycleAttachmentsTable>;
+export type CycleCommentRow = Selectable<CycleCommentsTable>;
+export type CycleTaskHistoryRow = Selectable<CycleTaskHistoryTable>;
+export type CycleReminderRow = Selectable<CycleRemindersTable>;
+
+// ─── Editable groups and areas (migration 2026-11-22T0720) ─────────────────
+export interface GroupsTable {
+  version: Generated<number>;
+}
+export interface AreasTable {
+  version: Generated<number>;
+}

@@ -98,3 +98,37 @@ export function canEditSettings(actor: Actor): boolean {
 export function canBrowseAudit(actor: Actor): boolean {
   return isAdministrator(actor);
 }
+
+// ─── The annual cycle ───────────────────────────────────────────────────────
+
+/** Create cycles, edit their milestones and tasks: the secretariat. */
+export function canManageCycle(actor: Actor): boolean {
+  return isSecretariat(actor);
+}
+
+/** Approve or return a submitted task: the secretariat. */
+export function canReviewCycleTask(actor: Actor): boolean {
+  return isSecretariat(actor);
+}
+
+/** A cycle task is answered by its committee's members or its administration's data suppliers (and administrators). */
+export function canAnswerCycleTask(actor: Actor, task: { readonly committeeId: number | null; readonly administrationId: number | null }): boolean {
+  if (task.committeeId !== null) return canAnswerCommitteeTask(actor, { id: task.committeeId });
+  if (isAdministrator(actor)) return true;
+  return actor.role === 'data_supplier' && actor.administrationId !== null && actor.administrationId === task.administrationId;
+}
+
+/** Reading a task: the secretariat and whoever may answer it. */
+export function canReadCycleTask(actor: Actor, task: { readonly committeeId: number | null; readonly administrationId: number | null }): boolean {
+  return isSecretariat(actor) || canAnswerCycleTask(actor, task);
+}
+
+/** The year wheel and the list of milestones: everyone working in the cycle (not project owners). */
+export function canViewCycle(actor: Actor): boolean {
+  return actor.role !== 'project_owner';
+}
+
+/** A committee member's own page of its committee's material. */
+export function isCommitteeMember(actor: Actor): boolean {
+  return actor.role === 'committee_member';
+}

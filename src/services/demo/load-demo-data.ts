@@ -14,7 +14,10 @@ import type { ChangeContext } from '../change-context.js';
 import { Conflict, Invalid } from '../errors.js';
 import { createRelease, publishRelease, recordMissingFigure, stageFigures } from '../releases.js';
 import type { FigureInput } from '../releases.js';
+import type { CycleDemoData } from './cycle-demo-schema.js';
 import type { DemoData, DemoIndicator, DemoPolicy } from './demo-schema.js';
+import { loadCycleDemoData, readCycleDemoFile } from './load-cycle-demo-data.js';
+import type { CycleDemoLoadResult } from './load-cycle-demo-data.js';
 import { loadProjectDemoData } from './load-project-demo-data.js';
 import type { ProjectDemoLoadResult } from './load-project-demo-data.js';
 import type { ProjectDemoData } from './project-demo-schema.js';
@@ -33,19 +36,23 @@ export interface DemoLoadResult {
   releases: number;
   figures: number;
   projectBank: ProjectDemoLoadResult | null;
+  cycle: CycleDemoLoadResult | null;
 }
 
 /**
  * Loads demo data into an empty database; `force` empties a non-empty one
  * first. `projects` (action plans, the project bank, consultation input)
  * refers to the committees and goals of `data`, so it loads after them.
+ * `cycle` (the annual cycle) likewise; when it is not given but `projects`
+ * is (the Copenhagen demo), the shipped cycle demo file comes with it.
  */
 export async function loadDemoData(
   db: Kysely<Database>,
   data: DemoData,
-  options: { force?: boolean; projects?: ProjectDemoData },
+  options: { force?: boolean; projects?: ProjectDemoData; cycle?: CycleDemoData },
   ctx: ChangeContext,
 ): Promise<DemoLoadResult> {
+  const cycle = options.cycle ?? (options.projects ? await readCycleDemoFile() : undefined);
   return inTransaction(db, async (trx) => {
     if ((await countPolicies(trx)) > 0) {
       if (!options.force) throw new Conflict('The database already holds data; use --force to replace it with the demo data.');
@@ -54,7 +61,7 @@ export async function loadDemoData(
     const at = ctx.now.toISOString();
     for (const [key, value] of Object.entries(data.settings)) await writeSetting(trx, key, value, at);
     const lookup = await insertReferenceData(trx, data);
-    const result: DemoLoadResult = { policies: 0, indicators: 0, releases: 0, figures: 0, projectBank: null };
+    const result: DemoLoadResult = { policies: 0, indicators: 0, releases: 0, figures: 0, projectBank: null, cycle: null };
     for (const policy of data.policies) {
       const counts = await insertPolicyWithReleases(trx, policy, lookup, ctx);
       result.policies += 1;
@@ -63,6 +70,7 @@ export async function loadDemoData(
       result.figures += counts.figures;
     }
     if (options.projects) result.projectBank = await loadProjectDemoData(trx, options.projects, ctx);
+    if (cycle) result.cycle = await loadCycleDemoData(trx, cycle, ctx);
     await recordAudit(trx, { at, actor: ctx.actor, action: 'load-demo', entity: 'database', after: result });
     return result;
   });

@@ -1,0 +1,148 @@
+// Answering and reviewing a cycle task. The assignee saves a draft (the task
+// is then in progress) and submits it; the secretariat approves it or
+// returns it with a comment. Each move is checked against the domain's
+// allowed moves, is one transaction, leaves a history row and an audit row.
+import type { Kysely } from 'kysely';
+import { recordAudit } from '../../db/repositories/audit.js';
+import { findLatestSubmission, insertComment, insertSubmission, insertTaskHistory, updateSubmission } from '../../db/repositories/cycle-submissions.js';
+import { updateTask } from '../../db/repositories/cycles.js';
+import type { CycleTaskRow, Database } from '../../db/tables.js';
+import { hasContent, pickTaskFields } from '../../domain/cycle/task-fields.js';
+import { nextTaskState } from '../../domain/cycle/task-state.js';
+import type { TaskAction, TaskState } from '../../domain/cycle/task-state.js';
+import type { Actor } from '../../domain/permissions.js';
+import { inTransaction } from '../change-context.js';
+import type { ChangeContext } from '../change-context.js';
+import { Conflict, Invalid } from '../errors.js';
+import { requireTask } from './task-access.js';
+import type { TaskAccess } from './task-access.js';
+
+export interface TaskChange {
+  readonly taskId: number;
+  /** The task's version the form was opened at; a change made meanwhile is refused. */
+  readonly version?: number;
+}
+
+export interface TaskMoveResult {
+  readonly taskId: number;
+  readonly state: TaskState;
+  readonly version: number;
+}
+
+async function moveTask(
+  trx: Kysely<Database>,
+  task: CycleTaskRow,
+  action: TaskAction,
+  change: TaskChange,
+  ctx: ChangeContext,
+  note: string | null,
+): Promise<TaskMoveResult> {
+  if (change.version !== undefined && change.version !== task.version) {
+    throw new Conflict('Someone else changed this task meanwhile; open it again to see the change.');
+  }
+  const next = nextTaskState(task.state, action);
+  if (next === null) throw new Conflict(`A task that is ${task.state.replace('_', ' ')} cannot be ${ACTION_WORDS[action]}.`);
+  const at = ctx.now.toISOString();
+  if ((await updateTask(trx, task.id, task.version, { state: next, updated_at: at })) !== 1) {
+    throw new Conflict('Someone else changed this task meanwhile; open it again to see the change.');
+  }
+  if (next !== task.state) await insertTaskHistory(trx, { task_id: task.id, from_state: task.state, to_state: next, at, actor: ctx.actor, note });
+  return { taskId: task.id, state: next, version: task.version + 1 };
+}
+
+const ACTION_WORDS: Record<TaskAction, string> = { save_draft: 'saved', submit: 'submitted', approve: 'approved', return: 'returned' };
+
+async function withTask<T>(
+  db: Kysely<Database>,
+  change: TaskChange,
+  actor: Actor,
+  access: TaskAccess,
+  work: (trx: Kysely<Database>, task: CycleTaskRow) => Promise<T>,
+): Promise<T> {
+  return inTransaction(db, async (trx) => work(trx, await requireTask(trx, change.taskId, actor, access)));
+}
+
+/** Saves the answer as a draft: the task is in progress. */
+export async function saveTaskDraft(
+  db: Kysely<Database>,
+  change: TaskChange & { readonly fields: Readonly<Record<string, unknown>> },
+  actor: Actor,
+  ctx: ChangeContext,
+): Promise<TaskMoveResult> {
+  return withTask(db, change, actor, 'answer', async (trx, task) => {
+    const fields = pickTaskFields(task.kind, change.fields);
+    const result = await moveTask(trx, task, 'save_draft', change, ctx, null);
+    const at = ctx.now.toISOString();
+    const latest = await findLatestSubmission(trx, task.id);
+    if (latest?.status === 'draft') await updateSubmission(trx, latest.id, { fields: JSON.stringify(fields), saved_at: at, saved_by: ctx.actor });
+    else await insertSubmission(trx, { task_id: task.id, status: 'draft', fields: JSON.stringify(fields), saved_at: at, saved_by: ctx.actor, submitted_at: null });
+    await recordAudit(trx, { at, actor: ctx.actor, action: 'save-draft', entity: 'cycle_task', entityId: task.id, before: { state: task.state }, after: { state: result.state, fields } });
+    return result;
+  });
+}
+
+/** Submits the answer to the secretariat. At least one field must be filled. */
+export async function submitTask(
+  db: Kysely<Database>,
+  change: TaskChange & { readonly fields: Readonly<Record<string, unknown>> },
+  actor: Actor,
+  ctx: ChangeContext,
+): Promise<TaskMoveResult> {
+  return withTask(db, change, actor, 'answer', async (trx, task) => {
+    const fields = pickTaskFields(task.kind, change.fields);
+    if (!hasContent(fields)) throw new Invalid('Fill in at least one field before you submit.');
+    const result = await moveTask(trx, task, 'submit', change, ctx, null);
+    const at = ctx.now.toISOString();
+    const latest = await findLatestSubmission(trx, task.id);
+    const values = { status: 'submitted' as const, fields: JSON.stringify(fields), saved_at: at, saved_by: ctx.actor, submitted_at: at };
+    if (latest?.status === 'draft') await updateSubmission(trx, latest.id, values);
+    else await insertSubmission(trx, { task_id: task.id, ...values });
+    await recordAudit(trx, { at, actor: ctx.actor, action: 'submit', entity: 'cycle_task', entityId: task.id, before: { state: task.state }, after: { state: result.state, fields } });
+    return result;
+  });
+}
+
+/** The secretariat accepts the submitted answer. */
+export async function approveTask(db: Kysely<Database>, change: TaskChange, actor: Actor, ctx: ChangeContext): Promise<TaskMoveResult> {
+  return withTask(db, change, actor, 'review', async (trx, task) => {
+    const result = await moveTask(trx, task, 'approve', change, ctx, null);
+    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor, action: 'approve', entity: 'cycle_task', entityId: task.id, before: { state: task.state }, after: { state: result.state } });
+    return result;
+  });
+}
+
+/** The secretariat sends the answer back; the comment says why and is kept with the task. */
+export async function returnTask(
+  db: Kysely<Database>,
+  change: TaskChange & { readonly comment: string },
+  actor: Actor,
+  ctx: ChangeContext,
+): Promise<TaskMoveResult> {
+  const comment = change.comment.trim();
+  if (comment === '') throw new Invalid('Say why the task is returned.');
+  return withTask(db, change, actor, 'review', async (trx, task) => {
+    const result = await moveTask(trx, task, 'return', change, ctx, comment);
+    const at = ctx.now.toISOString();
+    await insertComment(trx, { task_id: task.id, body: comment, created_at: at, created_by: ctx.actor });
+    await recordAudit(trx, { at, actor: ctx.actor, action: 'return', entity: 'cycle_task', entityId: task.id, before: { state: task.state }, after: { state: result.state, comment } });
+    return result;
+  });
+}
+
+/** A comment on a task, by anyone who may read it. */
+export async function addTaskComment(
+  db: Kysely<Database>,
+  change: { readonly taskId: number; readonly body: string },
+  actor: Actor,
+  ctx: ChangeContext,
+): Promise<{ readonly id: number }> {
+  const body = change.body.trim();
+  if (body === '') throw new Invalid('Write the comment first.');
+  if (body.length > 5000) throw new Invalid('A comment can be at most 5000 characters.');
+  return withTask(db, { taskId: change.taskId }, actor, 'read', async (trx, task) => {
+    const at = ctx.now.toISOString();
+    const row = await insertComment(trx, { task_id: task.id, body, created_at: at, created_by: ctx.actor });
+    await recordAudit(trx, { at, actor: ctx.actor, action: 'comment', entity: 'cycle_task', entityId: task.id, after: { commentId: row.id, body } });
+    return { id: row.id };
+  });
+}

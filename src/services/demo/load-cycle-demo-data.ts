@@ -1,0 +1,70 @@
+// Loads the annual cycle's demo (data/demo/copenhagen-cycle.yaml) after the
+// main demo data, inside the same transaction: the year's cycle from the
+// defaults, then the committees' illustrative answers through the same
+// services the task page uses, each at its own date in that year.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Kysely } from 'kysely';
+import { parse } from 'yaml';
+import { listTasksWithAssignees } from '../../db/repositories/cycles.js';
+import { findPolicyByCode } from '../../db/repositories/policies.js';
+import type { Database } from '../../db/tables.js';
+import type { Actor } from '../../domain/permissions.js';
+import type { ChangeContext } from '../change-context.js';
+import { createCycleFromDefaults } from '../cycle/create-cycle.js';
+import { approveTask, saveTaskDraft, submitTask } from '../cycle/task-answering.js';
+import { Invalid } from '../errors.js';
+import { cycleDemoDataSchema } from './cycle-demo-schema.js';
+import type { CycleDemoData } from './cycle-demo-schema.js';
+
+/** The tables this data lives in, children first. */
+export const CYCLE_TABLES_CHILDREN_FIRST = [
+  'cycle_reminders', 'cycle_task_history', 'cycle_comments', 'cycle_attachments', 'cycle_submissions',
+  'cycle_tasks', 'cycle_milestones', 'cycles',
+] as const satisfies readonly (keyof Database)[];
+
+export const DEFAULT_CYCLE_DEMO_FILE = fileURLToPath(new URL('../../../data/demo/copenhagen-cycle.yaml', import.meta.url));
+
+export async function readCycleDemoFile(file: string = DEFAULT_CYCLE_DEMO_FILE): Promise<CycleDemoData> {
+  let raw: unknown;
+  try {
+    raw = parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new Invalid(`Cannot read the cycle demo data ${file}: ${(error as Error).message}`);
+  }
+  const parsed = cycleDemoDataSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Invalid(`The cycle demo data ${file} is not valid at ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+export interface CycleDemoLoadResult {
+  cycles: number;
+  milestones: number;
+  tasks: number;
+  answers: number;
+}
+
+// The demo's answers are written as the loader, with an administrator's rights.
+const DEMO_ACTOR: Actor = { id: 0, role: 'administrator', administrationId: null, committeeId: null };
+
+export async function loadCycleDemoData(trx: Kysely<Database>, data: CycleDemoData, ctx: ChangeContext): Promise<CycleDemoLoadResult> {
+  const policy = await findPolicyByCode(trx, data.policy);
+  if (!policy) throw new Invalid(`The cycle demo data names an unknown policy "${data.policy}".`);
+  const created = await createCycleFromDefaults(trx, { policyId: policy.id, year: data.year }, ctx);
+  const tasks = await listTasksWithAssignees(trx, { cycleId: created.cycleId });
+  for (const answer of data.answers) {
+    const task = tasks.find((t) => t.kind === answer.task && t.committee_code === answer.committee);
+    if (!task) throw new Invalid(`The cycle demo data answers a task the ${data.year} cycle does not give ${answer.committee}: ${answer.task}.`);
+    const at = { actor: `${answer.by}`, now: new Date(answer.at) };
+    if (answer.draft) {
+      await saveTaskDraft(trx, { taskId: task.id, fields: answer.fields }, DEMO_ACTOR, at);
+      continue;
+    }
+    await submitTask(trx, { taskId: task.id, fields: answer.fields }, DEMO_ACTOR, at);
+    if (answer.approved_at) await approveTask(trx, { taskId: task.id }, DEMO_ACTOR, { actor: ctx.actor, now: new Date(answer.approved_at) });
+  }
+  return { cycles: 1, milestones: created.milestones, tasks: created.tasks, answers: data.answers.length };
+}
