@@ -16,7 +16,7 @@ const row = (history_id: number, measurement_id: number, period: string, old_val
   release_title_en: null,
   published_on: null,
 });
-const groups = [{ id: 1, code: 'total', name_da: 'I alt', name_en: 'Total' }];
+const groups = [{ id: 1, code: 'total', name_da: 'I alt', name_en: 'Total', version: 1 }];
 
 describe('revisions of earlier figures', () => {
   it('shows each step of a figure revised twice, from what to what, in period order', () => {

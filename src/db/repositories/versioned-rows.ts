@@ -4,7 +4,7 @@
 import type { Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from '../tables.js';
 
-export type VersionedTable = 'policies' | 'focus_areas' | 'goals' | 'committees' | 'administrations' | 'indicators';
+export type VersionedTable = 'policies' | 'focus_areas' | 'goals' | 'committees' | 'administrations' | 'indicators' | 'groups' | 'areas';
 
 // Kysely cannot check a column list against a table chosen at run time; the
 // signatures below restore the precise row types for callers.

@@ -3,7 +3,7 @@
 // span fields or rows are checked here.
 import type { Kysely } from 'kysely';
 import { findVersionedRow } from '../../db/repositories/versioned-rows.js';
-import type { Database, PolicyState, StatusMethod } from '../../db/tables.js';
+import type { AreaKind, Database, PolicyState, StatusMethod } from '../../db/tables.js';
 import type { ChangeContext } from '../change-context.js';
 import { FieldProblem } from './edit-errors.js';
 import { createVersioned, updateVersioned } from './versioned-editing.js';
@@ -75,4 +75,41 @@ export interface AdministrationInput {
 
 export async function saveAdministration(db: Kysely<Database>, target: EditTarget, input: AdministrationInput, ctx: ChangeContext) {
   return saveVersioned(db, target, { table: 'administrations', entity: 'administration', values: input }, ctx);
+}
+
+export interface GroupInput {
+  code: string;
+  name_da: string;
+  name_en: string | null;
+}
+
+export async function saveGroup(db: Kysely<Database>, target: EditTarget, input: GroupInput, ctx: ChangeContext) {
+  return saveVersioned(db, target, { table: 'groups', entity: 'group', values: input }, ctx);
+}
+
+export interface AreaInput {
+  code: string;
+  name_da: string;
+  name_en: string | null;
+  kind: AreaKind;
+  parent_id: number | null;
+}
+
+/** An area may lie within another, but never within itself, however far up. */
+async function refuseAreaLoop(db: Kysely<Database>, areaId: number, parentId: number): Promise<void> {
+  const seen = new Set<number>();
+  for (let current: number | null = parentId; current !== null; ) {
+    if (current === areaId) throw new FieldProblem('parent_id', 'area_loop', 'An area cannot lie within itself.');
+    if (seen.has(current)) return;
+    seen.add(current);
+    current = (await findVersionedRow(db, 'areas', current))?.parent_id ?? null;
+  }
+}
+
+export async function saveArea(db: Kysely<Database>, target: EditTarget, input: AreaInput, ctx: ChangeContext) {
+  if (input.parent_id !== null) {
+    if (!(await findVersionedRow(db, 'areas', input.parent_id))) throw new FieldProblem('parent_id', 'choice', 'No such area.');
+    if (target) await refuseAreaLoop(db, target.id, input.parent_id);
+  }
+  return saveVersioned(db, target, { table: 'areas', entity: 'area', values: input }, ctx);
 }
