@@ -99,6 +99,41 @@ export function canBrowseAudit(actor: Actor): boolean {
   return isAdministrator(actor);
 }
 
+// ─── Action plans, the project bank, the consultation catalogue ───
+
+/** Screens that show some committee's material (plans, flagged projects, the catalogue); which committee is canReadCommitteeMaterial's question. */
+export function canOpenCommitteeMaterial(actor: Actor): boolean {
+  return isSecretariat(actor) || actor.role === 'committee_member';
+}
+
+/** Writing action plans and their new versions is the secretariat's; committees read them. */
+export function canEditActionPlans(actor: Actor): boolean {
+  return isSecretariat(actor);
+}
+
+/** The project screens: the secretariat for every project, a project owner for its own (canEditProject). */
+export function canOpenProjectBank(actor: Actor): boolean {
+  return isSecretariat(actor) || actor.role === 'project_owner';
+}
+
+/** The whole project bank: every project, the board, imports, decisions and follow-up of escalations. */
+export function canManageProjectBank(actor: Actor): boolean {
+  return isSecretariat(actor);
+}
+
+/** Internal fields (case number, internal note), the owner's account and the committee a project answers to. */
+export function canEditProjectInternals(actor: Actor): boolean {
+  return isSecretariat(actor);
+}
+
+export function isProjectOwner(actor: Actor): boolean {
+  return actor.role === 'project_owner';
+}
+
+export function canKeepConsultationCatalogue(actor: Actor): boolean {
+  return isSecretariat(actor);
+}
+
 // ─── The annual cycle ───────────────────────────────────────────────────────
 
 /** Create cycles, edit their milestones and tasks: the secretariat. */

@@ -106,3 +106,9 @@ export async function findProjectDateSpan(db: Kysely<Database>): Promise<{ first
   const ends = [span?.last, extended?.last].filter((d): d is string => !!d).sort();
   return { firstStart: span?.first ?? null, lastEnd: ends.at(-1) ?? null };
 }
+
+/** The project that has the number, if any. */
+export async function findProjectIdByReference(db: Kysely<Database>, reference: string): Promise<number | undefined> {
+  const row = await db.selectFrom('projects').select('id').where('reference', '=', reference).executeTakeFirst();
+  return row?.id;
+}

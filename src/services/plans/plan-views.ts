@@ -65,3 +65,18 @@ export async function listActionPlanSummaries(db: Kysely<Database>, filter: { ye
     };
   });
 }
+
+/**
+ * The plan a committee made for a year (under the current policy unless one
+ * is named), with its newest version; null when it has none. The annual
+ * cycle's action-plan task links to the plan through this.
+ */
+export async function findPlanForCommitteeYear(
+  db: Kysely<Database>,
+  committeeId: number,
+  year: number,
+  options: { policyId?: number } = {},
+): Promise<ActionPlanSummary | null> {
+  const plans = await listActionPlanSummaries(db, { committeeId, year, ...(options.policyId === undefined ? {} : { policyId: options.policyId }) });
+  return plans[0] ?? null;
+}

@@ -3,12 +3,14 @@
 // menu their role allows, and the content. Works without JavaScript.
 import type { ComponentChildren } from 'preact';
 import { canBrowseAudit, canEditModel, canEditSettings, canManageUsers } from '../../domain/permissions.js';
+import { canKeepConsultationCatalogue, canManageProjectBank, canOpenCommitteeMaterial, isCommitteeMember, isProjectOwner } from '../../domain/permissions.js';
 import type { Actor } from '../../domain/permissions.js';
 import { adminText } from '../../i18n/admin.js';
 import type { AdminLang, AdminMessageKey } from '../../i18n/admin.js';
 
 export type AdminSection =
-  | 'dashboard' | 'policies' | 'focusAreas' | 'goals' | 'committees' | 'administrations' | 'indicators' | 'users' | 'settings' | 'audit';
+  | 'dashboard' | 'policies' | 'focusAreas' | 'goals' | 'committees' | 'administrations' | 'groups' | 'areas' | 'indicators' | 'users' | 'settings' | 'audit'
+  | 'plans' | 'projects' | 'myProjects' | 'committeeMaterial' | 'consultation';
 
 export interface AdminLayoutProps {
   lang: AdminLang;
@@ -29,6 +31,13 @@ const MENU: readonly { section: AdminSection; href: string; label: AdminMessageK
   { section: 'indicators', href: '/admin/indicators', label: 'nav.indicators', allow: canEditModel },
   { section: 'committees', href: '/admin/committees', label: 'nav.committees', allow: canEditModel },
   { section: 'administrations', href: '/admin/administrations', label: 'nav.administrations', allow: canEditModel },
+  { section: 'groups', href: '/admin/groups', label: 'nav.groups', allow: canEditModel },
+  { section: 'areas', href: '/admin/areas', label: 'nav.areas', allow: canEditModel },
+  { section: 'plans', href: '/admin/plans', label: 'nav.plans', allow: canOpenCommitteeMaterial },
+  { section: 'projects', href: '/admin/projects', label: 'nav.projects', allow: canManageProjectBank },
+  { section: 'myProjects', href: '/admin/my-projects', label: 'nav.myProjects', allow: isProjectOwner },
+  { section: 'committeeMaterial', href: '/admin/committee', label: 'nav.committeeMaterial', allow: isCommitteeMember },
+  { section: 'consultation', href: '/admin/consultation', label: 'nav.consultation', allow: canKeepConsultationCatalogue },
   { section: 'users', href: '/admin/users', label: 'nav.users', allow: canManageUsers },
   { section: 'settings', href: '/admin/settings', label: 'nav.settings', allow: canEditSettings },
   { section: 'audit', href: '/admin/audit', label: 'nav.audit', allow: canBrowseAudit },

@@ -7,13 +7,18 @@ import { setHtmlErrorHandler } from '../../plugins/html-errors.js';
 import { registerAuditRoutes } from './audit.js';
 import { registerDashboardRoute } from './dashboard.js';
 import { administrationEditor } from './editors/administrations.js';
+import { areaEditor } from './editors/areas.js';
 import { committeeEditor } from './editors/committees.js';
 import { registerEditorRoutes } from './editors/editor-routes.js';
 import { focusAreaEditor } from './editors/focus-areas.js';
 import { goalEditor } from './editors/goals.js';
+import { groupEditor } from './editors/groups.js';
 import { indicatorEditor } from './editors/indicators.js';
 import { policyEditor } from './editors/policies.js';
 import { installAdminGuard } from './guard.js';
+import { registerPlanRoutes } from './plans/index.js';
+import { registerConsultationRoutes } from './consultation/index.js';
+import { registerProjectBankRoutes } from './projects/index.js';
 import { registerSettingsRoutes } from './settings.js';
 import { registerUserRoutes } from './users.js';
 
@@ -39,6 +44,11 @@ export async function registerAdminArea(app: FastifyInstance, options: AdminArea
       registerEditorRoutes(admin, indicatorEditor, options.now);
       registerEditorRoutes(admin, committeeEditor, options.now);
       registerEditorRoutes(admin, administrationEditor, options.now);
+      registerEditorRoutes(admin, groupEditor, options.now);
+      registerEditorRoutes(admin, areaEditor, options.now);
+      registerPlanRoutes(admin, options);
+      await registerProjectBankRoutes(admin, options);
+      registerConsultationRoutes(admin, options);
     },
     { prefix: '/admin' },
   );

@@ -56,3 +56,15 @@ export async function importProjects(db: Kysely<Database>, file: { bytes: Uint8A
     return { ok: true, projectIds };
   });
 }
+
+export type ProjectImportCheck =
+  | { readonly ok: true; readonly projects: readonly ImportedProject[] }
+  | { readonly ok: false; readonly problems: readonly ImportProblem[] };
+
+/** The dry run: reads and validates the file exactly as importProjects does, and writes nothing. */
+export async function checkProjectImport(db: Kysely<Database>, file: { bytes: Uint8Array }): Promise<ProjectImportCheck> {
+  const read = await readProjectTable(file.bytes);
+  if (!read.ok) return read;
+  const validated = validateProjectImport(read.table, await loadLookups(db));
+  return validated.ok ? { ok: true, projects: validated.projects } : validated;
+}

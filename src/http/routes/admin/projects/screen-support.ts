@@ -1,0 +1,62 @@
+// What the plan, project and consultation screens share: reading a form with
+// a zod schema into translated problems per field, the change context of a
+// request, today's date, and the query string as plain text values.
+import type { FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { adminText } from '../../../../i18n/admin.js';
+import type { AdminLang } from '../../../../i18n/admin.js';
+import { bankText } from '../../../../i18n/admin-projects.js';
+import type { AdminProjectsKey } from '../../../../i18n/admin-projects.js';
+import { auditActor } from '../../../../services/accounts/session-user.js';
+import type { ChangeContext } from '../../../../services/change-context.js';
+import { toIsoDate } from '../../../../services/change-context.js';
+import type { FormValues } from '../../../../views/admin/form-state.js';
+import { parseForm } from '../form-schema.js';
+
+export type Problems = Record<string, string>;
+export type Read<T> = { ok: true; data: T } | { ok: false; errors: Problems };
+
+/** Parses form fields; problems come back in the reader's language, keyed by field name. */
+export function readFields<T>(schema: z.ZodType<T>, body: unknown, lang: AdminLang, prefix = ''): Read<T> {
+  const parsed = parseForm(schema, body);
+  if (parsed.ok) return parsed;
+  const errors: Problems = {};
+  for (const [field, error] of Object.entries(parsed.errors)) errors[`${prefix}${field}`] = adminText(lang, error.key, error.values);
+  return { ok: false, errors };
+}
+
+/** The fields of a form whose names start with `prefix`, without it (`i0.title` → `title`). */
+export function fieldsUnder(values: FormValues, prefix: string): FormValues {
+  const found: Record<string, string | readonly string[] | undefined> = {};
+  for (const [name, value] of Object.entries(values)) if (name.startsWith(prefix)) found[name.slice(prefix.length)] = value;
+  return found;
+}
+
+export function problem(lang: AdminLang, key: AdminProjectsKey, values?: Record<string, string | number>): string {
+  return bankText(lang, key, values);
+}
+
+export function bodyOf(request: FastifyRequest): FormValues {
+  const body = request.body;
+  return body && typeof body === 'object' ? (body as FormValues) : {};
+}
+
+export function ctxOf(request: FastifyRequest, now: () => Date): ChangeContext {
+  return { actor: auditActor(request.user!), now: now() };
+}
+
+export function todayOf(now: () => Date): string {
+  return toIsoDate(now());
+}
+
+/** A query parameter as trimmed text; '' when absent or repeated oddly. */
+export function queryText(request: FastifyRequest, name: string): string {
+  const value = (request.query as Record<string, unknown> | undefined)?.[name];
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/** A query parameter as a positive whole number, or undefined. */
+export function queryId(request: FastifyRequest, name: string): number | undefined {
+  const text = queryText(request, name);
+  return /^[1-9]\d{0,9}$/.test(text) ? Number(text) : undefined;
+}

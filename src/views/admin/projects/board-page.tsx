@@ -1,0 +1,84 @@
+// The monitoring board: every monitored project and every project waiting
+// for its decision, most urgent first, with its latest rating and the step
+// the rules ask for; then the open flags per committee.
+import { pick } from '../../../i18n/index.js';
+import { bankText, formatKroner } from '../../../i18n/admin-projects.js';
+import type { AdminLang } from '../../../i18n/admin.js';
+import type { BoardEntry, MonitoringBoard } from '../../../services/projects/monitoring-board.js';
+import type { CommitteeFlags } from '../../../domain/projects/committee-flags.js';
+import { nextStep } from './project-list-page.js';
+
+type T = (key: Parameters<typeof bankText>[1], values?: Record<string, string | number>) => string;
+
+const FLAG_KEYS = [
+  ['committeeLetter', 'board.flag.committeeLetter'],
+  ['actionPlanRequired', 'board.flag.actionPlanRequired'],
+  ['contactProject', 'board.flag.contactProject'],
+  ['awaitingDecision', 'board.flag.awaitingDecision'],
+] as const;
+
+/** A committee's open flags as lists of projects; `linked` when the reader may open the projects. */
+export function FlagLists({ lang, flags, linked }: { lang: AdminLang; flags: CommitteeFlags<{ projectId: number; title: string }>; linked: boolean }) {
+  const t: T = (key, values) => bankText(lang, key, values);
+  return (
+    <dl>
+      {FLAG_KEYS.filter(([name]) => flags[name].length > 0).map(([name, key]) => (
+        <>
+          <dt>{t(key)}</dt>
+          {flags[name].map((p) => (
+            <dd>{linked ? <a href={`/admin/projects/${p.projectId}`}>{p.title}</a> : p.title}</dd>
+          ))}
+        </>
+      ))}
+    </dl>
+  );
+}
+
+export function BoardPage({ lang, board, committeeCodes }: { lang: AdminLang; board: MonitoringBoard; committeeCodes: ReadonlyMap<number, string> }) {
+  const t: T = (key, values) => bankText(lang, key, values);
+  const row = (entry: BoardEntry) => (
+    <tr>
+      <th scope="row">
+        <a href={`/admin/projects/${entry.projectId}`}>{entry.title}</a>
+      </th>
+      <td>{committeeCodes.get(entry.committeeId) ?? ''}</td>
+      <td>{entry.latestReport ? `${entry.latestReport.quarter}: ${t(`rating.short.${entry.latestReport.rating}`)} – ${entry.latestReport.comment}` : t('board.noReport')}</td>
+      <td>{nextStep(t, entry)}</td>
+    </tr>
+  );
+  return (
+    <>
+      <h1>{t('board.title')}</h1>
+      <p>{t('board.intro', { threshold: formatKroner(lang, board.thresholdKr) })}</p>
+      {board.entries.length === 0 ? (
+        <p>{t('board.none')}</p>
+      ) : (
+        <div class="table--responsive-scroll">
+          <table class="table table--zebra">
+            <caption class="sr-only">{t('board.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('board.col.project')}</th>
+                <th scope="col">{t('board.col.committee')}</th>
+                <th scope="col">{t('board.col.latest')}</th>
+                <th scope="col">{t('board.col.step')}</th>
+              </tr>
+            </thead>
+            <tbody>{board.entries.map(row)}</tbody>
+          </table>
+        </div>
+      )}
+      <h2>{t('board.committees')}</h2>
+      {board.committees.length === 0 && <p>{t('board.committeesNone')}</p>}
+      {board.committees.map((committee) => (
+        <section>
+          <h3>{pick(lang, committee.name.da, committee.name.en)}</h3>
+          <FlagLists lang={lang} flags={committee.flags} linked={true} />
+        </section>
+      ))}
+      <p>
+        <a href="/admin/projects">{t('projects.title')}</a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+// A list of projects with their committee, period, co-funding, status, latest
+// rating and the next step the rules ask for. The secretariat's list has a
+// search and filters; a project owner's has only its own projects.
+import type { ComponentChildren } from 'preact';
+import { pick } from '../../../i18n/index.js';
+import { projectText } from '../../../i18n/projects.js';
+import { bankText, formatKroner } from '../../../i18n/admin-projects.js';
+import type { AdminLang } from '../../../i18n/admin.js';
+import type { AdminProjectRow } from '../../../services/projects/admin-projects.js';
+
+type T = (key: Parameters<typeof bankText>[1], values?: Record<string, string | number>) => string;
+
+export function nextStep(t: T, row: Pick<AdminProjectRow, 'assessment'>): string {
+  const { escalation, isAwaitingDecision, isMonitored } = row.assessment;
+  const steps: string[] = [];
+  if (escalation.isOpen && escalation.level !== 'none') steps.push(t(`escalation.${escalation.level}`));
+  if (isAwaitingDecision) steps.push(t('escalation.awaiting_decision'));
+  if (steps.length === 0) return isMonitored ? '–' : t('projects.notMonitored');
+  return steps.join('; ');
+}
+
+export function ProjectTable({ lang, rows, caption }: { lang: AdminLang; rows: readonly AdminProjectRow[]; caption: string }) {
+  const t: T = (key, values) => bankText(lang, key, values);
+  if (rows.length === 0) return <p>{t('common.empty')}</p>;
+  return (
+    <div class="table--responsive-scroll">
+      <table class="table table--zebra">
+        <caption class="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('projects.col.title')}</th>
+            <th scope="col">{t('projects.col.committee')}</th>
+            <th scope="col">{t('projects.col.period')}</th>
+            <th scope="col">{t('projects.col.cofunding')}</th>
+            <th scope="col">{t('projects.col.status')}</th>
+            <th scope="col">{t('projects.col.latest')}</th>
+            <th scope="col">{t('projects.col.flag')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr>
+              <th scope="row">
+                <a href={`/admin/projects/${row.id}`}>{row.title}</a>
+              </th>
+              <td>{row.committee.code}</td>
+              <td>
+                {row.startOn} – {row.assessment.effectiveEndOn}
+              </td>
+              <td>{formatKroner(lang, row.cofundingKr)}</td>
+              <td>{projectText(lang, `status.${row.assessment.status}`)}</td>
+              <td>{row.latestReport ? `${row.latestReport.quarter}: ${t(`rating.short.${row.latestReport.rating}`)}` : '–'}</td>
+              <td>{nextStep(t, row)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function ProjectListPage({ lang, title, intro, rows, actions, filters }: { lang: AdminLang; title: string; intro: string; rows: readonly AdminProjectRow[]; actions?: ComponentChildren; filters?: ComponentChildren }) {
+  return (
+    <>
+      <h1>{title}</h1>
+      <p>{intro}</p>
+      {actions}
+      {filters}
+      <ProjectTable lang={lang} rows={rows} caption={title} />
+      <p>{bankText(lang, 'common.count', { count: rows.length })}</p>
+    </>
+  );
+}
+
+export const committeeLabel = (lang: AdminLang, c: { name: { da: string; en: string | null } }) => pick(lang, c.name.da, c.name.en);
