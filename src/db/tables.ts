@@ -727,3 +727,58 @@ export interface GroupsTable {
 export interface AreasTable {
   version: Generated<number>;
 }
+
+// ---------------------------------------------------------------------------
+// The letters (migration 2026-11-22T0710-letters): wording changed from the
+// defaults, drafts with the model they were made from, the sender's logo.
+
+export type LetterKindColumn = 'orientation' | 'challenge' | 'report';
+
+export interface LetterTemplatesTable {
+  id: Generated<number>;
+  letter_kind: LetterKindColumn;
+  lang: 'da' | 'en';
+  section_key: string;
+  body: string;
+  version: Generated<number>;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface LetterDraftsTable {
+  id: Generated<number>;
+  letter_kind: LetterKindColumn;
+  lang: 'da' | 'en';
+  policy_id: number;
+  release_id: number;
+  committee_id: number | null;
+  title: string;
+  /** JSON of the letter's model (src/domain/letters/view-models.ts). */
+  model: string;
+  /** JSON object: section key → edited text. */
+  sections: string;
+  version: Generated<number>;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface LetterLogosTable {
+  id: Generated<number>;
+  content_type: 'image/png' | 'image/jpeg';
+  description: string;
+  content: Buffer;
+  uploaded_at: string;
+  uploaded_by: string;
+}
+
+export interface Database {
+  letter_templates: LetterTemplatesTable;
+  letter_drafts: LetterDraftsTable;
+  letter_logos: LetterLogosTable;
+}
+
+export type LetterTemplateRow = Selectable<LetterTemplatesTable>;
+export type LetterDraftRow = Selectable<LetterDraftsTable>;
+export type LetterLogoRow = Selectable<LetterLogosTable>;

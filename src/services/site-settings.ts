@@ -18,6 +18,11 @@ export const siteSettingsSchema = z.object({
   /** Who signs the letters to the committees, e.g. the secretariat's name. */
   letter_sender_da: z.string().nullable().default(null),
   letter_sender_en: z.string().nullable().default(null),
+  /** The signer's title under the name, e.g. the mayor's or the head of the secretariat's. */
+  letter_sender_title_da: z.string().nullable().default(null),
+  letter_sender_title_en: z.string().nullable().default(null),
+  /** The sender's address and contact in the letterhead, one line each. */
+  letter_sender_address: z.string().nullable().default(null),
   accessibility_statement_url: z.string().url().nullable().default(null),
   contact_email: z.string().email().nullable().default(null),
   contact_text_da: z.string().nullable().default(null),

@@ -5,10 +5,12 @@ import * as initialModel from './2026-11-22T0300-initial-model.js';
 import * as accounts from './2026-11-22T0500-accounts.js';
 import * as plansProjectsConsultation from './2026-11-22T0600-plans-projects-consultation.js';
 import * as annualCycle from './2026-11-22T0700-annual-cycle.js';
+import * as letters from './2026-11-22T0710-letters.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22T0300-initial-model': initialModel,
   '2026-11-22T0500-accounts': accounts,
   '2026-11-22T0600-plans-projects-consultation': plansProjectsConsultation,
   '2026-11-22T0700-annual-cycle': annualCycle,
+  '2026-11-22T0710-letters': letters,
 };

@@ -1,0 +1,83 @@
+// The letters' rows: changed wording, drafts and the sender's logo.
+import type { Insertable, Kysely, Updateable } from 'kysely';
+import type { Database, LetterDraftsTable, LetterKindColumn, LetterLogosTable } from '../tables.js';
+
+export async function listLetterTemplates(db: Kysely<Database>, kind: LetterKindColumn, lang: 'da' | 'en') {
+  return db.selectFrom('letter_templates').selectAll().where('letter_kind', '=', kind).where('lang', '=', lang).orderBy('id').execute();
+}
+
+export async function findLetterTemplate(db: Kysely<Database>, kind: LetterKindColumn, lang: 'da' | 'en', key: string) {
+  return db
+    .selectFrom('letter_templates')
+    .selectAll()
+    .where('letter_kind', '=', kind)
+    .where('lang', '=', lang)
+    .where('section_key', '=', key)
+    .executeTakeFirst();
+}
+
+export async function insertLetterTemplate(
+  db: Kysely<Database>,
+  row: { letter_kind: LetterKindColumn; lang: 'da' | 'en'; section_key: string; body: string; updated_at: string; updated_by: string },
+) {
+  return db.insertInto('letter_templates').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Updates the row only at the version the editor saw; undefined when it has moved on. */
+export async function updateLetterTemplate(db: Kysely<Database>, id: number, version: number, changes: { body: string; updated_at: string; updated_by: string }) {
+  return db
+    .updateTable('letter_templates')
+    .set({ ...changes, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function deleteLetterTemplate(db: Kysely<Database>, id: number) {
+  await db.deleteFrom('letter_templates').where('id', '=', id).execute();
+}
+
+export async function insertLetterDraft(db: Kysely<Database>, row: Insertable<LetterDraftsTable>) {
+  return db.insertInto('letter_drafts').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function findLetterDraft(db: Kysely<Database>, id: number) {
+  return db.selectFrom('letter_drafts').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function listLetterDrafts(db: Kysely<Database>) {
+  return db
+    .selectFrom('letter_drafts')
+    .select(['id', 'letter_kind', 'lang', 'policy_id', 'release_id', 'committee_id', 'title', 'version', 'updated_at', 'updated_by'])
+    .orderBy('updated_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+export async function updateLetterDraft(db: Kysely<Database>, id: number, version: number, changes: Updateable<LetterDraftsTable>) {
+  return db
+    .updateTable('letter_drafts')
+    .set({ ...changes, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function deleteLetterDraft(db: Kysely<Database>, id: number) {
+  await db.deleteFrom('letter_drafts').where('id', '=', id).execute();
+}
+
+/** The logo in use: the newest one uploaded. */
+export async function findCurrentLetterLogo(db: Kysely<Database>) {
+  return db.selectFrom('letter_logos').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirst();
+}
+
+export async function insertLetterLogo(db: Kysely<Database>, row: Insertable<LetterLogosTable>) {
+  return db.insertInto('letter_logos').values(row).returning(['id', 'content_type', 'description', 'uploaded_at', 'uploaded_by']).executeTakeFirstOrThrow();
+}
+
+export async function deleteLetterLogos(db: Kysely<Database>) {
+  await db.deleteFrom('letter_logos').execute();
+}

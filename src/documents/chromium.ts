@@ -1,0 +1,47 @@
+// Finds and starts the machine's Chromium for printing letters to PDF. It is
+// optional: without it, DOCX and HTML still work, and asking for a PDF ends
+// in one error that says what is missing and how to install it.
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+
+export const CHROMIUM_CANDIDATES: readonly string[] = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+export class ChromiumMissing extends Error {
+  constructor(looked: readonly string[]) {
+    super(
+      `PDF needs Chromium, and none was found (looked for ${looked.join(', ')}). ` +
+        'Install it with "apt-get install chromium", or export the letter as DOCX or HTML instead.',
+    );
+  }
+}
+
+/** The first Chromium found, trying `preferred` first; throws ChromiumMissing when there is none. */
+export function findChromiumBinary(preferred?: string, candidates: readonly string[] = CHROMIUM_CANDIDATES): string {
+  const looked = preferred ? [preferred, ...candidates] : [...candidates];
+  const found = looked.find((path) => existsSync(path));
+  if (!found) throw new ChromiumMissing(looked);
+  return found;
+}
+
+export function isChromiumAvailable(candidates: readonly string[] = CHROMIUM_CANDIDATES): boolean {
+  return candidates.some((path) => existsSync(path));
+}
+
+export function launchPrintingChromium(executablePath: string): Promise<Browser> {
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    // Offline servers: keep Chromium from reaching for Google's services.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}

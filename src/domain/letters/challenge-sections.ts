@@ -1,0 +1,96 @@
+// The editable wording of the challenge letter (udfordringsskrivelse) to one
+// committee: its goals and how they stand, where it is off course, whom it
+// shares goals with, and what the cycle asks it to deliver and by when.
+import type { DefaultTemplates, SectionSpec } from './section-spec.js';
+import type { ChallengeModel, GoalLine, IndicatorLine, LetterLang } from './view-models.js';
+import { colourWord, joinNames, longDate } from './words.js';
+
+const indicatorsOf = (m: ChallengeModel): { goal: GoalLine; indicator: IndicatorLine }[] =>
+  m.goals.flatMap((goal) => goal.indicators.map((indicator) => ({ goal, indicator })));
+const offCourse = (m: ChallengeModel) => indicatorsOf(m).filter(({ indicator }) => indicator.colour === 'red' || indicator.colour === 'orange' || indicator.colour === 'yellow');
+const partners = (m: ChallengeModel, goal: GoalLine) => goal.committees.filter((c) => c.code !== m.committee.code);
+const goalName = (goal: GoalLine, lang: LetterLang) => `${lang === 'da' ? 'Mål' : 'Goal'} ${goal.number} (${goal.title})`;
+
+function common(m: ChallengeModel): Record<string, string> {
+  return { committee: m.committee.name, policy: m.context.policyTitle, barometer: m.context.barometerName, release: m.context.release.title };
+}
+
+export const CHALLENGE_SECTIONS: readonly SectionSpec<ChallengeModel>[] = [
+  { key: 'subject', form: 'line', placeholders: ['committee', 'policy', 'barometer', 'release'], values: common },
+  { key: 'intro', form: 'paragraphs', placeholders: ['committee', 'policy', 'barometer', 'release'], values: common },
+  {
+    key: 'overview',
+    form: 'paragraphs',
+    placeholders: ['committee', 'goalCount', 'goals', 'status'],
+    values: (m, lang) => ({
+      committee: m.committee.name,
+      goalCount: String(m.goals.length),
+      goals: joinNames(m.goals.map((g) => g.number).sort((a, b) => a - b).map(String), lang),
+      status: colourWord(m.colour, lang),
+    }),
+  },
+  { key: 'offCourseIntro', form: 'paragraphs', placeholders: ['committee'], values: common, applies: (m) => offCourse(m).length > 0 },
+  {
+    key: 'offCourse',
+    form: 'list',
+    placeholders: ['goal', 'indicator', 'status', 'change'],
+    applies: (m) => offCourse(m).length > 0,
+    items: (m, lang) =>
+      offCourse(m).map(({ goal, indicator }) => ({ goal: goalName(goal, lang), indicator: indicator.title, status: indicator.status, change: indicator.changeSinceBaseline ?? '–' })),
+  },
+  { key: 'onCourse', form: 'paragraphs', placeholders: ['committee'], values: common, applies: (m) => offCourse(m).length === 0 },
+  { key: 'sharedIntro', form: 'paragraphs', placeholders: ['committee'], values: common, applies: (m) => m.goals.some((g) => partners(m, g).length > 0) },
+  {
+    key: 'shared',
+    form: 'list',
+    placeholders: ['goal', 'committees'],
+    applies: (m) => m.goals.some((g) => partners(m, g).length > 0),
+    items: (m, lang) =>
+      m.goals.filter((g) => partners(m, g).length > 0).map((g) => ({ goal: goalName(g, lang), committees: joinNames(partners(m, g).map((c) => c.name), lang) })),
+  },
+  { key: 'deliveriesIntro', form: 'paragraphs', placeholders: ['committee'], values: common, applies: (m) => m.deliveries.length > 0 },
+  {
+    key: 'deliveries',
+    form: 'list',
+    placeholders: ['title', 'date'],
+    applies: (m) => m.deliveries.length > 0,
+    items: (m, lang) => m.deliveries.map((d) => ({ title: d.title, date: longDate(d.date, lang) })),
+  },
+  { key: 'noDeliveries', form: 'paragraphs', placeholders: ['committee'], values: common, applies: (m) => m.deliveries.length === 0 },
+  { key: 'closing', form: 'paragraphs', placeholders: ['committee', 'policy', 'barometer', 'release'], values: common },
+];
+
+export const CHALLENGE_TEMPLATES: DefaultTemplates = {
+  da: {
+    subject: 'Udfordringsskrivelse til {{committee}}',
+    intro:
+      'Som en fast del af årshjulet for {{policy}} får hvert udvalg en udfordringsskrivelse. Den giver et billede af, hvor udvalgets mål står efter {{release}}, og er et input til udvalgets redegørelse og budgetarbejde.',
+    overview: '{{committee}} har ansvar for {{goalCount}} af politikkens mål (mål {{goals}}). Samlet står udvalgets mål til {{status}}.',
+    offCourseIntro: 'Her kommer udviklingen ikke nok i den rigtige retning:',
+    offCourse: '{{goal}}: {{indicator}} – {{status}} ({{change}} siden startmålingen)',
+    onCourse: 'Ingen af indikatorerne for udvalgets mål står stille eller går tilbage.',
+    sharedIntro: 'Udvalget deler disse mål med andre udvalg, og indsatserne bør aftales på tværs:',
+    shared: '{{goal}}: {{committees}}',
+    deliveriesIntro: 'I årets løb beder vi udvalget om at levere:',
+    deliveries: '{{title}} senest {{date}}',
+    noDeliveries: 'Årshjulet har i øjeblikket ingen frister for udvalget.',
+    closing:
+      'Vi ser frem til udvalgets redegørelse og til at drøfte, hvordan målene bedst nås. Alle tal og forklaringer findes på {{barometer}}.',
+  },
+  en: {
+    subject: 'Challenge letter to the {{committee}}',
+    intro:
+      'As a fixed part of the annual cycle of {{policy}}, each committee receives a challenge letter. It shows where the committee\'s goals stand after {{release}} and feeds into the committee\'s status statement and budget work.',
+    overview: 'The {{committee}} answers for {{goalCount}} of the policy\'s goals (goal {{goals}}). Taken together, its goals stand at {{status}}.',
+    offCourseIntro: 'Here development is not moving far enough in the right direction:',
+    offCourse: '{{goal}}: {{indicator}} – {{status}} ({{change}} since the baseline)',
+    onCourse: 'None of the indicators of the committee\'s goals stands still or goes back.',
+    sharedIntro: 'The committee shares these goals with other committees, and the work should be agreed across them:',
+    shared: '{{goal}}: {{committees}}',
+    deliveriesIntro: 'During the year we ask the committee to deliver:',
+    deliveries: '{{title}} by {{date}}',
+    noDeliveries: 'The annual cycle currently has no deadlines for the committee.',
+    closing:
+      'We look forward to the committee\'s status statement and to discussing how the goals are best reached. Every figure and explanation is on {{barometer}}.',
+  },
+};

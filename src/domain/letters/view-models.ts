@@ -1,0 +1,139 @@
+// What each letter is written from: the data of one release, already in the
+// letter's language and with its figures written out (`5,9 procentpoint`).
+// The letter services build these from the database; a draft stores its
+// model as JSON, so an exported draft says what the data said when it was
+// made, even after new figures arrive.
+import type { StatusColour } from '../status/types.js';
+import type { LetterSender } from './document.js';
+
+export type LetterKind = 'orientation' | 'challenge' | 'report';
+export const LETTER_KINDS: readonly LetterKind[] = ['orientation', 'challenge', 'report'];
+export type LetterLang = 'da' | 'en';
+
+export interface ColourCounts {
+  readonly green: number;
+  readonly yellow: number;
+  readonly orange: number;
+  readonly red: number;
+  readonly grey: number;
+}
+
+export interface IndicatorLine {
+  readonly code: string;
+  readonly title: string;
+  readonly isMain: boolean;
+  readonly colour: StatusColour;
+  /** The status engine's verdict in words: `fremgang`, `uændret`, `ingen data`. */
+  readonly status: string;
+  /** `5,9 procentpoint (2012)`, or null without a figure. */
+  readonly latest: string | null;
+  readonly baseline: string | null;
+  /** Signed change since the baseline in the indicator's unit: `−0,1 procentpoint`. */
+  readonly changeSinceBaseline: string | null;
+  /** The verdict and change since the figure before the latest. */
+  readonly sincePrevious: { readonly status: string; readonly change: string } | null;
+  /** True when the release brought a figure for it. */
+  readonly inRelease: boolean;
+}
+
+export interface GoalCommitteeLine {
+  readonly code: string;
+  readonly name: string;
+  readonly role: 'lead' | 'shared';
+}
+
+export interface GoalLine {
+  readonly number: number;
+  readonly title: string;
+  readonly colour: StatusColour;
+  readonly committees: readonly GoalCommitteeLine[];
+  readonly indicators: readonly IndicatorLine[];
+}
+
+export interface AreaLine {
+  readonly number: number;
+  readonly title: string;
+  readonly colour: StatusColour;
+  /** Colours of the area's indicators. */
+  readonly counts: ColourCounts;
+  readonly goals: readonly GoalLine[];
+}
+
+export interface MissingLine {
+  readonly indicator: string;
+  readonly administration: string | null;
+  readonly since: string | null;
+  readonly reason: string | null;
+  readonly expected: string | null;
+}
+
+export interface DeadlineLine {
+  /** `YYYY-MM-DD` */
+  readonly date: string;
+  readonly title: string;
+  readonly assignees: readonly string[];
+}
+
+export interface LetterContext {
+  readonly lang: LetterLang;
+  /** The letter's date, `YYYY-MM-DD`. */
+  readonly date: string;
+  readonly sender: LetterSender;
+  readonly barometerName: string;
+  readonly municipalityName: string;
+  readonly policyTitle: string;
+  readonly release: { readonly id: number; readonly title: string; readonly publishedOn: string };
+}
+
+export interface OrientationModel {
+  readonly kind: 'orientation';
+  readonly context: LetterContext;
+  readonly recipients: readonly string[];
+  readonly withFigure: number;
+  readonly total: number;
+  readonly missing: readonly MissingLine[];
+  /** The focus areas rolled up into the policy. */
+  readonly overall: { readonly colour: StatusColour; readonly counts: ColourCounts };
+  readonly areas: readonly AreaLine[];
+  /** The focus area with the clearest progress, by number; null when none moved forward on balance. */
+  readonly clearest: number | null;
+  /** Focus areas where more goes back than forward, or nothing moves. */
+  readonly stalling: readonly number[];
+  readonly deadlines: readonly DeadlineLine[];
+}
+
+export interface CatalogueLine {
+  readonly heading: string;
+  readonly entries: readonly { readonly title: string; readonly origin: string; readonly body: string; readonly status: string }[];
+}
+
+export interface ChallengeModel {
+  readonly kind: 'challenge';
+  readonly context: LetterContext;
+  readonly committee: { readonly code: string; readonly name: string };
+  readonly colour: StatusColour;
+  /** The goals the committee answers for, alone or with others. */
+  readonly goals: readonly GoalLine[];
+  readonly deliveries: readonly DeadlineLine[];
+  readonly catalogue: readonly CatalogueLine[];
+}
+
+export interface StatementLine {
+  readonly committee: { readonly code: string; readonly name: string };
+  /** The task's state in words. */
+  readonly state: string;
+  readonly submitted: boolean;
+  readonly submittedAt: string | null;
+  readonly fields: readonly { readonly label: string; readonly text: string }[];
+}
+
+export interface ReportModel {
+  readonly kind: 'report';
+  readonly context: LetterContext;
+  readonly year: number;
+  readonly overall: { readonly colour: StatusColour; readonly counts: ColourCounts };
+  readonly areas: readonly AreaLine[];
+  readonly statements: readonly StatementLine[];
+}
+
+export type LetterModel = OrientationModel | ChallengeModel | ReportModel;

@@ -1,0 +1,110 @@
+// The fixed words around the editable wording: table headings, annex
+// labels, dates and name lists. Short, neutral and the same in every letter,
+// so they are not templates; the sentences are (see *-sections.ts).
+import { colourLabel } from '../status/status-labels.js';
+import type { StatusColour } from '../status/types.js';
+import type { LetterLang } from './view-models.js';
+
+const WORDS = {
+  da: {
+    date: 'Dato',
+    to: 'Til',
+    greeting: 'Venlig hilsen',
+    annexes: 'Bilag:',
+    annex: 'Bilag',
+    focusArea: 'Indsatsområde',
+    goal: 'Mål',
+    indicator: 'Indikator',
+    indicators: 'Indikatorer',
+    status: 'Status',
+    latest: 'Seneste tal',
+    baseline: 'Startmåling',
+    sinceBaseline: 'Ændring siden startmåling',
+    sincePrevious: 'Siden sidste måling',
+    green: 'Grøn',
+    yellowOrange: 'Gul',
+    red: 'Rød',
+    grey: 'Ingen data',
+    committees: 'Ansvarlige udvalg',
+    lead: 'ansvarlig',
+    shared: 'medansvarlig',
+    mainIndicator: 'hovedindikator',
+    none: '–',
+    and: 'og',
+    allCommittees: 'Alle udvalg',
+    summaryAnnex: 'Resumé af udviklingen',
+    reviewAnnex: 'Gennemgang pr. indsatsområde',
+    catalogueAnnex: 'Katalog over høringsinput',
+    goalsTable: 'Udvalgets mål og indikatorer',
+    statements: 'Udvalgenes redegørelser',
+    recommendations: 'Sekretariatets anbefalinger',
+    noStatement: 'Ingen redegørelse modtaget',
+    submittedOn: 'Indsendt',
+    catalogueEmpty: 'Der er ikke registreret høringsinput til udvalgets mål.',
+    cityCouncil: 'Borgerrepræsentationen',
+  },
+  en: {
+    date: 'Date',
+    to: 'To',
+    greeting: 'Yours sincerely',
+    annexes: 'Annexes:',
+    annex: 'Annex',
+    focusArea: 'Focus area',
+    goal: 'Goal',
+    indicator: 'Indicator',
+    indicators: 'Indicators',
+    status: 'Status',
+    latest: 'Latest figure',
+    baseline: 'Baseline',
+    sinceBaseline: 'Change since baseline',
+    sincePrevious: 'Since last measurement',
+    green: 'Green',
+    yellowOrange: 'Yellow',
+    red: 'Red',
+    grey: 'No data',
+    committees: 'Responsible committees',
+    lead: 'responsible',
+    shared: 'shares responsibility',
+    mainIndicator: 'main indicator',
+    none: '–',
+    and: 'and',
+    allCommittees: 'All committees',
+    summaryAnnex: 'Summary of developments',
+    reviewAnnex: 'Review by focus area',
+    catalogueAnnex: 'Catalogue of consultation input',
+    goalsTable: "The committee's goals and indicators",
+    statements: "The committees' status statements",
+    recommendations: "The secretariat's recommendations",
+    noStatement: 'No status statement received',
+    submittedOn: 'Submitted',
+    catalogueEmpty: "No consultation input has been recorded for the committee's goals.",
+    cityCouncil: 'The City Council',
+  },
+} as const;
+
+export type WordKey = keyof (typeof WORDS)['da'];
+
+export function word(lang: LetterLang, key: WordKey): string {
+  return WORDS[lang][key];
+}
+
+/** `A, B og C` / `A, B and C`. */
+export function joinNames(names: readonly string[], lang: LetterLang): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} ${word(lang, 'and')} ${names.at(-1)}`;
+}
+
+const LONG_DATE: Record<LetterLang, Intl.DateTimeFormat> = {
+  da: new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
+/** `2013-01-15` → `15. januar 2013` / `15 January 2013`. */
+export function longDate(isoDate: string, lang: LetterLang): string {
+  return LONG_DATE[lang].format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** The colour as a status word, for roll-ups that have no status of their own. */
+export function colourWord(colour: StatusColour, lang: LetterLang): string {
+  return colourLabel(colour, lang);
+}

@@ -1,0 +1,49 @@
+// Gathers the challenge letter's model for one committee: the goals it
+// answers for with their indicators' statuses, the committees it shares them
+// with, what the cycle asks it to deliver, and its consultation catalogue.
+import type { Kysely } from 'kysely';
+import type { CatalogueLine, ChallengeModel } from '../../domain/letters/view-models.js';
+import { longDate } from '../../domain/letters/words.js';
+import { listCommittees } from '../../db/repositories/organisation.js';
+import type { Database } from '../../db/tables.js';
+import { projectText } from '../../i18n/projects.js';
+import { getConsultationCatalogue } from '../consultation/consultation-catalogue.js';
+import { NotFound } from '../errors.js';
+import { getReleaseCompleteness } from '../imports/release-completeness.js';
+import { loadDeadlineLines } from './cycle-lines.js';
+import { loadLetterBasis } from './letter-context.js';
+import type { LetterRequest } from './letter-context.js';
+import { inLang, toGoalLine } from './letter-lines.js';
+
+export async function buildChallengeModel(db: Kysely<Database>, request: LetterRequest & { readonly committeeCode: string }): Promise<ChallengeModel> {
+  const basis = await loadLetterBasis(db, request);
+  const lang = request.lang;
+  const committee = basis.overview.committees.find((c) => c.code === request.committeeCode);
+  const row = (await listCommittees(db)).find((c) => c.code === request.committeeCode);
+  if (!committee || !row) throw new NotFound(`The committee "${request.committeeCode}" has no goals in ${basis.policy.code}.`);
+  const completeness = await getReleaseCompleteness(db, basis.release.id, lang);
+  const inRelease = new Set(completeness.present.filter((i) => i.figures > 0).map((i) => i.code));
+  const goals = basis.overview.focusAreas
+    .flatMap((a) => a.goals)
+    .filter((g) => g.committees.some((c) => c.code === committee.code))
+    .map((g) => toGoalLine(g, lang, inRelease));
+  const catalogue = await getConsultationCatalogue(db, { committeeId: row.id, policyId: basis.policy.id });
+  const catalogueLines: CatalogueLine[] = catalogue.sections.map((section) => ({
+    heading: section.goal ? `${projectText(lang, 'field.goal')} ${section.goal.number}: ${inLang(section.goal.title, lang)}` : projectText(lang, 'catalogue.otherInputs'),
+    entries: section.entries.map((entry) => ({
+      title: entry.title,
+      origin: [projectText(lang, `catalogue.source.${entry.sourceKind}`), longDate(entry.receivedOn, lang), entry.author ?? projectText(lang, 'catalogue.anonymous')].join(' · '),
+      body: entry.body,
+      status: projectText(lang, `catalogue.status.${entry.status}`),
+    })),
+  }));
+  return {
+    kind: 'challenge',
+    context: basis.context,
+    committee: { code: committee.code, name: inLang(committee.name, lang) },
+    colour: committee.status.colour,
+    goals,
+    deliveries: await loadDeadlineLines(db, { policyId: basis.policy.id, from: request.date, lang, committeeCode: committee.code }),
+    catalogue: catalogueLines,
+  };
+}

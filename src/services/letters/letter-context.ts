@@ -1,0 +1,85 @@
+// What every letter starts from: the release it is about (a given id or the
+// current policy's latest published one), the policy overview with the
+// status engine's judgements, the sender from the settings, and the logo.
+import type { Kysely } from 'kysely';
+import type { LetterSender } from '../../domain/letters/document.js';
+import type { LetterContext, LetterLang } from '../../domain/letters/view-models.js';
+import { findCurrentLetterLogo } from '../../db/repositories/letters.js';
+import { findPolicyById } from '../../db/repositories/model-references.js';
+import { findCurrentPolicy } from '../../db/repositories/policies.js';
+import { findLatestPublishedRelease, findRelease } from '../../db/repositories/releases.js';
+import type { Database, PolicyRow, ReleaseRow } from '../../db/tables.js';
+import { Invalid, NotFound } from '../errors.js';
+import { getPolicyOverview } from '../policy-overview.js';
+import type { PolicyOverview } from '../policy-overview.js';
+import { readSiteSettings } from '../site-settings.js';
+import type { SiteSettings } from '../site-settings.js';
+import { inLang } from './letter-lines.js';
+
+export interface LetterRequest {
+  /** A release id, or the current policy's newest published release. */
+  readonly release: number | 'latest';
+  readonly lang: LetterLang;
+  /** The letter's date, `YYYY-MM-DD`. */
+  readonly date: string;
+}
+
+export interface LetterBasis {
+  readonly policy: PolicyRow;
+  readonly release: ReleaseRow & { readonly published_on: string };
+  readonly overview: PolicyOverview;
+  readonly settings: SiteSettings;
+  readonly context: LetterContext;
+}
+
+export async function resolveRelease(db: Kysely<Database>, release: number | 'latest'): Promise<{ policy: PolicyRow; release: ReleaseRow & { published_on: string } }> {
+  let row: ReleaseRow | undefined;
+  if (release === 'latest') {
+    const policy = await findCurrentPolicy(db);
+    if (!policy) throw new NotFound('There is no current policy, so there is no latest release.');
+    row = await findLatestPublishedRelease(db, policy.id);
+    if (!row) throw new NotFound(`The policy "${policy.code}" has no published release yet.`);
+  } else {
+    row = await findRelease(db, release);
+    if (!row) throw new NotFound(`There is no release ${release}.`);
+  }
+  if (row.state !== 'published' || row.published_on === null) throw new Invalid(`Release ${row.id} is not published; letters are written about published releases.`);
+  const policy = await findPolicyById(db, row.policy_id);
+  if (!policy) throw new NotFound(`The policy of release ${row.id} does not exist.`);
+  return { policy, release: { ...row, published_on: row.published_on } };
+}
+
+export async function loadLetterSender(db: Kysely<Database>, settings: SiteSettings, lang: LetterLang): Promise<LetterSender> {
+  const logo = await findCurrentLetterLogo(db);
+  const name = (lang === 'en' ? (settings.letter_sender_en ?? settings.letter_sender_da) : settings.letter_sender_da) ??
+    (lang === 'en' ? settings.municipality_name_en : settings.municipality_name_da);
+  const title = lang === 'en' ? (settings.letter_sender_title_en ?? settings.letter_sender_title_da) : settings.letter_sender_title_da;
+  return {
+    name,
+    title,
+    addressLines: (settings.letter_sender_address ?? '').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== ''),
+    logo: logo ? { contentType: logo.content_type, base64: Buffer.from(logo.content).toString('base64'), description: logo.description } : null,
+  };
+}
+
+export async function loadLetterBasis(db: Kysely<Database>, request: LetterRequest): Promise<LetterBasis> {
+  const { policy, release } = await resolveRelease(db, request.release);
+  const [overview, settings] = await Promise.all([getPolicyOverview(db, policy.code), readSiteSettings(db)]);
+  const lang = request.lang;
+  const sender = await loadLetterSender(db, settings, lang);
+  return {
+    policy,
+    release,
+    overview: overview!,
+    settings,
+    context: {
+      lang,
+      date: request.date,
+      sender,
+      barometerName: lang === 'en' ? settings.barometer_name_en : settings.barometer_name_da,
+      municipalityName: lang === 'en' ? settings.municipality_name_en : settings.municipality_name_da,
+      policyTitle: inLang(overview!.policy.title, lang),
+      release: { id: release.id, title: inLang({ da: release.title_da, en: release.title_en }, lang), publishedOn: release.published_on },
+    },
+  };
+}

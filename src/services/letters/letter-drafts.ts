@@ -1,0 +1,124 @@
+// Drafts: a letter made from the data, whose wording the secretariat edits
+// before exporting it. A draft keeps the model it was made from, so what is
+// exported is what was read and edited. Edits carry the version they were
+// made on; every change leaves an audit row.
+import type { Kysely } from 'kysely';
+import { composeLetter } from '../../domain/letters/compose-letter.js';
+import type { LetterDocument } from '../../domain/letters/document.js';
+import { listSections } from '../../domain/letters/letter-sections.js';
+import type { LetterKind, LetterLang, LetterModel } from '../../domain/letters/view-models.js';
+import { recordAudit } from '../../db/repositories/audit.js';
+import { deleteLetterDraft, findLetterDraft, insertLetterDraft, listLetterDrafts, updateLetterDraft } from '../../db/repositories/letters.js';
+import { listCommittees } from '../../db/repositories/organisation.js';
+import { findRelease } from '../../db/repositories/releases.js';
+import type { Database, LetterDraftRow } from '../../db/tables.js';
+import { inTransaction } from '../change-context.js';
+import type { ChangeContext } from '../change-context.js';
+import { Conflict, NotFound } from '../errors.js';
+import { buildLetterDraftTexts, buildLetterModel } from './build-letter.js';
+import type { LetterOrder } from './build-letter.js';
+
+export interface LetterDraft {
+  readonly id: number;
+  readonly kind: LetterKind;
+  readonly lang: LetterLang;
+  readonly releaseId: number;
+  readonly committeeId: number | null;
+  readonly title: string;
+  readonly model: LetterModel;
+  readonly sections: Readonly<Record<string, string>>;
+  readonly version: number;
+  readonly updatedAt: string;
+  readonly updatedBy: string;
+}
+
+function toDraft(row: LetterDraftRow): LetterDraft {
+  return {
+    id: row.id,
+    kind: row.letter_kind,
+    lang: row.lang,
+    releaseId: row.release_id,
+    committeeId: row.committee_id,
+    title: row.title,
+    model: JSON.parse(row.model) as LetterModel,
+    sections: JSON.parse(row.sections) as Record<string, string>,
+    version: row.version,
+    updatedAt: row.updated_at,
+    updatedBy: row.updated_by,
+  };
+}
+
+export async function createLetterDraft(db: Kysely<Database>, order: Omit<LetterOrder, 'date'>, ctx: ChangeContext): Promise<LetterDraft> {
+  const model = await buildLetterModel(db, { ...order, date: ctx.now.toISOString().slice(0, 10) });
+  const sections = await buildLetterDraftTexts(db, model);
+  const committee = model.kind === 'challenge' ? (await listCommittees(db)).find((c) => c.code === model.committee.code) : undefined;
+  return inTransaction(db, async (trx) => {
+    const at = ctx.now.toISOString();
+    const row = await insertLetterDraft(trx, {
+      letter_kind: model.kind,
+      lang: model.context.lang,
+      policy_id: (await findRelease(trx, model.context.release.id))!.policy_id,
+      release_id: model.context.release.id,
+      committee_id: committee?.id ?? null,
+      title: sections.subject ?? model.kind,
+      model: JSON.stringify(model),
+      sections: JSON.stringify(sections),
+      created_at: at,
+      created_by: ctx.actor,
+      updated_at: at,
+      updated_by: ctx.actor,
+    });
+    await recordAudit(trx, { at, actor: ctx.actor, action: 'create', entity: 'letter_draft', entityId: row.id, after: { kind: row.letter_kind, lang: row.lang, release: row.release_id, committee: row.committee_id, sections } });
+    return toDraft(row);
+  });
+}
+
+export async function getLetterDraft(db: Kysely<Database>, id: number): Promise<LetterDraft> {
+  const row = Number.isSafeInteger(id) ? await findLetterDraft(db, id) : undefined;
+  if (!row) throw new NotFound(`There is no letter draft ${id}.`);
+  return toDraft(row);
+}
+
+export async function listLetterDraftSummaries(db: Kysely<Database>) {
+  return listLetterDrafts(db);
+}
+
+/** Saves edited texts; only the letter's own sections are kept. */
+export async function saveLetterDraftSections(
+  db: Kysely<Database>,
+  id: number,
+  version: number,
+  edited: Readonly<Record<string, string>>,
+  ctx: ChangeContext,
+): Promise<LetterDraft> {
+  return inTransaction(db, async (trx) => {
+    const before = await getLetterDraft(trx, id);
+    const sections: Record<string, string> = { ...before.sections };
+    for (const { key } of listSections(before.kind)) {
+      const value = edited[key];
+      if (typeof value === 'string') sections[key] = value.replace(/\r\n/g, '\n').trim();
+    }
+    const at = ctx.now.toISOString();
+    const row = await updateLetterDraft(trx, id, version, {
+      sections: JSON.stringify(sections),
+      title: sections.subject?.trim() || before.title,
+      updated_at: at,
+      updated_by: ctx.actor,
+    });
+    if (!row) throw new Conflict('Someone else changed this draft after you opened it.');
+    await recordAudit(trx, { at, actor: ctx.actor, action: 'update', entity: 'letter_draft', entityId: id, before: before.sections, after: sections });
+    return toDraft(row);
+  });
+}
+
+export async function deleteLetterDraftById(db: Kysely<Database>, id: number, ctx: ChangeContext): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const before = await getLetterDraft(trx, id);
+    await deleteLetterDraft(trx, id);
+    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor, action: 'delete', entity: 'letter_draft', entityId: id, before: { kind: before.kind, title: before.title, sections: before.sections } });
+  });
+}
+
+export function renderLetterDraft(draft: LetterDraft): LetterDocument {
+  return composeLetter(draft.model, draft.sections);
+}

@@ -1,0 +1,82 @@
+// Maps the policy overview (statuses judged by the status engine, roll-ups
+// included) to the lines a letter shows, in the letter's language and with
+// figures written out. Nothing is judged again here: colours and verdicts
+// are the engine's, so a change within tolerance stays "unchanged".
+import { MINUS_SIGN, roundToDecimals } from '../../domain/number-format.js';
+import { formatAmount, formatLevel, periodName } from '../../domain/status/explain/wording.js';
+import { statusLabel } from '../../domain/status/status-labels.js';
+import type { RollUp } from '../../domain/status/rollup.js';
+import type { AreaLine, ColourCounts, GoalLine, IndicatorLine, LetterLang } from '../../domain/letters/view-models.js';
+import type { FocusAreaOverview, GoalOverview, IndicatorOverview, Text } from '../policy-overview.js';
+
+export const inLang = (text: Text, lang: LetterLang): string => (lang === 'en' ? (text.en ?? text.da) : text.da);
+
+/**
+ * An indicator's unit is stored as one word, usually Danish. Percent is
+ * recognised by the formatter; the other common Danish units get their
+ * English words here, so an English letter does not say "procentpoint".
+ */
+const ENGLISH_UNITS: Readonly<Record<string, string>> = {
+  procentpoint: 'percentage points',
+  karakterpoint: 'grade points',
+  personer: 'persons',
+  kr: 'DKK',
+  'kr.': 'DKK',
+};
+
+export function unitFor(unit: string, lang: LetterLang): string {
+  return lang === 'en' ? (ENGLISH_UNITS[unit.trim().toLowerCase()] ?? unit) : unit;
+}
+
+function signedAmount(change: number, decimals: number, unit: string, lang: LetterLang): string {
+  const rounded = roundToDecimals(change, decimals);
+  const sign = rounded < 0 ? MINUS_SIGN : rounded > 0 ? '+' : '';
+  return sign + formatAmount(change, decimals, unit, lang);
+}
+
+export function toIndicatorLine(indicator: IndicatorOverview, lang: LetterLang, inRelease: ReadonlySet<string>): IndicatorLine {
+  const judgement = indicator.judgement;
+  const headline = judgement?.series.find((s) => s.key === judgement.headlineKey) ?? judgement?.series[0];
+  const unit = unitFor(indicator.unit, lang);
+  const level = (figure: { value: number; period: string } | undefined) =>
+    figure ? `${formatLevel(figure.value, indicator.precision, unit, lang)} (${periodName(figure.period, lang)})` : null;
+  return {
+    code: indicator.code,
+    title: inLang(indicator.title, lang),
+    isMain: indicator.isMain,
+    colour: judgement?.colour ?? 'grey',
+    status: statusLabel(judgement?.status ?? 'no_data', lang),
+    latest: level(headline?.latest),
+    baseline: level(headline?.baseline),
+    changeSinceBaseline: headline?.sinceBaseline ? signedAmount(headline.sinceBaseline.change, indicator.precision, unit, lang) : null,
+    sincePrevious: headline?.sincePrevious
+      ? { status: statusLabel(headline.sincePrevious.status, lang), change: signedAmount(headline.sincePrevious.change, indicator.precision, unit, lang) }
+      : null,
+    inRelease: inRelease.has(indicator.code),
+  };
+}
+
+export function toGoalLine(goal: GoalOverview, lang: LetterLang, inRelease: ReadonlySet<string>): GoalLine {
+  return {
+    number: goal.number,
+    title: inLang(goal.title, lang),
+    colour: goal.status.colour,
+    committees: goal.committees.map((c) => ({ code: c.code, name: inLang(c.name, lang), role: c.role })),
+    indicators: goal.indicators.map((i) => toIndicatorLine(i, lang, inRelease)),
+  };
+}
+
+export function colourCounts(indicators: readonly IndicatorLine[]): ColourCounts {
+  const counts = { green: 0, yellow: 0, orange: 0, red: 0, grey: 0 };
+  for (const i of indicators) counts[i.colour]++;
+  return counts;
+}
+
+export function toAreaLine(area: FocusAreaOverview, lang: LetterLang, inRelease: ReadonlySet<string>): AreaLine {
+  const goals = area.goals.map((g) => toGoalLine(g, lang, inRelease));
+  return { number: area.number, title: inLang(area.title, lang), colour: area.status.colour, counts: colourCounts(goals.flatMap((g) => g.indicators)), goals };
+}
+
+export function overallOf(rollUp: RollUp, areas: readonly AreaLine[]) {
+  return { colour: rollUp.colour, counts: colourCounts(areas.flatMap((a) => a.goals.flatMap((g) => g.indicators))) };
+}
