@@ -83,6 +83,17 @@ export const COMMANDS: Record<string, CommandSpec> = {
     run: async (v, [action, id], out) =>
       (await import('./commands/release.js')).releaseCommand({ action: action!, id: id!, date: str(v.date) }, out),
   },
+  letter: {
+    usage: 'letter orientation|challenge|report [--release ID|latest] [--committee CODE] [--lang da|en] --format docx|html|pdf --out FILE',
+    summary: 'Write a letter from the data: the orientation letter, a challenge letter or the annual status report',
+    options: { release: { type: 'string' }, committee: { type: 'string' }, lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
+    positionals: [1, 1],
+    run: async (v, [kind], out) =>
+      (await import('./commands/letter.js')).letterCommand(
+        { kind: kind!, release: str(v.release), committee: str(v.committee), lang: str(v.lang), format: str(v.format), out: str(v.out) },
+        out,
+      ),
+  },
   'export-site': {
     usage: 'export-site DIR',
     summary: 'Write the whole public site and its downloads as static files',

@@ -1,0 +1,57 @@
+// `barometer letter orientation|challenge|report`: writes a letter straight
+// from the data and the stored wording, as DOCX, HTML or PDF, for scripts
+// and for a secretariat that does not need to edit it first.
+import { writeFile } from 'node:fs/promises';
+import { getConfig } from '../../config/env.js';
+import { ChromiumMissing } from '../../documents/chromium.js';
+import { LETTER_FORMATS, exportLetter, isLetterFormat } from '../../documents/export-letter.js';
+import { LETTER_KINDS } from '../../domain/letters/view-models.js';
+import type { LetterKind } from '../../domain/letters/view-models.js';
+import { buildLetterDocument } from '../../services/letters/build-letter.js';
+import { openMigratedDatabase } from '../open-migrated-database.js';
+import { CommandError } from '../output.js';
+import type { CommandOutput } from '../output.js';
+
+export interface LetterCommandOptions {
+  kind: string;
+  release?: string;
+  committee?: string;
+  lang?: string;
+  format?: string;
+  out?: string;
+}
+
+function parseRelease(value: string | undefined): number | 'latest' {
+  if (value === undefined || value === 'latest') return 'latest';
+  const id = Number(value);
+  if (!Number.isInteger(id) || id <= 0) throw new CommandError(`--release takes a release id or "latest", not "${value}"`);
+  return id;
+}
+
+export async function letterCommand(options: LetterCommandOptions, out: CommandOutput): Promise<number> {
+  if (!(LETTER_KINDS as readonly string[]).includes(options.kind)) throw new CommandError(`letter takes ${LETTER_KINDS.join(', ')}, not "${options.kind}"`);
+  const kind = options.kind as LetterKind;
+  if (!isLetterFormat(options.format)) throw new CommandError(`--format must be one of ${LETTER_FORMATS.join(', ')}`);
+  if (!options.out) throw new CommandError('--out FILE is required');
+  const lang = options.lang ?? 'da';
+  if (lang !== 'da' && lang !== 'en') throw new CommandError('--lang takes da or en');
+  if (kind === 'challenge' && !options.committee) throw new CommandError('a challenge letter needs --committee CODE');
+  const release = parseRelease(options.release);
+
+  const database = await openMigratedDatabase(getConfig());
+  let bytes: Buffer;
+  try {
+    const letter = await buildLetterDocument(database.db, { kind, release, lang, committeeCode: options.committee, date: new Date().toISOString().slice(0, 10) });
+    try {
+      bytes = await exportLetter(letter, options.format);
+    } catch (error) {
+      if (error instanceof ChromiumMissing) throw new CommandError(error.message);
+      throw error;
+    }
+  } finally {
+    await database.close();
+  }
+  await writeFile(options.out, bytes);
+  out.info(`Wrote the ${kind} letter (${lang}, ${options.format}, ${bytes.length} bytes) to ${options.out}.`);
+  return 0;
+}
