@@ -25,6 +25,8 @@ export const adminDa = {
   'nav.myProjects': 'Mine projekter',
   'nav.committeeMaterial': 'Mit udvalg',
   'nav.consultation': 'Høringsinput',
+  'nav.cycle': 'Årshjul',
+  'nav.letters': 'Breve',
   'nav.main': 'Administrationens menu',
 
   'login.title': 'Log ind',
@@ -121,7 +123,8 @@ export const adminDa = {
   'dashboard.supplierIndicators': 'Indikatorer, som {administration} leverer tal til',
   'dashboard.committeeGoals': 'Mål, som {committee} er ansvarlig for',
   'dashboard.noIndicators': 'Der er ingen indikatorer endnu.',
-  'dashboard.projects': 'Projektbanken er ikke åbnet endnu. Her vil du finde dine egne projekter.',
+  'dashboard.projects': 'Dine projekter i projektbanken',
+  'dashboard.noProjects': 'Der er ingen projekter knyttet til dig endnu. Sekretariatet knytter et projekt til dig, når det oprettes.',
 
   'role.administrator': 'Administrator',
   'role.analyst': 'Analytiker',

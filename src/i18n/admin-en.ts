@@ -27,6 +27,8 @@ export const adminEn: Record<AdminMessageKey, string> = {
   'nav.myProjects': 'My projects',
   'nav.committeeMaterial': 'My committee',
   'nav.consultation': 'Consultation input',
+  'nav.cycle': 'Annual cycle',
+  'nav.letters': 'Letters',
   'nav.main': 'Administration menu',
 
   'login.title': 'Sign in',
@@ -123,7 +125,8 @@ export const adminEn: Record<AdminMessageKey, string> = {
   'dashboard.supplierIndicators': 'Indicators {administration} delivers figures for',
   'dashboard.committeeGoals': 'Goals {committee} is responsible for',
   'dashboard.noIndicators': 'There are no indicators yet.',
-  'dashboard.projects': 'The project bank is not open yet. Your own projects will be found here.',
+  'dashboard.projects': 'Your projects in the project bank',
+  'dashboard.noProjects': 'No projects are linked to you yet. The secretariat links a project to you when it is entered.',
 
   'role.administrator': 'Administrator',
   'role.analyst': 'Analyst',

@@ -35,6 +35,9 @@ describe.each(ENGINES)('the project-bank screens on %s', (engine) => {
     expect(mine.body).toContain(`href="/admin/projects/${ownProject}"`);
     expect(mine.body).not.toContain(`href="/admin/projects/${othersProject}"`);
     expect((await owner.get('/admin/projects')).statusCode).toBe(403);
+    const start = await owner.get('/admin');
+    expect(start.body).toContain(`href="/admin/projects/${ownProject}"`);
+    expect(start.body).not.toContain(`href="/admin/projects/${othersProject}"`);
     expect((await owner.get(`/admin/projects/${ownProject}`)).statusCode).toBe(200);
     // The owner's page carries no internal fields and no decision form.
     const page = (await owner.get(`/admin/projects/${ownProject}`)).body;

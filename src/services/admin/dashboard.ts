@@ -1,10 +1,12 @@
 // The start page of the admin area, by role: a data supplier sees the
 // indicators its administration delivers, a committee member the goals its
-// committee answers for, with their indicators.
+// committee answers for, with their indicators; a project owner its own
+// projects.
 import type { Kysely } from 'kysely';
 import { canDeliverFigures, canReadCommitteeMaterial, isSecretariat } from '../../domain/permissions.js';
 import type { Actor } from '../../domain/permissions.js';
 import { listGoalIdsOfCommittee } from '../../db/repositories/model-links.js';
+import { listProjects } from '../../db/repositories/projects.js';
 import { findVersionedRow, listVersionedRows } from '../../db/repositories/versioned-rows.js';
 import type { Database } from '../../db/tables.js';
 import type { Text } from '../policy-overview.js';
@@ -19,7 +21,7 @@ export type Dashboard =
   | { readonly kind: 'secretariat' }
   | { readonly kind: 'supplier'; readonly administration: Text; readonly indicators: readonly DashboardIndicator[] }
   | { readonly kind: 'committee'; readonly committee: Text; readonly goals: readonly { readonly title: Text; readonly indicators: readonly DashboardIndicator[] }[] }
-  | { readonly kind: 'projects' };
+  | { readonly kind: 'projects'; readonly projects: readonly { readonly id: number; readonly title: string }[] };
 
 const toIndicator = (r: { code: string; title_da: string; title_en: string | null; unit: string }): DashboardIndicator => ({
   code: r.code,
@@ -50,5 +52,6 @@ export async function getDashboard(db: Kysely<Database>, actor: Actor): Promise<
         .map((g) => ({ title: { da: g.title_da, en: g.title_en }, indicators: indicators.filter((i) => i.goal_id === g.id).map(toIndicator) })),
     };
   }
-  return { kind: 'projects' };
+  const own = actor.role === 'project_owner' ? (await listProjects(db)).filter((p) => p.owner_user_id === actor.id) : [];
+  return { kind: 'projects', projects: own.map((p) => ({ id: p.id, title: p.title })) };
 }

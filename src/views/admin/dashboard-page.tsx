@@ -49,7 +49,22 @@ export function DashboardPage({ lang, name, role, dashboard }: DashboardPageProp
           ))}
         </section>
       )}
-      {dashboard.kind === 'projects' && <p>{adminText(lang, 'dashboard.projects')}</p>}
+      {dashboard.kind === 'projects' && (
+        <section>
+          <h2>{adminText(lang, 'dashboard.projects')}</h2>
+          {dashboard.projects.length === 0 ? (
+            <p>{adminText(lang, 'dashboard.noProjects')}</p>
+          ) : (
+            <ul>
+              {dashboard.projects.map((project) => (
+                <li>
+                  <a href={`/admin/projects/${project.id}`}>{project.title}</a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
     </>
   );
 }
