@@ -1,45 +1,14 @@
 // The administration editor: code and names.
-import { z } from 'zod';
 import { canEditOrganisation } from '../../../../domain/permissions.js';
 import { saveAdministration } from '../../../../services/admin/model-editing.js';
-import type { AdministrationInput } from '../../../../services/admin/model-editing.js';
-import { getForEditing, listForEditing } from '../../../../services/admin/model-reading.js';
-import { code, optionalText, requiredText } from '../form-schema.js';
-import type { Editor } from './editor.js';
-import { formText } from './editor.js';
+import { codeAndNamesEditor } from './code-and-names.js';
 
-const schema: z.ZodType<AdministrationInput> = z.object({
-  code: code(),
-  name_da: requiredText(200),
-  name_en: optionalText(200),
-});
-
-export const administrationEditor: Editor<AdministrationInput> = {
+export const administrationEditor = codeAndNamesEditor({
+  table: 'administrations',
   slug: 'administrations',
   section: 'administrations',
   title: 'administrations.title',
-  newTitle: 'administrations.new',
   allow: canEditOrganisation,
-  columns: ['field.name_da', 'field.code'],
-  async listRows(db, lang) {
-    const rows = await listForEditing(db, 'administrations');
-    return rows.map((r) => ({ id: r.id, cells: [lang === 'en' && r.name_en ? r.name_en : r.name_da, r.code] }));
-  },
-  async fields() {
-    return [
-      { kind: 'text', name: 'code', label: 'field.code', hint: 'field.code.hint', required: true },
-      { kind: 'text', name: 'name_da', label: 'field.name_da', required: true },
-      { kind: 'text', name: 'name_en', label: 'field.name_en' },
-    ];
-  },
-  async load(db, id, lang) {
-    const r = await getForEditing(db, 'administrations', id);
-    return { version: r.version, heading: lang === 'en' && r.name_en ? r.name_en : r.name_da, values: { code: r.code, name_da: r.name_da, name_en: formText(r.name_en) } };
-  },
-  blank: {},
-  schema,
-  async save(db, target, data, ctx) {
-    const row = await saveAdministration(db, target, data, ctx);
-    return { id: row.id };
-  },
-};
+  newTitle: 'administrations.new',
+  save: async (db, target, data, ctx) => ({ id: (await saveAdministration(db, target, data, ctx)).id }),
+});
