@@ -163,6 +163,11 @@ export function canViewCycle(actor: Actor): boolean {
   return actor.role !== 'project_owner';
 }
 
+/** A committee's page of the cycle: the secretariat (any committee) and committee members (their own). */
+export function canOpenCommitteeCycle(actor: Actor): boolean {
+  return isSecretariat(actor) || actor.role === 'committee_member';
+}
+
 /** A committee member's own page of its committee's material. */
 export function isCommitteeMember(actor: Actor): boolean {
   return actor.role === 'committee_member';

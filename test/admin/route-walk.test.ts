@@ -7,6 +7,7 @@ import { ROLES } from '../../src/domain/permissions.js';
 import type { Role } from '../../src/domain/permissions.js';
 import { ENGINES } from '../support/databases.js';
 import { loadProjectDemoData, readProjectDemoFile } from '../../src/services/demo/load-project-demo-data.js';
+import { loadCycleDemoData, readCycleDemoFile } from '../../src/services/demo/load-cycle-demo-data.js';
 import { DEMO_LOADED_AT, PEOPLE, addPerson, startAccountsApp } from './support/accounts-app.js';
 import type { AccountsApp } from './support/accounts-app.js';
 import { Visitor } from './support/visitor.js';
@@ -73,6 +74,33 @@ Object.assign(EXPECTED, {
   'GET /admin/consultation/catalogue/:id/docx': SECRETARIAT,
 });
 
+// The annual cycle. Task 1 is the January figures task of the first
+// administration that owns data (not the walking supplier's BIF); attachment 1
+// is on BIU's status statement, the walking committee member's own.
+const CYCLE_VIEWERS: readonly Role[] = ['administrator', 'analyst', 'data_supplier', 'committee_member'];
+Object.assign(EXPECTED, {
+  'GET /admin/cycle': CYCLE_VIEWERS,
+  'POST /admin/cycle': SECRETARIAT,
+  'GET /admin/cycle/:id': CYCLE_VIEWERS,
+  'GET /admin/cycle/:id/list': CYCLE_VIEWERS,
+  'GET /admin/cycle/:id/board': SECRETARIAT,
+  'GET /admin/cycle/:id/committees': COMMITTEE_READERS,
+  'GET /admin/cycle/:id/milestones/new': SECRETARIAT,
+  'POST /admin/cycle/:id/milestones': SECRETARIAT,
+  'GET /admin/cycle/milestones/:id/edit': SECRETARIAT,
+  'POST /admin/cycle/milestones/:id': SECRETARIAT,
+  'POST /admin/cycle/milestones/:id/delete': SECRETARIAT,
+  'POST /admin/cycle/settings': ADMINISTRATOR,
+  'GET /admin/cycle/tasks/:id': SECRETARIAT,
+  'POST /admin/cycle/tasks/:id/answer': ADMINISTRATOR,
+  'POST /admin/cycle/tasks/:id/review': SECRETARIAT,
+  'POST /admin/cycle/tasks/:id/deadline': SECRETARIAT,
+  'POST /admin/cycle/tasks/:id/comments': SECRETARIAT,
+  'POST /admin/cycle/tasks/:id/attachments': ADMINISTRATOR,
+  'GET /admin/cycle/attachments/:id': COMMITTEE_READERS,
+  'POST /admin/cycle/attachments/:id/delete': ['administrator', 'committee_member'],
+});
+
 // Fastify reports `/admin/` only for its HEAD twin; it is the same route as `/admin`.
 const keyOf = (method: string, url: string) => `${method === 'HEAD' ? 'GET' : method} ${url.replace(/(.)\/$/, '$1')}`;
 
@@ -86,6 +114,8 @@ describe.each(ENGINES)('every admin route with every role, on %s', (engine) => {
     demo = await startAccountsApp(engine);
     // The walk needs plan, project and consultation input 1 too.
     await loadProjectDemoData(demo.database.db, await readProjectDemoFile(), { actor: 'test', now: DEMO_LOADED_AT });
+    // And the 2013 cycle: cycle, milestone and task 1, and attachment 1 (on BIU's statement).
+    await loadCycleDemoData(demo.database.db, await readCycleDemoFile(), { actor: 'test', now: DEMO_LOADED_AT });
     for (const role of ROLES) await addPerson(demo.database.db, PEOPLE[role]);
     for (const role of ROLES) {
       const visitor = new Visitor(demo.app);

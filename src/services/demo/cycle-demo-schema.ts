@@ -14,6 +14,8 @@ const answer = z.strictObject({
   draft: z.boolean().default(false),
   approved_at: moment.optional(),
   fields: z.record(z.string(), z.string()),
+  /** Small text files attached before the answer is submitted. */
+  attachments: z.array(z.strictObject({ name: text, type: text, text })).default([]),
 });
 
 export const cycleDemoDataSchema = z.strictObject({

@@ -12,6 +12,7 @@ import type { Database } from '../../db/tables.js';
 import type { Actor } from '../../domain/permissions.js';
 import type { ChangeContext } from '../change-context.js';
 import { createCycleFromDefaults } from '../cycle/create-cycle.js';
+import { addAttachment } from '../cycle/task-attachments.js';
 import { approveTask, saveTaskDraft, submitTask } from '../cycle/task-answering.js';
 import { Invalid } from '../errors.js';
 import { cycleDemoDataSchema } from './cycle-demo-schema.js';
@@ -59,6 +60,9 @@ export async function loadCycleDemoData(trx: Kysely<Database>, data: CycleDemoDa
     const task = tasks.find((t) => t.kind === answer.task && t.committee_code === answer.committee);
     if (!task) throw new Invalid(`The cycle demo data answers a task the ${data.year} cycle does not give ${answer.committee}: ${answer.task}.`);
     const at = { actor: `${answer.by}`, now: new Date(answer.at) };
+    for (const file of answer.attachments) {
+      await addAttachment(trx, task.id, { fileName: file.name, contentType: file.type, content: Buffer.from(file.text, 'utf8') }, DEMO_ACTOR, at);
+    }
     if (answer.draft) {
       await saveTaskDraft(trx, { taskId: task.id, fields: answer.fields }, DEMO_ACTOR, at);
       continue;

@@ -15,6 +15,7 @@ import { goalEditor } from './editors/goals.js';
 import { groupEditor } from './editors/groups.js';
 import { indicatorEditor } from './editors/indicators.js';
 import { policyEditor } from './editors/policies.js';
+import { registerCycleRoutes } from './cycle/index.js';
 import { installAdminGuard } from './guard.js';
 import { registerPlanRoutes } from './plans/index.js';
 import { registerConsultationRoutes } from './consultation/index.js';
@@ -47,6 +48,7 @@ export async function registerAdminArea(app: FastifyInstance, options: AdminArea
       registerEditorRoutes(admin, groupEditor, options.now);
       registerEditorRoutes(admin, areaEditor, options.now);
       registerPlanRoutes(admin, options);
+      await registerCycleRoutes(admin, options);
       await registerProjectBankRoutes(admin, options);
       registerConsultationRoutes(admin, options);
     },

@@ -1,0 +1,137 @@
+// The secretariat's edits of a cycle: create a year from the defaults, add,
+// edit and delete milestones, and (administrators) the reminder days. A
+// refused milestone form comes back with messages beside the fields.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { findMilestone } from '../../../../db/repositories/cycles.js';
+import { canEditSettings, canManageCycle } from '../../../../domain/permissions.js';
+import { isIsoDate } from '../../../../domain/cycle/iso-dates.js';
+import { cycleText } from '../../../../i18n/admin-cycle.js';
+import type { AdminCycleKey } from '../../../../i18n/admin-cycle.js';
+import { addMilestone, editMilestone, removeMilestone } from '../../../../services/cycle/cycle-editing.js';
+import { createCycleFromDefaults } from '../../../../services/cycle/create-cycle.js';
+import { setReminderDaysBefore } from '../../../../services/cycle/reminder-settings.js';
+import { Conflict, Invalid, NotFound } from '../../../../services/errors.js';
+import { cycleHref } from '../../../../views/admin/cycle/cycle-frame.js';
+import { MilestoneFormPage } from '../../../../views/admin/cycle/milestone-form-page.js';
+import { sendAdminPage } from '../render-page.js';
+import { idParam } from '../route-params.js';
+import { ctxOf, formNumber, formOf } from './cycle-route-support.js';
+
+const MILESTONE_FIELDS = ['kind', 'titleDa', 'titleEn', 'date', 'descriptionDa', 'descriptionEn'] as const;
+
+function checkMilestoneForm(form: Record<string, string>): Record<string, AdminCycleKey> {
+  const errors: Record<string, AdminCycleKey> = {};
+  for (const name of ['titleDa', 'titleEn', 'date'] as const) if (!(form[name] ?? '').trim()) errors[name] = 'error.required';
+  if (!errors.date && !isIsoDate((form.date ?? '').trim())) errors.date = 'error.date';
+  return errors;
+}
+
+export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): void {
+  const config = { allow: canManageCycle };
+
+  function sendMilestoneForm(request: FastifyRequest, reply: FastifyReply, options: { cycleId: number; milestoneId: number | null; values: Record<string, string>; errors: Record<string, AdminCycleKey>; notice: string | null; status: number }) {
+    const lang = request.user!.language;
+    const isNew = options.milestoneId === null;
+    return sendAdminPage(request, reply, {
+      title: cycleText(lang, isNew ? 'milestone.newHeading' : 'milestone.editHeading'),
+      current: 'cycle',
+      status: options.status,
+      body: (csrfToken) => (
+        <MilestoneFormPage
+          lang={lang}
+          csrfToken={csrfToken}
+          action={isNew ? `/admin/cycle/${options.cycleId}/milestones` : `/admin/cycle/milestones/${options.milestoneId}`}
+          deleteAction={isNew ? null : `/admin/cycle/milestones/${options.milestoneId}/delete`}
+          values={options.values}
+          errors={options.errors}
+          notice={options.notice}
+          isNew={isNew}
+          backHref={cycleHref(options.cycleId, 'list')}
+        />
+      ),
+    });
+  }
+
+  const milestoneInput = (form: Record<string, string>) => ({
+    kind: (form.kind ?? 'other') as 'other', titleDa: form.titleDa ?? '', titleEn: form.titleEn ?? '', date: form.date ?? '',
+    descriptionDa: form.descriptionDa ?? '', descriptionEn: form.descriptionEn ?? '',
+  });
+  const refusal = (request: FastifyRequest, error: unknown) => cycleText(request.user!.language, 'error.refused', { reason: (error as Error).message });
+
+  app.post('/cycle', { config }, async (request, reply) => {
+    const form = formOf(request);
+    const policyId = formNumber(form, 'policyId');
+    const year = formNumber(form, 'year');
+    if (policyId === undefined || year === undefined) throw new Invalid('Choose a policy and write a year.');
+    const created = await createCycleFromDefaults(app.db, { policyId, year }, ctxOf(request, now));
+    return reply.redirect(`${cycleHref(created.cycleId, 'list')}?done=created`, 303);
+  });
+
+  app.get('/cycle/:id/milestones/new', { config }, async (request, reply) => {
+    const cycleId = idParam(request.params);
+    const exists = await app.db.selectFrom('cycles').select('year').where('id', '=', cycleId).executeTakeFirst();
+    if (!exists) throw new NotFound('No such cycle.');
+    return sendMilestoneForm(request, reply, { cycleId, milestoneId: null, values: { kind: 'other', date: `${exists.year}-` }, errors: {}, notice: null, status: 200 });
+  });
+
+  app.post('/cycle/:id/milestones', { config }, async (request, reply) => {
+    const cycleId = idParam(request.params);
+    const form = formOf(request);
+    const values = Object.fromEntries(MILESTONE_FIELDS.map((f) => [f, form[f] ?? '']));
+    const errors = checkMilestoneForm(form);
+    if (Object.keys(errors).length > 0) return sendMilestoneForm(request, reply, { cycleId, milestoneId: null, values, errors, notice: null, status: 400 });
+    try {
+      await addMilestone(app.db, cycleId, milestoneInput(form), request.user!, ctxOf(request, now));
+    } catch (error) {
+      if (!(error instanceof Invalid)) throw error;
+      return sendMilestoneForm(request, reply, { cycleId, milestoneId: null, values, errors: {}, notice: refusal(request, error), status: 400 });
+    }
+    return reply.redirect(`${cycleHref(cycleId, 'list')}?done=saved`, 303);
+  });
+
+  app.get('/cycle/milestones/:id/edit', { config }, async (request, reply) => {
+    const milestone = await findMilestone(app.db, idParam(request.params));
+    if (!milestone) throw new NotFound('No such milestone.');
+    const values = {
+      kind: milestone.kind, titleDa: milestone.title_da, titleEn: milestone.title_en, date: milestone.date,
+      descriptionDa: milestone.description_da ?? '', descriptionEn: milestone.description_en ?? '', version: String(milestone.version),
+    };
+    return sendMilestoneForm(request, reply, { cycleId: milestone.cycle_id, milestoneId: milestone.id, values, errors: {}, notice: null, status: 200 });
+  });
+
+  app.post('/cycle/milestones/:id', { config }, async (request, reply) => {
+    const milestone = await findMilestone(app.db, idParam(request.params));
+    if (!milestone) throw new NotFound('No such milestone.');
+    const form = formOf(request);
+    const values = { ...Object.fromEntries(MILESTONE_FIELDS.map((f) => [f, form[f] ?? ''])), version: form.version ?? '' };
+    const errors = checkMilestoneForm(form);
+    const version = formNumber(form, 'version');
+    const base = { cycleId: milestone.cycle_id, milestoneId: milestone.id, values };
+    if (Object.keys(errors).length > 0 || version === undefined) return sendMilestoneForm(request, reply, { ...base, errors, notice: null, status: 400 });
+    try {
+      await editMilestone(app.db, milestone.id, version, milestoneInput(form), request.user!, ctxOf(request, now));
+    } catch (error) {
+      if (!(error instanceof Invalid) && !(error instanceof Conflict)) throw error;
+      const fresh = error instanceof Conflict ? { ...values, version: String((await findMilestone(app.db, milestone.id))?.version ?? version) } : values;
+      return sendMilestoneForm(request, reply, { ...base, values: fresh, errors: {}, notice: refusal(request, error), status: error instanceof Conflict ? 409 : 400 });
+    }
+    return reply.redirect(`${cycleHref(milestone.cycle_id, 'list')}?done=saved#milestone-${milestone.id}`, 303);
+  });
+
+  app.post('/cycle/milestones/:id/delete', { config }, async (request, reply) => {
+    const milestone = await findMilestone(app.db, idParam(request.params));
+    if (!milestone) throw new NotFound('No such milestone.');
+    if (formOf(request).confirm !== 'yes') throw new Invalid('Confirm the deletion.');
+    await removeMilestone(app.db, milestone.id, request.user!, ctxOf(request, now));
+    return reply.redirect(`${cycleHref(milestone.cycle_id, 'list')}?done=deleted`, 303);
+  });
+
+  app.post('/cycle/settings', { config: { allow: canEditSettings } }, async (request, reply) => {
+    const form = formOf(request);
+    const days = formNumber(form, 'daysBefore');
+    if (days === undefined) throw new Invalid('Write a whole number of days.');
+    await setReminderDaysBefore(app.db, days, request.user!, ctxOf(request, now));
+    const cycleId = formNumber(form, 'cycleId');
+    return reply.redirect(cycleId ? `${cycleHref(cycleId, 'list')}?done=settings` : '/admin/cycle', 303);
+  });
+}

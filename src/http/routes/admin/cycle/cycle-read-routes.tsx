@@ -1,0 +1,118 @@
+// Reading a year's cycle: /admin/cycle picks the year, then the wheel, the
+// list, the delivery board and the page per committee.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { listCommittees } from '../../../../db/repositories/organisation.js';
+import { canEditSettings, canManageCycle, canOpenCommitteeCycle, canViewCycle, isSecretariat } from '../../../../domain/permissions.js';
+import { pick } from '../../../../i18n/index.js';
+import { cycleText } from '../../../../i18n/admin-cycle.js';
+import { findDefaultCycleId, getCycleOverview, listAllCycles, toDeliveryBoard } from '../../../../services/cycle/cycle-views.js';
+import type { CycleOverview } from '../../../../services/cycle/cycle-views.js';
+import { readReminderDaysBefore } from '../../../../services/cycle/reminder-settings.js';
+import { Forbidden, NotFound } from '../../../../services/errors.js';
+import { BoardPage } from '../../../../views/admin/cycle/board-page.js';
+import { CommitteePage } from '../../../../views/admin/cycle/committee-page.js';
+import { CreateCycleForm } from '../../../../views/admin/cycle/cycle-forms.js';
+import { ListPage } from '../../../../views/admin/cycle/list-page.js';
+import { WheelPage } from '../../../../views/admin/cycle/wheel-page.js';
+import { sendAdminPage } from '../render-page.js';
+import { idParam } from '../route-params.js';
+import { queryId, queryText, todayOf, viewsFor } from './cycle-route-support.js';
+
+export function noticeOf(request: FastifyRequest): { kind: 'success'; text: string } | null {
+  const done = queryText(request, 'done');
+  const lang = request.user!.language;
+  const known = { created: 'cycle.created', saved: 'milestone.saved', deleted: 'milestone.deleted', settings: 'settings.saved' } as const;
+  return done in known ? { kind: 'success', text: cycleText(lang, known[done as keyof typeof known]) } : null;
+}
+
+async function policyChoices(request: FastifyRequest) {
+  const rows = await request.server.db.selectFrom('policies').select(['id', 'title_da', 'title_en']).orderBy('first_year', 'desc').execute();
+  return rows.map((p) => ({ id: p.id, title: pick(request.user!.language, p.title_da, p.title_en) }));
+}
+
+export function registerCycleReadRoutes(app: FastifyInstance, now: () => Date): void {
+  async function frame(request: FastifyRequest, cycleId: number, committeeId?: number): Promise<{ overview: CycleOverview; cycles: Awaited<ReturnType<typeof listAllCycles>> }> {
+    const options = committeeId === undefined ? { today: todayOf(now) } : { today: todayOf(now), committeeId };
+    const [overview, cycles] = await Promise.all([getCycleOverview(app.db, cycleId, options), listAllCycles(app.db)]);
+    return { overview, cycles };
+  }
+
+  app.get('/cycle', { config: { allow: canViewCycle } }, async (request, reply) => {
+    const chosen = queryId(request, 'id') ?? (await findDefaultCycleId(app.db, now().getUTCFullYear()));
+    if (chosen !== null) return sendWheel(request, reply, chosen);
+    const lang = request.user!.language;
+    const policies = await policyChoices(request);
+    return sendAdminPage(request, reply, {
+      title: cycleText(lang, 'cycle.title'),
+      current: 'cycle',
+      body: (csrfToken) => (
+        <>
+          <h1>{cycleText(lang, 'cycle.title')}</h1>
+          <p>{cycleText(lang, 'cycle.none')}</p>
+          {canManageCycle(request.user!) && policies.length > 0 && <CreateCycleForm lang={lang} csrfToken={csrfToken} policies={policies} year={now().getUTCFullYear()} />}
+        </>
+      ),
+    });
+  });
+
+  app.get('/cycle/:id', { config: { allow: canViewCycle } }, (request, reply) => sendWheel(request, reply, idParam(request.params)));
+
+  async function sendWheel(request: FastifyRequest, reply: FastifyReply, cycleId: number) {
+    const lang = request.user!.language;
+    const { overview, cycles } = await frame(request, cycleId);
+    return sendAdminPage(request, reply, {
+      title: cycleText(lang, 'cycle.heading', { year: overview.year }),
+      current: 'cycle',
+      body: () => <WheelPage lang={lang} overview={overview} cycles={cycles} views={viewsFor(request.user!)} notice={noticeOf(request)} />,
+    });
+  }
+
+  app.get('/cycle/:id/list', { config: { allow: canViewCycle } }, async (request, reply) => {
+    const user = request.user!;
+    const lang = user.language;
+    const { overview, cycles } = await frame(request, idParam(request.params));
+    const manage = canManageCycle(user);
+    const create = manage ? { policies: await policyChoices(request), year: Math.max(...cycles.map((c) => c.year)) + 1 } : null;
+    const reminderDays = canEditSettings(user) ? await readReminderDaysBefore(app.db) : null;
+    return sendAdminPage(request, reply, {
+      title: cycleText(lang, 'cycle.heading', { year: overview.year }),
+      current: 'cycle',
+      body: (csrfToken) => (
+        <ListPage lang={lang} overview={overview} cycles={cycles} views={viewsFor(user)} notice={noticeOf(request)} canManage={manage} csrfToken={csrfToken} create={create} reminderDays={reminderDays} />
+      ),
+    });
+  });
+
+  app.get('/cycle/:id/board', { config: { allow: canManageCycle } }, async (request, reply) => {
+    const lang = request.user!.language;
+    const { overview, cycles } = await frame(request, idParam(request.params));
+    return sendAdminPage(request, reply, {
+      title: cycleText(lang, 'board.heading', { year: overview.year }),
+      current: 'cycle',
+      body: () => <BoardPage lang={lang} overview={overview} cycles={cycles} views={viewsFor(request.user!)} board={toDeliveryBoard(overview)} />,
+    });
+  });
+
+  app.get('/cycle/:id/committees', { config: { allow: canOpenCommitteeCycle } }, (request, reply) => sendCommitteePage(request, reply));
+
+  async function sendCommitteePage(request: FastifyRequest, reply: FastifyReply) {
+    const user = request.user!;
+    const lang = user.language;
+    const committees = await listCommittees(app.db);
+    let committeeId: number | undefined;
+    if (isSecretariat(user)) committeeId = queryId(request, 'committee') ?? committees[0]?.id;
+    else if (user.committeeId !== null) committeeId = user.committeeId;
+    else throw new Forbidden('The account is not linked to a committee.');
+    const committee = committees.find((c) => c.id === committeeId);
+    if (!committee) throw new NotFound('No such committee.');
+    const { overview, cycles } = await frame(request, idParam(request.params), committee.id);
+    const named = (c: (typeof committees)[number]) => ({ id: c.id, name: pick(lang, c.name_da, c.name_en) });
+    return sendAdminPage(request, reply, {
+      title: cycleText(lang, 'committee.heading', { committee: named(committee).name, year: overview.year }),
+      current: 'cycle',
+      body: () => (
+        <CommitteePage lang={lang} overview={overview} cycles={cycles} views={viewsFor(user)} committee={named(committee)} committees={isSecretariat(user) ? committees.map(named) : []} />
+      ),
+    });
+  }
+}

@@ -1,0 +1,129 @@
+// A task's page and what people do on it: answer (save a draft or submit),
+// attach and remove files, comment; the secretariat approves, returns or
+// moves the deadline. The services check who may do what on this task; a
+// refused form comes back on the task page with the reason and what was typed.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { canManageCycle, canViewCycle } from '../../../../domain/permissions.js';
+import { cycleText } from '../../../../i18n/admin-cycle.js';
+import type { AdminCycleKey } from '../../../../i18n/admin-cycle.js';
+import { setTaskDeadline } from '../../../../services/cycle/cycle-editing.js';
+import { addAttachment, MAX_ATTACHMENT_BYTES, readAttachment, removeAttachment } from '../../../../services/cycle/task-attachments.js';
+import { addTaskComment, approveTask, returnTask, saveTaskDraft, submitTask } from '../../../../services/cycle/task-answering.js';
+import { requireTask } from '../../../../services/cycle/task-access.js';
+import { getTaskView } from '../../../../services/cycle/task-view.js';
+import { Conflict, Invalid } from '../../../../services/errors.js';
+import { TaskPage, taskTitle } from '../../../../views/admin/cycle/task-page.js';
+import { sendAdminPage } from '../render-page.js';
+import { idParam } from '../route-params.js';
+import { ctxOf, formNumber, formOf, queryText, todayOf } from './cycle-route-support.js';
+import { uploadOf } from './upload.js';
+
+const DONE: Record<string, AdminCycleKey> = {
+  draft: 'task.draftSaved', submitted: 'task.submitted', approved: 'task.approved', returned: 'task.returned',
+  uploaded: 'task.uploaded', removed: 'task.removed', commented: 'task.commented', deadline: 'task.deadlineSaved',
+};
+
+export function registerTaskRoutes(app: FastifyInstance, options: { now: () => Date; planHref: ((planId: number) => string) | null }): void {
+  const { now } = options;
+
+  async function sendTaskPage(request: FastifyRequest, reply: FastifyReply, taskId: number, extra: { status?: number; error?: unknown; typed?: Record<string, string> } = {}) {
+    const user = request.user!;
+    const lang = user.language;
+    const task = await getTaskView(app.db, taskId, user, todayOf(now));
+    const done = DONE[queryText(request, 'done')];
+    const notice = extra.error
+      ? { kind: 'error' as const, text: cycleText(lang, 'error.refused', { reason: (extra.error as Error).message }) }
+      : done
+        ? { kind: 'success' as const, text: cycleText(lang, done) }
+        : null;
+    return sendAdminPage(request, reply, {
+      title: taskTitle(lang, task),
+      current: 'cycle',
+      status: extra.status ?? 200,
+      body: (csrfToken) => (
+        <TaskPage lang={lang} task={task} csrfToken={csrfToken} notice={notice} typed={extra.typed} planHref={options.planHref} maxUploadMb={MAX_ATTACHMENT_BYTES / 1024 / 1024} />
+      ),
+    });
+  }
+
+  /** Runs a change; a refusal (invalid, conflict) re-shows the task page with the reason and what was typed. */
+  async function change(request: FastifyRequest, reply: FastifyReply, taskId: number, done: string, work: () => Promise<unknown>, typed?: Record<string, string>) {
+    try {
+      await work();
+    } catch (error) {
+      if (!(error instanceof Invalid) && !(error instanceof Conflict)) throw error;
+      return sendTaskPage(request, reply, taskId, { status: error instanceof Conflict ? 409 : 400, error, typed });
+    }
+    return reply.redirect(`/admin/cycle/tasks/${taskId}?done=${done}`, 303);
+  }
+
+  const viewers = { allow: canViewCycle };
+
+  app.get('/cycle/tasks/:id', { config: viewers }, (request, reply) => sendTaskPage(request, reply, idParam(request.params)));
+
+  app.post('/cycle/tasks/:id/answer', { config: viewers }, async (request, reply) => {
+    const taskId = idParam(request.params);
+    await requireTask(app.db, taskId, request.user!, 'answer');
+    const form = formOf(request);
+    const fields = Object.fromEntries(Object.entries(form).filter(([k]) => k.startsWith('field.')).map(([k, v]) => [k.slice('field.'.length), v]));
+    const version = formNumber(form, 'version');
+    const action = form.action;
+    if (action !== 'draft' && action !== 'submit') throw new Invalid('Choose to save a draft or to submit.');
+    const ctx = ctxOf(request, now);
+    return change(request, reply, taskId, action === 'draft' ? 'draft' : 'submitted', () =>
+      action === 'draft'
+        ? saveTaskDraft(app.db, { taskId, version, fields }, request.user!, ctx)
+        : submitTask(app.db, { taskId, version, fields }, request.user!, ctx),
+    form);
+  });
+
+  app.post('/cycle/tasks/:id/review', { config: { allow: canManageCycle } }, async (request, reply) => {
+    const taskId = idParam(request.params);
+    const form = formOf(request);
+    const version = formNumber(form, 'version');
+    const ctx = ctxOf(request, now);
+    if (form.action === 'approve') return change(request, reply, taskId, 'approved', () => approveTask(app.db, { taskId, version }, request.user!, ctx));
+    if (form.action === 'return') return change(request, reply, taskId, 'returned', () => returnTask(app.db, { taskId, version, comment: form.comment ?? '' }, request.user!, ctx), form);
+    throw new Invalid('Choose to approve or to return.');
+  });
+
+  app.post('/cycle/tasks/:id/deadline', { config: { allow: canManageCycle } }, async (request, reply) => {
+    const taskId = idParam(request.params);
+    const form = formOf(request);
+    const version = formNumber(form, 'version');
+    if (version === undefined) throw new Invalid('The form is missing its version.');
+    return change(request, reply, taskId, 'deadline', () => setTaskDeadline(app.db, taskId, version, form.deadline ?? '', request.user!, ctxOf(request, now)), form);
+  });
+
+  app.post('/cycle/tasks/:id/comments', { config: viewers }, async (request, reply) => {
+    const taskId = idParam(request.params);
+    await requireTask(app.db, taskId, request.user!, 'read');
+    const form = formOf(request);
+    return change(request, reply, taskId, 'commented', () => addTaskComment(app.db, { taskId, body: form.body ?? '' }, request.user!, ctxOf(request, now)), form);
+  });
+
+  app.post('/cycle/tasks/:id/attachments', { config: viewers }, async (request, reply) => {
+    const taskId = idParam(request.params);
+    await requireTask(app.db, taskId, request.user!, 'answer');
+    const upload = uploadOf(request);
+    if (!upload) throw new Invalid('Choose a file to upload.');
+    if (upload.truncated) return sendTaskPage(request, reply, taskId, { status: 413, error: new Invalid(`The file is larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.`) });
+    return change(request, reply, taskId, 'uploaded', () => addAttachment(app.db, taskId, upload, request.user!, ctxOf(request, now)));
+  });
+
+  app.get('/cycle/attachments/:id', { config: viewers }, async (request, reply) => {
+    const attachment = await readAttachment(app.db, idParam(request.params), request.user!);
+    const ascii = attachment.file_name.replace(/[^A-Za-z0-9._-]/g, '_');
+    return reply
+      .type(attachment.content_type)
+      .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(attachment.file_name)}`)
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'no-store')
+      .send(attachment.content);
+  });
+
+  app.post('/cycle/attachments/:id/delete', { config: viewers }, async (request, reply) => {
+    const { taskId } = await removeAttachment(app.db, idParam(request.params), { confirmed: formOf(request).confirm === 'yes' }, request.user!, ctxOf(request, now));
+    return reply.redirect(`/admin/cycle/tasks/${taskId}?done=removed`, 303);
+  });
+}

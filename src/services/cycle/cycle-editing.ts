@@ -1,0 +1,111 @@
+// The secretariat edits a year's cycle after it is made from the defaults:
+// milestone dates, titles and descriptions, milestones added or removed, and
+// task deadlines. Each change is one transaction with an audit row; an edit
+// names the version it was made from, so a change made meanwhile is kept.
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { recordAudit } from '../../db/repositories/audit.js';
+import { deleteMilestone, findCycle, findMilestone, insertMilestone, updateMilestone, updateTask } from '../../db/repositories/cycles.js';
+import type { Database } from '../../db/tables.js';
+import { MILESTONE_KINDS } from '../../domain/cycle/default-milestones.js';
+import { isIsoDate } from '../../domain/cycle/iso-dates.js';
+import { canManageCycle } from '../../domain/permissions.js';
+import type { Actor } from '../../domain/permissions.js';
+import { inTransaction } from '../change-context.js';
+import type { ChangeContext } from '../change-context.js';
+import { Conflict, Forbidden, Invalid, NotFound } from '../errors.js';
+import { requireTask } from './task-access.js';
+
+const isoDate = z.string().trim().refine(isIsoDate, { message: 'date' });
+const optionalText = z.string().trim().max(2000).transform((v) => (v === '' ? null : v));
+
+export const milestoneInputSchema = z.object({
+  kind: z.enum(MILESTONE_KINDS),
+  titleDa: z.string().trim().min(1).max(200),
+  titleEn: z.string().trim().min(1).max(200),
+  date: isoDate,
+  descriptionDa: optionalText,
+  descriptionEn: optionalText,
+});
+export type MilestoneInput = z.input<typeof milestoneInputSchema>;
+
+function parse<T>(schema: z.ZodType<T>, input: unknown): T {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Invalid(`${issue.path.join('.') || 'input'}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+function requireManager(actor: Actor): void {
+  if (!canManageCycle(actor)) throw new Forbidden('Only the secretariat edits the cycle.');
+}
+
+function columns(input: z.output<typeof milestoneInputSchema>) {
+  return {
+    kind: input.kind, title_da: input.titleDa, title_en: input.titleEn, date: input.date,
+    description_da: input.descriptionDa, description_en: input.descriptionEn,
+  };
+}
+
+export async function addMilestone(db: Kysely<Database>, cycleId: number, raw: MilestoneInput, actor: Actor, ctx: ChangeContext) {
+  requireManager(actor);
+  const input = parse(milestoneInputSchema, raw);
+  return inTransaction(db, async (trx) => {
+    const cycle = await findCycle(trx, cycleId);
+    if (!cycle) throw new NotFound(`No cycle ${cycleId}.`);
+    const at = ctx.now.toISOString();
+    const row = await insertMilestone(trx, { cycle_id: cycleId, ...columns(input), updated_at: at });
+    await recordAudit(trx, { at, actor: ctx.actor, action: 'create', entity: 'cycle_milestone', entityId: row.id, after: row });
+    return row;
+  });
+}
+
+export async function editMilestone(db: Kysely<Database>, milestoneId: number, version: number, raw: MilestoneInput, actor: Actor, ctx: ChangeContext) {
+  requireManager(actor);
+  const input = parse(milestoneInputSchema, raw);
+  return inTransaction(db, async (trx) => {
+    const before = await findMilestone(trx, milestoneId);
+    if (!before) throw new NotFound(`No milestone ${milestoneId}.`);
+    const at = ctx.now.toISOString();
+    if ((await updateMilestone(trx, milestoneId, version, { ...columns(input), updated_at: at })) !== 1) {
+      throw new Conflict('Someone else changed this milestone meanwhile.');
+    }
+    const after = await findMilestone(trx, milestoneId);
+    await recordAudit(trx, { at, actor: ctx.actor, action: 'update', entity: 'cycle_milestone', entityId: milestoneId, before, after });
+    return after!;
+  });
+}
+
+/** Removes a milestone and its tasks (with their answers): only while none of them has been answered. */
+export async function removeMilestone(db: Kysely<Database>, milestoneId: number, actor: Actor, ctx: ChangeContext) {
+  requireManager(actor);
+  return inTransaction(db, async (trx) => {
+    const before = await findMilestone(trx, milestoneId);
+    if (!before) throw new NotFound(`No milestone ${milestoneId}.`);
+    const answered = await trx.selectFrom('cycle_tasks').select('id').where('milestone_id', '=', milestoneId).where('state', '<>', 'not_started').executeTakeFirst();
+    if (answered) throw new Conflict('A task under this milestone has been answered; the milestone stays.');
+    await deleteMilestone(trx, milestoneId);
+    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor, action: 'delete', entity: 'cycle_milestone', entityId: milestoneId, before });
+  });
+}
+
+/** Moves a task's deadline (for one committee or administration). */
+export async function setTaskDeadline(db: Kysely<Database>, taskId: number, version: number, deadline: string, actor: Actor, ctx: ChangeContext) {
+  requireManager(actor);
+  const date = parse(isoDate, deadline);
+  return inTransaction(db, async (trx) => {
+    const task = await requireTask(trx, taskId, actor, 'read');
+    const at = ctx.now.toISOString();
+    if ((await updateTask(trx, taskId, version, { deadline: date, updated_at: at })) !== 1) throw new Conflict('Someone else changed this task meanwhile.');
+    await recordAudit(trx, { at, actor: ctx.actor, action: 'update', entity: 'cycle_task', entityId: taskId, before: { deadline: task.deadline }, after: { deadline: date } });
+  });
+}
+
+/** The cycle of a milestone, for pages that go back to it. */
+export async function cycleIdOfMilestone(db: Kysely<Database>, milestoneId: number): Promise<number> {
+  const milestone = await findMilestone(db, milestoneId);
+  if (!milestone) throw new NotFound(`No milestone ${milestoneId}.`);
+  return milestone.cycle_id;
+}

@@ -1,0 +1,74 @@
+// Files attached to a task's answer, kept in the database. The assignee adds
+// and removes them while the task is open (not submitted or approved);
+// anyone who may read the task downloads them.
+import type { Kysely } from 'kysely';
+import { recordAudit } from '../../db/repositories/audit.js';
+import { deleteAttachment, findAttachment, insertAttachment } from '../../db/repositories/cycle-submissions.js';
+import type { Database } from '../../db/tables.js';
+import { isDelivered } from '../../domain/cycle/task-state.js';
+import type { Actor } from '../../domain/permissions.js';
+import { inTransaction } from '../change-context.js';
+import type { ChangeContext } from '../change-context.js';
+import { Conflict, Invalid, NotFound } from '../errors.js';
+import { requireTask } from './task-access.js';
+
+/** The largest file accepted, in bytes (the upload route's limit too). */
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+export interface AttachmentUpload {
+  readonly fileName: string;
+  readonly contentType: string;
+  readonly content: Buffer;
+}
+
+/** A name safe to show and to send back in a download header. */
+export function cleanFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 200);
+  return cleaned === '' ? 'bilag' : cleaned;
+}
+
+export async function addAttachment(db: Kysely<Database>, taskId: number, upload: AttachmentUpload, actor: Actor, ctx: ChangeContext) {
+  if (upload.content.length === 0) throw new Invalid('The file is empty.');
+  if (upload.content.length > MAX_ATTACHMENT_BYTES) throw new Invalid('The file is too large.');
+  return inTransaction(db, async (trx) => {
+    const task = await requireTask(trx, taskId, actor, 'answer');
+    if (isDelivered(task.state)) throw new Conflict('The task has been submitted; files can no longer be added.');
+    const at = ctx.now.toISOString();
+    const row = await insertAttachment(trx, {
+      task_id: taskId,
+      file_name: cleanFileName(upload.fileName),
+      content_type: /^[\w.+-]+\/[\w.+-]+$/.test(upload.contentType) ? upload.contentType : 'application/octet-stream',
+      size_bytes: upload.content.length,
+      content: upload.content,
+      uploaded_at: at,
+      uploaded_by: ctx.actor,
+    });
+    await recordAudit(trx, { at, actor: ctx.actor, action: 'attach', entity: 'cycle_task', entityId: taskId, after: row });
+    return row;
+  });
+}
+
+/** Removes a file; `confirmed` is the person's explicit yes, asked for after their right to do it. */
+export async function removeAttachment(db: Kysely<Database>, attachmentId: number, options: { confirmed: boolean }, actor: Actor, ctx: ChangeContext) {
+  return inTransaction(db, async (trx) => {
+    const attachment = await findAttachment(trx, attachmentId);
+    if (!attachment) throw new NotFound(`No attachment ${attachmentId}.`);
+    const task = await requireTask(trx, attachment.task_id, actor, 'answer');
+    if (!options.confirmed) throw new Invalid('Confirm the removal.');
+    if (isDelivered(task.state)) throw new Conflict('The task has been submitted; its files stay.');
+    await deleteAttachment(trx, attachmentId);
+    const { content: _content, ...described } = attachment;
+    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor, action: 'detach', entity: 'cycle_task', entityId: task.id, before: described });
+    return { taskId: task.id };
+  });
+}
+
+/** The file with its bytes, for someone who may read its task. */
+export async function readAttachment(db: Kysely<Database>, attachmentId: number, actor: Actor) {
+  const attachment = await findAttachment(db, attachmentId);
+  if (!attachment) throw new NotFound(`No attachment ${attachmentId}.`);
+  await requireTask(db, attachment.task_id, actor, 'read');
+  return attachment;
+}

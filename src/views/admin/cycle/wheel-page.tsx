@@ -1,0 +1,30 @@
+// The year wheel page: the SVG wheel and, beside it, the same milestones as
+// an ordered list with links to their tasks.
+import { pick } from '../../../i18n/index.js';
+import { cycleText } from '../../../i18n/admin-cycle.js';
+import type { CycleOverview } from '../../../services/cycle/cycle-views.js';
+import { CycleFrame } from './cycle-frame.js';
+import type { CycleFrameProps } from './cycle-frame.js';
+import { WheelList, YearWheel } from './year-wheel.js';
+
+export function wheelMilestones(lang: 'da' | 'en', overview: CycleOverview) {
+  return overview.milestones.map((m) => ({ id: m.id, date: m.date, title: pick(lang, m.title.da, m.title.en), overdue: m.tasks.filter((t) => t.overdue).length }));
+}
+
+export function WheelPage(props: Omit<CycleFrameProps, 'children' | 'current'>) {
+  const { lang, overview } = props;
+  const milestones = wheelMilestones(lang, overview);
+  return (
+    <CycleFrame {...props} current="wheel">
+      <div class="row">
+        <div class="col-12 col-lg-7">
+          <YearWheel lang={lang} year={overview.year} today={overview.today} milestones={milestones} />
+        </div>
+        <div class="col-12 col-lg-5">
+          <h2>{cycleText(lang, 'wheel.listHeading')}</h2>
+          <WheelList lang={lang} today={overview.today} milestones={milestones} hrefOf={(id) => `/admin/cycle/${overview.id}/list#milestone-${id}`} />
+        </div>
+      </div>
+    </CycleFrame>
+  );
+}
