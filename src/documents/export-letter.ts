@@ -33,12 +33,12 @@ export async function exportLetter(letter: LetterDocument, format: LetterFormat,
 /** A file name from the letter's subject: letters, digits and dashes only. */
 export function letterFileName(letter: LetterDocument, format: LetterFormat): string {
   const base = letter.subject
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/æ/gi, 'ae')
-    .replace(/ø/gi, 'oe')
-    .replace(/å/gi, 'aa')
-    .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80);

@@ -18,7 +18,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Block, LetterDocument, Run } from '../domain/letters/document.js';
-import { readImageSize } from './image-size.js';
+import { readImageSize } from '../domain/letters/image-size.js';
 
 const HEADINGS = { 1: HeadingLevel.HEADING_2, 2: HeadingLevel.HEADING_3, 3: HeadingLevel.HEADING_4 } as const;
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '999999' } as const;

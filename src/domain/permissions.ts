@@ -172,3 +172,13 @@ export function canOpenCommitteeCycle(actor: Actor): boolean {
 export function isCommitteeMember(actor: Actor): boolean {
   return actor.role === 'committee_member';
 }
+
+/** The letters (drafts, their wording, exports): the secretariat. */
+export function canWriteLetters(actor: Actor): boolean {
+  return isSecretariat(actor);
+}
+
+/** The letters' templates and the sender's logo: administrators. */
+export function canEditLetterTemplates(actor: Actor): boolean {
+  return isAdministrator(actor);
+}

@@ -8,6 +8,7 @@ import type { Role } from '../../src/domain/permissions.js';
 import { ENGINES } from '../support/databases.js';
 import { loadProjectDemoData, readProjectDemoFile } from '../../src/services/demo/load-project-demo-data.js';
 import { loadCycleDemoData, readCycleDemoFile } from '../../src/services/demo/load-cycle-demo-data.js';
+import { createLetterDraft } from '../../src/services/letters/letter-drafts.js';
 import { DEMO_LOADED_AT, PEOPLE, addPerson, startAccountsApp } from './support/accounts-app.js';
 import type { AccountsApp } from './support/accounts-app.js';
 import { Visitor } from './support/visitor.js';
@@ -101,6 +102,22 @@ Object.assign(EXPECTED, {
   'POST /admin/cycle/attachments/:id/delete': ['administrator', 'committee_member'],
 });
 
+// The letters: drafts for the secretariat, templates and the logo for administrators.
+Object.assign(EXPECTED, {
+  'GET /admin/letters': SECRETARIAT,
+  'POST /admin/letters': SECRETARIAT,
+  'GET /admin/letters/:id': SECRETARIAT,
+  'POST /admin/letters/:id': SECRETARIAT,
+  'POST /admin/letters/:id/delete': SECRETARIAT,
+  'GET /admin/letters/:id/preview': SECRETARIAT,
+  'GET /admin/letters/:id/export': SECRETARIAT,
+  'GET /admin/letters/templates': ADMINISTRATOR,
+  'POST /admin/letters/templates': ADMINISTRATOR,
+  'GET /admin/letters/sender': ADMINISTRATOR,
+  'POST /admin/letters/sender/logo': ADMINISTRATOR,
+  'POST /admin/letters/sender/logo/delete': ADMINISTRATOR,
+});
+
 // Fastify reports `/admin/` only for its HEAD twin; it is the same route as `/admin`.
 const keyOf = (method: string, url: string) => `${method === 'HEAD' ? 'GET' : method} ${url.replace(/(.)\/$/, '$1')}`;
 
@@ -116,6 +133,8 @@ describe.each(ENGINES)('every admin route with every role, on %s', (engine) => {
     await loadProjectDemoData(demo.database.db, await readProjectDemoFile(), { actor: 'test', now: DEMO_LOADED_AT });
     // And the 2013 cycle: cycle, milestone and task 1, and attachment 1 (on BIU's statement).
     await loadCycleDemoData(demo.database.db, await readCycleDemoFile(), { actor: 'test', now: DEMO_LOADED_AT });
+    // And letter draft 1.
+    await createLetterDraft(demo.database.db, { kind: 'orientation', release: 'latest', lang: 'da' }, { actor: 'test', now: DEMO_LOADED_AT });
     for (const role of ROLES) await addPerson(demo.database.db, PEOPLE[role]);
     for (const role of ROLES) {
       const visitor = new Visitor(demo.app);

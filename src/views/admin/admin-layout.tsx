@@ -5,13 +5,14 @@ import type { ComponentChildren } from 'preact';
 import { canBrowseAudit, canEditModel, canEditSettings, canManageUsers } from '../../domain/permissions.js';
 import { canKeepConsultationCatalogue, canManageProjectBank, canOpenCommitteeMaterial, isCommitteeMember, isProjectOwner } from '../../domain/permissions.js';
 import { canViewCycle } from '../../domain/permissions.js';
+import { canWriteLetters } from '../../domain/permissions.js';
 import type { Actor } from '../../domain/permissions.js';
 import { adminText } from '../../i18n/admin.js';
 import type { AdminLang, AdminMessageKey } from '../../i18n/admin.js';
 
 export type AdminSection =
   | 'dashboard' | 'policies' | 'focusAreas' | 'goals' | 'committees' | 'administrations' | 'groups' | 'areas' | 'indicators' | 'users' | 'settings' | 'audit'
-  | 'plans' | 'projects' | 'myProjects' | 'committeeMaterial' | 'consultation' | 'cycle';
+  | 'plans' | 'projects' | 'myProjects' | 'committeeMaterial' | 'consultation' | 'cycle' | 'letters';
 
 export interface AdminLayoutProps {
   lang: AdminLang;
@@ -40,6 +41,7 @@ const MENU: readonly { section: AdminSection; href: string; label: AdminMessageK
   { section: 'committeeMaterial', href: '/admin/committee', label: 'nav.committeeMaterial', allow: isCommitteeMember },
   { section: 'consultation', href: '/admin/consultation', label: 'nav.consultation', allow: canKeepConsultationCatalogue },
   { section: 'cycle', href: '/admin/cycle', label: 'nav.cycle', allow: canViewCycle },
+  { section: 'letters', href: '/admin/letters', label: 'nav.letters', allow: canWriteLetters },
   { section: 'users', href: '/admin/users', label: 'nav.users', allow: canManageUsers },
   { section: 'settings', href: '/admin/settings', label: 'nav.settings', allow: canEditSettings },
   { section: 'audit', href: '/admin/audit', label: 'nav.audit', allow: canBrowseAudit },

@@ -19,6 +19,7 @@ import { registerCycleRoutes } from './cycle/index.js';
 import { installAdminGuard } from './guard.js';
 import { registerPlanRoutes } from './plans/index.js';
 import { registerConsultationRoutes } from './consultation/index.js';
+import { registerLetterRoutes } from './letters/index.js';
 import { registerProjectBankRoutes } from './projects/index.js';
 import { registerSettingsRoutes } from './settings.js';
 import { registerUserRoutes } from './users.js';
@@ -51,6 +52,7 @@ export async function registerAdminArea(app: FastifyInstance, options: AdminArea
       await registerCycleRoutes(admin, options);
       await registerProjectBankRoutes(admin, options);
       registerConsultationRoutes(admin, options);
+      await registerLetterRoutes(admin, options);
     },
     { prefix: '/admin' },
   );

@@ -1,0 +1,182 @@
+// The drafts under /admin/letters: the list with the form for a new draft,
+// one draft's wording (saved at the version it was opened at), its preview
+// as HTML, its export as DOCX, HTML or PDF, and deleting it. The secretariat
+// only (canWriteLetters).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { ChromiumMissing, isChromiumAvailable } from '../../../../documents/chromium.js';
+import { CONTENT_TYPES, exportLetter, isLetterFormat, letterFileName } from '../../../../documents/export-letter.js';
+import { letterToHtml } from '../../../../documents/letter-html.js';
+import { listSections } from '../../../../domain/letters/letter-sections.js';
+import { canEditLetterTemplates, canWriteLetters } from '../../../../domain/permissions.js';
+import { letterText } from '../../../../i18n/letters.js';
+import { auditActor } from '../../../../services/accounts/session-user.js';
+import { Conflict, Invalid, NotFound } from '../../../../services/errors.js';
+import { loadLetterChoices } from '../../../../services/letters/letter-choices.js';
+import { createLetterDraft, deleteLetterDraftById, getLetterDraft, listLetterDraftSummaries, renderLetterDraft, saveLetterDraftSections } from '../../../../services/letters/letter-drafts.js';
+import type { LetterDraft } from '../../../../services/letters/letter-drafts.js';
+import { DraftEditPage } from '../../../../views/admin/letters/draft-edit-page.js';
+import { LettersHomePage } from '../../../../views/admin/letters/letters-home-page.js';
+import { sendAdminPage } from '../render-page.js';
+import { idParam } from '../route-params.js';
+
+type Values = Record<string, string>;
+
+const newDraftSchema = z.object({
+  kind: z.enum(['orientation', 'challenge', 'report']),
+  release: z.union([z.literal('latest'), z.string().regex(/^[1-9]\d{0,9}$/)]),
+  committee: z.string().trim().max(60).optional(),
+  lang: z.enum(['da', 'en']),
+});
+
+function bodyValues(request: FastifyRequest): Values {
+  const body = request.body;
+  const values: Values = {};
+  if (body && typeof body === 'object') {
+    for (const [key, value] of Object.entries(body as Record<string, unknown>)) if (typeof value === 'string') values[key] = value;
+  }
+  return values;
+}
+
+export function registerDraftRoutes(app: FastifyInstance, options: { now: () => Date }): void {
+  const config = { allow: canWriteLetters };
+  const ctxOf = (request: FastifyRequest) => ({ actor: auditActor(request.user!), now: options.now() });
+
+  async function sendHome(request: FastifyRequest, reply: FastifyReply, shown: { values: Values; problems: Record<string, string>; notice: { kind: 'success' | 'error'; text: string } | null }, status = 200) {
+    const lang = request.user!.language;
+    const [drafts, choices] = await Promise.all([listLetterDraftSummaries(app.db), loadLetterChoices(app.db, lang)]);
+    return sendAdminPage(request, reply, {
+      title: letterText(lang, 'letters.title'),
+      current: 'letters',
+      status,
+      body: (csrfToken) => (
+        <LettersHomePage
+          lang={lang}
+          csrfToken={csrfToken}
+          drafts={drafts.map((d) => ({ id: d.id, title: d.title, kind: letterText(lang, `letters.kind.${d.letter_kind}`), lang: letterText(lang, `letters.lang.${d.lang}`), updatedAt: d.updated_at, updatedBy: d.updated_by }))}
+          releases={[{ value: 'latest', label: letterText(lang, 'letters.latest') }, ...choices.releases.map((r) => ({ value: String(r.id), label: `${r.title} (${r.publishedOn})` }))]}
+          committees={choices.committees.map((c) => ({ value: c.code, label: c.name }))}
+          values={shown.values}
+          problems={shown.problems}
+          notice={shown.notice}
+          canEditTemplates={canEditLetterTemplates(request.user!)}
+        />
+      ),
+    });
+  }
+
+  app.get('/letters', { config }, async (request, reply) => sendHome(request, reply, { values: {}, problems: {}, notice: null }));
+
+  app.post('/letters', { config }, async (request, reply) => {
+    const lang = request.user!.language;
+    const values = bodyValues(request);
+    const parsed = newDraftSchema.safeParse(values);
+    const invalid = lang === 'da' ? 'Vælg en af mulighederne.' : 'Choose one of the options.';
+    if (!parsed.success) {
+      const problems = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), invalid]));
+      return sendHome(request, reply, { values, problems, notice: null }, 400);
+    }
+    const { kind, release, committee, lang: letterLang } = parsed.data;
+    if (kind === 'challenge' && !committee) return sendHome(request, reply, { values, problems: { committee: letterText(lang, 'letters.error.committeeRequired') }, notice: null }, 400);
+    try {
+      const draft = await createLetterDraft(
+        app.db,
+        { kind, lang: letterLang, release: release === 'latest' ? 'latest' : Number(release), committeeCode: kind === 'challenge' ? committee : undefined },
+        ctxOf(request),
+      );
+      return reply.redirect(`/admin/letters/${draft.id}?created=1`, 303);
+    } catch (error) {
+      if (error instanceof NotFound || error instanceof Invalid) return sendHome(request, reply, { values, problems: {}, notice: { kind: 'error', text: error.message } }, 400);
+      throw error;
+    }
+  });
+
+  async function sendDraft(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    draft: LetterDraft,
+    shown: { values?: Values; savedNow?: Readonly<Record<string, string>>; notice?: { kind: 'success' | 'error'; text: string } | null; version?: number },
+    status = 200,
+  ) {
+    const lang = request.user!.language;
+    const sections = listSections(draft.kind).filter((s) => s.key in draft.sections);
+    const meta = `${letterText(lang, `letters.kind.${draft.kind}`)} · ${draft.model.context.release.title} · ${letterText(lang, `letters.lang.${draft.lang}`)}`;
+    return sendAdminPage(request, reply, {
+      title: draft.title,
+      current: 'letters',
+      status,
+      body: (csrfToken) => (
+        <DraftEditPage
+          lang={lang}
+          csrfToken={csrfToken}
+          id={draft.id}
+          title={draft.title}
+          meta={meta}
+          sections={sections}
+          values={shown.values ?? draft.sections}
+          version={shown.version ?? draft.version}
+          savedNow={shown.savedNow ?? null}
+          notice={shown.notice ?? null}
+          pdfAvailable={isChromiumAvailable()}
+        />
+      ),
+    });
+  }
+
+  app.get('/letters/:id', { config }, async (request, reply) => {
+    const lang = request.user!.language;
+    const draft = await getLetterDraft(app.db, idParam(request.params));
+    const query = request.query as Record<string, unknown>;
+    const notice = query.saved !== undefined ? letterText(lang, 'letters.saved') : null;
+    return sendDraft(request, reply, draft, { notice: notice ? { kind: 'success', text: notice } : null });
+  });
+
+  app.post('/letters/:id', { config }, async (request, reply) => {
+    const lang = request.user!.language;
+    const draft = await getLetterDraft(app.db, idParam(request.params));
+    const values = bodyValues(request);
+    const version = Number(values.version);
+    const stale = { kind: 'error' as const, text: letterText(lang, 'letters.error.stale') };
+    if (!Number.isInteger(version)) return sendDraft(request, reply, draft, { values: { ...draft.sections, ...values }, notice: stale }, 400);
+    try {
+      await saveLetterDraftSections(app.db, draft.id, version, values, ctxOf(request));
+      return reply.redirect(`/admin/letters/${draft.id}?saved=1`, 303);
+    } catch (error) {
+      if (!(error instanceof Conflict)) throw error;
+      return sendDraft(request, reply, draft, { values: { ...draft.sections, ...values }, savedNow: draft.sections, version: draft.version, notice: stale }, 409);
+    }
+  });
+
+  app.post('/letters/:id/delete', { config }, async (request, reply) => {
+    const lang = request.user!.language;
+    const draft = await getLetterDraft(app.db, idParam(request.params));
+    const version = Number(bodyValues(request).version);
+    if (version !== draft.version) return sendDraft(request, reply, draft, { notice: { kind: 'error', text: letterText(lang, 'letters.error.stale') } }, Number.isInteger(version) ? 409 : 400);
+    await deleteLetterDraftById(app.db, draft.id, ctxOf(request));
+    return reply.redirect('/admin/letters', 303);
+  });
+
+  app.get('/letters/:id/preview', { config }, async (request, reply) => {
+    const draft = await getLetterDraft(app.db, idParam(request.params));
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(letterToHtml(renderLetterDraft(draft)));
+  });
+
+  app.get('/letters/:id/export', { config }, async (request, reply) => {
+    const lang = request.user!.language;
+    const draft = await getLetterDraft(app.db, idParam(request.params));
+    const asked = (request.query as Record<string, unknown>).format ?? 'docx';
+    if (!isLetterFormat(asked)) throw new NotFound('There is no such format.');
+    const letter = renderLetterDraft(draft);
+    try {
+      const bytes = await exportLetter(letter, asked);
+      return reply
+        .type(CONTENT_TYPES[asked])
+        .header('content-disposition', `attachment; filename="${letterFileName(letter, asked)}"`)
+        .header('cache-control', 'no-store')
+        .send(bytes);
+    } catch (error) {
+      if (!(error instanceof ChromiumMissing)) throw error;
+      return sendDraft(request, reply, draft, { notice: { kind: 'error', text: `${letterText(lang, 'letters.pdfMissing')} ${error.message}` } }, 503);
+    }
+  });
+}

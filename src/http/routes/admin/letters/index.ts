@@ -1,0 +1,13 @@
+// The letters in the admin area: drafts (the secretariat), their templates
+// and the sender's logo (administrators).
+import type { FastifyInstance } from 'fastify';
+import { registerDraftRoutes } from './draft-routes.js';
+import { registerSenderRoutes } from './sender-routes.js';
+import { registerTemplateRoutes } from './template-routes.js';
+
+export async function registerLetterRoutes(app: FastifyInstance, options: { now: () => Date }): Promise<void> {
+  // The fixed addresses go first, so `templates` and `sender` are never read as a draft's id.
+  registerTemplateRoutes(app, options);
+  await registerSenderRoutes(app, options);
+  registerDraftRoutes(app, options);
+}

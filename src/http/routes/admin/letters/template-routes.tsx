@@ -1,0 +1,72 @@
+// /admin/letters/templates: administrators change the wording of the
+// letters, one section at a time. A template with a placeholder the section
+// does not have is refused, with the reason beside the text as typed.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { findSection } from '../../../../domain/letters/letter-sections.js';
+import { LETTER_KINDS } from '../../../../domain/letters/view-models.js';
+import type { LetterKind } from '../../../../domain/letters/view-models.js';
+import { canEditLetterTemplates } from '../../../../domain/permissions.js';
+import { letterText } from '../../../../i18n/letters.js';
+import { auditActor } from '../../../../services/accounts/session-user.js';
+import { Conflict } from '../../../../services/errors.js';
+import { TemplateRefused, listSectionTemplates, saveSectionTemplate } from '../../../../services/letters/letter-templates.js';
+import { TemplatesPage } from '../../../../views/admin/letters/templates-page.js';
+import { sendAdminPage } from '../render-page.js';
+
+const kindOf = (value: unknown): LetterKind => ((LETTER_KINDS as readonly unknown[]).includes(value) ? (value as LetterKind) : 'orientation');
+const langOf = (value: unknown): 'da' | 'en' => (value === 'en' ? 'en' : 'da');
+
+export function registerTemplateRoutes(app: FastifyInstance, options: { now: () => Date }): void {
+  const config = { allow: canEditLetterTemplates };
+
+  async function send(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    kind: LetterKind,
+    templateLang: 'da' | 'en',
+    extra: { refused?: { key: string; body: string; problem: string }; savedKey?: string },
+    status = 200,
+  ) {
+    const lang = request.user!.language;
+    const sections = await listSectionTemplates(app.db, kind, templateLang);
+    return sendAdminPage(request, reply, {
+      title: letterText(lang, 'letters.templates'),
+      current: 'letters',
+      status,
+      body: (csrfToken) => (
+        <TemplatesPage lang={lang} csrfToken={csrfToken} kind={kind} templateLang={templateLang} sections={sections} refused={extra.refused ?? null} savedKey={extra.savedKey ?? null} />
+      ),
+    });
+  }
+
+  app.get('/letters/templates', { config }, async (request, reply) => {
+    const query = request.query as Record<string, unknown>;
+    const saved = typeof query.saved === 'string' ? query.saved : undefined;
+    return send(request, reply, kindOf(query.kind), langOf(query.lang), { savedKey: saved });
+  });
+
+  app.post('/letters/templates', { config }, async (request, reply) => {
+    const lang = request.user!.language;
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const kind = kindOf(body.kind);
+    const templateLang = langOf(body.lang);
+    const key = typeof body.key === 'string' ? body.key : '';
+    const text = typeof body.body === 'string' ? body.body : '';
+    const version = Number(body.version);
+    if (!findSection(kind, key) || !Number.isInteger(version)) {
+      return send(request, reply, kind, templateLang, { refused: { key: key || '–', body: text, problem: lang === 'da' ? 'Formularen mangler felter.' : 'The form is missing fields.' } }, 400);
+    }
+    try {
+      await saveSectionTemplate(app.db, { kind, lang: templateLang, key, body: text, version }, { actor: auditActor(request.user!), now: options.now() });
+      return reply.redirect(`/admin/letters/templates?kind=${kind}&lang=${templateLang}&saved=${encodeURIComponent(key)}#section-${key}`, 303);
+    } catch (error) {
+      if (error instanceof TemplateRefused) {
+        return send(request, reply, kind, templateLang, { refused: { key, body: text, problem: error.problems.map((p) => p.message[lang]).join(' ') } }, 400);
+      }
+      if (error instanceof Conflict) {
+        return send(request, reply, kind, templateLang, { refused: { key, body: text, problem: letterText(lang, 'letters.error.stale') } }, 409);
+      }
+      throw error;
+    }
+  });
+}

@@ -1,0 +1,89 @@
+// /admin/letters/:id: one draft. Its wording in a text area per section (the
+// tables and annexes come from the data it was made from), the version it
+// was opened at, links to view it and download it, and deleting it. When
+// someone else saved meanwhile, what is saved now is shown beside the text.
+import type { SectionInfo } from '../../../domain/letters/letter-sections.js';
+import { letterText } from '../../../i18n/letters.js';
+import { Csrf, LetterNotice, TextAreaField, sectionLabel } from './letter-form-parts.js';
+import type { Lang } from './letter-form-parts.js';
+
+export interface DraftEditProps {
+  readonly lang: Lang;
+  readonly csrfToken: string;
+  readonly id: number;
+  readonly title: string;
+  readonly meta: string;
+  readonly sections: readonly SectionInfo[];
+  readonly values: Readonly<Record<string, string>>;
+  readonly version: number;
+  /** The saved texts, when a save was refused as stale. */
+  readonly savedNow: Readonly<Record<string, string>> | null;
+  readonly notice: { kind: 'success' | 'error'; text: string } | null;
+  readonly pdfAvailable: boolean;
+}
+
+export function DraftEditPage(props: DraftEditProps) {
+  const { lang } = props;
+  const t = (key: Parameters<typeof letterText>[1]) => letterText(lang, key);
+  const base = `/admin/letters/${props.id}`;
+  return (
+    <>
+      <h1>{props.title}</h1>
+      <p>{props.meta}</p>
+      {props.notice && <LetterNotice kind={props.notice.kind}>{props.notice.text}</LetterNotice>}
+      <h2>{t('letters.download')}</h2>
+      <ul class="admin-letter-links">
+        <li>
+          <a href={`${base}/preview`}>{t('letters.preview')}</a>
+        </li>
+        <li>
+          <a href={`${base}/export?format=docx`}>{t('letters.download.docx')}</a>
+        </li>
+        <li>
+          <a href={`${base}/export?format=html`}>{t('letters.download.html')}</a>
+        </li>
+        {props.pdfAvailable ? (
+          <li>
+            <a href={`${base}/export?format=pdf`}>{t('letters.download.pdf')}</a>
+          </li>
+        ) : null}
+      </ul>
+      {!props.pdfAvailable && <LetterNotice kind="info">{t('letters.pdfMissing')}</LetterNotice>}
+      <h2>{t('letters.edit')}</h2>
+      <p>{t('letters.editIntro')}</p>
+      <form method="post" action={base} class="admin-form" novalidate>
+        <Csrf token={props.csrfToken} />
+        <input type="hidden" name="version" value={String(props.version)} />
+        {props.sections.map((section) => {
+          const saved = props.savedNow?.[section.key];
+          const typed = props.values[section.key] ?? '';
+          return (
+            <TextAreaField lang={lang} name={section.key} label={sectionLabel(lang, section.key)} value={typed} rows={section.form === 'line' ? 2 : 6}>
+              {saved !== undefined && saved !== typed && (
+                <div class="admin-saved-now">
+                  <p>
+                    <strong>{lang === 'da' ? 'Gemt nu:' : 'Saved now:'}</strong>
+                  </p>
+                  <pre class="admin-letter-saved">{saved}</pre>
+                </div>
+              )}
+            </TextAreaField>
+          );
+        })}
+        <button type="submit" class="button button-primary">
+          {t('letters.save')}
+        </button>
+      </form>
+      <form method="post" action={`${base}/delete`} class="admin-form">
+        <Csrf token={props.csrfToken} />
+        <input type="hidden" name="version" value={String(props.version)} />
+        <button type="submit" class="button button-secondary">
+          {t('letters.delete')}
+        </button>
+      </form>
+      <p>
+        <a href="/admin/letters">{t('letters.back')}</a>
+      </p>
+    </>
+  );
+}
