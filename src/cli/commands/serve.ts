@@ -1,6 +1,7 @@
 // `barometer serve`: migrate, then serve HTTP until SIGINT or SIGTERM.
 import { getConfig } from '../../config/env.js';
 import { buildApp } from '../../http/app.js';
+import { startBackgroundJobs } from '../../jobs/index.js';
 import { openMigratedDatabase } from '../open-migrated-database.js';
 import { CommandError } from '../output.js';
 import type { CommandOutput } from '../output.js';
@@ -16,6 +17,7 @@ export async function serveCommand(out: CommandOutput): Promise<number> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new CommandError(code === 'EADDRINUSE' ? `Port ${config.port} is in use; choose another with PORT=…` : (error as Error).message);
   }
+  const jobs = startBackgroundJobs({ db: database.db, config, log: { info: (m) => app.log.info(m), error: (m) => app.log.error(m) } });
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   out.info(`Barometer is serving ${database.description} on http://${shownHost}:${config.port}/ (Ctrl+C stops it)`);
   await new Promise<void>((resolve) => {
@@ -23,6 +25,7 @@ export async function serveCommand(out: CommandOutput): Promise<number> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  await jobs.stop();
   await app.close();
   await database.close();
   return 0;
