@@ -173,6 +173,17 @@ export function isCommitteeMember(actor: Actor): boolean {
   return actor.role === 'committee_member';
 }
 
+/** The releases' admin pages (list, create, completeness, missing notes, preview): the secretariat. */
+export function canManageReleases(actor: Actor): boolean {
+  return isSecretariat(actor);
+}
+
+/** Delivering figures at all (upload, form, templates, the supplier view); which indicators is canDeliverFigures. */
+export function canSupplyFigures(actor: Actor): boolean {
+  if (isSecretariat(actor)) return true;
+  return actor.role === 'data_supplier' && actor.administrationId !== null;
+}
+
 /** The letters (drafts, their wording, exports): the secretariat. */
 export function canWriteLetters(actor: Actor): boolean {
   return isSecretariat(actor);

@@ -27,6 +27,8 @@ export const adminDa = {
   'nav.consultation': 'Høringsinput',
   'nav.cycle': 'Årshjul',
   'nav.letters': 'Breve',
+  'nav.releases': 'Offentliggørelser',
+  'nav.supplier': 'Levering af tal',
   'nav.main': 'Administrationens menu',
 
   'login.title': 'Log ind',

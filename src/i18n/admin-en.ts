@@ -29,6 +29,8 @@ export const adminEn: Record<AdminMessageKey, string> = {
   'nav.consultation': 'Consultation input',
   'nav.cycle': 'Annual cycle',
   'nav.letters': 'Letters',
+  'nav.releases': 'Releases',
+  'nav.supplier': 'Delivering figures',
   'nav.main': 'Administration menu',
 
   'login.title': 'Sign in',

@@ -118,6 +118,29 @@ Object.assign(EXPECTED, {
   'POST /admin/letters/sender/logo/delete': ADMINISTRATOR,
 });
 
+// Releases and figures in. Release 1 is published, so the walk sees its pages
+// read only and its forms refused (400, 409) without a change; a supplier
+// delivers figures (for its own indicators: test/releases-admin checks that).
+const FIGURE_SUPPLIERS: readonly Role[] = ['administrator', 'analyst', 'data_supplier'];
+Object.assign(EXPECTED, {
+  'GET /admin/releases': SECRETARIAT,
+  'GET /admin/releases/new': SECRETARIAT,
+  'POST /admin/releases': SECRETARIAT,
+  'GET /admin/releases/:id': SECRETARIAT,
+  'GET /admin/releases/:id/missing': SECRETARIAT,
+  'POST /admin/releases/:id/missing': SECRETARIAT,
+  'GET /admin/releases/:id/preview': SECRETARIAT,
+  'GET /admin/releases/:id/publish': SECRETARIAT,
+  'POST /admin/releases/:id/publish': SECRETARIAT,
+  'GET /admin/releases/:id/import': FIGURE_SUPPLIERS,
+  'POST /admin/releases/:id/import': FIGURE_SUPPLIERS,
+  'POST /admin/releases/:id/import/commit': FIGURE_SUPPLIERS,
+  'GET /admin/releases/:id/figures/new': FIGURE_SUPPLIERS,
+  'POST /admin/releases/:id/figures': FIGURE_SUPPLIERS,
+  'GET /admin/releases/:id/template': FIGURE_SUPPLIERS,
+  'GET /admin/supplier': FIGURE_SUPPLIERS,
+});
+
 // Fastify reports `/admin/` only for its HEAD twin; it is the same route as `/admin`.
 const keyOf = (method: string, url: string) => `${method === 'HEAD' ? 'GET' : method} ${url.replace(/(.)\/$/, '$1')}`;
 

@@ -83,3 +83,40 @@ export async function markReleasePublished(
     .returningAll()
     .executeTakeFirst();
 }
+
+/** Every release of every policy, newest first: the admin area's list. */
+export async function listAllReleases(db: Kysely<Database>) {
+  return db.selectFrom('releases').selectAll().orderBy('id', 'desc').execute();
+}
+
+/** The figures a release stages, with the codes people know them by. */
+export async function listReleaseFigureViews(db: Kysely<Database>, releaseId: number, limit: number) {
+  return db
+    .selectFrom('release_figures as f')
+    .innerJoin('indicators as i', 'i.id', 'f.indicator_id')
+    .innerJoin('groups as g', 'g.id', 'f.group_id')
+    .innerJoin('areas as a', 'a.id', 'f.area_id')
+    .select([
+      'f.id',
+      'i.code as indicator',
+      'i.data_owner_id',
+      'f.period',
+      'g.code as group_code',
+      'a.code as area_code',
+      'f.value',
+      'f.is_provisional',
+      'f.is_estimated',
+      'f.note',
+      'f.reason',
+      'f.replaced_value',
+      'f.created_by',
+      'f.created_at',
+    ])
+    .where('f.release_id', '=', releaseId)
+    .orderBy('i.code')
+    .orderBy('f.period_sort')
+    .orderBy('g.code')
+    .orderBy('a.code')
+    .limit(limit)
+    .execute();
+}

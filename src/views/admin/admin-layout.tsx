@@ -6,13 +6,15 @@ import { canBrowseAudit, canEditModel, canEditSettings, canManageUsers } from '.
 import { canKeepConsultationCatalogue, canManageProjectBank, canOpenCommitteeMaterial, isCommitteeMember, isProjectOwner } from '../../domain/permissions.js';
 import { canViewCycle } from '../../domain/permissions.js';
 import { canWriteLetters } from '../../domain/permissions.js';
+import { canManageReleases, canSupplyFigures, isSecretariat } from '../../domain/permissions.js';
 import type { Actor } from '../../domain/permissions.js';
 import { adminText } from '../../i18n/admin.js';
 import type { AdminLang, AdminMessageKey } from '../../i18n/admin.js';
 
 export type AdminSection =
   | 'dashboard' | 'policies' | 'focusAreas' | 'goals' | 'committees' | 'administrations' | 'groups' | 'areas' | 'indicators' | 'users' | 'settings' | 'audit'
-  | 'plans' | 'projects' | 'myProjects' | 'committeeMaterial' | 'consultation' | 'cycle' | 'letters';
+  | 'plans' | 'projects' | 'myProjects' | 'committeeMaterial' | 'consultation' | 'cycle' | 'letters'
+  | 'releases' | 'supplier';
 
 export interface AdminLayoutProps {
   lang: AdminLang;
@@ -35,6 +37,8 @@ const MENU: readonly { section: AdminSection; href: string; label: AdminMessageK
   { section: 'administrations', href: '/admin/administrations', label: 'nav.administrations', allow: canEditModel },
   { section: 'groups', href: '/admin/groups', label: 'nav.groups', allow: canEditModel },
   { section: 'areas', href: '/admin/areas', label: 'nav.areas', allow: canEditModel },
+  { section: 'releases', href: '/admin/releases', label: 'nav.releases', allow: canManageReleases },
+  { section: 'supplier', href: '/admin/supplier', label: 'nav.supplier', allow: (actor) => canSupplyFigures(actor) && !isSecretariat(actor) },
   { section: 'plans', href: '/admin/plans', label: 'nav.plans', allow: canOpenCommitteeMaterial },
   { section: 'projects', href: '/admin/projects', label: 'nav.projects', allow: canManageProjectBank },
   { section: 'myProjects', href: '/admin/my-projects', label: 'nav.myProjects', allow: isProjectOwner },

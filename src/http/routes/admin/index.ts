@@ -21,6 +21,7 @@ import { registerPlanRoutes } from './plans/index.js';
 import { registerConsultationRoutes } from './consultation/index.js';
 import { registerLetterRoutes } from './letters/index.js';
 import { registerProjectBankRoutes } from './projects/index.js';
+import { registerReleaseArea } from './releases/index.js';
 import { registerSettingsRoutes } from './settings.js';
 import { registerUserRoutes } from './users.js';
 
@@ -53,6 +54,7 @@ export async function registerAdminArea(app: FastifyInstance, options: AdminArea
       await registerProjectBankRoutes(admin, options);
       registerConsultationRoutes(admin, options);
       await registerLetterRoutes(admin, options);
+      await registerReleaseArea(admin, options);
     },
     { prefix: '/admin' },
   );

@@ -1,0 +1,147 @@
+// Importing a file through the browser: upload → dry-run preview (new,
+// changed and unchanged figures, every problem as row, column, code and
+// message) → confirm → commit, all or nothing, into a draft release.
+//
+// Between the preview and the commit the file has to be somewhere. It is
+// not kept on the server at all: the preview page carries the bytes back in
+// hidden fields of its confirm form (base64, in a multipart post), and the
+// commit checks the file again from scratch in its own transaction. So no
+// upload is ever written to disk, nothing needs cleaning up, and it works
+// the same with several server instances behind one database, since no
+// instance has to remember anything between the two requests. The commit
+// also refuses (changing nothing) when its counts differ from the preview's,
+// so what is committed is what the person confirmed. A person could alter
+// the carried bytes, but gains nothing: they could upload that file anyway,
+// and it gets exactly the checks (and the indicator scope) of an upload.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { ReleaseRow } from '../../../../db/tables.js';
+import { canSupplyFigures } from '../../../../domain/permissions.js';
+import { releaseText } from '../../../../i18n/admin-releases.js';
+import type { ImportFormat } from '../../../../importers/source-figure.js';
+import type { ImportCounts, ImportReport } from '../../../../services/imports/import-report.js';
+import { commitUpload, previewUpload } from '../../../../services/imports/import-upload.js';
+import type { UploadedFile } from '../../../../services/imports/upload-source.js';
+import { IMPORT_FORMATS } from '../../../../services/imports/upload-source.js';
+import { Notice } from '../../../../views/admin/form-fields.js';
+import type { FormValues } from '../../../../views/admin/form-state.js';
+import { ImportPreviewPage, UploadPage } from '../../../../views/admin/releases/import-pages.js';
+import type { FieldErrors } from '../../../../views/admin/releases/release-fields.js';
+import { sendAdminPage } from '../render-page.js';
+import { backHref, changeContext, releaseOf, scopeOf } from './release-access.js';
+import type { ReleaseRoutesOptions } from './release-access.js';
+import { MAX_UPLOAD_MB, uploadedFile } from './uploads.js';
+
+const textOf = (body: FormValues, name: string) => (typeof body[name] === 'string' ? (body[name] as string) : '');
+const formatOf = (body: FormValues): ImportFormat | undefined => {
+  const format = textOf(body, 'format');
+  return (IMPORT_FORMATS as readonly string[]).includes(format) ? (format as ImportFormat) : undefined;
+};
+
+const countsSchema = z.object({ figures: z.number(), new: z.number(), changed: z.number(), unchanged: z.number(), skipped: z.number() });
+
+function carry(file: UploadedFile, mapping: UploadedFile | undefined, body: FormValues, report: ImportReport): Record<string, string> {
+  return {
+    carried_file_name: file.name,
+    carried_file: file.bytes.toString('base64'),
+    ...(mapping ? { carried_mapping_name: mapping.name, carried_mapping: mapping.bytes.toString('base64') } : {}),
+    format: formatOf(body) ?? '',
+    note: textOf(body, 'note'),
+    previewed: JSON.stringify(report.counts),
+  };
+}
+
+function carried(body: FormValues, prefix: 'carried_file' | 'carried_mapping'): UploadedFile | undefined {
+  const data = textOf(body, prefix);
+  const name = textOf(body, `${prefix}_name`);
+  if (data === '' || name === '' || !/^[A-Za-z0-9+/]*={0,2}$/.test(data)) return undefined;
+  return { name, bytes: Buffer.from(data, 'base64') };
+}
+
+export function registerImportRoutes(app: FastifyInstance, options: ReleaseRoutesOptions): void {
+  const config = { allow: canSupplyFigures };
+
+  async function sendUpload(request: FastifyRequest, reply: FastifyReply, release: ReleaseRow, values: FormValues, errors: FieldErrors, status = 200) {
+    const lang = request.user!.language;
+    const title = releaseText(lang, 'import.title');
+    return sendAdminPage(request, reply, {
+      title,
+      current: 'releases',
+      status,
+      body: (csrfToken) =>
+        release.state === 'draft' ? (
+          <UploadPage lang={lang} releaseId={release.id} releaseTitle={release.title_da} csrfToken={csrfToken} values={values} errors={errors} backHref={backHref(request, release.id)} />
+        ) : (
+          <>
+            <h1>{title}</h1>
+            <Notice kind="info">{releaseText(lang, 'release.notDraft')}</Notice>
+          </>
+        ),
+    });
+  }
+
+  function sendPreview(request: FastifyRequest, reply: FastifyReply, release: ReleaseRow, report: ImportReport, carriedFields: Record<string, string>, outdated: boolean) {
+    const lang = request.user!.language;
+    return sendAdminPage(request, reply, {
+      title: releaseText(lang, 'import.previewTitle', { file: report.source.name }),
+      current: 'releases',
+      status: report.problemCount > 0 ? 400 : outdated ? 409 : 200,
+      body: (csrfToken) => (
+        <ImportPreviewPage
+          lang={lang}
+          releaseId={release.id}
+          releaseTitle={release.title_da}
+          report={report}
+          csrfToken={csrfToken}
+          carried={{ hidden: carriedFields }}
+          outdated={outdated}
+          backHref={backHref(request, release.id)}
+        />
+      ),
+    });
+  }
+
+  app.get('/releases/:id/import', { config }, async (request, reply) => sendUpload(request, reply, await releaseOf(app, request), {}, {}));
+
+  app.post('/releases/:id/import', { config }, async (request, reply) => {
+    const release = await releaseOf(app, request);
+    const lang = request.user!.language;
+    const body = (request.body ?? {}) as FormValues;
+    const values = { format: textOf(body, 'format'), note: textOf(body, 'note') };
+    if (release.state !== 'draft') return sendUpload(request, reply, release, values, {}, 409);
+    const file = uploadedFile(request, 'file');
+    const mapping = uploadedFile(request, 'mapping');
+    const errors: Record<string, string> = {};
+    if (!file) errors.file = releaseText(lang, 'error.file.required');
+    else if (file.tooLarge) errors.file = releaseText(lang, 'error.file.tooLarge', { max: MAX_UPLOAD_MB });
+    if (mapping?.tooLarge) errors.mapping = releaseText(lang, 'error.file.tooLarge', { max: MAX_UPLOAD_MB });
+    if (!file || Object.keys(errors).length > 0) return sendUpload(request, reply, release, values, errors, 400);
+    const scope = await scopeOf(app, request, release);
+    const upload = { releaseId: release.id, format: formatOf(body), mapping, scope, note: values.note.trim() || undefined };
+    const report = await previewUpload(app.db, file, upload, changeContext(request, options));
+    return sendPreview(request, reply, release, report, carry(file, mapping, body, report), false);
+  });
+
+  app.post('/releases/:id/import/commit', { config }, async (request, reply) => {
+    const release = await releaseOf(app, request);
+    const lang = request.user!.language;
+    const body = (request.body ?? {}) as FormValues;
+    const values = { format: textOf(body, 'format'), note: textOf(body, 'note') };
+    if (release.state !== 'draft') return sendUpload(request, reply, release, values, {}, 409);
+    const file = carried(body, 'carried_file');
+    if (!file) return sendUpload(request, reply, release, values, { file: releaseText(lang, 'error.file.carried') }, 400);
+    const mapping = carried(body, 'carried_mapping');
+    let previewed: ImportCounts | undefined;
+    try {
+      previewed = countsSchema.parse(JSON.parse(textOf(body, 'previewed')));
+    } catch {
+      previewed = undefined;
+    }
+    const scope = await scopeOf(app, request, release);
+    const upload = { releaseId: release.id, format: formatOf(body), mapping, scope, note: values.note.trim() || undefined, previewed };
+    const result = await commitUpload(app.db, file, upload, changeContext(request, options));
+    if (result.outcome !== 'committed') return sendPreview(request, reply, release, result.report, carry(file, mapping, body, result.report), result.outcome === 'outdated');
+    const staged = result.report.counts.new + result.report.counts.changed;
+    return reply.redirect(`${backHref(request, release.id)}?imported=${staged}`, 303);
+  });
+}

@@ -1,0 +1,88 @@
+// Publishing a draft, for the secretariat, in two steps: a page that says
+// what will happen (completeness, figures, unexplained gaps) with a box to
+// tick, then publishRelease in one transaction. The public pages' cache is
+// keyed on the data version, so the next public request shows the figures.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { ReleaseRow } from '../../../../db/tables.js';
+import { canPublishRelease } from '../../../../domain/permissions.js';
+import { releaseText } from '../../../../i18n/admin-releases.js';
+import type { ReleaseMessageKey } from '../../../../i18n/admin-releases.js';
+import { Conflict, Invalid } from '../../../../services/errors.js';
+import { getReleaseCompleteness } from '../../../../services/imports/release-completeness.js';
+import { publishRelease } from '../../../../services/releases.js';
+import { Notice } from '../../../../views/admin/form-fields.js';
+import type { FormValues } from '../../../../views/admin/form-state.js';
+import { ReleaseForm } from '../../../../views/admin/releases/release-fields.js';
+import type { FieldDef, FieldErrors } from '../../../../views/admin/releases/release-fields.js';
+import { checkbox, isoDate, parseForm } from '../form-schema.js';
+import { sendAdminPage } from '../render-page.js';
+import { errorTexts } from './form-errors.js';
+import { changeContext, releaseOf } from './release-access.js';
+import type { ReleaseRoutesOptions } from './release-access.js';
+
+const schema = z.object({ published_on: isoDate({ required: false }), confirm: checkbox() });
+
+export function registerPublishRoutes(app: FastifyInstance, options: ReleaseRoutesOptions): void {
+  const config = { allow: canPublishRelease };
+
+  async function send(request: FastifyRequest, reply: FastifyReply, release: ReleaseRow, values: FormValues, errors: FieldErrors, refused: string | null, status = 200) {
+    const lang = request.user!.language;
+    const t = (key: ReleaseMessageKey, v?: Record<string, string | number>) => releaseText(lang, key, v);
+    const completeness = await getReleaseCompleteness(app.db, release.id, lang);
+    const figures = completeness.present.reduce((sum, p) => sum + p.figures, 0);
+    const unexplained = completeness.missing.filter((m) => !m.explained).length;
+    const fields: FieldDef[] = [
+      { kind: 'date', name: 'published_on', label: t('field.published_on'), hint: t('field.published_on.hint') },
+      { kind: 'checkbox', name: 'confirm', label: t('field.confirm'), required: true },
+    ];
+    const title = t('publish.title', { release: completeness.release.title });
+    return sendAdminPage(request, reply, {
+      title,
+      current: 'releases',
+      status,
+      body: (csrfToken) => (
+        <>
+          <p>
+            <a href={`/admin/releases/${release.id}`}>{t('release.back')}</a>
+          </p>
+          <h1>{title}</h1>
+          {refused && <Notice kind="error">{t('publish.refused', { reason: refused })}</Notice>}
+          {release.state !== 'draft' ? (
+            <Notice kind="info">{t('release.isPublished', { date: release.published_on ?? '' })}</Notice>
+          ) : (
+            <>
+              <p>{t('publish.intro')}</p>
+              <p>{t('publish.summary', { n: completeness.withFigure, m: completeness.total, figures })}</p>
+              {unexplained > 0 && <Notice kind="warning">{t('publish.unexplained', { n: unexplained })}</Notice>}
+              <p>
+                <a href={`/admin/releases/${release.id}/preview`}>{t('release.preview')}</a>
+              </p>
+              <ReleaseForm lang={lang} action={`/admin/releases/${release.id}/publish`} csrfToken={csrfToken} fields={fields} values={values} errors={errors} submit={t('publish.submit')} />
+            </>
+          )}
+        </>
+      ),
+    });
+  }
+
+  app.get('/releases/:id/publish', { config }, async (request, reply) => send(request, reply, await releaseOf(app, request), {}, {}, null));
+
+  app.post('/releases/:id/publish', { config }, async (request, reply) => {
+    const release = await releaseOf(app, request);
+    const lang = request.user!.language;
+    const values = (request.body ?? {}) as FormValues;
+    const parsed = parseForm(schema, request.body);
+    if (!parsed.ok) return send(request, reply, release, values, errorTexts(lang, parsed.errors), null, 400);
+    if (!parsed.data.confirm) return send(request, reply, release, values, { confirm: releaseText(lang, 'error.confirm') }, null, 400);
+    try {
+      const result = await publishRelease(app.db, release.id, { publishedOn: parsed.data.published_on ?? undefined }, changeContext(request, options));
+      return reply.redirect(`/admin/releases/${release.id}?added=${result.added}&revised=${result.revised}`, 303);
+    } catch (error) {
+      if (error instanceof Conflict || error instanceof Invalid) {
+        return send(request, reply, await releaseOf(app, request), values, {}, error.message, error instanceof Conflict ? 409 : 400);
+      }
+      throw error;
+    }
+  });
+}

@@ -1,0 +1,122 @@
+// The releases' list, the form that creates a draft, and one release's page.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { listPolicies } from '../../../../db/repositories/policies.js';
+import { listAdministrations } from '../../../../db/repositories/organisation.js';
+import { listIndicatorsForPolicy } from '../../../../db/repositories/indicators.js';
+import { canManageReleases, canPublishRelease } from '../../../../domain/permissions.js';
+import { releaseText } from '../../../../i18n/admin-releases.js';
+import type { AdminLang } from '../../../../i18n/admin.js';
+import { getReleaseAdminView, listReleaseSummaries } from '../../../../services/imports/release-overview.js';
+import { createRelease } from '../../../../services/releases.js';
+import type { FormValues } from '../../../../views/admin/form-state.js';
+import { ReleaseForm } from '../../../../views/admin/releases/release-fields.js';
+import type { FieldDef, FieldErrors } from '../../../../views/admin/releases/release-fields.js';
+import { ReleasePage } from '../../../../views/admin/releases/release-page.js';
+import { ReleasesListPage } from '../../../../views/admin/releases/releases-list-page.js';
+import { optionalText, parseForm, reference, requiredText } from '../form-schema.js';
+import { sendAdminPage } from '../render-page.js';
+import { errorTexts } from './form-errors.js';
+import { changeContext, queryOf, releaseOf } from './release-access.js';
+import type { ReleaseRoutesOptions } from './release-access.js';
+
+const createSchema = z.object({
+  policy: reference({ required: true }),
+  title_da: requiredText(200),
+  title_en: optionalText(200),
+  note_da: optionalText(2000),
+  note_en: optionalText(2000),
+});
+
+/** Notices a redirect after a change asks for (`?created=1`, `?imported=N`, …). */
+function noticeOf(lang: AdminLang, query: Record<string, string>): string | null {
+  const count = (value: string | undefined) => (value !== undefined && /^\d{1,9}$/.test(value) ? Number(value) : null);
+  if (query.created !== undefined) return releaseText(lang, 'release.created');
+  if (count(query.imported) !== null) return releaseText(lang, 'release.imported', { n: count(query.imported)! });
+  if (query.figure !== undefined) return releaseText(lang, 'release.figureSaved');
+  if (query.missing !== undefined) return releaseText(lang, 'release.missingSaved');
+  if (count(query.added) !== null && count(query.revised) !== null) return releaseText(lang, 'release.publishedNow', { added: count(query.added)!, revised: count(query.revised)! });
+  return null;
+}
+
+export function registerReleaseRoutes(app: FastifyInstance, options: ReleaseRoutesOptions): void {
+  const config = { allow: canManageReleases };
+
+  app.get('/releases', { config }, async (request, reply) => {
+    const lang = request.user!.language;
+    const releases = await listReleaseSummaries(app.db, lang);
+    return sendAdminPage(request, reply, {
+      title: releaseText(lang, 'releases.title'),
+      current: 'releases',
+      body: () => <ReleasesListPage lang={lang} releases={releases} />,
+    });
+  });
+
+  async function sendCreateForm(request: FastifyRequest, reply: FastifyReply, values: FormValues, errors: FieldErrors, status = 200) {
+    const lang = request.user!.language;
+    const t = (key: Parameters<typeof releaseText>[1]) => releaseText(lang, key);
+    const policies = await listPolicies(app.db);
+    const fields: FieldDef[] = [
+      { kind: 'select', name: 'policy', label: t('field.policy'), required: true, options: policies.map((p) => ({ value: String(p.id), label: lang === 'en' ? (p.title_en ?? p.title_da) : p.title_da })) },
+      { kind: 'text', name: 'title_da', label: t('field.title_da'), required: true },
+      { kind: 'text', name: 'title_en', label: t('field.title_en') },
+      { kind: 'textarea', name: 'note_da', label: t('field.note_da') },
+      { kind: 'textarea', name: 'note_en', label: t('field.note_en') },
+    ];
+    return sendAdminPage(request, reply, {
+      title: t('create.title'),
+      current: 'releases',
+      status,
+      body: (csrfToken) => (
+        <>
+          <p>
+            <a href="/admin/releases">{t('release.back')}</a>
+          </p>
+          <h1>{t('create.title')}</h1>
+          <p>{t('create.intro')}</p>
+          <ReleaseForm lang={lang} action="/admin/releases" csrfToken={csrfToken} fields={fields} values={values} errors={errors} submit={t('create.submit')} />
+        </>
+      ),
+    });
+  }
+
+  app.get('/releases/new', { config }, async (request, reply) => {
+    const policies = await listPolicies(app.db);
+    const current = policies.find((p) => p.state === 'active') ?? policies[0];
+    return sendCreateForm(request, reply, { policy: current ? String(current.id) : '' }, {});
+  });
+
+  app.post('/releases', { config }, async (request, reply) => {
+    const values = (request.body ?? {}) as FormValues;
+    const lang = request.user!.language;
+    const parsed = parseForm(createSchema, request.body);
+    if (!parsed.ok) return sendCreateForm(request, reply, values, errorTexts(lang, parsed.errors), 400);
+    const policy = (await listPolicies(app.db)).find((p) => p.id === parsed.data.policy);
+    if (!policy) return sendCreateForm(request, reply, values, errorTexts(lang, { policy: { key: 'error.choice' } }), 400);
+    const release = await createRelease(
+      app.db,
+      { policyId: policy.id, titleDa: parsed.data.title_da, titleEn: parsed.data.title_en, noteDa: parsed.data.note_da, noteEn: parsed.data.note_en },
+      changeContext(request, options),
+    );
+    return reply.redirect(`/admin/releases/${release.id}?created=1`, 303);
+  });
+
+  app.get('/releases/:id', { config }, async (request, reply) => {
+    const lang = request.user!.language;
+    const release = await releaseOf(app, request);
+    const [view, indicators, administrations] = await Promise.all([
+      getReleaseAdminView(app.db, release.id, lang),
+      listIndicatorsForPolicy(app.db, release.policy_id),
+      listAdministrations(app.db),
+    ]);
+    const ownerIds = new Set(indicators.map((i) => i.data_owner_id));
+    const owners = administrations
+      .filter((a) => ownerIds.has(a.id))
+      .map((a) => ({ code: a.code, name: lang === 'en' ? (a.name_en ?? a.name_da) : a.name_da }));
+    return sendAdminPage(request, reply, {
+      title: view.completeness.release.title,
+      current: 'releases',
+      body: () => <ReleasePage lang={lang} view={view} notice={noticeOf(lang, queryOf(request))} canPublish={canPublishRelease(request.user!)} owners={owners} />,
+    });
+  });
+}

@@ -1,0 +1,57 @@
+// The list of releases: drafts first, each with its policy, state, dates and
+// completeness ("N of M indicators"), and the way to start a new draft.
+import type { AdminLang } from '../../../i18n/admin.js';
+import { releaseText } from '../../../i18n/admin-releases.js';
+import type { ReleaseSummary } from '../../../services/imports/release-overview.js';
+import { Notice } from '../form-fields.js';
+
+export function ReleasesListPage({ lang, releases, notice }: { lang: AdminLang; releases: readonly ReleaseSummary[]; notice?: string | null }) {
+  const t = (key: Parameters<typeof releaseText>[1], values?: Record<string, string | number>) => releaseText(lang, key, values);
+  return (
+    <>
+      <h1>{t('releases.title')}</h1>
+      <p>{t('releases.intro')}</p>
+      {notice && <Notice kind="success">{notice}</Notice>}
+      <p>
+        <a class="button button-primary" href="/admin/releases/new">
+          {t('releases.new')}
+        </a>
+      </p>
+      {releases.length === 0 ? (
+        <p>{t('releases.empty')}</p>
+      ) : (
+        <div class="table--responsive-scroll">
+          <table class="table table--zebra">
+            <caption class="sr-only">{t('releases.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('releases.col.title')}</th>
+                <th scope="col">{t('releases.col.policy')}</th>
+                <th scope="col">{t('releases.col.state')}</th>
+                <th scope="col">{t('releases.col.date')}</th>
+                <th scope="col">{t('releases.col.completeness')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {releases.map((release) => (
+                <tr>
+                  <th scope="row">
+                    <a href={`/admin/releases/${release.id}`}>{release.title}</a>
+                  </th>
+                  <td>{release.policy.title}</td>
+                  <td>{t(release.state === 'draft' ? 'releases.state.draft' : 'releases.state.published')}</td>
+                  <td>
+                    {release.state === 'published'
+                      ? t('releases.publishedOn', { date: release.publishedOn ?? '' })
+                      : t('releases.createdOn', { date: release.createdAt.slice(0, 10) })}
+                  </td>
+                  <td>{t('releases.nOfM', { n: release.withFigure, m: release.total })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
