@@ -1,6 +1,7 @@
 // What every letter starts from: the release it is about (a given id or the
 // current policy's latest published one), the policy overview with the
-// status engine's judgements, the sender from the settings, and the logo.
+// status engine's judgements of the figures published by that release, the
+// sender from the settings, and the logo.
 import type { Kysely } from 'kysely';
 import type { LetterSender } from '../../domain/letters/document.js';
 import type { LetterContext, LetterLang } from '../../domain/letters/view-models.js';
@@ -10,11 +11,11 @@ import { findCurrentPolicy } from '../../db/repositories/policies.js';
 import { findLatestPublishedRelease, findRelease } from '../../db/repositories/releases.js';
 import type { Database, PolicyRow, ReleaseRow } from '../../db/tables.js';
 import { Invalid, NotFound } from '../errors.js';
-import { getPolicyOverview } from '../policy-overview.js';
 import type { PolicyOverview } from '../policy-overview.js';
 import { readSiteSettings } from '../site-settings.js';
 import type { SiteSettings } from '../site-settings.js';
 import { inLang } from './letter-lines.js';
+import { getPolicyOverviewAsOfRelease } from './overview-as-of-release.js';
 
 export interface LetterRequest {
   /** A release id, or the current policy's newest published release. */
@@ -64,13 +65,13 @@ export async function loadLetterSender(db: Kysely<Database>, settings: SiteSetti
 
 export async function loadLetterBasis(db: Kysely<Database>, request: LetterRequest): Promise<LetterBasis> {
   const { policy, release } = await resolveRelease(db, request.release);
-  const [overview, settings] = await Promise.all([getPolicyOverview(db, policy.code), readSiteSettings(db)]);
+  const [overview, settings] = await Promise.all([getPolicyOverviewAsOfRelease(db, policy, release), readSiteSettings(db)]);
   const lang = request.lang;
   const sender = await loadLetterSender(db, settings, lang);
   return {
     policy,
     release,
-    overview: overview!,
+    overview,
     settings,
     context: {
       lang,
@@ -78,7 +79,7 @@ export async function loadLetterBasis(db: Kysely<Database>, request: LetterReque
       sender,
       barometerName: lang === 'en' ? settings.barometer_name_en : settings.barometer_name_da,
       municipalityName: lang === 'en' ? settings.municipality_name_en : settings.municipality_name_da,
-      policyTitle: inLang(overview!.policy.title, lang),
+      policyTitle: inLang(overview.policy.title, lang),
       release: { id: release.id, title: inLang({ da: release.title_da, en: release.title_en }, lang), publishedOn: release.published_on },
     },
   };
