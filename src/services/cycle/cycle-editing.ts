@@ -17,7 +17,7 @@ import { Conflict, Forbidden, Invalid, NotFound } from '../errors.js';
 import { requireTask } from './task-access.js';
 
 const isoDate = z.string().trim().refine(isIsoDate, { message: 'date' });
-const optionalText = z.string().trim().max(2000).transform((v) => (v === '' ? null : v));
+const optionalText = z.string().trim().max(2000).optional().transform((v) => (v === undefined || v === '' ? null : v));
 
 export const milestoneInputSchema = z.object({
   kind: z.enum(MILESTONE_KINDS),

@@ -25,9 +25,11 @@ export interface YearWheelProps {
 
 const SIZE = 420;
 const C = SIZE / 2;
-const OUTER = 200;
-const MONTH_INNER = 150;
-const MARK_RADIUS = 122;
+const OUTER = 186;
+const MONTH_INNER = 140;
+/** Marks close in date step inwards, so none hides another. */
+const MARK_RADII = [114, 86, 58] as const;
+const CROWDED = 16 / 365;
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** The point at a fraction of the year (0 = 1 January, at the top, clockwise) and a radius. */
@@ -50,6 +52,17 @@ function ringSegment(from: number, to: number, inner: number, outer: number): st
   return `M${x1} ${y1}A${outer} ${outer} 0 ${large} 1 ${x2} ${y2}L${x3} ${y3}A${inner} ${inner} 0 ${large} 0 ${x4} ${y4}Z`;
 }
 
+/** The ring each mark sits on: the outermost one no nearby earlier mark uses. */
+function markRadii(fractions: readonly number[]): number[] {
+  const placed: { fraction: number; level: number }[] = [];
+  return fractions.map((fraction) => {
+    const used = new Set(placed.filter((p) => Math.abs(p.fraction - fraction) < CROWDED).map((p) => p.level));
+    const level = [0, 1, 2].find((l) => !used.has(l)) ?? placed.length % MARK_RADII.length;
+    placed.push({ fraction, level });
+    return MARK_RADII[level]!;
+  });
+}
+
 export function milestoneTiming(date: string, today: string): 'past' | 'today' | 'coming' {
   return date < today ? 'past' : date === today ? 'today' : 'coming';
 }
@@ -63,6 +76,7 @@ export function YearWheel({ lang, year, today, milestones }: YearWheelProps) {
     return { index, from, to };
   });
   const todayInYear = today.startsWith(`${year}-`);
+  const radii = markRadii(milestones.map((m) => fractionOf(m.date)));
   const titleId = `wheel-title-${year}`;
   const descId = `wheel-desc-${year}`;
   return (
@@ -96,7 +110,7 @@ export function YearWheel({ lang, year, today, milestones }: YearWheelProps) {
       )}
       <g class="cycle-wheel-milestones">
         {milestones.map((m, index) => {
-          const [x, y] = point(fractionOf(m.date), MARK_RADIUS);
+          const [x, y] = point(fractionOf(m.date), radii[index]!);
           const timing = milestoneTiming(m.date, today);
           const past = timing === 'past';
           return (
