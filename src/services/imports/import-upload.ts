@@ -19,6 +19,7 @@ export interface UploadImportOptions {
   readonly releaseId: number;
   readonly format?: ImportFormat;
   readonly mapping?: UploadedFile;
+  readonly meta?: UploadedFile;
   readonly scope: IndicatorScope;
   readonly note?: string;
 }
@@ -30,7 +31,7 @@ export type UploadCommitResult =
   | { readonly outcome: 'outdated'; readonly report: ImportReport };
 
 const sourceOf = (file: UploadedFile, options: UploadImportOptions) =>
-  restrictSource(openUploadedSource(file, { format: options.format, mapping: options.mapping }), options.scope);
+  restrictSource(openUploadedSource(file, { format: options.format, mapping: options.mapping, meta: options.meta }), options.scope);
 
 export async function previewUpload(db: Kysely<Database>, file: UploadedFile, options: UploadImportOptions, ctx: ChangeContext): Promise<ImportReport> {
   return runImport(db, sourceOf(file, options), { dryRun: true, releaseId: options.releaseId }, ctx);

@@ -12,9 +12,10 @@ import { readJsonStat } from '../../importers/jsonstat.js';
 import { checkMapping, jsonStatMappingSchema, openSdgMappingSchema } from '../../importers/mapping.js';
 import type { MappingResult } from '../../importers/mapping.js';
 import { openSdgIdFromFileName, readOpenSdgCsv } from '../../importers/opensdg-csv.js';
+import { readOpenSdgMeta } from '../../importers/opensdg-meta.js';
 import { fileProblem } from '../../importers/problem.js';
 import { oneChunk, problemEvent } from '../../importers/source-figure.js';
-import type { EventChunk, ImportFormat, ImportSource } from '../../importers/source-figure.js';
+import type { EventChunk, ImportFormat, ImportSource, IndicatorDraft } from '../../importers/source-figure.js';
 import type { z } from 'zod';
 
 export interface UploadedFile {
@@ -78,7 +79,14 @@ const failed = (format: ImportFormat, name: string, problem: ReturnType<typeof f
   events: oneChunk(problemEvent(problem)),
 });
 
-export function openUploadedSource(file: UploadedFile, options: { format?: ImportFormat; mapping?: UploadedFile }): ImportSource {
+export interface UploadOptions {
+  readonly format?: ImportFormat;
+  readonly mapping?: UploadedFile;
+  /** Open SDG only: the indicator's metadata file (`meta/<id>.md`), which can define it when it does not exist. */
+  readonly meta?: UploadedFile;
+}
+
+export function openUploadedSource(file: UploadedFile, options: UploadOptions): ImportSource {
   const format = options.format ?? detectUploadFormat(file);
   const name = file.name;
   if (format === 'barometer') {
@@ -89,7 +97,9 @@ export function openUploadedSource(file: UploadedFile, options: { format?: Impor
     const mapping = readMapping(openSdgMappingSchema, options.mapping);
     if (!mapping.ok) return failed(format, name, mapping.problem);
     const code = mapping.mapping.indicator ?? openSdgIdFromFileName(name);
-    return { format, name, indicatorDrafts: [], events: readOpenSdgCsv(chunksOf(file.bytes), code, mapping.mapping) };
+    const draft = options.meta ? readOpenSdgMeta(options.meta.bytes.toString('utf8'), code, mapping.mapping) : null;
+    const drafts: IndicatorDraft[] = draft ? [draft] : [];
+    return { format, name, indicatorDrafts: drafts, events: readOpenSdgCsv(chunksOf(file.bytes), code, mapping.mapping) };
   }
   if (!options.mapping) return failed(format, name, fileProblem('invalid_mapping', 'A JSON-stat import needs a mapping of its dimensions; add the mapping file.'));
   const mapping = readMapping(jsonStatMappingSchema, options.mapping);

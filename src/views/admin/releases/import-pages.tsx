@@ -27,6 +27,7 @@ export function uploadFields(lang: AdminLang): FieldDef[] {
       emptyLabel: t('field.format.auto'),
     },
     { kind: 'file', name: 'mapping', label: t('field.mapping'), hint: t('field.mapping.hint'), accept: '.yaml,.yml,.json' },
+    { kind: 'file', name: 'meta', label: t('field.meta'), hint: t('field.meta.hint'), accept: '.md,.markdown,text/markdown' },
     { kind: 'text', name: 'note', label: t('field.importNote'), hint: t('field.importNote.hint') },
   ];
 }

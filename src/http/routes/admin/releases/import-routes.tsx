@@ -40,18 +40,25 @@ const formatOf = (body: FormValues): ImportFormat | undefined => {
 
 const countsSchema = z.object({ figures: z.number(), new: z.number(), changed: z.number(), unchanged: z.number(), skipped: z.number() });
 
-function carry(file: UploadedFile, mapping: UploadedFile | undefined, body: FormValues, report: ImportReport): Record<string, string> {
+interface Uploads {
+  readonly file: UploadedFile;
+  readonly mapping?: UploadedFile;
+  readonly meta?: UploadedFile;
+}
+
+function carry({ file, mapping, meta }: Uploads, body: FormValues, report: ImportReport): Record<string, string> {
   return {
     carried_file_name: file.name,
     carried_file: file.bytes.toString('base64'),
     ...(mapping ? { carried_mapping_name: mapping.name, carried_mapping: mapping.bytes.toString('base64') } : {}),
+    ...(meta ? { carried_meta_name: meta.name, carried_meta: meta.bytes.toString('base64') } : {}),
     format: formatOf(body) ?? '',
     note: textOf(body, 'note'),
     previewed: JSON.stringify(report.counts),
   };
 }
 
-function carried(body: FormValues, prefix: 'carried_file' | 'carried_mapping'): UploadedFile | undefined {
+function carried(body: FormValues, prefix: 'carried_file' | 'carried_mapping' | 'carried_meta'): UploadedFile | undefined {
   const data = textOf(body, prefix);
   const name = textOf(body, `${prefix}_name`);
   if (data === '' || name === '' || !/^[A-Za-z0-9+/]*={0,2}$/.test(data)) return undefined;
@@ -111,15 +118,17 @@ export function registerImportRoutes(app: FastifyInstance, options: ReleaseRoute
     if (release.state !== 'draft') return sendUpload(request, reply, release, values, {}, 409);
     const file = uploadedFile(request, 'file');
     const mapping = uploadedFile(request, 'mapping');
+    const meta = uploadedFile(request, 'meta');
     const errors: Record<string, string> = {};
     if (!file) errors.file = releaseText(lang, 'error.file.required');
     else if (file.tooLarge) errors.file = releaseText(lang, 'error.file.tooLarge', { max: MAX_UPLOAD_MB });
     if (mapping?.tooLarge) errors.mapping = releaseText(lang, 'error.file.tooLarge', { max: MAX_UPLOAD_MB });
+    if (meta?.tooLarge) errors.meta = releaseText(lang, 'error.file.tooLarge', { max: MAX_UPLOAD_MB });
     if (!file || Object.keys(errors).length > 0) return sendUpload(request, reply, release, values, errors, 400);
     const scope = await scopeOf(app, request, release);
-    const upload = { releaseId: release.id, format: formatOf(body), mapping, scope, note: values.note.trim() || undefined };
+    const upload = { releaseId: release.id, format: formatOf(body), mapping, meta, scope, note: values.note.trim() || undefined };
     const report = await previewUpload(app.db, file, upload, changeContext(request, options));
-    return sendPreview(request, reply, release, report, carry(file, mapping, body, report), false);
+    return sendPreview(request, reply, release, report, carry({ file, mapping, meta }, body, report), false);
   });
 
   app.post('/releases/:id/import/commit', { config }, async (request, reply) => {
@@ -131,6 +140,7 @@ export function registerImportRoutes(app: FastifyInstance, options: ReleaseRoute
     const file = carried(body, 'carried_file');
     if (!file) return sendUpload(request, reply, release, values, { file: releaseText(lang, 'error.file.carried') }, 400);
     const mapping = carried(body, 'carried_mapping');
+    const meta = carried(body, 'carried_meta');
     let previewed: ImportCounts | undefined;
     try {
       previewed = countsSchema.parse(JSON.parse(textOf(body, 'previewed')));
@@ -138,9 +148,9 @@ export function registerImportRoutes(app: FastifyInstance, options: ReleaseRoute
       previewed = undefined;
     }
     const scope = await scopeOf(app, request, release);
-    const upload = { releaseId: release.id, format: formatOf(body), mapping, scope, note: values.note.trim() || undefined, previewed };
+    const upload = { releaseId: release.id, format: formatOf(body), mapping, meta, scope, note: values.note.trim() || undefined, previewed };
     const result = await commitUpload(app.db, file, upload, changeContext(request, options));
-    if (result.outcome !== 'committed') return sendPreview(request, reply, release, result.report, carry(file, mapping, body, result.report), result.outcome === 'outdated');
+    if (result.outcome !== 'committed') return sendPreview(request, reply, release, result.report, carry({ file, mapping, meta }, body, result.report), result.outcome === 'outdated');
     const staged = result.report.counts.new + result.report.counts.changed;
     return reply.redirect(`${backHref(request, release.id)}?imported=${staged}`, 303);
   });

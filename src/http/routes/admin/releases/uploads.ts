@@ -37,7 +37,7 @@ export async function registerUploads(scope: FastifyInstance): Promise<void> {
     attachFieldsToBody: 'keyValues',
     onFile: keepFile,
     throwFileSizeLimit: false,
-    limits: { fileSize: MAX_FILE_BYTES, files: 2, fields: 20, parts: 24, fieldSize: MAX_FIELD_BYTES },
+    limits: { fileSize: MAX_FILE_BYTES, files: 3, fields: 20, parts: 24, fieldSize: MAX_FIELD_BYTES },
   });
 }
 
