@@ -74,7 +74,7 @@ export function registerTaskRoutes(app: FastifyInstance, options: { now: () => D
       action === 'draft'
         ? saveTaskDraft(app.db, { taskId, version, fields }, request.user!, ctx)
         : submitTask(app.db, { taskId, version, fields }, request.user!, ctx),
-    form);
+    fields);
   });
 
   app.post('/cycle/tasks/:id/review', { config: { allow: canManageCycle } }, async (request, reply) => {
