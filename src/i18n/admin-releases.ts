@@ -178,6 +178,7 @@ const releasesDa = {
   'preview.refused': 'Kladden kan ikke vises som offentliggjort: {reason}',
 
   'supplier.title': 'Levering af tal',
+  'supplier.back': 'Tilbage til levering af tal',
   'supplier.intro': 'Her er de indikatorer, {administration} leverer tal til, og om den igangværende offentliggørelse har fået dem.',
   'supplier.choose': 'Vis for forvaltningen',
   'supplier.show': 'Vis',
@@ -370,6 +371,7 @@ const releasesEn: Record<ReleaseMessageKey, string> = {
   'preview.refused': 'The draft cannot be shown as published: {reason}',
 
   'supplier.title': 'Delivering figures',
+  'supplier.back': 'Back to delivering figures',
   'supplier.intro': 'These are the indicators {administration} delivers figures for, and whether the round in progress has them yet.',
   'supplier.choose': 'Show for the administration',
   'supplier.show': 'Show',

@@ -32,12 +32,12 @@ export function uploadFields(lang: AdminLang): FieldDef[] {
   ];
 }
 
-export function UploadPage(props: { lang: AdminLang; releaseId: number; releaseTitle: string; csrfToken: string; values: FormValues; errors: FieldErrors; backHref: string }) {
+export function UploadPage(props: { lang: AdminLang; releaseId: number; releaseTitle: string; csrfToken: string; values: FormValues; errors: FieldErrors; back: { href: string; label: string } }) {
   const t = (key: ReleaseMessageKey, values?: Record<string, string | number>) => releaseText(props.lang, key, values);
   return (
     <>
       <p>
-        <a href={props.backHref}>{t('release.back')}</a>
+        <a href={props.back.href}>{props.back.label}</a>
       </p>
       <h1>{t('import.title')}</h1>
       <p>{props.releaseTitle}</p>
@@ -141,7 +141,7 @@ export function ImportPreviewPage(props: {
   csrfToken: string;
   carried: CarriedUpload;
   outdated?: boolean;
-  backHref: string;
+  back: { href: string; label: string };
 }) {
   const { lang, report } = props;
   const t = (key: ReleaseMessageKey, values?: Record<string, string | number>) => releaseText(lang, key, values);
@@ -151,7 +151,7 @@ export function ImportPreviewPage(props: {
   return (
     <>
       <p>
-        <a href={props.backHref}>{t('release.back')}</a>
+        <a href={props.back.href}>{props.back.label}</a>
       </p>
       <h1>{t('import.previewTitle', { file: report.source.name })}</h1>
       {props.outdated && <Notice kind="warning">{t('import.outdated')}</Notice>}

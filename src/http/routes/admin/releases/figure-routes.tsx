@@ -20,7 +20,7 @@ import type { FieldDef, FieldErrors } from '../../../../views/admin/releases/rel
 import { checkbox, code, optionalText, parseForm, requiredText } from '../form-schema.js';
 import { sendAdminPage } from '../render-page.js';
 import { errorTexts } from './form-errors.js';
-import { backHref, changeContext, queryOf, releaseOf, scopeOf } from './release-access.js';
+import { backHref, backLink, changeContext, queryOf, releaseOf, scopeOf } from './release-access.js';
 import type { ReleaseRoutesOptions } from './release-access.js';
 
 const schema = z.object({
@@ -82,7 +82,7 @@ export function registerFigureRoutes(app: FastifyInstance, options: ReleaseRoute
       body: (csrfToken) => (
         <>
           <p>
-            <a href={backHref(request, release.id)}>{t('release.back')}</a>
+            <a href={backLink(request, release.id).href}>{backLink(request, release.id).label}</a>
           </p>
           <h1>{t('figure.title')}</h1>
           {release.state !== 'draft' ? (

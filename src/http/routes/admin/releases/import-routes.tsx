@@ -28,7 +28,7 @@ import type { FormValues } from '../../../../views/admin/form-state.js';
 import { ImportPreviewPage, UploadPage } from '../../../../views/admin/releases/import-pages.js';
 import type { FieldErrors } from '../../../../views/admin/releases/release-fields.js';
 import { sendAdminPage } from '../render-page.js';
-import { backHref, changeContext, releaseOf, scopeOf } from './release-access.js';
+import { backHref, backLink, changeContext, releaseOf, scopeOf } from './release-access.js';
 import type { ReleaseRoutesOptions } from './release-access.js';
 import { MAX_UPLOAD_MB, uploadedFile } from './uploads.js';
 
@@ -77,7 +77,7 @@ export function registerImportRoutes(app: FastifyInstance, options: ReleaseRoute
       status,
       body: (csrfToken) =>
         release.state === 'draft' ? (
-          <UploadPage lang={lang} releaseId={release.id} releaseTitle={release.title_da} csrfToken={csrfToken} values={values} errors={errors} backHref={backHref(request, release.id)} />
+          <UploadPage lang={lang} releaseId={release.id} releaseTitle={release.title_da} csrfToken={csrfToken} values={values} errors={errors} back={backLink(request, release.id)} />
         ) : (
           <>
             <h1>{title}</h1>
@@ -102,7 +102,7 @@ export function registerImportRoutes(app: FastifyInstance, options: ReleaseRoute
           csrfToken={csrfToken}
           carried={{ hidden: carriedFields }}
           outdated={outdated}
-          backHref={backHref(request, release.id)}
+          back={backLink(request, release.id)}
         />
       ),
     });

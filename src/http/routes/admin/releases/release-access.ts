@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { findRelease } from '../../../../db/repositories/releases.js';
 import type { ReleaseRow } from '../../../../db/tables.js';
 import { isSecretariat } from '../../../../domain/permissions.js';
+import { releaseText } from '../../../../i18n/admin-releases.js';
 import { auditActor } from '../../../../services/accounts/session-user.js';
 import type { ChangeContext } from '../../../../services/change-context.js';
 import { NotFound } from '../../../../services/errors.js';
@@ -26,6 +27,12 @@ export const scopeOf = (app: FastifyInstance, request: FastifyRequest, release: 
 
 /** Where a person goes back to from an import or figure screen: the release for the secretariat, the supplier view otherwise. */
 export const backHref = (request: FastifyRequest, releaseId: number) => (isSecretariat(request.user!) ? `/admin/releases/${releaseId}` : '/admin/supplier');
+
+/** The link back, with the words for where it goes. */
+export const backLink = (request: FastifyRequest, releaseId: number) => ({
+  href: backHref(request, releaseId),
+  label: releaseText(request.user!.language, isSecretariat(request.user!) ? 'release.back' : 'supplier.back'),
+});
 
 export function queryOf(request: FastifyRequest): Record<string, string> {
   const query = (request.query ?? {}) as Record<string, unknown>;
