@@ -762,6 +762,9 @@ export interface LetterDraftsTable {
   created_by: string;
   updated_at: string;
   updated_by: string;
+  /** Set while the draft is shared with the committee it is written to (migration 0745). */
+  shared_at: string | null;
+  shared_by: string | null;
 }
 
 export interface LetterLogosTable {

@@ -193,3 +193,14 @@ export function canWriteLetters(actor: Actor): boolean {
 export function canEditLetterTemplates(actor: Actor): boolean {
   return isAdministrator(actor);
 }
+
+/** Reaching a letter at all: the secretariat, and committee members for their own committee's shared letters. */
+export function canOpenLetters(actor: Actor): boolean {
+  return isSecretariat(actor) || actor.role === 'committee_member';
+}
+
+/** One letter: the secretariat any; a committee member its own committee's challenge letter once it is shared. */
+export function canReadLetter(actor: Actor, letter: { readonly kind: string; readonly committeeId: number | null; readonly shared: boolean }): boolean {
+  if (isSecretariat(actor)) return true;
+  return actor.role === 'committee_member' && letter.kind === 'challenge' && letter.shared && letter.committeeId !== null && letter.committeeId === actor.committeeId;
+}

@@ -102,13 +102,17 @@ Object.assign(EXPECTED, {
   'POST /admin/cycle/attachments/:id/delete': ['administrator', 'committee_member'],
 });
 
-// The letters: drafts for the secretariat, templates and the logo for administrators.
+// The letters: drafts for the secretariat, templates and the logo for administrators;
+// a committee member reads its own committee's shared challenge letters (draft 1 is
+// an orientation letter, so the member gets 403 on its preview and export).
 Object.assign(EXPECTED, {
   'GET /admin/letters': SECRETARIAT,
   'POST /admin/letters': SECRETARIAT,
   'GET /admin/letters/:id': SECRETARIAT,
   'POST /admin/letters/:id': SECRETARIAT,
   'POST /admin/letters/:id/delete': SECRETARIAT,
+  'POST /admin/letters/:id/share': SECRETARIAT,
+  'GET /admin/letters/mine': ['committee_member'],
   'GET /admin/letters/:id/preview': SECRETARIAT,
   'GET /admin/letters/:id/export': SECRETARIAT,
   'GET /admin/letters/templates': ADMINISTRATOR,

@@ -3,6 +3,7 @@
 // saved), view and download it, change a template (an unknown placeholder is
 // refused beside the text as typed), upload a logo; committee members are
 // kept out; edited hostile text stays text.
+import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canEditLetterTemplates, canWriteLetters } from '../../src/domain/permissions.js';
 import { loadCycleDemoData, readCycleDemoFile } from '../../src/services/demo/load-cycle-demo-data.js';
@@ -105,6 +106,49 @@ describe.each(ENGINES)('the letters in the admin area on %s', (engine) => {
     const html = await analyst().get(`${url}/export?format=html`);
     expect(html.headers['content-disposition']).toMatch(/\.html"$/);
     expect((await analyst().get(`${url}/export?format=odt`)).statusCode).toBe(404);
+    if (existsSync('/usr/bin/chromium')) {
+      const pdf = await analyst().get(`${url}/export?format=pdf`);
+      expect(pdf.headers['content-type']).toBe('application/pdf');
+      expect(pdf.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    }
+  }, 60_000);
+
+  it("lets a committee member read its own committee's challenge letter once it is shared, and no other", async () => {
+    const member = visitors.get('committee_member')!;
+    const committeeId = (await demo.database.db.selectFrom('users').select('committee_id').where('email', '=', PEOPLE.committee_member.email).executeTakeFirstOrThrow()).committee_id!;
+    const own = (await demo.database.db.selectFrom('committees').select('code').where('id', '=', committeeId).executeTakeFirstOrThrow()).code;
+    const other = own === 'SOU' ? 'BUU' : 'SOU';
+    const make = async (code: string) => {
+      await analyst().get('/admin/letters');
+      const created = await analyst().post('/admin/letters', { kind: 'challenge', release: 'latest', committee: code, lang: 'da' });
+      expect(created.statusCode).toBe(303);
+      return String(created.headers.location).replace(/\?.*$/, '');
+    };
+    const share = async (url: string, shared: '1' | '0') => {
+      const page = await analyst().get(url);
+      const version = /name="version" value="(\d+)"/.exec(page.body)![1]!;
+      expect((await analyst().post(`${url}/share`, { version, shared })).statusCode).toBe(303);
+    };
+    const ownUrl = await make(own);
+    const otherUrl = await make(other);
+    expect((await member.get(`${ownUrl}/preview`)).statusCode).toBe(403);
+    expect((await member.get('/admin/letters/mine')).body).toContain('Sekretariatet har ikke delt nogen breve med udvalget endnu.');
+
+    await share(ownUrl, '1');
+    await share(otherUrl, '1');
+    const mine = await member.get('/admin/letters/mine');
+    expect(mine.statusCode).toBe(200);
+    expect(mine.body).toContain(`href="${ownUrl}/preview"`);
+    expect(mine.body).not.toContain(`href="${otherUrl}/preview"`);
+    expect((await member.get(`${ownUrl}/preview`)).body).toContain('Udfordringsskrivelse til');
+    expect((await member.get(`${ownUrl}/export?format=docx`)).statusCode).toBe(200);
+    expect((await member.get(`${otherUrl}/preview`)).statusCode).toBe(403);
+    expect((await member.get(ownUrl)).statusCode).toBe(403);
+
+    await share(ownUrl, '0');
+    expect((await member.get(`${ownUrl}/preview`)).statusCode).toBe(403);
+    const audit = await demo.database.db.selectFrom('audit_log').select('action').where('entity', '=', 'letter_draft').where('entity_id', '=', ownUrl.split('/').at(-1)!).execute();
+    expect(audit.map((a) => a.action)).toEqual(['create', 'share', 'withdraw']);
   }, 60_000);
 
   it('refuses a template with an unknown placeholder beside the text, and uses a valid one in new drafts', async () => {

@@ -6,6 +6,7 @@ import * as accounts from './2026-11-22T0500-accounts.js';
 import * as plansProjectsConsultation from './2026-11-22T0600-plans-projects-consultation.js';
 import * as annualCycle from './2026-11-22T0700-annual-cycle.js';
 import * as letters from './2026-11-22T0710-letters.js';
+import * as letterSharing from './2026-11-22T0745-letter-sharing.js';
 import * as groupAreaVersions from './2026-11-22T0720-group-area-versions.js';
 
 export const migrations: Record<string, Migration> = {
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T0700-annual-cycle': annualCycle,
   '2026-11-22T0710-letters': letters,
   '2026-11-22T0720-group-area-versions': groupAreaVersions,
+  '2026-11-22T0745-letter-sharing': letterSharing,
 };

@@ -81,3 +81,16 @@ export async function insertLetterLogo(db: Kysely<Database>, row: Insertable<Let
 export async function deleteLetterLogos(db: Kysely<Database>) {
   await db.deleteFrom('letter_logos').execute();
 }
+
+/** Challenge letters shared with the committee, newest first. */
+export async function listSharedChallengeDrafts(db: Kysely<Database>, committeeId: number) {
+  return db
+    .selectFrom('letter_drafts')
+    .select(['id', 'title', 'lang', 'release_id', 'shared_at', 'shared_by'])
+    .where('letter_kind', '=', 'challenge')
+    .where('committee_id', '=', committeeId)
+    .where('shared_at', 'is not', null)
+    .orderBy('shared_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}

@@ -8,13 +8,13 @@ import type { LetterDocument } from '../../domain/letters/document.js';
 import { listSections } from '../../domain/letters/letter-sections.js';
 import type { LetterKind, LetterLang, LetterModel } from '../../domain/letters/view-models.js';
 import { recordAudit } from '../../db/repositories/audit.js';
-import { deleteLetterDraft, findLetterDraft, insertLetterDraft, listLetterDrafts, updateLetterDraft } from '../../db/repositories/letters.js';
+import { deleteLetterDraft, findLetterDraft, insertLetterDraft, listLetterDrafts, listSharedChallengeDrafts, updateLetterDraft } from '../../db/repositories/letters.js';
 import { listCommittees } from '../../db/repositories/organisation.js';
 import { findRelease } from '../../db/repositories/releases.js';
 import type { Database, LetterDraftRow } from '../../db/tables.js';
 import { inTransaction } from '../change-context.js';
 import type { ChangeContext } from '../change-context.js';
-import { Conflict, NotFound } from '../errors.js';
+import { Conflict, Invalid, NotFound } from '../errors.js';
 import { buildLetterDraftTexts, buildLetterModel } from './build-letter.js';
 import type { LetterOrder } from './build-letter.js';
 
@@ -30,6 +30,8 @@ export interface LetterDraft {
   readonly version: number;
   readonly updatedAt: string;
   readonly updatedBy: string;
+  /** When the draft was shared with the committee it is written to; null while it is the secretariat's alone. */
+  readonly sharedAt: string | null;
 }
 
 function toDraft(row: LetterDraftRow): LetterDraft {
@@ -45,6 +47,7 @@ function toDraft(row: LetterDraftRow): LetterDraft {
     version: row.version,
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,
+    sharedAt: row.shared_at,
   };
 }
 
@@ -121,4 +124,26 @@ export async function deleteLetterDraftById(db: Kysely<Database>, id: number, ct
 
 export function renderLetterDraft(draft: LetterDraft): LetterDocument {
   return composeLetter(draft.model, draft.sections);
+}
+
+/**
+ * Shares a challenge letter with the committee it is written to, or takes it
+ * back. Only a challenge letter has one committee to share it with.
+ */
+export async function setLetterDraftShared(db: Kysely<Database>, id: number, version: number, shared: boolean, ctx: ChangeContext): Promise<LetterDraft> {
+  return inTransaction(db, async (trx) => {
+    const before = await getLetterDraft(trx, id);
+    if (before.kind !== 'challenge' || before.committeeId === null) throw new Invalid('Only a challenge letter is shared with its committee.');
+    const at = ctx.now.toISOString();
+    const row = await updateLetterDraft(trx, id, version, { shared_at: shared ? at : null, shared_by: shared ? ctx.actor : null, updated_at: at, updated_by: ctx.actor });
+    if (!row) throw new Conflict('Someone else changed this draft after you opened it.');
+    await recordAudit(trx, { at, actor: ctx.actor, action: shared ? 'share' : 'withdraw', entity: 'letter_draft', entityId: id, before: { sharedAt: before.sharedAt }, after: { sharedAt: row.shared_at } });
+    return toDraft(row);
+  });
+}
+
+/** The challenge letters shared with a committee, newest first. */
+export async function listLettersSharedWithCommittee(db: Kysely<Database>, committeeId: number) {
+  const rows = await listSharedChallengeDrafts(db, committeeId);
+  return rows.map((r) => ({ id: r.id, title: r.title, lang: r.lang, sharedAt: r.shared_at! }));
 }

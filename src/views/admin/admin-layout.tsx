@@ -46,6 +46,7 @@ const MENU: readonly { section: AdminSection; href: string; label: AdminMessageK
   { section: 'consultation', href: '/admin/consultation', label: 'nav.consultation', allow: canKeepConsultationCatalogue },
   { section: 'cycle', href: '/admin/cycle', label: 'nav.cycle', allow: canViewCycle },
   { section: 'letters', href: '/admin/letters', label: 'nav.letters', allow: canWriteLetters },
+  { section: 'letters', href: '/admin/letters/mine', label: 'nav.letters', allow: isCommitteeMember },
   { section: 'users', href: '/admin/users', label: 'nav.users', allow: canManageUsers },
   { section: 'settings', href: '/admin/settings', label: 'nav.settings', allow: canEditSettings },
   { section: 'audit', href: '/admin/audit', label: 'nav.audit', allow: canBrowseAudit },

@@ -20,6 +20,8 @@ export interface DraftEditProps {
   readonly savedNow: Readonly<Record<string, string>> | null;
   readonly notice: { kind: 'success' | 'error'; text: string } | null;
   readonly pdfAvailable: boolean;
+  /** Challenge letters only: whether the committee can read it. */
+  readonly share: { readonly sharedAt: string | null } | null;
 }
 
 export function DraftEditPage(props: DraftEditProps) {
@@ -74,6 +76,21 @@ export function DraftEditPage(props: DraftEditProps) {
           {t('letters.save')}
         </button>
       </form>
+      {props.share && (
+        <>
+          <h2>{t('letters.share')}</h2>
+          <p>{t('letters.share.intro')}</p>
+          <p>{props.share.sharedAt ? letterText(lang, 'letters.share.shared', { date: props.share.sharedAt.slice(0, 10) }) : t('letters.share.notShared')}</p>
+          <form method="post" action={`${base}/share`} class="admin-form">
+            <Csrf token={props.csrfToken} />
+            <input type="hidden" name="version" value={String(props.version)} />
+            <input type="hidden" name="shared" value={props.share.sharedAt ? '0' : '1'} />
+            <button type="submit" class={props.share.sharedAt ? 'button button-secondary' : 'button button-primary'}>
+              {props.share.sharedAt ? t('letters.share.withdraw') : t('letters.share')}
+            </button>
+          </form>
+        </>
+      )}
       <form method="post" action={`${base}/delete`} class="admin-form">
         <Csrf token={props.csrfToken} />
         <input type="hidden" name="version" value={String(props.version)} />

@@ -8,15 +8,25 @@ import { ChromiumMissing, isChromiumAvailable } from '../../../../documents/chro
 import { CONTENT_TYPES, exportLetter, isLetterFormat, letterFileName } from '../../../../documents/export-letter.js';
 import { letterToHtml } from '../../../../documents/letter-html.js';
 import { listSections } from '../../../../domain/letters/letter-sections.js';
-import { canEditLetterTemplates, canWriteLetters } from '../../../../domain/permissions.js';
+import { canEditLetterTemplates, canOpenLetters, canReadLetter, canWriteLetters, isCommitteeMember, isSecretariat } from '../../../../domain/permissions.js';
 import { letterText } from '../../../../i18n/letters.js';
 import { auditActor } from '../../../../services/accounts/session-user.js';
-import { Conflict, Invalid, NotFound } from '../../../../services/errors.js';
+import { Conflict, Forbidden, Invalid, NotFound } from '../../../../services/errors.js';
 import { loadLetterChoices } from '../../../../services/letters/letter-choices.js';
-import { createLetterDraft, deleteLetterDraftById, getLetterDraft, listLetterDraftSummaries, renderLetterDraft, saveLetterDraftSections } from '../../../../services/letters/letter-drafts.js';
+import {
+  createLetterDraft,
+  deleteLetterDraftById,
+  getLetterDraft,
+  listLetterDraftSummaries,
+  listLettersSharedWithCommittee,
+  renderLetterDraft,
+  saveLetterDraftSections,
+  setLetterDraftShared,
+} from '../../../../services/letters/letter-drafts.js';
 import type { LetterDraft } from '../../../../services/letters/letter-drafts.js';
 import { DraftEditPage } from '../../../../views/admin/letters/draft-edit-page.js';
 import { LettersHomePage } from '../../../../views/admin/letters/letters-home-page.js';
+import { MyLettersPage } from '../../../../views/admin/letters/my-letters-page.js';
 import { sendAdminPage } from '../render-page.js';
 import { idParam } from '../route-params.js';
 
@@ -118,6 +128,7 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
           savedNow={shown.savedNow ?? null}
           notice={shown.notice ?? null}
           pdfAvailable={isChromiumAvailable()}
+          share={draft.kind === 'challenge' ? { sharedAt: draft.sharedAt } : null}
         />
       ),
     });
@@ -156,14 +167,52 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
     return reply.redirect('/admin/letters', 303);
   });
 
-  app.get('/letters/:id/preview', { config }, async (request, reply) => {
+  /** A draft this person may read: the secretariat any, a committee member its own shared challenge letter. */
+  async function readableDraft(request: FastifyRequest): Promise<LetterDraft> {
     const draft = await getLetterDraft(app.db, idParam(request.params));
+    if (!canReadLetter(request.user!, { kind: draft.kind, committeeId: draft.committeeId, shared: draft.sharedAt !== null })) {
+      throw new Forbidden('This letter is not shared with your committee.');
+    }
+    return draft;
+  }
+
+  async function sendMine(request: FastifyRequest, reply: FastifyReply, notice: string | null, status = 200) {
+    const lang = request.user!.language;
+    const committeeId = request.user!.committeeId;
+    const letters = committeeId === null ? [] : await listLettersSharedWithCommittee(app.db, committeeId);
+    return sendAdminPage(request, reply, {
+      title: letterText(lang, 'letters.mine'),
+      current: 'letters',
+      status,
+      body: () => <MyLettersPage lang={lang} letters={letters} pdfAvailable={isChromiumAvailable()} notice={notice} />,
+    });
+  }
+
+  app.get('/letters/mine', { config: { allow: isCommitteeMember } }, async (request, reply) => sendMine(request, reply, null));
+
+  app.post('/letters/:id/share', { config }, async (request, reply) => {
+    const lang = request.user!.language;
+    const draft = await getLetterDraft(app.db, idParam(request.params));
+    const values = bodyValues(request);
+    const version = Number(values.version);
+    if (values.shared !== '1' && values.shared !== '0') return sendDraft(request, reply, draft, { notice: { kind: 'error', text: letterText(lang, 'letters.error.stale') } }, 400);
+    try {
+      await setLetterDraftShared(app.db, draft.id, version, values.shared === '1', ctxOf(request));
+      return reply.redirect(`/admin/letters/${draft.id}`, 303);
+    } catch (error) {
+      if (error instanceof Conflict || error instanceof Invalid) return sendDraft(request, reply, draft, { notice: { kind: 'error', text: error instanceof Conflict ? letterText(lang, 'letters.error.stale') : error.message } }, error instanceof Conflict ? 409 : 400);
+      throw error;
+    }
+  });
+
+  app.get('/letters/:id/preview', { config: { allow: canOpenLetters } }, async (request, reply) => {
+    const draft = await readableDraft(request);
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(letterToHtml(renderLetterDraft(draft)));
   });
 
-  app.get('/letters/:id/export', { config }, async (request, reply) => {
+  app.get('/letters/:id/export', { config: { allow: canOpenLetters } }, async (request, reply) => {
     const lang = request.user!.language;
-    const draft = await getLetterDraft(app.db, idParam(request.params));
+    const draft = await readableDraft(request);
     const asked = (request.query as Record<string, unknown>).format ?? 'docx';
     if (!isLetterFormat(asked)) throw new NotFound('There is no such format.');
     const letter = renderLetterDraft(draft);
@@ -176,6 +225,7 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
         .send(bytes);
     } catch (error) {
       if (!(error instanceof ChromiumMissing)) throw error;
+      if (!isSecretariat(request.user!)) return sendMine(request, reply, `${letterText(lang, 'letters.pdfMissing')} ${error.message}`, 503);
       return sendDraft(request, reply, draft, { notice: { kind: 'error', text: `${letterText(lang, 'letters.pdfMissing')} ${error.message}` } }, 503);
     }
   });
