@@ -104,6 +104,7 @@ export const adminCycleDa = {
   'error.required': 'Udfyld feltet.',
   'error.date': 'Skriv en dato som ÅÅÅÅ-MM-DD.',
   'error.number': 'Skriv et helt tal fra 1 til 60.',
+  'error.year': 'Vælg en politik og skriv et år, fx 2014.',
   'state.not_started': 'Ikke påbegyndt',
   'state.in_progress': 'I gang',
   'state.submitted': 'Afleveret',

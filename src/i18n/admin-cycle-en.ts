@@ -106,6 +106,7 @@ export const adminCycleEn: Record<AdminCycleKey, string> = {
   'error.required': 'Fill in the field.',
   'error.date': 'Write a date as YYYY-MM-DD.',
   'error.number': 'Write a whole number from 1 to 60.',
+  'error.year': 'Choose a policy and write a year, e.g. 2014.',
   'state.not_started': 'Not started',
   'state.in_progress': 'In progress',
   'state.submitted': 'Submitted',

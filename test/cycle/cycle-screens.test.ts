@@ -148,6 +148,27 @@ describe.each(ENGINES)('the cycle screens on %s', (engine) => {
     expect((await analyst.get('/admin/cycle/1/list')).body).toContain('1. marts 2013: Temamøde');
   });
 
+  it('creates a year from the defaults, and refuses a year that exists or is no year, keeping what was typed', async () => {
+    const analyst = as(PEOPLE.analyst.email);
+    await analyst.get('/admin/cycle/1/list');
+    const policyId = /name="policyId"><option value="(\d+)"/.exec(analyst.lastPage)![1]!;
+    const twice = await analyst.post('/admin/cycle', { policyId, year: '2013' });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.body).toContain('value="2013"');
+    expect(twice.body).toContain('form-error-message');
+    const junk = await analyst.post('/admin/cycle', { policyId, year: 'næste år' });
+    expect(junk.statusCode).toBe(400);
+    expect(junk.body).toContain('Vælg en politik og skriv et år');
+    expect(junk.body).toContain('value="næste år"');
+    const created = await analyst.post('/admin/cycle', { policyId, year: '2014' });
+    expect(created.statusCode).toBe(303);
+    const list = await analyst.get(created.headers.location as string);
+    expect(list.body).toContain('Årshjulet er oprettet.');
+    expect(list.body).toContain('16. maj 2014: Revideret handleplan');
+    await analyst.get('/admin/cycle/1/list');
+    expect((await analyst.post('/admin/cycle/settings', { daysBefore: '5' })).statusCode).toBe(403);
+  });
+
   it('speaks English to a person who chose it', async () => {
     await demo.database.db.updateTable('users').set({ language: 'en' }).where('email', '=', PEOPLE.administrator.email).execute();
     const admin = as(PEOPLE.administrator.email);
@@ -155,6 +176,10 @@ describe.each(ENGINES)('the cycle screens on %s', (engine) => {
     expect(list.body).toContain('<h1>Annual cycle 2013</h1>');
     expect(list.body).toContain('6 May 2013: Status statement from the committees');
     expect(list.body).toContain('Days before the deadline');
+    const refused = await admin.post('/admin/cycle/settings', { daysBefore: '0', cycleId: '1' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('Write a whole number from 1 to 60.');
+    expect(refused.body).toContain('value="0"');
     const saved = await admin.post('/admin/cycle/settings', { daysBefore: '10', cycleId: '1' });
     expect(saved.statusCode).toBe(303);
     expect((await admin.get(saved.headers.location as string)).body).toContain('value="10"');

@@ -7,10 +7,14 @@ export interface CreateCycleFormProps {
   readonly lang: AdminLang;
   readonly csrfToken: string;
   readonly policies: readonly { readonly id: number; readonly title: string }[];
-  readonly year: number;
+  /** The year shown in the field: a suggestion, or what was typed. */
+  readonly year: number | string;
+  readonly policyId?: number;
+  /** A refusal, shown beside the year. */
+  readonly error?: string | null;
 }
 
-export function CreateCycleForm({ lang, csrfToken, policies, year }: CreateCycleFormProps) {
+export function CreateCycleForm({ lang, csrfToken, policies, year, policyId, error }: CreateCycleFormProps) {
   const t = (key: Parameters<typeof cycleText>[1]) => cycleText(lang, key);
   return (
     <section>
@@ -24,15 +28,23 @@ export function CreateCycleForm({ lang, csrfToken, policies, year }: CreateCycle
           </label>
           <select class="form-select" id="create-policy" name="policyId">
             {policies.map((p) => (
-              <option value={String(p.id)}>{p.title}</option>
+              <option value={String(p.id)} selected={p.id === policyId}>
+                {p.title}
+              </option>
             ))}
           </select>
         </div>
-        <div class="form-group">
+        <div class={error ? 'form-group form-error' : 'form-group'}>
           <label class="form-label" for="create-year">
             {t('cycle.create.year')}
           </label>
-          <input class="form-input input-width-xs" type="text" inputMode="numeric" id="create-year" name="year" value={String(year)} />
+          {error && (
+            <span class="form-error-message" id="create-year-error">
+              <span class="sr-only">{lang === 'da' ? 'Fejl: ' : 'Error: '}</span>
+              {error}
+            </span>
+          )}
+          <input class="form-input input-width-xs" type="text" inputMode="numeric" id="create-year" name="year" value={String(year)} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'create-year-error' : undefined} />
         </div>
         <button type="submit" class="button button-primary">
           {t('cycle.create.submit')}
@@ -42,22 +54,28 @@ export function CreateCycleForm({ lang, csrfToken, policies, year }: CreateCycle
   );
 }
 
-export function ReminderSettingsForm({ lang, csrfToken, days, cycleId }: { lang: AdminLang; csrfToken: string; days: number; cycleId: number }) {
+export function ReminderSettingsForm({ lang, csrfToken, days, cycleId, error }: { lang: AdminLang; csrfToken: string; days: number | string; cycleId: number | null; error?: string | null }) {
   const t = (key: Parameters<typeof cycleText>[1]) => cycleText(lang, key);
   return (
     <section>
       <h2>{t('settings.heading')}</h2>
       <form method="post" action="/admin/cycle/settings" class="admin-form">
         <input type="hidden" name="_csrf" value={csrfToken} />
-        <input type="hidden" name="cycleId" value={String(cycleId)} />
-        <div class="form-group">
+        {cycleId !== null && <input type="hidden" name="cycleId" value={String(cycleId)} />}
+        <div class={error ? 'form-group form-error' : 'form-group'}>
           <label class="form-label" for="reminder-days">
             {t('settings.daysBefore')}
           </label>
           <span class="form-hint" id="reminder-days-hint">
             {t('settings.daysBeforeHint')}
           </span>
-          <input class="form-input input-width-xs" type="text" inputMode="numeric" id="reminder-days" name="daysBefore" value={String(days)} aria-describedby="reminder-days-hint" />
+          {error && (
+            <span class="form-error-message" id="reminder-days-error">
+              <span class="sr-only">{lang === 'da' ? 'Fejl: ' : 'Error: '}</span>
+              {error}
+            </span>
+          )}
+          <input class="form-input input-width-xs" type="text" inputMode="numeric" id="reminder-days" name="daysBefore" value={String(days)} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'reminder-days-hint reminder-days-error' : 'reminder-days-hint'} />
         </div>
         <button type="submit" class="button button-secondary">
           {t('settings.save')}

@@ -12,7 +12,9 @@ import { createCycleFromDefaults } from '../../../../services/cycle/create-cycle
 import { setReminderDaysBefore } from '../../../../services/cycle/reminder-settings.js';
 import { Conflict, Invalid, NotFound } from '../../../../services/errors.js';
 import { cycleHref } from '../../../../views/admin/cycle/cycle-frame.js';
+import { CreateCycleForm, ReminderSettingsForm } from '../../../../views/admin/cycle/cycle-forms.js';
 import { MilestoneFormPage } from '../../../../views/admin/cycle/milestone-form-page.js';
+import { pick } from '../../../../i18n/index.js';
 import { sendAdminPage } from '../render-page.js';
 import { idParam } from '../route-params.js';
 import { ctxOf, formNumber, formOf } from './cycle-route-support.js';
@@ -59,11 +61,25 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
   const refusal = (request: FastifyRequest, error: unknown) => cycleText(request.user!.language, 'error.refused', { reason: (error as Error).message });
 
   app.post('/cycle', { config }, async (request, reply) => {
+    const lang = request.user!.language;
     const form = formOf(request);
     const policyId = formNumber(form, 'policyId');
     const year = formNumber(form, 'year');
-    if (policyId === undefined || year === undefined) throw new Invalid('Choose a policy and write a year.');
-    const created = await createCycleFromDefaults(app.db, { policyId, year }, ctxOf(request, now));
+    let created;
+    try {
+      if (policyId === undefined || year === undefined) throw new Invalid(cycleText(lang, 'error.year'));
+      created = await createCycleFromDefaults(app.db, { policyId, year }, ctxOf(request, now));
+    } catch (error) {
+      if (!(error instanceof Invalid) && !(error instanceof Conflict)) throw error;
+      const rows = await app.db.selectFrom('policies').select(['id', 'title_da', 'title_en']).orderBy('first_year', 'desc').execute();
+      const policies = rows.map((p) => ({ id: p.id, title: pick(lang, p.title_da, p.title_en) }));
+      return sendAdminPage(request, reply, {
+        title: cycleText(lang, 'cycle.create.heading'),
+        current: 'cycle',
+        status: error instanceof Conflict ? 409 : 400,
+        body: (csrfToken) => <CreateCycleForm lang={lang} csrfToken={csrfToken} policies={policies} year={form.year ?? ''} policyId={policyId} error={refusal(request, error)} />,
+      });
+    }
     return reply.redirect(`${cycleHref(created.cycleId, 'list')}?done=created`, 303);
   });
 
@@ -127,11 +143,22 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
   });
 
   app.post('/cycle/settings', { config: { allow: canEditSettings } }, async (request, reply) => {
+    const lang = request.user!.language;
     const form = formOf(request);
     const days = formNumber(form, 'daysBefore');
-    if (days === undefined) throw new Invalid('Write a whole number of days.');
-    await setReminderDaysBefore(app.db, days, request.user!, ctxOf(request, now));
     const cycleId = formNumber(form, 'cycleId');
+    try {
+      if (days === undefined) throw new Invalid(cycleText(lang, 'error.number'));
+      await setReminderDaysBefore(app.db, days, request.user!, ctxOf(request, now));
+    } catch (error) {
+      if (!(error instanceof Invalid)) throw error;
+      return sendAdminPage(request, reply, {
+        title: cycleText(lang, 'settings.heading'),
+        current: 'cycle',
+        status: 400,
+        body: (csrfToken) => <ReminderSettingsForm lang={lang} csrfToken={csrfToken} days={form.daysBefore ?? ''} cycleId={cycleId ?? null} error={cycleText(lang, 'error.number')} />,
+      });
+    }
     return reply.redirect(cycleId ? `${cycleHref(cycleId, 'list')}?done=settings` : '/admin/cycle', 303);
   });
 }
