@@ -38,12 +38,13 @@ export const ORIENTATION_SECTIONS: readonly SectionSpec<OrientationModel>[] = [
   {
     key: 'judgement',
     form: 'paragraphs',
-    placeholders: ['policy', 'overallStatus', 'green', 'yellow', 'red', 'grey'],
+    placeholders: ['policy', 'overallStatus', 'total', 'green', 'yellow', 'red', 'grey'],
     values: (m, lang) => {
       const all = allIndicators(m);
       const count = (colours: readonly string[]) => String(all.filter((i) => colours.includes(i.colour)).length);
       return {
         policy: m.context.policyTitle,
+        total: String(all.length),
         overallStatus: colourWord(m.overall.colour, lang),
         green: count(['green']),
         yellow: count(['yellow', 'orange']),
@@ -110,7 +111,7 @@ export const ORIENTATION_TEMPLATES: DefaultTemplates = {
       '{{barometer}} er opdateret den {{publishedOn}}. Der er kommet nye tal for {{withFigure}} af de {{total}} indikatorer, som følger målene i {{policy}}.',
     missing: '{{indicator}}: {{administration}} har ikke leveret tal siden {{since}}. Tallene ventes {{expected}}.',
     judgement:
-      'Samlet er status for {{policy}} {{overallStatus}}. {{green}} indikatorer viser fremgang siden startmålingen, {{yellow}} er uændrede eller bevæger sig for langsomt, {{red}} viser tilbagegang, og {{grey}} kan endnu ikke vurderes.',
+      'Samlet er status for {{policy}} {{overallStatus}}. Af de {{total}} indikatorer viser {{green}} fremgang siden startmålingen, {{yellow}} er uændrede eller bevæger sig for langsomt, {{red}} viser tilbagegang, og {{grey}} kan endnu ikke vurderes.',
     clearest: 'Fremgangen er tydeligst i indsatsområde {{areaNumber}} ({{areaTitle}}), hvor {{progressIndicators}} er gået frem.',
     stalling: 'Udviklingen står stille eller går den forkerte vej i indsatsområde {{areas}}.',
     changesIntro:
@@ -129,7 +130,7 @@ export const ORIENTATION_TEMPLATES: DefaultTemplates = {
       '{{barometer}} was updated on {{publishedOn}}. There are new figures for {{withFigure}} of the {{total}} indicators that follow the goals of {{policy}}.',
     missing: '{{indicator}}: {{administration}} has not delivered figures since {{since}}. Expected: {{expected}}.',
     judgement:
-      'Overall, the status of {{policy}} is {{overallStatus}}. {{green}} indicators show progress since the baseline, {{yellow}} are unchanged or moving too slowly, {{red}} show regress, and {{grey}} cannot be judged yet.',
+      'Overall, the status of {{policy}} is {{overallStatus}}. Of the {{total}} indicators, progress since the baseline: {{green}}; unchanged or too slow: {{yellow}}; regress: {{red}}; not yet judged: {{grey}}.',
     clearest: 'Progress is clearest in focus area {{areaNumber}} ({{areaTitle}}), where {{progressIndicators}} went up.',
     stalling: 'Development stands still or goes the wrong way in focus area {{areas}}.',
     changesIntro:

@@ -18,11 +18,11 @@ export const REPORT_SECTIONS: readonly SectionSpec<ReportModel>[] = [
   {
     key: 'judgement',
     form: 'paragraphs',
-    placeholders: ['policy', 'overallStatus', 'green', 'yellow', 'red', 'grey'],
+    placeholders: ['policy', 'overallStatus', 'total', 'green', 'yellow', 'red', 'grey'],
     values: (m, lang) => {
       const all = allIndicators(m);
       const count = (colours: readonly string[]) => String(all.filter((i) => colours.includes(i.colour)).length);
-      return { policy: m.context.policyTitle, overallStatus: colourWord(m.overall.colour, lang), green: count(['green']), yellow: count(['yellow', 'orange']), red: count(['red']), grey: count(['grey']) };
+      return { policy: m.context.policyTitle, total: String(all.length), overallStatus: colourWord(m.overall.colour, lang), green: count(['green']), yellow: count(['yellow', 'orange']), red: count(['red']), grey: count(['grey']) };
     },
   },
   {
@@ -47,8 +47,8 @@ export const REPORT_TEMPLATES: DefaultTemplates = {
     intro:
       'Borgerrepræsentationen får hvert år en status for arbejdet med {{policy}}. Denne status bygger på de seneste tal på {{barometer}} ({{release}}) og på udvalgenes redegørelser for {{year}}.',
     judgement:
-      'Samlet er status for {{policy}} {{overallStatus}}: {{green}} indikatorer viser fremgang siden startmålingen, {{yellow}} er uændrede eller går for langsomt, {{red}} viser tilbagegang, og {{grey}} kan endnu ikke vurderes.',
-    areaStatus: 'Indsatsområde {{areaNumber}} ({{areaTitle}}): {{status}}, med {{green}} indikatorer i fremgang og {{red}} i tilbagegang',
+      'Samlet er status for {{policy}} {{overallStatus}}. Af de {{total}} indikatorer viser {{green}} fremgang siden startmålingen, {{yellow}} er uændrede eller går for langsomt, {{red}} viser tilbagegang, og {{grey}} kan endnu ikke vurderes.',
+    areaStatus: 'Indsatsområde {{areaNumber}} ({{areaTitle}}): {{status}}. Indikatorer i fremgang: {{green}}, i tilbagegang: {{red}}.',
     statementsIntro: 'Under hvert mål følger redegørelserne for {{year}} fra de udvalg, der har ansvaret for det.',
     recommendations:
       'Sekretariatet anbefaler, at udvalgene i budgetarbejdet prioriterer de mål, hvor udviklingen står stille eller går tilbage: mål {{laggingGoals}}.\n\nSekretariatet anbefaler også, at udvalg, der deler et mål, aftaler deres indsatser med hinanden, så de trækker i samme retning.',
@@ -58,8 +58,8 @@ export const REPORT_TEMPLATES: DefaultTemplates = {
     intro:
       'Each year the City Council receives a status of the work on {{policy}}. This status builds on the latest figures on {{barometer}} ({{release}}) and on the committees\' status statements for {{year}}.',
     judgement:
-      'Overall, the status of {{policy}} is {{overallStatus}}: {{green}} indicators show progress since the baseline, {{yellow}} are unchanged or moving too slowly, {{red}} show regress, and {{grey}} cannot be judged yet.',
-    areaStatus: 'Focus area {{areaNumber}} ({{areaTitle}}): {{status}}, with {{green}} indicators in progress and {{red}} in regress',
+      'Overall, the status of {{policy}} is {{overallStatus}}. Of the {{total}} indicators, progress since the baseline: {{green}}; unchanged or too slow: {{yellow}}; regress: {{red}}; not yet judged: {{grey}}.',
+    areaStatus: 'Focus area {{areaNumber}} ({{areaTitle}}): {{status}}. Indicators in progress: {{green}}, in regress: {{red}}.',
     statementsIntro: 'Under each goal follow the {{year}} status statements of the committees responsible for it.',
     recommendations:
       'The secretariat recommends that the committees give priority in their budget work to the goals where development stands still or goes back: goal {{laggingGoals}}.\n\nThe secretariat also recommends that committees sharing a goal agree their work with each other, so that it pulls in one direction.',
