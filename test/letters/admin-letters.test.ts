@@ -166,6 +166,13 @@ describe.each(ENGINES)('the letters in the admin area on %s', (engine) => {
     const created = await analyst().post('/admin/letters', { kind: 'orientation', release: 'latest', committee: '', lang: 'da' });
     const draft = await analyst().get(String(created.headers.location));
     expect(draft.body).toContain('<h1>Nyt om Inklusionsbarometret</h1>');
+
+    // "Use the default wording" puts the default back.
+    const custom = await admin().get('/admin/letters/templates?kind=orientation&lang=da');
+    expect(custom.body).toContain('Brug standardteksten');
+    const reset = await admin().post('/admin/letters/templates', { kind: 'orientation', lang: 'da', key: 'subject', version: '1', body: 'ignored', reset: '1' });
+    expect(reset.statusCode).toBe(303);
+    expect((await admin().get('/admin/letters/templates?kind=orientation&lang=da')).body).toContain('>Nye tal på {{barometer}}</textarea>');
   }, 60_000);
 
   it('uploads a logo that then heads every letter, and refuses a file that is not an image', async () => {

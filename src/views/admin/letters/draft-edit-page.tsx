@@ -64,7 +64,7 @@ export function DraftEditPage(props: DraftEditProps) {
               {saved !== undefined && saved !== typed && (
                 <div class="admin-saved-now">
                   <p>
-                    <strong>{lang === 'da' ? 'Gemt nu:' : 'Saved now:'}</strong>
+                    <strong>{t('letters.savedNow')}</strong>
                   </p>
                   <pre class="admin-letter-saved">{saved}</pre>
                 </div>

@@ -16,7 +16,7 @@ export function Problem({ id, text, lang }: { id: string; text: string | undefin
   if (!text) return null;
   return (
     <span class="form-error-message" id={`${id}-error`}>
-      <span class="sr-only">{lang === 'da' ? 'Fejl: ' : 'Error: '}</span>
+      <span class="sr-only">{letterText(lang, 'letters.error.prefix')}</span>
       {text}
     </span>
   );

@@ -58,7 +58,7 @@ export function SenderPage(props: SenderPageProps) {
           </label>
           {problem && (
             <span class="form-error-message" id="field-logo-error">
-              <span class="sr-only">{lang === 'da' ? 'Fejl: ' : 'Error: '}</span>
+              <span class="sr-only">{t('letters.error.prefix')}</span>
               {problem}
             </span>
           )}

@@ -52,7 +52,7 @@ export function TemplatesPage(props: TemplatesPageProps) {
           </select>
         </div>
         <button type="submit" class="button button-secondary">
-          {lang === 'da' ? 'Vis' : 'Show'}
+          {t('letters.template.show')}
         </button>
       </form>
       {props.refused && <LetterNotice kind="error">{`${sectionLabel(lang, props.refused.key)}: ${props.refused.problem}`}</LetterNotice>}
@@ -83,8 +83,13 @@ export function TemplatesPage(props: TemplatesPageProps) {
               )}
             </TextAreaField>
             <button type="submit" class="button button-primary">
-              {lang === 'da' ? 'Gem' : 'Save'}
+              {t('letters.template.save')}
             </button>
+            {section.isCustom && (
+              <button type="submit" class="button button-secondary" name="reset" value="1">
+                {t('letters.template.reset')}
+              </button>
+            )}
           </form>
         );
       })}

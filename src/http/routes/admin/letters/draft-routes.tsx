@@ -81,7 +81,7 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
     const lang = request.user!.language;
     const values = bodyValues(request);
     const parsed = newDraftSchema.safeParse(values);
-    const invalid = lang === 'da' ? 'Vælg en af mulighederne.' : 'Choose one of the options.';
+    const invalid = letterText(lang, 'letters.error.choose');
     if (!parsed.success) {
       const problems = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), invalid]));
       return sendHome(request, reply, { values, problems, notice: null }, 400);

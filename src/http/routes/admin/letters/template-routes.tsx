@@ -2,7 +2,7 @@
 // letters, one section at a time. A template with a placeholder the section
 // does not have is refused, with the reason beside the text as typed.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { findSection } from '../../../../domain/letters/letter-sections.js';
+import { defaultTemplate, findSection } from '../../../../domain/letters/letter-sections.js';
 import { LETTER_KINDS } from '../../../../domain/letters/view-models.js';
 import type { LetterKind } from '../../../../domain/letters/view-models.js';
 import { canEditLetterTemplates } from '../../../../domain/permissions.js';
@@ -51,10 +51,11 @@ export function registerTemplateRoutes(app: FastifyInstance, options: { now: () 
     const kind = kindOf(body.kind);
     const templateLang = langOf(body.lang);
     const key = typeof body.key === 'string' ? body.key : '';
-    const text = typeof body.body === 'string' ? body.body : '';
+    // "Use the default wording" sends the form with reset=1: the default replaces what is stored.
+    const text = body.reset === '1' && findSection(kind, key) ? defaultTemplate(kind, templateLang, key) : typeof body.body === 'string' ? body.body : '';
     const version = Number(body.version);
     if (!findSection(kind, key) || !Number.isInteger(version)) {
-      return send(request, reply, kind, templateLang, { refused: { key: key || '–', body: text, problem: lang === 'da' ? 'Formularen mangler felter.' : 'The form is missing fields.' } }, 400);
+      return send(request, reply, kind, templateLang, { refused: { key: key || '–', body: text, problem: letterText(lang, 'letters.error.formIncomplete') } }, 400);
     }
     try {
       await saveSectionTemplate(app.db, { kind, lang: templateLang, key, body: text, version }, { actor: auditActor(request.user!), now: options.now() });
