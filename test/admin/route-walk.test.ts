@@ -100,6 +100,8 @@ Object.assign(EXPECTED, {
   'POST /admin/cycle/tasks/:id/attachments': ADMINISTRATOR,
   'GET /admin/cycle/attachments/:id': COMMITTEE_READERS,
   'POST /admin/cycle/attachments/:id/delete': ['administrator', 'committee_member'],
+  'POST /admin/cycle/milestones/:id/tasks': SECRETARIAT,
+  'POST /admin/cycle/tasks/:id/delete': SECRETARIAT,
 });
 
 // The letters: drafts for the secretariat, templates and the logo for administrators;

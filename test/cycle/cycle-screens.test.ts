@@ -169,6 +169,27 @@ describe.each(ENGINES)('the cycle screens on %s', (engine) => {
     expect((await analyst.post('/admin/cycle/settings', { daysBefore: '5' })).statusCode).toBe(403);
   });
 
+  it('adds a task under a milestone and removes it while nobody has started it', async () => {
+    const analyst = as(PEOPLE.analyst.email);
+    const milestone = await demo.database.db.selectFrom('cycle_milestones').select('id').where('kind', '=', 'annual_report').executeTakeFirstOrThrow();
+    const page = await analyst.get(`/admin/cycle/milestones/${milestone.id}/edit`);
+    expect(page.body).toContain('Opgaver under milepælen');
+    const tmu = /<option value="(committee:\d+)">Teknik- og Miljøudvalget</.exec(page.body)![1]!;
+    const added = await analyst.post(`/admin/cycle/milestones/${milestone.id}/tasks`, { assignee: tmu, kind: 'other', deadline: '2013-06-15' });
+    expect(added.statusCode).toBe(303);
+    const withTask = await analyst.get(added.headers.location as string);
+    expect(withTask.body).toContain('Opgaven er tilføjet.');
+    const remove = /action="(\/admin\/cycle\/tasks\/\d+\/delete)"/.exec(withTask.body)![1]!;
+    const twice = await analyst.post(`/admin/cycle/milestones/${milestone.id}/tasks`, { assignee: tmu, kind: 'other', deadline: '2013-06-15' });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.body).toContain('already has a task');
+    expect((await as(PEOPLE.committee_member.email).post(remove, { confirm: 'yes' })).statusCode).toBe(403);
+    await analyst.get(`/admin/cycle/milestones/${milestone.id}/edit`);
+    const removed = await analyst.post(remove, { confirm: 'yes' });
+    expect(removed.statusCode).toBe(303);
+    expect((await analyst.get(removed.headers.location as string)).body).toContain('Opgaven er fjernet.');
+  });
+
   it('speaks English to a person who chose it', async () => {
     await demo.database.db.updateTable('users').set({ language: 'en' }).where('email', '=', PEOPLE.administrator.email).execute();
     const admin = as(PEOPLE.administrator.email);

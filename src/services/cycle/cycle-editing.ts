@@ -1,13 +1,14 @@
 // The secretariat edits a year's cycle after it is made from the defaults:
-// milestone dates, titles and descriptions, milestones added or removed, and
-// task deadlines. Each change is one transaction with an audit row; an edit
+// milestone dates, titles and descriptions, milestones added or removed,
+// tasks added or removed (before anyone starts them) and task deadlines. Each change is one transaction with an audit row; an edit
 // names the version it was made from, so a change made meanwhile is kept.
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { recordAudit } from '../../db/repositories/audit.js';
-import { deleteMilestone, findCycle, findMilestone, insertMilestone, updateMilestone, updateTask } from '../../db/repositories/cycles.js';
+import { insertTaskHistory } from '../../db/repositories/cycle-submissions.js';
+import { deleteMilestone, deleteTask, findCycle, findMilestone, insertMilestone, insertTask, updateMilestone, updateTask } from '../../db/repositories/cycles.js';
 import type { Database } from '../../db/tables.js';
-import { MILESTONE_KINDS } from '../../domain/cycle/default-milestones.js';
+import { MILESTONE_KINDS, TASK_KINDS } from '../../domain/cycle/default-milestones.js';
 import { isIsoDate } from '../../domain/cycle/iso-dates.js';
 import { canManageCycle } from '../../domain/permissions.js';
 import type { Actor } from '../../domain/permissions.js';
@@ -108,4 +109,50 @@ export async function cycleIdOfMilestone(db: Kysely<Database>, milestoneId: numb
   const milestone = await findMilestone(db, milestoneId);
   if (!milestone) throw new NotFound(`No milestone ${milestoneId}.`);
   return milestone.cycle_id;
+}
+
+export interface NewTaskInput {
+  readonly kind: string;
+  readonly assignee: { readonly kind: 'committee' | 'administration'; readonly id: number };
+  readonly deadline: string;
+}
+
+/** Gives a milestone one more task, for a committee or an administration that has none under it yet. */
+export async function addTask(db: Kysely<Database>, milestoneId: number, input: NewTaskInput, actor: Actor, ctx: ChangeContext) {
+  requireManager(actor);
+  const kind = parse(z.enum(TASK_KINDS), input.kind);
+  const deadline = parse(isoDate, input.deadline);
+  return inTransaction(db, async (trx) => {
+    const milestone = await findMilestone(trx, milestoneId);
+    if (!milestone) throw new NotFound(`No milestone ${milestoneId}.`);
+    const table = input.assignee.kind === 'committee' ? 'committees' : 'administrations';
+    const exists = await trx.selectFrom(table).select('id').where('id', '=', input.assignee.id).executeTakeFirst();
+    if (!exists) throw new Invalid(`No such ${input.assignee.kind}.`);
+    const column = input.assignee.kind === 'committee' ? 'committee_id' : 'administration_id';
+    const twice = await trx.selectFrom('cycle_tasks').select('id').where('milestone_id', '=', milestoneId).where(column, '=', input.assignee.id).executeTakeFirst();
+    if (twice) throw new Conflict(`The ${input.assignee.kind} already has a task under this milestone.`);
+    const at = ctx.now.toISOString();
+    const row = await insertTask(trx, {
+      milestone_id: milestoneId, kind,
+      committee_id: input.assignee.kind === 'committee' ? input.assignee.id : null,
+      administration_id: input.assignee.kind === 'administration' ? input.assignee.id : null,
+      deadline, state: 'not_started', updated_at: at,
+    });
+    await insertTaskHistory(trx, { task_id: row.id, from_state: null, to_state: 'not_started', at, actor: ctx.actor, note: null });
+    await recordAudit(trx, { at, actor: ctx.actor, action: 'create', entity: 'cycle_task', entityId: row.id, after: row });
+    return row;
+  });
+}
+
+/** Removes a task nobody has started; `confirmed` is the person's explicit yes. */
+export async function removeTask(db: Kysely<Database>, taskId: number, options: { confirmed: boolean }, actor: Actor, ctx: ChangeContext) {
+  requireManager(actor);
+  return inTransaction(db, async (trx) => {
+    const task = await requireTask(trx, taskId, actor, 'read');
+    if (!options.confirmed) throw new Invalid('Confirm the removal.');
+    if (task.state !== 'not_started') throw new Conflict('The task has been answered; it stays.');
+    await deleteTask(trx, taskId);
+    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor, action: 'delete', entity: 'cycle_task', entityId: taskId, before: task });
+    return { milestoneId: task.milestone_id };
+  });
 }

@@ -4,6 +4,7 @@ import { MILESTONE_KINDS } from '../../../domain/cycle/default-milestones.js';
 import { cycleText } from '../../../i18n/admin-cycle.js';
 import type { AdminCycleKey } from '../../../i18n/admin-cycle.js';
 import type { AdminLang } from '../../../i18n/admin.js';
+import type { ComponentChildren } from 'preact';
 import { Notice } from '../form-fields.js';
 
 export interface MilestoneFormProps {
@@ -13,9 +14,11 @@ export interface MilestoneFormProps {
   readonly deleteAction: string | null;
   readonly values: Readonly<Record<string, string>>;
   readonly errors: Readonly<Record<string, AdminCycleKey>>;
-  readonly notice: string | null;
+  readonly notice: { readonly kind: 'success' | 'error'; readonly text: string } | null;
   readonly isNew: boolean;
   readonly backHref: string;
+  /** The tasks section, on an existing milestone's page. */
+  readonly children?: ComponentChildren;
 }
 
 const FIELDS: readonly { name: string; label: AdminCycleKey; kind: 'text' | 'textarea'; hint?: AdminCycleKey }[] = [
@@ -26,7 +29,7 @@ const FIELDS: readonly { name: string; label: AdminCycleKey; kind: 'text' | 'tex
   { name: 'descriptionEn', label: 'milestone.descriptionEn', kind: 'textarea' },
 ];
 
-export function MilestoneFormPage({ lang, csrfToken, action, deleteAction, values, errors, notice, isNew, backHref }: MilestoneFormProps) {
+export function MilestoneFormPage({ lang, csrfToken, action, deleteAction, values, errors, notice, isNew, backHref, children }: MilestoneFormProps) {
   const t = (key: AdminCycleKey) => cycleText(lang, key);
   const problems = Object.entries(errors);
   return (
@@ -35,7 +38,7 @@ export function MilestoneFormPage({ lang, csrfToken, action, deleteAction, value
         <a href={backHref}>{t('task.back')}</a>
       </p>
       <h1>{t(isNew ? 'milestone.newHeading' : 'milestone.editHeading')}</h1>
-      {notice && <Notice kind="error">{notice}</Notice>}
+      {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
       {problems.length > 0 && (
         <div class="alert alert-error" role="alert">
           <div class="alert-body">
@@ -97,6 +100,7 @@ export function MilestoneFormPage({ lang, csrfToken, action, deleteAction, value
           {t('milestone.save')}
         </button>
       </form>
+      {children}
       {deleteAction && (
         <form method="post" action={deleteAction} class="admin-form">
           <input type="hidden" name="_csrf" value={csrfToken} />

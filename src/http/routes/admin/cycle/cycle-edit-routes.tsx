@@ -2,22 +2,24 @@
 // edit and delete milestones, and (administrators) the reminder days. A
 // refused milestone form comes back with messages beside the fields.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { findMilestone } from '../../../../db/repositories/cycles.js';
+import { findMilestone, listTasksWithAssignees } from '../../../../db/repositories/cycles.js';
+import { listAdministrations, listCommittees } from '../../../../db/repositories/organisation.js';
 import { canEditSettings, canManageCycle } from '../../../../domain/permissions.js';
 import { isIsoDate } from '../../../../domain/cycle/iso-dates.js';
 import { cycleText } from '../../../../i18n/admin-cycle.js';
 import type { AdminCycleKey } from '../../../../i18n/admin-cycle.js';
-import { addMilestone, editMilestone, removeMilestone } from '../../../../services/cycle/cycle-editing.js';
+import { addMilestone, addTask, editMilestone, removeMilestone, removeTask } from '../../../../services/cycle/cycle-editing.js';
 import { createCycleFromDefaults } from '../../../../services/cycle/create-cycle.js';
 import { setReminderDaysBefore } from '../../../../services/cycle/reminder-settings.js';
 import { Conflict, Invalid, NotFound } from '../../../../services/errors.js';
 import { cycleHref } from '../../../../views/admin/cycle/cycle-frame.js';
 import { CreateCycleForm, ReminderSettingsForm } from '../../../../views/admin/cycle/cycle-forms.js';
 import { MilestoneFormPage } from '../../../../views/admin/cycle/milestone-form-page.js';
+import { MilestoneTasks } from '../../../../views/admin/cycle/milestone-tasks.js';
 import { pick } from '../../../../i18n/index.js';
 import { sendAdminPage } from '../render-page.js';
 import { idParam } from '../route-params.js';
-import { ctxOf, formNumber, formOf } from './cycle-route-support.js';
+import { ctxOf, formNumber, formOf, queryText } from './cycle-route-support.js';
 
 const MILESTONE_FIELDS = ['kind', 'titleDa', 'titleEn', 'date', 'descriptionDa', 'descriptionEn'] as const;
 
@@ -31,9 +33,18 @@ function checkMilestoneForm(form: Record<string, string>): Record<string, AdminC
 export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): void {
   const config = { allow: canManageCycle };
 
-  function sendMilestoneForm(request: FastifyRequest, reply: FastifyReply, options: { cycleId: number; milestoneId: number | null; values: Record<string, string>; errors: Record<string, AdminCycleKey>; notice: string | null; status: number }) {
+  async function sendMilestoneForm(request: FastifyRequest, reply: FastifyReply, options: { cycleId: number; milestoneId: number | null; values: Record<string, string>; errors: Record<string, AdminCycleKey>; notice: { kind: 'success' | 'error'; text: string } | null; status: number }) {
     const lang = request.user!.language;
     const isNew = options.milestoneId === null;
+    const named = (r: { id: number; name_da: string; name_en: string | null }) => ({ id: r.id, name: pick(lang, r.name_da, r.name_en) });
+    const tasks = isNew ? null : {
+      rows: (await listTasksWithAssignees(app.db, { milestoneIds: [options.milestoneId!] })).map((t) => ({
+        id: t.id, deadline: t.deadline, state: t.state,
+        name: t.committee_id !== null ? pick(lang, t.committee_name_da ?? '', t.committee_name_en) : pick(lang, t.administration_name_da ?? '', t.administration_name_en),
+      })),
+      committees: (await listCommittees(app.db)).map(named),
+      administrations: (await listAdministrations(app.db)).map(named),
+    };
     return sendAdminPage(request, reply, {
       title: cycleText(lang, isNew ? 'milestone.newHeading' : 'milestone.editHeading'),
       current: 'cycle',
@@ -49,7 +60,11 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
           notice={options.notice}
           isNew={isNew}
           backHref={cycleHref(options.cycleId, 'list')}
-        />
+        >
+          {tasks && (
+            <MilestoneTasks lang={lang} csrfToken={csrfToken} milestoneId={options.milestoneId!} date={options.values.date ?? ''} tasks={tasks.rows} committees={tasks.committees} administrations={tasks.administrations} />
+          )}
+        </MilestoneFormPage>
       ),
     });
   }
@@ -100,7 +115,7 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
       await addMilestone(app.db, cycleId, milestoneInput(form), request.user!, ctxOf(request, now));
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
-      return sendMilestoneForm(request, reply, { cycleId, milestoneId: null, values, errors: {}, notice: refusal(request, error), status: 400 });
+      return sendMilestoneForm(request, reply, { cycleId, milestoneId: null, values, errors: {}, notice: { kind: 'error', text: refusal(request, error) }, status: 400 });
     }
     return reply.redirect(`${cycleHref(cycleId, 'list')}?done=saved`, 303);
   });
@@ -112,7 +127,34 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
       kind: milestone.kind, titleDa: milestone.title_da, titleEn: milestone.title_en, date: milestone.date,
       descriptionDa: milestone.description_da ?? '', descriptionEn: milestone.description_en ?? '', version: String(milestone.version),
     };
-    return sendMilestoneForm(request, reply, { cycleId: milestone.cycle_id, milestoneId: milestone.id, values, errors: {}, notice: null, status: 200 });
+    const done = { added: 'milestone.taskAdded', removed: 'milestone.taskRemoved' } as const;
+    const key = done[queryText(request, 'done') as keyof typeof done] as AdminCycleKey | undefined;
+    const notice = key ? { kind: 'success' as const, text: cycleText(request.user!.language, key) } : null;
+    return sendMilestoneForm(request, reply, { cycleId: milestone.cycle_id, milestoneId: milestone.id, values, errors: {}, notice, status: 200 });
+  });
+
+  app.post('/cycle/milestones/:id/tasks', { config }, async (request, reply) => {
+    const milestoneId = idParam(request.params);
+    const form = formOf(request);
+    const [kind, id] = (form.assignee ?? '').split(':');
+    if ((kind !== 'committee' && kind !== 'administration') || !/^\d+$/.test(id ?? '')) throw new Invalid('Choose a committee or an administration.');
+    try {
+      await addTask(app.db, milestoneId, { kind: form.kind ?? '', assignee: { kind, id: Number(id) }, deadline: form.deadline ?? '' }, request.user!, ctxOf(request, now));
+    } catch (error) {
+      if (!(error instanceof Invalid) && !(error instanceof Conflict)) throw error;
+      const milestone = (await findMilestone(app.db, milestoneId))!;
+      const values = {
+        kind: milestone.kind, titleDa: milestone.title_da, titleEn: milestone.title_en, date: milestone.date,
+        descriptionDa: milestone.description_da ?? '', descriptionEn: milestone.description_en ?? '', version: String(milestone.version),
+      };
+      return sendMilestoneForm(request, reply, { cycleId: milestone.cycle_id, milestoneId, values, errors: {}, notice: { kind: 'error', text: refusal(request, error) }, status: error instanceof Conflict ? 409 : 400 });
+    }
+    return reply.redirect(`/admin/cycle/milestones/${milestoneId}/edit?done=added`, 303);
+  });
+
+  app.post('/cycle/tasks/:id/delete', { config }, async (request, reply) => {
+    const { milestoneId } = await removeTask(app.db, idParam(request.params), { confirmed: formOf(request).confirm === 'yes' }, request.user!, ctxOf(request, now));
+    return reply.redirect(`/admin/cycle/milestones/${milestoneId}/edit?done=removed`, 303);
   });
 
   app.post('/cycle/milestones/:id', { config }, async (request, reply) => {
@@ -129,7 +171,7 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
     } catch (error) {
       if (!(error instanceof Invalid) && !(error instanceof Conflict)) throw error;
       const fresh = error instanceof Conflict ? { ...values, version: String((await findMilestone(app.db, milestone.id))?.version ?? version) } : values;
-      return sendMilestoneForm(request, reply, { ...base, values: fresh, errors: {}, notice: refusal(request, error), status: error instanceof Conflict ? 409 : 400 });
+      return sendMilestoneForm(request, reply, { ...base, values: fresh, errors: {}, notice: { kind: 'error', text: refusal(request, error) }, status: error instanceof Conflict ? 409 : 400 });
     }
     return reply.redirect(`${cycleHref(milestone.cycle_id, 'list')}?done=saved#milestone-${milestone.id}`, 303);
   });
