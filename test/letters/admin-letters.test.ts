@@ -201,4 +201,13 @@ describe.each(ENGINES)('the letters in the admin area on %s', (engine) => {
     const audit = await demo.database.db.selectFrom('audit_log').select(['action']).where('entity', '=', 'letter_logo').execute();
     expect(audit.map((a) => a.action)).toEqual(['update']);
   }, 60_000);
+
+  it('speaks English to a person who reads English', async () => {
+    await demo.database.db.updateTable('users').set({ language: 'en' }).where('email', '=', PEOPLE.analyst.email).execute();
+    const page = await analyst().get('/admin/letters');
+    expect(page.body).toContain('<h1>Letters</h1>');
+    expect(page.body).toContain('Make a new draft');
+    expect(page.body).toContain('<option value="challenge">Challenge letter to a committee</option>');
+    await demo.database.db.updateTable('users').set({ language: 'da' }).where('email', '=', PEOPLE.analyst.email).execute();
+  });
 });
