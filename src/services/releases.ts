@@ -132,9 +132,9 @@ export async function recordMissingFigure(db: Kysely<Database>, releaseId: numbe
  * A figure that changes a published one keeps the old value in the history;
  * a revision without a reason is refused, so nothing is silently overwritten.
  * The figures are applied by a few set-based statements (repositories/
- * releases.ts), not one query per figure: on 10,000 figures this took
- * publishing from 1.3 s to well under that on SQLite and from 8.6 s on
- * PostgreSQL (test/releases-admin/publish-release.test.ts prints the time).
+ * releases.ts), not one query per figure: on 10,000 figures (1,000 of them
+ * revisions) publishing went from 1.3 s to 65 ms on SQLite and from 8.6 s to
+ * 0.3 s on PostgreSQL (test/releases-admin/publish-release.test.ts prints it).
  */
 export async function publishRelease(
   db: Kysely<Database>,

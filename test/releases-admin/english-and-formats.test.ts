@@ -1,6 +1,7 @@
-// The releases' screens in English for a person who chose English, and a
+// The releases' screens in English for a person who chose English; a
 // JSON-stat file with its mapping file uploaded together through the form,
-// previewed and committed into a draft.
+// previewed and committed into a draft; a stale preview refused; and files
+// of several megabytes carried to the commit, or over the limit refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRelease } from '../../src/services/releases.js';
 import { ENGINES } from '../support/databases.js';
@@ -82,5 +83,41 @@ describe.each(ENGINES)('English, and a JSON-stat upload, on %s', (engine) => {
     expect(textOf(refused.body)).toContain('The stored figures changed since the preview was shown.');
     const staged = await demo.database.db.selectFrom('release_figures').select('value').where('release_id', '=', draftId).execute();
     expect(staged).toEqual([{ value: 77.25 }]);
+  });
+});
+
+describe('uploads of every size', () => {
+  let demo: AccountsApp;
+  let analyst: Visitor;
+  let draftId: number;
+  beforeAll(async () => {
+    demo = await startAccountsApp('sqlite');
+    await addPerson(demo.database.db, PEOPLE.analyst);
+    const policy = await demo.database.db.selectFrom('policies').select('id').where('code', '=', 'inklusionspolitik-2011-2014').executeTakeFirstOrThrow();
+    draftId = (await createRelease(demo.database.db, { policyId: policy.id, titleDa: 'Stor fil' }, { actor: 'test', now: new Date() })).id;
+    analyst = new Visitor(demo.app);
+    await analyst.signIn(PEOPLE.analyst.email, PEOPLE.analyst.password);
+  });
+  afterAll(() => demo.close());
+
+  it('carries a file of several megabytes from the preview to the commit', async () => {
+    // 3 MB: a real figure, then rows without a value (left out, as in a pre-filled template).
+    const filler = 'tryghed;2014;total;kbh;;;' + ' '.repeat(40);
+    const file = ['indicator;period;group;area;value;flags;note', 'tryghed;2013;total;kbh;76,4;;', ...Array(46_000).fill(filler)].join('\r\n');
+    expect(file.length).toBeGreaterThan(3_000_000);
+    await analyst.get(`/admin/releases/${draftId}/import`);
+    const preview = await postMultipart(demo.app, analyst, `/admin/releases/${draftId}/import`, {}, [{ field: 'file', name: 'stor.csv', bytes: file }]);
+    expect(preview.statusCode).toBe(200);
+    const committed = await postMultipart(demo.app, analyst, `/admin/releases/${draftId}/import/commit`, readForm(preview.body, `/admin/releases/${draftId}/import/commit`) as Record<string, string>, []);
+    expect(committed.statusCode).toBe(303);
+  });
+
+  it('says beside the field when a file is over the limit, and keeps nothing', async () => {
+    await analyst.get(`/admin/releases/${draftId}/import`);
+    const big = Buffer.alloc(11 * 1024 * 1024, 'a');
+    const refused = await postMultipart(demo.app, analyst, `/admin/releases/${draftId}/import`, { note: 'for stor' }, [{ field: 'file', name: 'for-stor.csv', bytes: big }]);
+    expect(refused.statusCode).toBe(400);
+    expect(textOf(refused.body)).toContain('Filen er større end 10 MB.');
+    expect(readForm(refused.body, `/admin/releases/${draftId}/import`).note).toBe('for stor');
   });
 });
