@@ -21,6 +21,7 @@ export const adminCycleDa = {
   'wheel.title': 'Årshjul {year} med {count} milepæle',
   'wheel.desc': 'Et cirkulært årshjul med årets måneder rundt om. Hver milepæl er et mærke på sin dato; i dag er markeret med en streg. Milepælene står også i listen ved siden af.',
   'wheel.today': 'I dag',
+  'wheel.ownTasks': 'Jeres opgaver i {year}',
   'wheel.listHeading': 'Milepæle i datoorden',
   'wheel.past': 'overstået',
   'wheel.todayMark': 'i dag',

@@ -23,6 +23,7 @@ export const adminCycleEn: Record<AdminCycleKey, string> = {
   'wheel.title': 'Annual cycle {year} with {count} milestones',
   'wheel.desc': 'A circular year wheel with the months around it. Each milestone is a mark on its date; today is marked with a line. The milestones are also listed beside the wheel.',
   'wheel.today': 'Today',
+  'wheel.ownTasks': 'Your tasks in {year}',
   'wheel.listHeading': 'Milestones in date order',
   'wheel.past': 'past',
   'wheel.todayMark': 'today',

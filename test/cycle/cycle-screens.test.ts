@@ -55,6 +55,10 @@ describe.each(ENGINES)('the cycle screens on %s', (engine) => {
     expect(wheel.body).toContain('<ol class="cycle-wheel-list">');
     expect(wheel.body).toContain('href="/admin/cycle"');
     expect(wheel.body).not.toContain('Hvem har leveret hvad');
+    expect(wheel.body).toContain('<h2>Jeres opgaver i 2013</h2>');
+    const supplier = await as(PEOPLE.data_supplier.email).get('/admin/cycle');
+    expect(supplier.body).toMatch(/Jeres opgaver i 2013[\s\S]*Beskæftigelses- og Integrationsforvaltningen/);
+    expect((await as(PEOPLE.analyst.email).get('/admin/cycle')).body).not.toContain('Jeres opgaver');
     expect((await member.get('/admin/cycle/1/board')).statusCode).toBe(403);
     const own = await member.get('/admin/cycle/1/committees?committee=1');
     expect(own.statusCode).toBe(200);

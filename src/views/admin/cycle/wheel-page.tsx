@@ -2,7 +2,8 @@
 // an ordered list with links to their tasks.
 import { pick } from '../../../i18n/index.js';
 import { cycleText } from '../../../i18n/admin-cycle.js';
-import type { CycleOverview } from '../../../services/cycle/cycle-views.js';
+import type { CycleOverview, TaskSummary } from '../../../services/cycle/cycle-views.js';
+import { TaskTable } from './list-page.js';
 import { CycleFrame } from './cycle-frame.js';
 import type { CycleFrameProps } from './cycle-frame.js';
 import { WheelList, YearWheel } from './year-wheel.js';
@@ -11,11 +12,17 @@ export function wheelMilestones(lang: 'da' | 'en', overview: CycleOverview) {
   return overview.milestones.map((m) => ({ id: m.id, date: m.date, title: pick(lang, m.title.da, m.title.en), overdue: m.tasks.filter((t) => t.overdue).length }));
 }
 
-export function WheelPage(props: Omit<CycleFrameProps, 'children' | 'current'>) {
+export function WheelPage(props: Omit<CycleFrameProps, 'children' | 'current'> & { readonly ownTasks?: readonly TaskSummary[] }) {
   const { lang, overview } = props;
   const milestones = wheelMilestones(lang, overview);
   return (
     <CycleFrame {...props} current="wheel">
+      {props.ownTasks && props.ownTasks.length > 0 && (
+        <section>
+          <h2>{cycleText(lang, 'wheel.ownTasks', { year: overview.year })}</h2>
+          <TaskTable lang={lang} tasks={props.ownTasks} />
+        </section>
+      )}
       <div class="row">
         <div class="col-12 col-lg-7">
           <YearWheel lang={lang} year={overview.year} today={overview.today} milestones={milestones} />

@@ -60,10 +60,15 @@ export function registerCycleReadRoutes(app: FastifyInstance, now: () => Date): 
   async function sendWheel(request: FastifyRequest, reply: FastifyReply, cycleId: number) {
     const lang = request.user!.language;
     const { overview, cycles } = await frame(request, cycleId);
+    // A committee member or data supplier sees its own tasks first.
+    const user = request.user!;
+    const ownTasks = isSecretariat(user)
+      ? []
+      : overview.milestones.flatMap((m) => m.tasks).filter((t) => (t.assignee.kind === 'committee' ? t.assignee.id === user.committeeId : t.assignee.id === user.administrationId));
     return sendAdminPage(request, reply, {
       title: cycleText(lang, 'cycle.heading', { year: overview.year }),
       current: 'cycle',
-      body: () => <WheelPage lang={lang} overview={overview} cycles={cycles} views={viewsFor(request.user!)} notice={noticeOf(request)} />,
+      body: () => <WheelPage lang={lang} overview={overview} cycles={cycles} views={viewsFor(user)} notice={noticeOf(request)} ownTasks={ownTasks} />,
     });
   }
 
