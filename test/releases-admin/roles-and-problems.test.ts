@@ -72,7 +72,7 @@ describe.each(ENGINES)('what the releases screens refuse, on %s', (engine) => {
     const file = csv('overledighed;2013;etnisk-minoritet;kbh;9,1;;', 'tryghed;2013;total;kbh;76,4;;');
     const preview = await postMultipart(demo.app, supplier, `/admin/releases/${draftId}/import`, {}, [{ field: 'file', name: 'bif.csv', bytes: file }]);
     expect(preview.statusCode).toBe(400);
-    expect(decodeHtml(textOf(preview.body))).toMatch(/3 indicator unknown_indicator Your administration does not deliver figures for the indicator "tryghed"/);
+    expect(decodeHtml(textOf(preview.body))).toMatch(/3 indicator unknown_indicator .*Your administration does not deliver figures for the indicator "tryghed"/);
     const forced = await postMultipart(demo.app, supplier, `/admin/releases/${draftId}/import/commit`, { carried_file_name: 'bif.csv', carried_file: Buffer.from(file).toString('base64') }, []);
     expect(forced.statusCode).toBe(400);
     expect(await snapshot(demo.database.db)).toEqual(before);

@@ -6,6 +6,7 @@
 import type { AdminLang } from '../../../i18n/admin.js';
 import { releaseText } from '../../../i18n/admin-releases.js';
 import type { ReleaseMessageKey } from '../../../i18n/admin-releases.js';
+import type { ProblemCode } from '../../../importers/problem.js';
 import type { ImportReport, PreviewFigure } from '../../../services/imports/import-report.js';
 import { Notice } from '../form-fields.js';
 import type { FormValues } from '../form-state.js';
@@ -95,10 +96,12 @@ function FigureTable({ lang, caption, figures }: { lang: AdminLang; caption: str
 
 export function ProblemTable({ lang, report }: { lang: AdminLang; report: ImportReport }) {
   const t = (key: ReleaseMessageKey, values?: Record<string, string | number>) => releaseText(lang, key, values);
+  // The pipeline's own message (in English, with the details) follows the code's explanation in the page's language.
+  const explain = (code: ProblemCode) => t(`code.${code}`);
   return (
     <>
       <h2 id="problems">{t('import.problemsTitle')}</h2>
-      <Notice kind="error">{t('import.problemsIntro', { n: report.problemCount })}</Notice>
+      <Notice kind="error">{report.problemCount === 1 ? t('import.problemsIntroOne') : t('import.problemsIntro', { n: report.problemCount })}</Notice>
       {report.problemCount > report.problems.length && <p>{t('import.problemsMore', { shown: report.problems.length, n: report.problemCount })}</p>}
       <div class="table--responsive-scroll">
         <table class="table table--compact table--zebra import-problems">
@@ -119,7 +122,9 @@ export function ProblemTable({ lang, report }: { lang: AdminLang; report: Import
                 <td>
                   <code>{problem.code}</code>
                 </td>
-                <td>{problem.message}</td>
+                <td>
+                  {explain(problem.code)} <span lang="en">{problem.message}</span>
+                </td>
               </tr>
             ))}
           </tbody>
