@@ -60,6 +60,10 @@ describe.each(ENGINES)('the cycle screens on %s', (engine) => {
     expect(supplier.body).toMatch(/Jeres opgaver i 2013[\s\S]*Beskæftigelses- og Integrationsforvaltningen/);
     expect((await as(PEOPLE.analyst.email).get('/admin/cycle')).body).not.toContain('Jeres opgaver');
     expect((await member.get('/admin/cycle/1/board')).statusCode).toBe(403);
+    // Other committees' tasks are listed, without a link the member could not follow.
+    const list = (await member.get('/admin/cycle/1/list')).body;
+    expect(list).toContain('<th scope="row">Teknik- og Miljøudvalget</th>');
+    expect(list).toMatch(/<th scope="row"><a href="\/admin\/cycle\/tasks\/\d+">Beskæftigelses- og Integrationsudvalget<\/a><\/th>/);
     const own = await member.get('/admin/cycle/1/committees?committee=1');
     expect(own.statusCode).toBe(200);
     expect(own.body).toContain('Beskæftigelses- og Integrationsudvalget: årshjul 2013');

@@ -6,6 +6,7 @@ import { cycleText, formatCycleDate } from '../../../i18n/admin-cycle.js';
 import type { AdminCycleKey } from '../../../i18n/admin-cycle.js';
 import type { AdminLang } from '../../../i18n/admin.js';
 import { isDelivered } from '../../../domain/cycle/task-state.js';
+import type { TaskSummary } from '../../../services/cycle/cycle-views.js';
 import { CycleFrame, stateWords } from './cycle-frame.js';
 import type { CycleFrameProps } from './cycle-frame.js';
 import { CreateCycleForm, ReminderSettingsForm } from './cycle-forms.js';
@@ -16,6 +17,8 @@ export interface ListPageProps extends Omit<CycleFrameProps, 'children' | 'curre
   readonly csrfToken: string;
   readonly create: Omit<CreateCycleFormProps, 'lang' | 'csrfToken'> | null;
   readonly reminderDays: number | null;
+  /** Whether the person may open a task's page; others see the name without a link. */
+  readonly canOpenTask: (task: TaskSummary) => boolean;
 }
 
 export function ListPage(props: ListPageProps) {
@@ -41,7 +44,7 @@ export function ListPage(props: ListPageProps) {
                   {t('list.taskCount', { delivered, count: m.tasks.length })}
                   {overdue > 0 ? `; ${t('list.overdueCount', { count: overdue })}` : ''}
                 </p>
-                <TaskTable lang={lang} tasks={m.tasks} />
+                <TaskTable lang={lang} tasks={m.tasks} canOpen={props.canOpenTask} />
               </>
             )}
             {canManage && (
@@ -65,7 +68,7 @@ export function ListPage(props: ListPageProps) {
   );
 }
 
-export function TaskTable({ lang, tasks }: { lang: AdminLang; tasks: CycleFrameProps['overview']['milestones'][number]['tasks'] }) {
+export function TaskTable({ lang, tasks, canOpen = () => true }: { lang: AdminLang; tasks: readonly TaskSummary[]; canOpen?: (task: TaskSummary) => boolean }) {
   const t = (key: AdminCycleKey) => cycleText(lang, key);
   return (
     <div class="table--responsive-scroll">
@@ -81,7 +84,7 @@ export function TaskTable({ lang, tasks }: { lang: AdminLang; tasks: CycleFrameP
           {tasks.map((task) => (
             <tr>
               <th scope="row">
-                <a href={`/admin/cycle/tasks/${task.id}`}>{pick(lang, task.assignee.name.da, task.assignee.name.en)}</a>
+                {canOpen(task) ? <a href={`/admin/cycle/tasks/${task.id}`}>{pick(lang, task.assignee.name.da, task.assignee.name.en)}</a> : pick(lang, task.assignee.name.da, task.assignee.name.en)}
               </th>
               <td>{formatCycleDate(lang, task.deadline)}</td>
               <td>{task.overdue ? <strong>{stateWords(lang, task)}</strong> : stateWords(lang, task)}</td>

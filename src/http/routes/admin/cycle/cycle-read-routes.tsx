@@ -2,7 +2,7 @@
 // list, the delivery board and the page per committee.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { listCommittees } from '../../../../db/repositories/organisation.js';
-import { canEditSettings, canManageCycle, canOpenCommitteeCycle, canViewCycle, isSecretariat } from '../../../../domain/permissions.js';
+import { canEditSettings, canManageCycle, canOpenCommitteeCycle, canReadCycleTask, canViewCycle, isSecretariat } from '../../../../domain/permissions.js';
 import { pick } from '../../../../i18n/index.js';
 import { cycleText } from '../../../../i18n/admin-cycle.js';
 import { findDefaultCycleId, getCycleOverview, listAllCycles, toDeliveryBoard } from '../../../../services/cycle/cycle-views.js';
@@ -83,7 +83,9 @@ export function registerCycleReadRoutes(app: FastifyInstance, now: () => Date): 
       title: cycleText(lang, 'cycle.heading', { year: overview.year }),
       current: 'cycle',
       body: (csrfToken) => (
-        <ListPage lang={lang} overview={overview} cycles={cycles} views={viewsFor(user)} notice={noticeOf(request)} canManage={manage} csrfToken={csrfToken} create={create} reminderDays={reminderDays} />
+        <ListPage lang={lang} overview={overview} cycles={cycles} views={viewsFor(user)} notice={noticeOf(request)} canManage={manage} csrfToken={csrfToken} create={create} reminderDays={reminderDays}
+          canOpenTask={(task) => canReadCycleTask(user, task.assignee.kind === 'committee' ? { committeeId: task.assignee.id, administrationId: null } : { committeeId: null, administrationId: task.assignee.id })}
+        />
       ),
     });
   });
