@@ -92,6 +92,7 @@ export const lettersDa = {
   'letters.section.noDeliveries': 'Når udvalget ingen frister har',
   'letters.section.areaStatus': 'Status pr. indsatsområde (ét punkt pr. område)',
   'letters.section.statementsIntro': 'Indledning til redegørelserne',
+  'letters.section.noStatements': 'Når der ingen redegørelser er',
   'letters.section.recommendations': 'Sekretariatets anbefalinger',
   'letters.state.not_started': 'ikke påbegyndt',
   'letters.state.in_progress': 'i gang',

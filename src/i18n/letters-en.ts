@@ -92,6 +92,7 @@ export const lettersEn: Record<LetterMessageKey, string> = {
   'letters.section.noDeliveries': 'When the committee has no deadlines',
   'letters.section.areaStatus': 'Status per focus area (one item per area)',
   'letters.section.statementsIntro': 'Introduction to the status statements',
+  'letters.section.noStatements': 'When there are no status statements',
   'letters.section.recommendations': "The secretariat's recommendations",
   'letters.state.not_started': 'not started',
   'letters.state.in_progress': 'in progress',

@@ -4,7 +4,7 @@
 // employment rate (52.0) to Statistics Denmark's final 52.1.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrientationModel } from '../../src/domain/letters/view-models.js';
-import { buildLetterModel } from '../../src/services/letters/build-letter.js';
+import { buildLetterDraftTexts, buildLetterModel } from '../../src/services/letters/build-letter.js';
 import { ENGINES, createTestDatabase } from '../support/databases.js';
 import type { TestDatabase } from '../support/databases.js';
 import { loadFullDemo } from './support.js';
@@ -37,5 +37,11 @@ describe.each(ENGINES)('letters about an earlier release on %s', (engine) => {
     const baseline = (await buildLetterModel(database.db, { kind: 'orientation', release: await releaseId('First measurements (baseline 2010)'), lang: 'en', date: '2011-04-05' })) as OrientationModel;
     expect(indicators(baseline).every((i) => i.latest === null || i.latest.endsWith('(2010)'))).toBe(true);
     expect(baseline.clearest).toBeNull();
+  });
+
+  it('say so in the report when the year has no statements', async () => {
+    const texts = await buildLetterDraftTexts(database.db, await buildLetterModel(database.db, { kind: 'report', release: await releaseId('New figures, January 2012'), lang: 'da', date: '2012-08-15' }));
+    expect(texts.noStatements).toBe('Årshjulet for 2012 har ingen redegørelser fra udvalgene.');
+    expect(texts).not.toHaveProperty('statementsIntro');
   });
 });

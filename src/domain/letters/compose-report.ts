@@ -42,6 +42,7 @@ export function composeStatusReport(model: ReportModel, texts: Readonly<Record<s
     ...prose(texts, 'judgement'),
     ...(areaList ? [areaList] : []),
     ...prose(texts, 'statementsIntro'),
+    ...prose(texts, 'noStatements'),
     ...model.areas.flatMap((area) => [...areaHeading(area, lang), ...area.goals.flatMap(goalWithStatements)]),
     heading(2, word(lang, 'recommendations')),
     ...prose(texts, 'recommendations'),

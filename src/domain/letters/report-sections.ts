@@ -32,7 +32,8 @@ export const REPORT_SECTIONS: readonly SectionSpec<ReportModel>[] = [
     items: (m, lang) =>
       m.areas.map((a) => ({ areaNumber: String(a.number), areaTitle: a.title, status: colourWord(a.colour, lang), green: String(a.counts.green), red: String(a.counts.red) })),
   },
-  { key: 'statementsIntro', form: 'paragraphs', placeholders: ['year'], values: common },
+  { key: 'statementsIntro', form: 'paragraphs', placeholders: ['year'], values: common, applies: (m) => m.statements.length > 0 },
+  { key: 'noStatements', form: 'paragraphs', placeholders: ['year'], values: common, applies: (m) => m.statements.length === 0 },
   {
     key: 'recommendations',
     form: 'paragraphs',
@@ -50,6 +51,7 @@ export const REPORT_TEMPLATES: DefaultTemplates = {
       'Samlet er status for {{policy}} {{overallStatus}}. Af de {{total}} indikatorer viser {{green}} fremgang siden startmålingen, {{yellow}} er uændrede eller går for langsomt, {{red}} viser tilbagegang, og {{grey}} kan endnu ikke vurderes.',
     areaStatus: 'Indsatsområde {{areaNumber}} ({{areaTitle}}): {{status}}. Indikatorer i fremgang: {{green}}, i tilbagegang: {{red}}.',
     statementsIntro: 'Under hvert mål følger redegørelserne for {{year}} fra de udvalg, der har ansvaret for det.',
+    noStatements: 'Årshjulet for {{year}} har ingen redegørelser fra udvalgene.',
     recommendations:
       'Sekretariatet anbefaler, at udvalgene i budgetarbejdet prioriterer de mål, hvor udviklingen står stille eller går tilbage: mål {{laggingGoals}}.\n\nSekretariatet anbefaler også, at udvalg, der deler et mål, aftaler deres indsatser med hinanden, så de trækker i samme retning.',
   },
@@ -61,6 +63,7 @@ export const REPORT_TEMPLATES: DefaultTemplates = {
       'Overall, the status of {{policy}} is {{overallStatus}}. Of the {{total}} indicators, progress since the baseline: {{green}}; unchanged or too slow: {{yellow}}; regress: {{red}}; not yet judged: {{grey}}.',
     areaStatus: 'Focus area {{areaNumber}} ({{areaTitle}}): {{status}}. Indicators in progress: {{green}}, in regress: {{red}}.',
     statementsIntro: 'Under each goal follow the {{year}} status statements of the committees responsible for it.',
+    noStatements: 'The annual cycle of {{year}} holds no status statements from the committees.',
     recommendations:
       'The secretariat recommends that the committees give priority in their budget work to the goals where development stands still or goes back: goal {{laggingGoals}}.\n\nThe secretariat also recommends that committees sharing a goal agree their work with each other, so that it pulls in one direction.',
   },
