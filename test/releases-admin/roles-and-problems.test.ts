@@ -157,3 +157,25 @@ describe.each(ENGINES)('what the releases screens refuse, on %s', (engine) => {
     }
   });
 });
+
+describe.each(ENGINES)('the secretariat and the supplier view, on %s', (engine) => {
+  let demo: AccountsApp;
+  let analyst: Visitor;
+  beforeAll(async () => {
+    demo = await startAccountsApp(engine);
+    await addPerson(demo.database.db, PEOPLE.analyst);
+    analyst = new Visitor(demo.app);
+    await analyst.signIn(PEOPLE.analyst.email, PEOPLE.analyst.password);
+  });
+  afterAll(() => demo.close());
+
+  it('shows the secretariat any administration it chooses', async () => {
+    expect((await analyst.get('/admin/releases')).body).toContain('href="/admin/supplier"');
+    const okf = textOf((await analyst.get('/admin/supplier?administration=OKF')).body);
+    expect(okf).toContain('(tryghed)');
+    expect(okf).not.toContain('(overledighed)');
+    const bif = textOf((await analyst.get('/admin/supplier?administration=BIF')).body);
+    expect(bif).toContain('(overledighed)');
+    expect(bif).not.toContain('(tryghed)');
+  });
+});

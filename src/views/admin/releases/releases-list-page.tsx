@@ -17,6 +17,9 @@ export function ReleasesListPage({ lang, releases, notice }: { lang: AdminLang; 
           {t('releases.new')}
         </a>
       </p>
+      <p>
+        <a href="/admin/supplier">{t('releases.suppliers')}</a>
+      </p>
       {releases.length === 0 ? (
         <p>{t('releases.empty')}</p>
       ) : (
