@@ -48,7 +48,7 @@ describe('the annual cycle in Chromium', () => {
     const task = await demo.database.db.selectFrom('cycle_tasks').innerJoin('committees', 'committees.id', 'cycle_tasks.committee_id')
       .select('cycle_tasks.id').where('committees.code', '=', 'BIU').where('cycle_tasks.kind', '=', 'status_statement').executeTakeFirstOrThrow();
     const found: string[] = [];
-    for (const path of ['/admin/cycle', '/admin/cycle/1', '/admin/cycle/1/list', '/admin/cycle/1/board', '/admin/cycle/1/committees', `/admin/cycle/tasks/${task.id}`]) {
+    for (const path of ['/admin/cycle', '/admin/cycle/1', '/admin/cycle/1/list', '/admin/cycle/1/board', '/admin/cycle/1/committees', `/admin/cycle/tasks/${task.id}`, '/admin/cycle/milestones/1/edit', '/admin/cycle/1/milestones/new']) {
       const response = await page.goto(origin + path);
       expect(response?.status(), path).toBe(200);
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -62,6 +62,17 @@ describe('the annual cycle in Chromium', () => {
     await expect(page.locator('svg.cycle-wheel text', { hasText: 'I dag' }).count()).resolves.toBe(1);
     if (process.env.CYCLE_SCREENSHOT) await page.screenshot({ path: process.env.CYCLE_SCREENSHOT, fullPage: true });
   }, 120_000);
+
+  it('has no WCAG 2.1 A or AA violation on a committee member\'s answer form', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, 'committee_member');
+    const task = await demo.database.db.selectFrom('cycle_tasks').innerJoin('committees', 'committees.id', 'cycle_tasks.committee_id')
+      .select('cycle_tasks.id').where('committees.code', '=', 'BIU').where('cycle_tasks.kind', '=', 'economic_overview').orderBy('cycle_tasks.id').executeTakeFirstOrThrow();
+    expect((await page.goto(`${origin}/admin/cycle/tasks/${task.id}`))?.status()).toBe(200);
+    await expect(page.getByRole('button', { name: 'Aflever' }).count()).resolves.toBe(1);
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  }, 60_000);
 
   it('lets a committee member save and submit its statement without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
