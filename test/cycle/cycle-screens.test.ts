@@ -9,6 +9,7 @@ import { MAX_ATTACHMENT_BYTES } from '../../src/services/cycle/task-attachments.
 import { DEMO_LOADED_AT, PEOPLE, addPerson, startAccountsApp } from '../admin/support/accounts-app.js';
 import type { AccountsApp } from '../admin/support/accounts-app.js';
 import { Visitor } from '../admin/support/visitor.js';
+import { createActionPlan } from '../../src/services/plans/action-plans.js';
 import { ENGINES } from '../support/databases.js';
 import { taskIdOf } from './support/cycle-demo-database.js';
 
@@ -196,6 +197,18 @@ describe.each(ENGINES)('the cycle screens on %s', (engine) => {
     const removed = await analyst.post(remove, { confirm: 'yes' });
     expect(removed.statusCode).toBe(303);
     expect((await analyst.get(removed.headers.location as string)).body).toContain('Opgaven er fjernet.');
+  });
+
+  it('links the action-plan task to the committee\'s plan for the year, which the member can open', async () => {
+    const db = demo.database.db;
+    const policy = await db.selectFrom('policies').select('id').where('code', '=', 'inklusionspolitik-2011-2014').executeTakeFirstOrThrow();
+    const committee = await db.selectFrom('committees').select('id').where('code', '=', 'BIU').executeTakeFirstOrThrow();
+    const content = { title: 'Beskæftigelses- og Integrationsudvalgets handleplan 2013', initiatives: [{ title: 'Mentorer', resultTarget: '300 forløb.', firstYear: 2013, lastYear: 2013, goalIds: [], budgets: [] }] };
+    const { plan } = await createActionPlan(db, { policyId: policy.id, committeeId: committee.id, year: 2013, content }, { actor: 'test', now: DEMO_LOADED_AT });
+    const member = as(PEOPLE.committee_member.email);
+    const page = await member.get(`/admin/cycle/tasks/${biuPlanTask}`);
+    expect(page.body).toContain(`<a href="/admin/plans/${plan.id}">Beskæftigelses- og Integrationsudvalgets handleplan 2013 (version 1)</a>`);
+    expect((await member.get(`/admin/plans/${plan.id}`)).statusCode).toBe(200);
   });
 
   it('speaks English to a person who chose it', async () => {

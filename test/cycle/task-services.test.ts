@@ -9,6 +9,7 @@ import { getCycleOverview, toDeliveryBoard } from '../../src/services/cycle/cycl
 import { addAttachment, readAttachment, removeAttachment } from '../../src/services/cycle/task-attachments.js';
 import { addTaskComment, approveTask, returnTask, saveTaskDraft, submitTask } from '../../src/services/cycle/task-answering.js';
 import { getTaskView } from '../../src/services/cycle/task-view.js';
+import { createActionPlan } from '../../src/services/plans/action-plans.js';
 import { ENGINES } from '../support/databases.js';
 import type { TestDatabase } from '../support/databases.js';
 import { committeeIdOf, createCycleDemoDatabase, policyIdOf, taskIdOf } from './support/cycle-demo-database.js';
@@ -89,14 +90,12 @@ describe.each(ENGINES)('cycle services on %s', (engine) => {
   });
 
   it('links the action-plan task to the committee\'s plan for the year when there is one', async () => {
-    const plans = await database.db.selectFrom('action_plans').innerJoin('committees', 'committees.id', 'action_plans.committee_id').select(['action_plans.year', 'committees.code']).execute();
-    const withPlan = plans.find((p) => p.year === 2013);
-    const taskWithout = await taskIdOf(database.db, { committee: 'TMU', kind: 'action_plan' });
-    if (!plans.some((p) => p.code === 'TMU' && p.year === 2013)) expect((await getTaskView(database.db, taskWithout, analyst, '2013-04-20')).plan).toBeNull();
-    if (withPlan) {
-      const taskId = await taskIdOf(database.db, { committee: withPlan.code, kind: 'action_plan' });
-      expect((await getTaskView(database.db, taskId, analyst, '2013-04-20')).plan).toMatchObject({ version: expect.any(Number) as number });
-    }
+    const taskId = await taskIdOf(database.db, { committee: 'SUU', kind: 'action_plan' });
+    expect((await getTaskView(database.db, taskId, analyst, '2013-04-20')).plan).toBeNull();
+    const policyId = await policyIdOf(database.db);
+    const content = { title: 'Sundheds- og Omsorgsudvalgets handleplan 2013', initiatives: [{ title: 'Sundhedsformidlere', resultTarget: '500 samtaler om året.', firstYear: 2013, lastYear: 2013, goalIds: [], budgets: [] }] };
+    await createActionPlan(database.db, { policyId, committeeId: await committeeIdOf(database.db, 'SUU'), year: 2013, content }, ctx);
+    expect((await getTaskView(database.db, taskId, analyst, '2013-04-20')).plan).toMatchObject({ title: 'Sundheds- og Omsorgsudvalgets handleplan 2013', version: 1 });
   });
 
   it('comments by anyone who may read the task, not others', async () => {
