@@ -112,6 +112,20 @@ describe('uploads of every size', () => {
     expect(committed.statusCode).toBe(303);
   });
 
+  it('reads an XLSX workbook in the template layout', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Tal');
+    sheet.addRow(['indikator', 'periode', 'gruppe', 'område', 'værdi', 'flags', 'note']);
+    sheet.addRow(['hoerer-til', '2013', 'etnisk-minoritet', 'kbh', 79.4, 'provisional', 'Foreløbigt']);
+    const bytes = Buffer.from(await book.xlsx.writeBuffer());
+    await analyst.get(`/admin/releases/${draftId}/import`);
+    const preview = await postMultipart(demo.app, analyst, `/admin/releases/${draftId}/import`, {}, [{ field: 'file', name: 'tal.xlsx', bytes, type: 'application/octet-stream' }]);
+    expect(preview.statusCode).toBe(200);
+    expect(textOf(preview.body)).toContain('1 nye, 0 ændrede og 0 uændrede tal.');
+    expect(textOf(preview.body)).toContain('79,4');
+  });
+
   it('says beside the field when a file is over the limit, and keeps nothing', async () => {
     await analyst.get(`/admin/releases/${draftId}/import`);
     const big = Buffer.alloc(11 * 1024 * 1024, 'a');

@@ -2,8 +2,8 @@
 // (upload-source.ts). Every malformed file of test/fixtures/malformed is
 // refused through it with the same problems as through the file path (the
 // CLI's way), and a commit of it leaves the database byte for byte as it
-// was; good CSV, XLSX, Open SDG and JSON-stat uploads (with their mapping
-// files) read back the same figures as the files do.
+// was; good JSON-stat and Open SDG uploads (with their mapping and metadata
+// files) read the same figures as the files do.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../../src/services/imports/import-file.js';
 import { commitUpload, previewUpload } from '../../src/services/imports/import-upload.js';
 import type { UploadedFile } from '../../src/services/imports/upload-source.js';
+import { insertFocusArea, insertGoal, insertPolicy } from '../../src/db/repositories/policies.js';
+import { insertArea } from '../../src/db/repositories/organisation.js';
 import { loadDemoData } from '../../src/services/demo/load-demo-data.js';
 import { readDemoFile } from '../../src/services/demo/read-demo-file.js';
 import { createRelease } from '../../src/services/releases.js';
@@ -77,5 +79,34 @@ describe.each(ENGINES)('a good upload reads as its file does, on %s', (engine) =
     expect(preview.counts).toEqual(fromPath.counts);
     expect(preview.sample).toEqual(fromPath.sample);
     expect(problemsOf(preview)).toEqual(problemsOf(fromPath));
+  });
+});
+
+describe.each(ENGINES)('the UK Open SDG sample uploaded with its mapping and metadata, on %s', (engine) => {
+  const UK = fileURLToPath(new URL('../fixtures/opensdg-uk/', import.meta.url));
+  let database: TestDatabase;
+  let releaseId: number;
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    const policy = await insertPolicy(database.db, { code: 'sdg-uk', title_da: 'SDG', first_year: 2000, last_year: 2030, state: 'active', default_method: 'opensdg' });
+    const focus = await insertFocusArea(database.db, { policy_id: policy.id, number: 1, code: 'sdg', title_da: 'Verdensmål' });
+    await insertGoal(database.db, { policy_id: policy.id, focus_area_id: focus.id, number: 1, code: 'sdg', title_da: 'Verdensmålene' });
+    await insertArea(database.db, { code: 'uk', name_da: 'Storbritannien', kind: 'country' });
+    releaseId = (await createRelease(database.db, { policyId: policy.id, titleDa: 'UK' }, ctx)).id;
+  });
+  afterAll(() => database.drop());
+
+  it.each(['4-2-1', '8-5-2', '16-1-1'])('reads indicator_%s.csv as the file path does, and commits the same figures', async (id) => {
+    const path = `${UK}data/indicator_${id}.csv`;
+    const options = { releaseId, scope: ALL, mapping: upload(`${UK}mapping.yaml`), meta: upload(`${UK}meta/${id}.md`) };
+    const fromPath = await importFile(database.db, path, { dryRun: true, releaseId, mappingFile: `${UK}mapping.yaml` }, ctx);
+    const preview = await previewUpload(database.db, upload(path), options, ctx);
+    expect(preview.counts).toEqual(fromPath.counts);
+    expect(preview.sample).toEqual(fromPath.sample);
+    expect(preview.created).toEqual(fromPath.created);
+    expect(problemsOf(preview)).toEqual(problemsOf(fromPath));
+    const committed = await commitUpload(database.db, upload(path), options, ctx);
+    expect(committed.outcome).toBe(fromPath.problemCount === 0 ? 'committed' : 'rejected');
+    if (committed.outcome === 'committed') expect(committed.report.counts.new).toBe(fromPath.counts.new);
   });
 });
