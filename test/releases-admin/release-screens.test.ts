@@ -106,6 +106,14 @@ describe.each(ENGINES)('the releases screens on %s', (engine) => {
     expect(readForm(wrong.body, `/admin/releases/${releaseId}/figures`).value).toBe('mange');
     const saved = await analyst.post(`/admin/releases/${releaseId}/figures`, { ...readForm(wrong.body, `/admin/releases/${releaseId}/figures`), value: '9,1' });
     expect(saved.statusCode).toBe(303);
+
+    // Changing a published figure needs a reason, asked for beside its field.
+    const revision = { ...form, indicator: 'overledighed', period: '2012', group: 'etnisk-minoritet', value: '9,7' };
+    const unexplained = await analyst.post(`/admin/releases/${releaseId}/figures`, revision);
+    expect(unexplained.statusCode).toBe(400);
+    expect(unexplained.body).toContain('id="field-reason-error"');
+    const explained = await analyst.post(`/admin/releases/${releaseId}/figures`, { ...revision, reason: 'Endelige tal fra Danmarks Statistik' });
+    expect(explained.statusCode).toBe(303);
     expect(textOf((await analyst.get(`/admin/releases/${releaseId}`)).body)).toContain('Nye tal for 2 af 15 indikatorer');
   });
 
@@ -128,6 +136,8 @@ describe.each(ENGINES)('the releases screens on %s', (engine) => {
     const front = await analyst.get(`/admin/releases/${releaseId}/preview`);
     expect(front.statusCode).toBe(200);
     expect(textOf(front.body)).toContain('Nye tal januar 2014');
+    expect(textOf(front.body)).toContain('Nye tal for 2 af 15 indikatorer.');
+    expect(textOf((await demo.app.inject('/')).body)).not.toContain('Nye tal januar 2014');
     expect(await snapshot(demo.database.db)).toEqual(before);
     expect((await demo.app.inject(TRYGHED_PAGE)).body).not.toContain('76,4');
   });
@@ -144,7 +154,7 @@ describe.each(ENGINES)('the releases screens on %s', (engine) => {
 
     const published = await analyst.post(`/admin/releases/${releaseId}/publish`, { ...form, confirm: 'on', published_on: '2014-01-20' });
     expect(published.statusCode).toBe(303);
-    expect(textOf((await analyst.get(String(published.headers.location))).body)).toContain('2 nye og 0 reviderede tal');
+    expect(textOf((await analyst.get(String(published.headers.location))).body)).toContain('2 nye og 1 reviderede tal');
     const publicPage = await demo.app.inject(TRYGHED_PAGE);
     expect(publicPage.statusCode).toBe(200);
     expect(publicPage.body).toContain('76,4');
