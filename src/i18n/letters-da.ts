@@ -69,6 +69,7 @@ export const lettersDa = {
   'letters.error.stale': 'Udkastet er ændret af en anden, siden du åbnede det. Din tekst er ikke gemt; se den gemte udgave herunder.',
   'letters.section.subject': 'Emne',
   'letters.section.completeness': 'Hvor komplette tallene er',
+  'letters.section.missingIntro': 'Indledning til de manglende tal',
   'letters.section.missing': 'Manglende tal (ét punkt pr. indikator)',
   'letters.section.judgement': 'Samlet vurdering',
   'letters.section.clearest': 'Hvor fremgangen er tydeligst',

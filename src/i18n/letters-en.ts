@@ -69,6 +69,7 @@ export const lettersEn: Record<LetterMessageKey, string> = {
   'letters.error.stale': 'Someone else changed the draft after you opened it. Your wording is not saved; the saved version is shown below.',
   'letters.section.subject': 'Subject',
   'letters.section.completeness': 'How complete the figures are',
+  'letters.section.missingIntro': 'Introduction to the missing figures',
   'letters.section.missing': 'Missing figures (one item per indicator)',
   'letters.section.judgement': 'Overall judgement',
   'letters.section.clearest': 'Where progress is clearest',

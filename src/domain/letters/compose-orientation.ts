@@ -14,6 +14,7 @@ export function composeOrientationLetter(model: OrientationModel, texts: Readonl
   };
   const body: Block[] = [
     ...prose(texts, 'completeness'),
+    ...prose(texts, 'missingIntro'),
     ...list('missing'),
     ...prose(texts, 'judgement'),
     ...prose(texts, 'clearest'),

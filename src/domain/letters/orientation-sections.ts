@@ -21,6 +21,7 @@ export const ORIENTATION_SECTIONS: readonly SectionSpec<OrientationModel>[] = [
     placeholders: ['barometer', 'policy', 'release', 'withFigure', 'total', 'publishedOn'],
     values: (m, lang) => ({ ...common(m), withFigure: String(m.withFigure), total: String(m.total), publishedOn: longDate(m.context.release.publishedOn, lang) }),
   },
+  { key: 'missingIntro', form: 'paragraphs', placeholders: ['barometer', 'policy', 'release'], values: common, applies: (m) => m.missing.length > 0 },
   {
     key: 'missing',
     form: 'list',
@@ -109,6 +110,7 @@ export const ORIENTATION_TEMPLATES: DefaultTemplates = {
     subject: 'Nye tal på {{barometer}}',
     completeness:
       '{{barometer}} er opdateret den {{publishedOn}}. Der er kommet nye tal for {{withFigure}} af de {{total}} indikatorer, som følger målene i {{policy}}.',
+    missingIntro: 'Disse indikatorer mangler nye tal:',
     missing: '{{indicator}}: {{administration}} har ikke leveret tal siden {{since}}. Tallene ventes {{expected}}.',
     judgement:
       'Samlet er status for {{policy}} {{overallStatus}}. Af de {{total}} indikatorer viser {{green}} fremgang siden startmålingen, {{yellow}} er uændrede eller bevæger sig for langsomt, {{red}} viser tilbagegang, og {{grey}} kan endnu ikke vurderes.',
@@ -128,6 +130,7 @@ export const ORIENTATION_TEMPLATES: DefaultTemplates = {
     subject: 'New figures on {{barometer}}',
     completeness:
       '{{barometer}} was updated on {{publishedOn}}. There are new figures for {{withFigure}} of the {{total}} indicators that follow the goals of {{policy}}.',
+    missingIntro: 'These indicators have no new figures:',
     missing: '{{indicator}}: {{administration}} has not delivered figures since {{since}}. Expected: {{expected}}.',
     judgement:
       'Overall, the status of {{policy}} is {{overallStatus}}. Of the {{total}} indicators, progress since the baseline: {{green}}; unchanged or too slow: {{yellow}}; regress: {{red}}; not yet judged: {{grey}}.',
