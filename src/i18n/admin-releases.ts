@@ -30,6 +30,7 @@ const releasesDa = {
   'field.note_en': 'Note på engelsk',
 
   'release.back': 'Tilbage til offentliggørelserne',
+  'release.backToRelease': 'Tilbage til offentliggørelsen',
   'release.completeness': 'Nye tal for {n} af {m} indikatorer',
   'release.complete': 'Alle indikatorer har nye tal.',
   'release.present': 'Indikatorer med nye tal',
@@ -247,6 +248,7 @@ const releasesEn: Record<ReleaseMessageKey, string> = {
   'field.note_en': 'Note in English',
 
   'release.back': 'Back to the releases',
+  'release.backToRelease': 'Back to the release',
   'release.completeness': 'New figures for {n} of {m} indicators',
   'release.complete': 'Every indicator has new figures.',
   'release.present': 'Indicators with new figures',

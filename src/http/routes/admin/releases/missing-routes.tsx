@@ -65,7 +65,7 @@ export function registerMissingRoutes(app: FastifyInstance, options: ReleaseRout
       body: (csrfToken) => (
         <>
           <p>
-            <a href={`/admin/releases/${release.id}`}>{t('release.back')}</a>
+            <a href={`/admin/releases/${release.id}`}>{t('release.backToRelease')}</a>
           </p>
           <h1>{title}</h1>
           {!isDraft ? (

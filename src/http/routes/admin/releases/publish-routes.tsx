@@ -44,7 +44,7 @@ export function registerPublishRoutes(app: FastifyInstance, options: ReleaseRout
       body: (csrfToken) => (
         <>
           <p>
-            <a href={`/admin/releases/${release.id}`}>{t('release.back')}</a>
+            <a href={`/admin/releases/${release.id}`}>{t('release.backToRelease')}</a>
           </p>
           <h1>{title}</h1>
           {refused && <Notice kind="error">{t('publish.refused', { reason: refused })}</Notice>}

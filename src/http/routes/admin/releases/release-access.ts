@@ -31,7 +31,7 @@ export const backHref = (request: FastifyRequest, releaseId: number) => (isSecre
 /** The link back, with the words for where it goes. */
 export const backLink = (request: FastifyRequest, releaseId: number) => ({
   href: backHref(request, releaseId),
-  label: releaseText(request.user!.language, isSecretariat(request.user!) ? 'release.back' : 'supplier.back'),
+  label: releaseText(request.user!.language, isSecretariat(request.user!) ? 'release.backToRelease' : 'supplier.back'),
 });
 
 export function queryOf(request: FastifyRequest): Record<string, string> {
