@@ -18,6 +18,11 @@ import { idParam } from '../route-params.js';
 import { ctxOf, formNumber, formOf, queryText, todayOf } from './cycle-route-support.js';
 import { uploadOf } from './upload.js';
 
+/** What the person is asked to fix when a change of this kind is refused as invalid. */
+const INVALID: Record<string, AdminCycleKey> = {
+  submitted: 'error.emptyAnswer', returned: 'error.returnReason', deadline: 'error.date', commented: 'error.comment', uploaded: 'error.file',
+};
+
 const DONE: Record<string, AdminCycleKey> = {
   draft: 'task.draftSaved', submitted: 'task.submitted', approved: 'task.approved', returned: 'task.returned',
   uploaded: 'task.uploaded', removed: 'task.removed', commented: 'task.commented', deadline: 'task.deadlineSaved',
@@ -26,13 +31,13 @@ const DONE: Record<string, AdminCycleKey> = {
 export function registerTaskRoutes(app: FastifyInstance, options: { now: () => Date; planHref: ((planId: number) => string) | null }): void {
   const { now } = options;
 
-  async function sendTaskPage(request: FastifyRequest, reply: FastifyReply, taskId: number, extra: { status?: number; error?: unknown; typed?: Record<string, string> } = {}) {
+  async function sendTaskPage(request: FastifyRequest, reply: FastifyReply, taskId: number, extra: { status?: number; problem?: AdminCycleKey; typed?: Record<string, string> } = {}) {
     const user = request.user!;
     const lang = user.language;
     const task = await getTaskView(app.db, taskId, user, todayOf(now));
     const done = DONE[queryText(request, 'done')];
-    const notice = extra.error
-      ? { kind: 'error' as const, text: cycleText(lang, 'error.refused', { reason: (extra.error as Error).message }) }
+    const notice = extra.problem
+      ? { kind: 'error' as const, text: cycleText(lang, extra.problem, { size: MAX_ATTACHMENT_BYTES / 1024 / 1024 }) }
       : done
         ? { kind: 'success' as const, text: cycleText(lang, done) }
         : null;
@@ -52,7 +57,9 @@ export function registerTaskRoutes(app: FastifyInstance, options: { now: () => D
       await work();
     } catch (error) {
       if (!(error instanceof Invalid) && !(error instanceof Conflict)) throw error;
-      return sendTaskPage(request, reply, taskId, { status: error instanceof Conflict ? 409 : 400, error, typed });
+      // The refusal in the reader's words: a change made meanwhile or a move the state does not allow, or what the form lacks.
+      const problem = error instanceof Conflict ? 'error.conflict' : INVALID[done] ?? 'error.required';
+      return sendTaskPage(request, reply, taskId, { status: error instanceof Conflict ? 409 : 400, problem, typed });
     }
     return reply.redirect(`/admin/cycle/tasks/${taskId}?done=${done}`, 303);
   }
@@ -106,8 +113,8 @@ export function registerTaskRoutes(app: FastifyInstance, options: { now: () => D
     const taskId = idParam(request.params);
     await requireTask(app.db, taskId, request.user!, 'answer');
     const upload = uploadOf(request);
-    if (!upload) throw new Invalid('Choose a file to upload.');
-    if (upload.truncated) return sendTaskPage(request, reply, taskId, { status: 413, error: new Invalid(`The file is larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.`) });
+    if (!upload) return sendTaskPage(request, reply, taskId, { status: 400, problem: 'error.file' });
+    if (upload.truncated) return sendTaskPage(request, reply, taskId, { status: 413, problem: 'error.file' });
     return change(request, reply, taskId, 'uploaded', () => addAttachment(app.db, taskId, upload, request.user!, ctxOf(request, now)));
   });
 
