@@ -42,6 +42,9 @@ const WORDS = {
     submittedOn: 'Indsendt',
     catalogueEmpty: 'Der er ikke registreret høringsinput til udvalgets mål.',
     cityCouncil: 'Borgerrepræsentationen',
+    progressIn: 'Fremgang',
+    regressIn: 'Tilbagegang',
+    noneMoved: 'Ingen indikatorer er gået frem eller tilbage.',
   },
   en: {
     date: 'Date',
@@ -79,6 +82,9 @@ const WORDS = {
     submittedOn: 'Submitted',
     catalogueEmpty: "No consultation input has been recorded for the committee's goals.",
     cityCouncil: 'The City Council',
+    progressIn: 'Progress',
+    regressIn: 'Regress',
+    noneMoved: 'No indicator moved forward or back.',
   },
 } as const;
 
