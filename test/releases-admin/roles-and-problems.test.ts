@@ -112,6 +112,10 @@ describe.each(ENGINES)('what the releases screens refuse, on %s', (engine) => {
     expect(view).toContain('(hoerer-til)');
     expect(view).not.toContain('(tryghed)');
     expect(view).toContain('Nye tal januar 2014');
+    expect((await supplier.get('/admin/supplier')).body).toContain(`href="/admin/releases/${draftId}/template?indicator=overledighed"`);
+    const one = await supplier.get(`/admin/releases/${draftId}/template?indicator=overledighed`);
+    expect(one.statusCode).toBe(200);
+    expect(one.body.trim().split('\r\n').slice(1)).toEqual(['overledighed;2013;dansk-oprindelse;kbh;;;', 'overledighed;2013;etnisk-minoritet;kbh;;;']);
     const template = await supplier.get(`/admin/releases/${draftId}/template`);
     expect(template.statusCode).toBe(200);
     expect(template.body).toContain('overledighed;2013');

@@ -75,6 +75,8 @@ export function ReleasePage({ lang, view, notice, canPublish, owners }: ReleaseP
                   {isDraft && (
                     <td>
                       <a href={`${base}/missing?indicator=${encodeURIComponent(missing.code)}`}>{t('release.recordReason', { indicator: missing.code })}</a>
+                      <br />
+                      <a href={`${base}/template?indicator=${encodeURIComponent(missing.code)}`}>{t('release.templateOne', { indicator: missing.code })}</a>
                     </td>
                   )}
                 </tr>

@@ -80,6 +80,7 @@ export function SupplierPage({ lang, view, notice, choices }: SupplierPageProps)
                 <th scope="col">{t('supplier.col.next')}</th>
                 <th scope="col">{t('supplier.col.inDraft')}</th>
                 <th scope="col">{t('supplier.col.note')}</th>
+                {base && <th scope="col">{t('release.col.action')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -92,6 +93,13 @@ export function SupplierPage({ lang, view, notice, choices }: SupplierPageProps)
                   <td>{indicator.nextPeriod ?? ''}</td>
                   <td>{indicator.figuresInDraft}</td>
                   <td>{[indicator.missing?.reason, indicator.missing?.expected].filter(Boolean).join(' · ')}</td>
+                  {base && (
+                    <td>
+                      <a href={`${base}/template?indicator=${encodeURIComponent(indicator.code)}`}>{t('release.templateOne', { indicator: indicator.code })}</a>
+                      <br />
+                      <a href={`${base}/figures/new?indicator=${encodeURIComponent(indicator.code)}`}>{t('release.enterFigure')}</a>
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
