@@ -113,6 +113,7 @@ export const adminCycleDa = {
   'error.required': 'Udfyld feltet.',
   'error.date': 'Skriv en dato som ÅÅÅÅ-MM-DD.',
   'error.number': 'Skriv et helt tal fra 1 til 60.',
+  'error.cycleExists': 'Politikken har allerede et årshjul for {year}.',
   'error.conflict': 'Opgaven er ændret, siden du åbnede den, eller den kan ikke ændres sådan i sin nuværende status. Intet er gemt; siden viser det gemte, og dine indtastninger står i felterne.',
   'error.emptyAnswer': 'Udfyld mindst ét felt, før du afleverer.',
   'error.returnReason': 'Skriv, hvorfor opgaven sendes tilbage.',

@@ -115,6 +115,7 @@ export const adminCycleEn: Record<AdminCycleKey, string> = {
   'error.required': 'Fill in the field.',
   'error.date': 'Write a date as YYYY-MM-DD.',
   'error.number': 'Write a whole number from 1 to 60.',
+  'error.cycleExists': 'The policy already has an annual cycle for {year}.',
   'error.conflict': 'The task has changed since you opened it, or cannot be changed that way in its current state. Nothing was saved; the page shows what is saved, and what you typed is in the fields.',
   'error.emptyAnswer': 'Fill in at least one field before you submit.',
   'error.returnReason': 'Say why the task is returned.',

@@ -164,7 +164,7 @@ describe.each(ENGINES)('the cycle screens on %s', (engine) => {
     const twice = await analyst.post('/admin/cycle', { policyId, year: '2013' });
     expect(twice.statusCode).toBe(409);
     expect(twice.body).toContain('value="2013"');
-    expect(twice.body).toContain('form-error-message');
+    expect(twice.body).toContain('Politikken har allerede et årshjul for 2013.');
     const junk = await analyst.post('/admin/cycle', { policyId, year: 'næste år' });
     expect(junk.statusCode).toBe(400);
     expect(junk.body).toContain('Vælg en politik og skriv et år');

@@ -92,7 +92,9 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
         title: cycleText(lang, 'cycle.create.heading'),
         current: 'cycle',
         status: error instanceof Conflict ? 409 : 400,
-        body: (csrfToken) => <CreateCycleForm lang={lang} csrfToken={csrfToken} policies={policies} year={form.year ?? ''} policyId={policyId} error={refusal(request, error)} />,
+        body: (csrfToken) => (
+          <CreateCycleForm lang={lang} csrfToken={csrfToken} policies={policies} year={form.year ?? ''} policyId={policyId} error={error instanceof Conflict ? cycleText(lang, 'error.cycleExists', { year: year ?? '' }) : cycleText(lang, 'error.year')} />
+        ),
       });
     }
     return reply.redirect(`${cycleHref(created.cycleId, 'list')}?done=created`, 303);
