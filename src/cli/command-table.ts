@@ -84,13 +84,13 @@ export const COMMANDS: Record<string, CommandSpec> = {
       (await import('./commands/release.js')).releaseCommand({ action: action!, id: id!, date: str(v.date) }, out),
   },
   letter: {
-    usage: 'letter orientation|challenge|report [--release ID|latest] [--committee CODE] [--lang da|en] --format docx|html|pdf --out FILE',
+    usage: 'letter orientation|challenge|report [--release ID|latest] [--committee CODE] [--lang da|en] [--date YYYY-MM-DD] --format docx|html|pdf --out FILE',
     summary: 'Write a letter from the data: the orientation letter, a challenge letter or the annual status report',
-    options: { release: { type: 'string' }, committee: { type: 'string' }, lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
+    options: { release: { type: 'string' }, committee: { type: 'string' }, lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, date: { type: 'string' } },
     positionals: [1, 1],
     run: async (v, [kind], out) =>
       (await import('./commands/letter.js')).letterCommand(
-        { kind: kind!, release: str(v.release), committee: str(v.committee), lang: str(v.lang), format: str(v.format), out: str(v.out) },
+        { kind: kind!, release: str(v.release), committee: str(v.committee), lang: str(v.lang), format: str(v.format), out: str(v.out), date: str(v.date) },
         out,
       ),
   },

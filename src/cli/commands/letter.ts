@@ -19,6 +19,7 @@ export interface LetterCommandOptions {
   lang?: string;
   format?: string;
   out?: string;
+  date?: string;
 }
 
 function parseRelease(value: string | undefined): number | 'latest' {
@@ -26,6 +27,16 @@ function parseRelease(value: string | undefined): number | 'latest' {
   const id = Number(value);
   if (!Number.isInteger(id) || id <= 0) throw new CommandError(`--release takes a release id or "latest", not "${value}"`);
   return id;
+}
+
+/** The letter's date: today unless given, e.g. to date a letter about an earlier release when it was sent. */
+function parseDate(value: string | undefined): string {
+  if (value === undefined) return new Date().toISOString().slice(0, 10);
+  const date = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new CommandError(`--date takes a date as YYYY-MM-DD, not "${value}"`);
+  }
+  return value;
 }
 
 export async function letterCommand(options: LetterCommandOptions, out: CommandOutput): Promise<number> {
@@ -37,11 +48,12 @@ export async function letterCommand(options: LetterCommandOptions, out: CommandO
   if (lang !== 'da' && lang !== 'en') throw new CommandError('--lang takes da or en');
   if (kind === 'challenge' && !options.committee) throw new CommandError('a challenge letter needs --committee CODE');
   const release = parseRelease(options.release);
+  const date = parseDate(options.date);
 
   const database = await openMigratedDatabase(getConfig());
   let bytes: Buffer;
   try {
-    const letter = await buildLetterDocument(database.db, { kind, release, lang, committeeCode: options.committee, date: new Date().toISOString().slice(0, 10) });
+    const letter = await buildLetterDocument(database.db, { kind, release, lang, committeeCode: options.committee, date });
     try {
       bytes = await exportLetter(letter, options.format);
     } catch (error) {
