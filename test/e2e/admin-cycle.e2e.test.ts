@@ -51,6 +51,7 @@ describe('the annual cycle in Chromium', () => {
     for (const path of ['/admin/cycle', '/admin/cycle/1', '/admin/cycle/1/list', '/admin/cycle/1/board', '/admin/cycle/1/committees', `/admin/cycle/tasks/${task.id}`, '/admin/cycle/milestones/1/edit', '/admin/cycle/1/milestones/new']) {
       const response = await page.goto(origin + path);
       expect(response?.status(), path).toBe(200);
+      if (process.env.CYCLE_SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.CYCLE_SCREENSHOT_DIR}/${path.replace(/\W+/g, '-')}.png`, fullPage: true });
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       for (const violation of result.violations) found.push(`${path}: ${violation.id} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`);
     }

@@ -54,7 +54,8 @@ const DEMO_ACTOR: Actor = { id: 0, role: 'administrator', administrationId: null
 export async function loadCycleDemoData(trx: Kysely<Database>, data: CycleDemoData, ctx: ChangeContext): Promise<CycleDemoLoadResult> {
   const policy = await findPolicyByCode(trx, data.policy);
   if (!policy) throw new Invalid(`The cycle demo data names an unknown policy "${data.policy}".`);
-  const created = await createCycleFromDefaults(trx, { policyId: policy.id, year: data.year }, ctx);
+  // The cycle is set up at the start of its year, before the answers below.
+  const created = await createCycleFromDefaults(trx, { policyId: policy.id, year: data.year }, { actor: ctx.actor, now: new Date(Date.UTC(data.year, 0, 2, 8)) });
   const tasks = await listTasksWithAssignees(trx, { cycleId: created.cycleId });
   for (const answer of data.answers) {
     const task = tasks.find((t) => t.kind === answer.task && t.committee_code === answer.committee);

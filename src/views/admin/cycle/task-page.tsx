@@ -21,6 +21,24 @@ export interface TaskPageProps {
   readonly maxUploadMb: number;
 }
 
+/** Text as written: a paragraph per blank-line-separated block, line breaks kept. */
+function Paragraphs({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(/\n\s*\n/).map((block) => (
+        <p>
+          {block.split('\n').map((line, index) => (
+            <>
+              {index > 0 && <br />}
+              {line}
+            </>
+          ))}
+        </p>
+      ))}
+    </>
+  );
+}
+
 function Csrf({ token }: { token: string }) {
   return <input type="hidden" name="_csrf" value={token} />;
 }
@@ -98,14 +116,12 @@ export function TaskPage({ lang, task, csrfToken, notice, typed, planHref, maxUp
             )}
           </form>
         ) : Object.values(task.fields).some((v) => v.trim() !== '') ? (
-          <dl>
-            {task.fieldKeys.map((key) => (
-              <>
-                <dt>{t(`field.${key}` as AdminCycleKey)}</dt>
-                <dd class="admin-json">{task.fields[key] || '–'}</dd>
-              </>
-            ))}
-          </dl>
+          task.fieldKeys.map((key) => (
+            <>
+              <h3>{t(`field.${key}` as AdminCycleKey)}</h3>
+              <Paragraphs text={task.fields[key] || '–'} />
+            </>
+          ))
         ) : (
           <p>{t('task.noAnswer')}</p>
         )}
@@ -209,7 +225,7 @@ export function TaskPage({ lang, task, csrfToken, notice, typed, planHref, maxUp
                 <p>
                   <strong>{c.by}</strong>, {formatCycleMoment(lang, c.at)}
                 </p>
-                <p class="admin-json">{c.body}</p>
+                <Paragraphs text={c.body} />
               </li>
             ))}
           </ul>
