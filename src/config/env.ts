@@ -23,6 +23,7 @@ const envSchema = z.object({
   OIDC_ROLE_MAP: z.string().default(''),
   OIDC_LABEL: z.string().min(1).default('Single sign-on'),
   EMBED_FRAME_ANCESTORS: z.string().min(1).default('*'),
+  CHROMIUM_PATH: unlessEmpty(z.string()),
 });
 
 /** An optional setting where an empty value means "not set". */
@@ -56,6 +57,8 @@ export interface Config {
   readonly oidc: OidcConfig | null;
   /** CSP frame-ancestors for the embeddable pages (under /embed/), space-separated. */
   readonly embedFrameAncestors: string;
+  /** The Chromium that prints letters to PDF, tried before the usual places. */
+  readonly chromiumPath: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -90,6 +93,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     mailFrom: e.MAIL_FROM,
     oidc,
     embedFrameAncestors: e.EMBED_FRAME_ANCESTORS,
+    chromiumPath: e.CHROMIUM_PATH ?? null,
   });
 }
 

@@ -4,8 +4,15 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
+import { getConfig } from '../config/env.js';
 
 export const CHROMIUM_CANDIDATES: readonly string[] = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/** CHROMIUM_PATH first when it is set, then the usual places. */
+function configuredCandidates(): readonly string[] {
+  const configured = getConfig().chromiumPath;
+  return configured ? [configured, ...CHROMIUM_CANDIDATES] : CHROMIUM_CANDIDATES;
+}
 
 export class ChromiumMissing extends Error {
   constructor(looked: readonly string[]) {
@@ -17,14 +24,14 @@ export class ChromiumMissing extends Error {
 }
 
 /** The first Chromium found, trying `preferred` first; throws ChromiumMissing when there is none. */
-export function findChromiumBinary(preferred?: string, candidates: readonly string[] = CHROMIUM_CANDIDATES): string {
+export function findChromiumBinary(preferred?: string, candidates: readonly string[] = configuredCandidates()): string {
   const looked = preferred ? [preferred, ...candidates] : [...candidates];
   const found = looked.find((path) => existsSync(path));
   if (!found) throw new ChromiumMissing(looked);
   return found;
 }
 
-export function isChromiumAvailable(candidates: readonly string[] = CHROMIUM_CANDIDATES): boolean {
+export function isChromiumAvailable(candidates: readonly string[] = configuredCandidates()): boolean {
   return candidates.some((path) => existsSync(path));
 }
 

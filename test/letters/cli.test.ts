@@ -64,6 +64,14 @@ describe.each(ENGINES)('barometer letter on %s', (engine) => {
     expect(existsSync(file)).toBe(false);
   }, 90_000);
 
+  it('prints with the Chromium that CHROMIUM_PATH names, before any other', async () => {
+    // /bin/false is no browser: the PDF fails, which shows the configured path was the one tried.
+    const file = join(dir, 'configured.pdf');
+    const result = await runBarometer(['letter', 'report', '--format', 'pdf', '--out', file], { ...env, CHROMIUM_PATH: '/bin/false' });
+    expect(result.code).not.toBe(0);
+    expect(existsSync(file)).toBe(false);
+  }, 60_000);
+
   // The PDF step does not depend on the engine, so it runs once, on SQLite.
   const onceWithChromium = engine === 'sqlite' ? it.skipIf(!existsSync('/usr/bin/chromium')) : () => undefined;
   onceWithChromium('writes the annual report as PDF through Chromium (skipped: /usr/bin/chromium is not installed)', async () => {
