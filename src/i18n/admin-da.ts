@@ -72,6 +72,8 @@ export const adminDa = {
   'error.csrf.title': 'Formularen kunne ikke modtages',
   'error.csrf.text': 'Formularen er for gammel eller kom ikke fra denne side. Gå tilbage, genindlæs siden og prøv igen.',
   'error.back': 'Til oversigten',
+  'error.refused.text': 'Det sendte kunne ikke bruges, og intet er ændret. Gå tilbage, og prøv igen.',
+  'error.conflict.text': 'Det kunne ikke gennemføres, fordi det strider mod det, der allerede er gemt. Intet er ændret.',
   'error.summary': 'Der er fejl i formularen',
   'error.stale': 'En anden har ændret dette, efter du åbnede det. Intet er gemt. Nedenfor ses det, der er gemt nu; dine ændringer står i felterne, så du kan gemme igen.',
   'error.required': 'Skal udfyldes.',

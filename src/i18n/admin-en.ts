@@ -74,6 +74,8 @@ export const adminEn: Record<AdminMessageKey, string> = {
   'error.csrf.title': 'The form could not be accepted',
   'error.csrf.text': 'The form is too old or did not come from this site. Go back, reload the page and try again.',
   'error.back': 'To the overview',
+  'error.refused.text': 'What was sent could not be used, and nothing has changed. Go back and try again.',
+  'error.conflict.text': 'This could not be done because it conflicts with what is already saved. Nothing has changed.',
   'error.summary': 'There are problems in the form',
   'error.stale': 'Someone else changed this after you opened it. Nothing was saved. What is saved now is shown below; your changes are still in the fields, so you can save again.',
   'error.required': 'Required.',

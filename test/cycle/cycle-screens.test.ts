@@ -106,6 +106,11 @@ describe.each(ENGINES)('the cycle screens on %s', (engine) => {
     const refused = await analyst.post(`/admin/cycle/tasks/${biuPlanTask}/review`, { version, action: 'return', comment: '' });
     expect(refused.statusCode).toBe(400);
     expect(refused.body).toContain('Skriv, hvorfor opgaven sendes tilbage.');
+    // A form sent without the choice it needs (not possible from the page) is refused as a page, not as JSON.
+    const noChoice = await analyst.post(`/admin/cycle/tasks/${biuPlanTask}/review`, { version, comment: 'x' });
+    expect(noChoice.statusCode).toBe(400);
+    expect(noChoice.headers['content-type']).toMatch(/^text\/html/);
+    expect(noChoice.body).toContain('Det sendte kunne ikke bruges, og intet er ændret.');
     const returned = await analyst.post(`/admin/cycle/tasks/${biuPlanTask}/review`, { version, action: 'return', comment: 'Tilføj budget.' });
     expect(returned.statusCode).toBe(303);
     const after = await analyst.get(`/admin/cycle/tasks/${biuPlanTask}`);

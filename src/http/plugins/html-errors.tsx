@@ -1,18 +1,23 @@
 // Errors as pages for the parts of the app people use in a browser (sign-in
 // and the admin area): no access, not found, a form that failed its CSRF
-// check, too many attempts. Anything else goes on to the app's own handler.
+// check, too many attempts, and a request a service refused that no form
+// caught (a form sent without a choice it needs, say): the page then shows
+// the service's own words, which are English. Anything else goes on to the
+// app's own handler.
 import type { FastifyInstance } from 'fastify';
 import type { AdminMessageKey } from '../../i18n/admin.js';
 import { adminText } from '../../i18n/admin.js';
-import { Forbidden, NotFound } from '../../services/errors.js';
+import { Conflict, Forbidden, Invalid, NotFound } from '../../services/errors.js';
 import { sendAdminPage } from '../routes/admin/render-page.js';
 import { isCsrfError } from './csrf.js';
 
-function pageFor(error: unknown): { status: number; title: AdminMessageKey; text: AdminMessageKey } | null {
+function pageFor(error: unknown): { status: number; title: AdminMessageKey; text: AdminMessageKey; detail?: string } | null {
   if (isCsrfError(error)) return { status: 403, title: 'error.csrf.title', text: 'error.csrf.text' };
   if (error instanceof Forbidden) return { status: 403, title: 'error.forbidden.title', text: 'error.forbidden.text' };
   if (error instanceof NotFound) return { status: 404, title: 'error.notFound.title', text: 'error.notFound.text' };
   if ((error as { statusCode?: number }).statusCode === 429) return { status: 429, title: 'error.title', text: 'login.rateLimited' };
+  if (error instanceof Invalid) return { status: 400, title: 'error.title', text: 'error.refused.text', detail: error.message };
+  if (error instanceof Conflict) return { status: 409, title: 'error.title', text: 'error.conflict.text', detail: error.message };
   return null;
 }
 
@@ -28,6 +33,7 @@ export function setHtmlErrorHandler(app: FastifyInstance): void {
         <>
           <h1>{adminText(lang, page.title)}</h1>
           <p>{adminText(lang, page.text)}</p>
+          {page.detail && <p lang="en">{page.detail}</p>}
           <p>
             <a href={request.user ? '/admin' : '/login'}>{adminText(lang, request.user ? 'error.back' : 'login.title')}</a>
           </p>
