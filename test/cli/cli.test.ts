@@ -10,7 +10,7 @@ describe('barometer --help', () => {
   it('lists the commands', async () => {
     const result = await runBarometer(['--help']);
     expect(result.code).toBe(0);
-    for (const command of ['serve', 'migrate', 'demo', 'status', 'import', 'export', 'release', 'export-site', 'user']) {
+    for (const command of ['serve', 'migrate', 'demo', 'status', 'import', 'export', 'release', 'export-site', 'user', 'letter']) {
       expect(result.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
     }
   });
@@ -83,6 +83,7 @@ describe.each(ENGINES)('barometer demo and serve on %s', (engine) => {
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/2 policies, 21 indicators, 5 releases/);
+    expect(first.stdout).toMatch(/milestones and \d+ tasks of one annual cycle/);
 
     const second = await runBarometer(['demo'], env);
     expect(second.code).toBe(1);

@@ -30,6 +30,7 @@ export async function demoCommand(options: DemoOptions, out: CommandOutput): Pro
       `Loaded the demo data into ${database.description}: ${result.policies} policies, ${result.indicators} indicators, ` +
         `${result.releases} releases, ${result.figures} figures` +
         (result.projectBank ? `, ${describeProjectBank(result.projectBank)}` : '') +
+        (result.cycle ? `, the ${result.cycle.milestones} milestones and ${result.cycle.tasks} tasks of one annual cycle` : '') +
         ' (illustrative).',
     );
     return 0;
