@@ -86,6 +86,27 @@ describe.each(ENGINES)('what the releases screens refuse, on %s', (engine) => {
     expect(committed.headers.location).toBe('/admin/supplier?imported=1');
   });
 
+  it("refuses a supplier's upload that would add groups or areas to the model, which the secretariat's may", async () => {
+    await supplier.get(`/admin/releases/${draftId}/import`);
+    const before = await snapshot(demo.database.db);
+    const file = Buffer.from('Year,Køn,GeoCode,Value\n2013,<b>Ny gruppe</b>,NYT-OMRAADE,50\n');
+    const fields = { format: 'opensdg' };
+    const preview = await postMultipart(demo.app, supplier, `/admin/releases/${draftId}/import`, fields, [{ field: 'file', name: 'indicator_overledighed.csv', bytes: file }]);
+    expect(preview.statusCode).toBe(400);
+    const text = decodeHtml(textOf(preview.body));
+    expect(text).toMatch(/unknown_group/);
+    expect(text).toMatch(/unknown_area/);
+    const forced = await postMultipart(demo.app, supplier, `/admin/releases/${draftId}/import/commit`, { ...fields, carried_file_name: 'indicator_overledighed.csv', carried_file: file.toString('base64') }, []);
+    expect(forced.statusCode).toBe(400);
+    expect(await snapshot(demo.database.db)).toEqual(before);
+    expect(await demo.database.db.selectFrom('groups').select('code').where('name_da', 'like', '%Ny gruppe%').execute()).toEqual([]);
+
+    // The same file from the secretariat creates them, as any secretariat import may.
+    await analyst.get(`/admin/releases/${draftId}/import`);
+    const byAnalyst = await postMultipart(demo.app, analyst, `/admin/releases/${draftId}/import`, fields, [{ field: 'file', name: 'indicator_overledighed.csv', bytes: file }]);
+    expect(byAnalyst.statusCode).toBe(200);
+  });
+
   it("refuses a supplier's figure for another administration's indicator, and lists only its own", async () => {
     const form = await supplier.get(`/admin/releases/${draftId}/figures/new`);
     expect(form.body).toContain('value="overledighed"');
