@@ -140,7 +140,16 @@ describe.each(ENGINES)('the cycle screens on %s', (engine) => {
     expect(download.statusCode).toBe(200);
     expect(download.rawPayload.equals(content)).toBe(true);
     expect(download.headers['content-disposition']).toBe(`attachment; filename="bilag__.txt"; filename*=UTF-8''bilag%20%C3%A6.txt`);
+    expect(download.headers['content-type']).toMatch(/^text\/plain/);
+    expect(download.headers['content-security-policy']).toBe("sandbox; default-src 'none'");
     expect((await as(TMU_MEMBER.email).get(href)).statusCode).toBe(403);
+    // A file declared as a script or a page is given back as plain bytes, never as something this site would run.
+    expect((await upload({ _csrf: csrf }, { name: 'x.js', type: 'text/javascript', content: Buffer.from('alert(1)') })).statusCode).toBe(303);
+    const scriptHref = /href="(\/admin\/cycle\/attachments\/\d+)">x.js</.exec((await member.get(`/admin/cycle/tasks/${biuPlanTask}`)).body)![1]!;
+    expect((await member.get(scriptHref)).headers['content-type']).toBe('application/octet-stream');
+    const scriptId = Number(scriptHref.split('/').pop());
+    const removeForm = await member.post(`/admin/cycle/attachments/${scriptId}/delete`, { confirm: 'yes' });
+    expect(removeForm.statusCode).toBe(303);
     expect((await upload({}, { name: 'x.txt', type: 'text/plain', content })).statusCode).toBe(403);
     const big = await upload({ _csrf: csrf }, { name: 'big.bin', type: 'application/octet-stream', content: Buffer.alloc(MAX_ATTACHMENT_BYTES + 1) });
     expect(big.statusCode).toBe(413);

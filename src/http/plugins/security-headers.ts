@@ -72,7 +72,7 @@ const HARDENING: Readonly<Record<string, string>> = {
 };
 
 export async function registerSecurityHeaders(app: FastifyInstance, options: SecurityHeaderOptions): Promise<void> {
-  const ordinary = Object.freeze({ ...HARDENING, 'content-security-policy': cspHeaderValue(["'none'"]), 'x-frame-options': 'SAMEORIGIN' });
+  const ordinary = Object.freeze({ ...HARDENING, 'content-security-policy': cspHeaderValue(["'none'"]), 'x-frame-options': 'DENY' });
   const embeddable = Object.freeze({ ...HARDENING, 'content-security-policy': cspHeaderValue(options.embedFrameAncestors) });
   app.addHook('onRequest', (request, reply, done) => {
     reply.headers(isEmbeddable(request) ? embeddable : ordinary);

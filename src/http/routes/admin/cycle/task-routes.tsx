@@ -122,7 +122,9 @@ export function registerTaskRoutes(app: FastifyInstance, options: { now: () => D
     const attachment = await readAttachment(app.db, idParam(request.params), request.user!);
     const ascii = attachment.file_name.replace(/[^A-Za-z0-9._-]/g, '_');
     return reply
-      .type(attachment.content_type)
+      .type(downloadTypeOf(attachment.content_type))
+      // Whatever the file is, it is never run as a page or script of this site.
+      .header('content-security-policy', "sandbox; default-src 'none'")
       .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(attachment.file_name)}`)
       .header('x-content-type-options', 'nosniff')
       .header('cache-control', 'no-store')
@@ -133,4 +135,15 @@ export function registerTaskRoutes(app: FastifyInstance, options: { now: () => D
     const { taskId } = await removeAttachment(app.db, idParam(request.params), { confirmed: formOf(request).confirm === 'yes' }, request.user!, ctxOf(request, now));
     return reply.redirect(`/admin/cycle/tasks/${taskId}?done=removed`, 303);
   });
+}
+
+/**
+ * Files are served as the uploader declared them only for document and image
+ * types; anything else (HTML, SVG, scripts, stylesheets) goes out as plain
+ * bytes, so a file on this site can never serve as a script or page of it.
+ */
+const DOWNLOADABLE_AS_DECLARED = /^(application\/(pdf|msword|vnd\.openxmlformats-officedocument\.[\w.-]+|vnd\.ms-excel|vnd\.oasis\.opendocument\.[\w.-]+)|image\/(png|jpeg|gif|webp)|text\/(plain|csv))$/;
+
+export function downloadTypeOf(declared: string): string {
+  return DOWNLOADABLE_AS_DECLARED.test(declared) ? declared : 'application/octet-stream';
 }
