@@ -19,7 +19,7 @@ describe.each(ENGINES)('the static export on %s', (engine) => {
   beforeAll(async () => {
     site = await startPublicApp(engine);
     dir = mkdtempSync(join(tmpdir(), 'barometer-export-'));
-    result = await exportPublicSite(site.database.db, dir);
+    result = await exportPublicSite(site.database.db, dir, { apiOrigin: 'https://barometer.kk.test' });
   });
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
@@ -53,7 +53,8 @@ describe.each(ENGINES)('the static export on %s', (engine) => {
     for (const page of pages) {
       const html = readFileSync(page, 'utf8');
       for (const [, link] of html.matchAll(/\b(?:href|src)="([^"#]+)[^"]*"/g)) {
-        if (/^(mailto:|https?:|\/api\/)/.test(link!)) continue;
+        expect(link, `${relative(dir, page)} links to ${link}`).not.toMatch(/^\/api\//);
+        if (/^(mailto:|https?:)/.test(link!)) continue;
         expect(link, `${relative(dir, page)} links to ${link}`).not.toMatch(/^\//);
         if (!existsSync(resolve(dirname(page), decodeURIComponent(link!)))) dead.push(`${relative(dir, page)} → ${link}`);
       }
@@ -64,7 +65,12 @@ describe.each(ENGINES)('the static export on %s', (engine) => {
   it('writes the pages exactly as the server sends them, apart from the links', async () => {
     const path = `/en/policies/${CURRENT}/goals/mal-1/`;
     const served = await fetchPage(site.app, path);
-    expect(readFileSync(join(dir, path, 'index.html'), 'utf8')).toBe(relativizeHtml(served, path));
+    expect(readFileSync(join(dir, path, 'index.html'), 'utf8')).toBe(relativizeHtml(served, path, 'https://barometer.kk.test'));
+  });
+
+  it('links the open-data page to the live API at the site address', () => {
+    const page = readFileSync(join(dir, 'en', 'open-data', 'index.html'), 'utf8');
+    expect(page).toContain('href="https://barometer.kk.test/api/v1/openapi.json"');
   });
 });
 
@@ -75,6 +81,7 @@ describe('links in an exported page', () => {
     expect(relativeLink('/metode/', '/metode/#method-direction')).toBe('index.html#method-direction');
     expect(relativeLink('/', '/assets/site-abc.css')).toBe('assets/site-abc.css');
     expect(relativizeHtml('<a href="/api/v1/policies">api</a><a href="https://x.dk/">x</a>', '/')).toBe('<a href="/api/v1/policies">api</a><a href="https://x.dk/">x</a>');
+    expect(relativizeHtml('<a href="/api/v1/policies">api</a>', '/en/', 'https://b.dk')).toBe('<a href="https://b.dk/api/v1/policies">api</a>');
   });
 
   it('need a folder to be written to', async () => {

@@ -1,8 +1,9 @@
 // Writes the whole public site, its downloads and its assets as static
 // files: a crawl from the front pages in both languages that follows every
 // link, asks the real routes for each address (so the files are exactly
-// what the server sends), and makes the links relative. A link that leads
-// nowhere stops the export, since the copy would have a hole.
+// what the server sends), and makes the links relative; links into the API
+// go to the live server at `apiOrigin`. A link that leads nowhere stops the
+// export, since the copy would have a hole.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
 import Fastify from 'fastify';
@@ -28,7 +29,7 @@ function diskPath(root: string, path: string): string | null {
   return file.startsWith(root + sep) ? file : null;
 }
 
-export async function exportPublicSite(db: Kysely<Database>, dir: string): Promise<ExportResult> {
+export async function exportPublicSite(db: Kysely<Database>, dir: string, options: { apiOrigin?: string } = {}): Promise<ExportResult> {
   const root = resolve(dir);
   const app = Fastify({ logger: false });
   app.decorate('db', db);
@@ -59,7 +60,7 @@ export async function exportPublicSite(db: Kysely<Database>, dir: string): Promi
           queue.push(link);
         }
       }
-      const body = type.startsWith('text/html') ? Buffer.from(relativizeHtml(text, path)) : response.rawPayload;
+      const body = type.startsWith('text/html') ? Buffer.from(relativizeHtml(text, path, options.apiOrigin ?? null)) : response.rawPayload;
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, body);
       bytes += body.length;

@@ -1,7 +1,7 @@
 // Rewrites a page's site-absolute links (`/en/archive/`) into links relative
 // to the page (`../archive/index.html`), so an exported copy of the site works
 // from any folder of any static host, and from the disk. Links into the API
-// stay as they are: the API needs the server.
+// point at the live server (SITE_URL), since the API needs the server.
 import { posix } from 'node:path';
 
 /** The file an address is stored in: pages (ending in `/`) as `index.html`. */
@@ -24,9 +24,14 @@ export function relativeLink(from: string, target: string): string {
 const ATTRIBUTE_LINK = /\b(href|src)="(\/[^"]*)"/g;
 const CSS_URL = /url\((["']?)(\/[^)"']*)\1\)/g;
 
-export function relativizeHtml(html: string, from: string): string {
+/** `apiOrigin` (e.g. `https://barometer.kk.dk`) is put before links into the API; without it they stay site-absolute. */
+export function relativizeHtml(html: string, from: string, apiOrigin: string | null = null): string {
+  const rewrite = (target: string) => (isExported(target) ? relativeLink(from, target) : apiOrigin && target.startsWith('/api/') ? `${apiOrigin}${target}` : null);
   return html
-    .replace(ATTRIBUTE_LINK, (whole, name: string, target: string) => (isExported(target) ? `${name}="${relativeLink(from, target)}"` : whole))
+    .replace(ATTRIBUTE_LINK, (whole, name: string, target: string) => {
+      const link = rewrite(target);
+      return link === null ? whole : `${name}="${link}"`;
+    })
     .replace(CSS_URL, (whole, quote: string, target: string) => (isExported(target) ? `url(${quote}${relativeLink(from, target)}${quote})` : whole));
 }
 
