@@ -54,6 +54,14 @@ describe.each(ENGINES)('the public project bank on %s', (engine) => {
     for (const title of titles) expect(html).toContain(title);
   });
 
+  it('sends the list typed with a trailing slash to its address, keeping the search', async () => {
+    for (const [typed, address] of [['/projekter/?q=job', '/projekter?q=job'], ['/en/projects/', '/en/projects']] as const) {
+      const response = await get(typed);
+      expect(response.statusCode, typed).toBe(301);
+      expect(response.headers.location, typed).toBe(address);
+    }
+  });
+
   it('keeps the filter in the form, the CSV link and the link to the English page', async () => {
     const html = (await get('/projekter?status=anchored&committee=BUU')).body;
     expect(html).toMatch(/<option value="anchored" selected>Forankret i drift<\/option>/);

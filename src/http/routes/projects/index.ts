@@ -16,6 +16,11 @@ export async function registerProjectBankRoutes(app: FastifyInstance, options: P
   const today = options.today ?? (() => toIsoDate(new Date()));
   for (const lang of ['da', 'en'] as const) {
     app.get(projectListPath(lang), projectListHandler(app, lang, today));
+    // The site's other pages end in `/`, so people type this one that way too.
+    app.get(`${projectListPath(lang)}/`, async (request, reply) => {
+      const query = request.url.indexOf('?');
+      return reply.redirect(projectListPath(lang) + (query === -1 ? '' : request.url.slice(query)), 301);
+    });
     app.get(projectCsvPath(lang), projectCsvHandler(app, lang, today));
     app.get(`${projectListPath(lang)}/:id`, projectPageHandler(app, lang, today));
   }
