@@ -16,6 +16,8 @@ export interface AdministrationsTable {
   code: string;
   name_da: string;
   name_en: string | null;
+  /** Raised by one on every edit (migrations 0500 and 0720); a form sends the version it was opened at, so a change made meanwhile is caught. */
+  version: Generated<number>;
 }
 
 export interface CommitteesTable {
@@ -25,6 +27,8 @@ export interface CommitteesTable {
   name_en: string | null;
   administration_id: number | null;
   sort_order: number;
+  /** Raised by one on every edit (migrations 0500 and 0720); a form sends the version it was opened at, so a change made meanwhile is caught. */
+  version: Generated<number>;
 }
 
 export type PolicyState = 'draft' | 'active' | 'archived';
@@ -44,6 +48,8 @@ export interface PoliciesTable {
   state: PolicyState;
   /** Default status method for indicators that choose none. */
   default_method: StatusMethod;
+  /** Raised by one on every edit (migrations 0500 and 0720); a form sends the version it was opened at, so a change made meanwhile is caught. */
+  version: Generated<number>;
 }
 
 export interface FocusAreasTable {
@@ -55,6 +61,8 @@ export interface FocusAreasTable {
   title_en: string | null;
   description_da: string | null;
   description_en: string | null;
+  /** Raised by one on every edit (migrations 0500 and 0720); a form sends the version it was opened at, so a change made meanwhile is caught. */
+  version: Generated<number>;
 }
 
 export interface GoalsTable {
@@ -67,6 +75,8 @@ export interface GoalsTable {
   title_en: string | null;
   description_da: string | null;
   description_en: string | null;
+  /** Raised by one on every edit (migrations 0500 and 0720); a form sends the version it was opened at, so a change made meanwhile is caught. */
+  version: Generated<number>;
 }
 
 export interface GoalCommitteesTable {
@@ -81,6 +91,8 @@ export interface GroupsTable {
   code: string;
   name_da: string;
   name_en: string | null;
+  /** Raised by one on every edit (migrations 0500 and 0720); a form sends the version it was opened at, so a change made meanwhile is caught. */
+  version: Generated<number>;
 }
 
 export type AreaKind = 'municipality' | 'district' | 'region' | 'country' | 'other';
@@ -92,6 +104,8 @@ export interface AreasTable {
   name_en: string | null;
   kind: AreaKind;
   parent_id: number | null;
+  /** Raised by one on every edit (migrations 0500 and 0720); a form sends the version it was opened at, so a change made meanwhile is caught. */
+  version: Generated<number>;
 }
 
 export type StatusMethod = 'direction' | 'trajectory' | 'opensdg';
@@ -132,6 +146,8 @@ export interface IndicatorsTable {
   /** Declared plausible range, checked by imports. */
   min_value: number | null;
   max_value: number | null;
+  /** Raised by one on every edit (migrations 0500 and 0720); a form sends the version it was opened at, so a change made meanwhile is caught. */
+  version: Generated<number>;
 }
 
 export interface IndicatorGroupsTable {
@@ -274,8 +290,7 @@ export type AuditRow = Selectable<AuditLogTable>;
 export type NewAuditRow = Insertable<AuditLogTable>;
 
 // ─── Accounts and rights (migration 2026-11-22T0500-accounts) ──────────────
-// Kept in one block so the model above stays as it was; the interfaces below
-// that repeat a name (`PoliciesTable`, …, `Database`) merge into it.
+// The interfaces below named `Database` merge into the one above.
 
 export type UserRole = 'administrator' | 'analyst' | 'data_supplier' | 'committee_member' | 'project_owner';
 export type UserLanguage = 'da' | 'en';
@@ -344,27 +359,6 @@ export interface OidcLoginsTable {
   nonce: string;
   return_to: string;
   created_at: string;
-}
-
-// `version` is raised by one on every edit; a form sends the version it was
-// opened at, so a change made meanwhile is caught instead of overwritten.
-export interface PoliciesTable {
-  version: Generated<number>;
-}
-export interface FocusAreasTable {
-  version: Generated<number>;
-}
-export interface GoalsTable {
-  version: Generated<number>;
-}
-export interface CommitteesTable {
-  version: Generated<number>;
-}
-export interface AdministrationsTable {
-  version: Generated<number>;
-}
-export interface IndicatorsTable {
-  version: Generated<number>;
 }
 
 export interface Database {
@@ -720,13 +714,6 @@ export type CycleCommentRow = Selectable<CycleCommentsTable>;
 export type CycleTaskHistoryRow = Selectable<CycleTaskHistoryTable>;
 export type CycleReminderRow = Selectable<CycleRemindersTable>;
 
-// ─── Editable groups and areas (migration 2026-11-22T0720) ─────────────────
-export interface GroupsTable {
-  version: Generated<number>;
-}
-export interface AreasTable {
-  version: Generated<number>;
-}
 
 // ---------------------------------------------------------------------------
 // The letters (migration 2026-11-22T0710-letters): wording changed from the

@@ -8,6 +8,7 @@ import { LETTER_FORMATS, exportLetter, isLetterFormat } from '../../documents/ex
 import { LETTER_KINDS } from '../../domain/letters/view-models.js';
 import type { LetterKind } from '../../domain/letters/view-models.js';
 import { buildLetterDocument } from '../../services/letters/build-letter.js';
+import { parseDateOption } from '../date-option.js';
 import { openMigratedDatabase } from '../open-migrated-database.js';
 import { CommandError } from '../output.js';
 import type { CommandOutput } from '../output.js';
@@ -29,16 +30,6 @@ function parseRelease(value: string | undefined): number | 'latest' {
   return id;
 }
 
-/** The letter's date: today unless given, e.g. to date a letter about an earlier release when it was sent. */
-function parseDate(value: string | undefined): string {
-  if (value === undefined) return new Date().toISOString().slice(0, 10);
-  const date = new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw new CommandError(`--date takes a date as YYYY-MM-DD, not "${value}"`);
-  }
-  return value;
-}
-
 export async function letterCommand(options: LetterCommandOptions, out: CommandOutput): Promise<number> {
   if (!(LETTER_KINDS as readonly string[]).includes(options.kind)) throw new CommandError(`letter takes ${LETTER_KINDS.join(', ')}, not "${options.kind}"`);
   const kind = options.kind as LetterKind;
@@ -48,7 +39,8 @@ export async function letterCommand(options: LetterCommandOptions, out: CommandO
   if (lang !== 'da' && lang !== 'en') throw new CommandError('--lang takes da or en');
   if (kind === 'challenge' && !options.committee) throw new CommandError('a challenge letter needs --committee CODE');
   const release = parseRelease(options.release);
-  const date = parseDate(options.date);
+  // Today unless given, e.g. to date a letter about an earlier release when it was sent.
+  const date = options.date === undefined ? new Date().toISOString().slice(0, 10) : parseDateOption(options.date);
 
   const database = await openMigratedDatabase(getConfig());
   let bytes: Buffer;

@@ -4,6 +4,7 @@
 import { getConfig } from '../../config/env.js';
 import { publishRelease } from '../../services/releases.js';
 import { getReleaseCompleteness } from '../../services/imports/release-completeness.js';
+import { parseDateOption } from '../date-option.js';
 import { openMigratedDatabase } from '../open-migrated-database.js';
 import { CommandError } from '../output.js';
 import type { CommandOutput } from '../output.js';
@@ -21,7 +22,7 @@ export async function releaseCommand(options: ReleaseCommandOptions, out: Comman
   }
   const id = Number(options.id);
   if (!Number.isInteger(id) || id <= 0) throw new CommandError(`"${options.id}" is not a release id`);
-  if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) throw new CommandError('--date takes YYYY-MM-DD');
+  if (options.date !== undefined) parseDateOption(options.date);
   const database = await openMigratedDatabase(getConfig());
   try {
     if (options.action === 'publish') {
