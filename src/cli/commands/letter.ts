@@ -7,6 +7,7 @@ import { ChromiumMissing } from '../../documents/chromium.js';
 import { LETTER_FORMATS, exportLetter, isLetterFormat } from '../../documents/export-letter.js';
 import { LETTER_KINDS } from '../../domain/letters/view-models.js';
 import type { LetterKind } from '../../domain/letters/view-models.js';
+import { toIsoDate } from '../../services/change-context.js';
 import { buildLetterDocument } from '../../services/letters/build-letter.js';
 import { parseDateOption } from '../date-option.js';
 import { openMigratedDatabase } from '../open-migrated-database.js';
@@ -40,7 +41,7 @@ export async function letterCommand(options: LetterCommandOptions, out: CommandO
   if (kind === 'challenge' && !options.committee) throw new CommandError('a challenge letter needs --committee CODE');
   const release = parseRelease(options.release);
   // Today unless given, e.g. to date a letter about an earlier release when it was sent.
-  const date = options.date === undefined ? new Date().toISOString().slice(0, 10) : parseDateOption(options.date);
+  const date = options.date === undefined ? toIsoDate(new Date()) : parseDateOption(options.date);
 
   const database = await openMigratedDatabase(getConfig());
   let bytes: Buffer;

@@ -12,7 +12,7 @@ import { deleteLetterDraft, findLetterDraft, insertLetterDraft, listLetterDrafts
 import { listCommittees } from '../../db/repositories/organisation.js';
 import { findRelease } from '../../db/repositories/releases.js';
 import type { Database, LetterDraftRow } from '../../db/tables.js';
-import { inTransaction } from '../change-context.js';
+import { inTransaction, toIsoDate } from '../change-context.js';
 import type { ChangeContext } from '../change-context.js';
 import { Conflict, Invalid, NotFound } from '../errors.js';
 import { buildLetterDraftTexts, buildLetterModel } from './build-letter.js';
@@ -52,7 +52,7 @@ function toDraft(row: LetterDraftRow): LetterDraft {
 }
 
 export async function createLetterDraft(db: Kysely<Database>, order: Omit<LetterOrder, 'date'>, ctx: ChangeContext): Promise<LetterDraft> {
-  const model = await buildLetterModel(db, { ...order, date: ctx.now.toISOString().slice(0, 10) });
+  const model = await buildLetterModel(db, { ...order, date: toIsoDate(ctx.now) });
   const sections = await buildLetterDraftTexts(db, model);
   const committee = model.kind === 'challenge' ? (await listCommittees(db)).find((c) => c.code === model.committee.code) : undefined;
   return inTransaction(db, async (trx) => {
