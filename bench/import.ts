@@ -22,6 +22,7 @@ import { insertIndicator } from '../src/db/repositories/indicators.js';
 import { insertFocusArea, insertGoal, insertPolicy } from '../src/db/repositories/policies.js';
 import type { Database } from '../src/db/tables.js';
 import { importFile } from '../src/services/imports/import-file.js';
+import { commandLineActor } from '../src/domain/permissions.js';
 
 const ROWS = Number(process.argv[2] ?? 1_000_000);
 const INDICATORS = 100;
@@ -30,7 +31,7 @@ const AREAS = 10;
 const YEARS = 25;
 const SERIES_ROWS = GROUPS * AREAS * YEARS;
 if (ROWS % SERIES_ROWS !== 0 || ROWS / SERIES_ROWS > INDICATORS) throw new Error(`rows must be a multiple of ${SERIES_ROWS} up to ${SERIES_ROWS * INDICATORS}`);
-const ctx = { actor: 'bench', now: new Date('2026-11-22T04:00:00Z') };
+const ctx = { actor: commandLineActor('bench'), now: new Date('2026-11-22T04:00:00Z') };
 
 const indicatorCode = (i: number) => `indikator-${String(i).padStart(3, '0')}`;
 const groupCode = (g: number) => `gruppe-${g}`;

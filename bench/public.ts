@@ -28,6 +28,7 @@ import { readDemoFile } from '../src/services/demo/read-demo-file.js';
 import { listIndicatorDefinitions } from '../src/services/public/indicator-catalogue.js';
 import { listPublicPolicies } from '../src/services/public/public-policies.js';
 import { PATHS } from '../src/views/site-paths.js';
+import { commandLineActor } from '../src/domain/permissions.js';
 
 interface LoadResult {
   requests: { average: number };
@@ -56,7 +57,7 @@ const dir = mkdtempSync(join(tmpdir(), 'barometer-bench-'));
 const database = await openDatabase(`sqlite:${join(dir, 'bench.sqlite')}`);
 try {
   await migrateToLatest(database.db);
-  await loadDemoData(database.db, await readDemoFile(), {}, { actor: 'bench', now: new Date('2026-11-22T10:00:00Z') });
+  await loadDemoData(database.db, await readDemoFile(), {}, { actor: commandLineActor('bench'), now: new Date('2026-11-22T10:00:00Z') });
   const app = await buildApp({ db: database.db });
   const origin = await app.listen({ port: 0, host: '127.0.0.1' });
 

@@ -12,12 +12,24 @@
 export const ROLES = ['administrator', 'analyst', 'data_supplier', 'committee_member', 'project_owner'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** The signed-in person, as far as rights are concerned. */
+/** Whoever acts (a signed-in person, or an operator at the command line), as far as rights are concerned. */
 export interface Actor {
   readonly id: number;
   readonly role: Role;
   readonly administrationId: number | null;
   readonly committeeId: number | null;
+  /** How the actor is named in the audit log: an e-mail address, or the command that acted. */
+  readonly label: string;
+}
+
+/**
+ * The operator at the server's command line. Whoever can run the command can
+ * read and write the database directly, so the operator has an
+ * administrator's rights; the services still apply every rule of the data.
+ * Id 0 is no user, so it owns nothing.
+ */
+export function commandLineActor(label: string): Actor {
+  return Object.freeze({ id: 0, role: 'administrator', administrationId: null, committeeId: null, label });
 }
 
 export function isRole(value: unknown): value is Role {

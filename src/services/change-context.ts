@@ -2,9 +2,11 @@
 // audit trail is complete and tests control the clock.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/tables.js';
+import type { Actor } from '../domain/permissions.js';
 
 export interface ChangeContext {
-  readonly actor: string;
+  /** Who acts: services check the actor's rights inside their transaction, and the audit names `actor.label`. */
+  readonly actor: Actor;
   readonly now: Date;
 }
 

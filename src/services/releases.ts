@@ -39,9 +39,9 @@ export async function createRelease(db: Kysely<Database>, input: NewReleaseInput
       note_en: input.noteEn ?? null,
       state: 'draft',
       created_at: ctx.now.toISOString(),
-      created_by: ctx.actor,
+      created_by: ctx.actor.label,
     });
-    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor, action: 'create', entity: 'release', entityId: release.id, after: release });
+    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'create', entity: 'release', entityId: release.id, after: release });
     return release;
   });
 }
@@ -91,10 +91,10 @@ export async function stageFigures(db: Kysely<Database>, releaseId: number, figu
         reason: figure.reason ?? null,
         replaced_value: null,
         created_at: at,
-        created_by: ctx.actor,
+        created_by: ctx.actor.label,
       });
     }
-    await recordAudit(trx, { at, actor: ctx.actor, action: 'stage-figures', entity: 'release', entityId: releaseId, after: { count: figures.length } });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'stage-figures', entity: 'release', entityId: releaseId, after: { count: figures.length } });
   });
 }
 
@@ -123,7 +123,7 @@ export async function recordMissingFigure(db: Kysely<Database>, releaseId: numbe
       expected_en: input.expectedEn ?? null,
     };
     await upsertReleaseMissing(trx, row);
-    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor, action: 'record-missing', entity: 'release', entityId: releaseId, after: row });
+    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'record-missing', entity: 'release', entityId: releaseId, after: row });
   });
 }
 
@@ -150,17 +150,17 @@ export async function publishRelease(
       throw new Invalid(`The figure for ${unexplained} changes a published value; give a reason for the revision.`);
     }
     // In this order: the history and the replaced values read the measurements before they change.
-    const revised = await insertHistoryOfRevisions(trx, releaseId, at, ctx.actor);
+    const revised = await insertHistoryOfRevisions(trx, releaseId, at, ctx.actor.label);
     await recordReplacedValues(trx, releaseId);
-    await applyRevisions(trx, releaseId, at, ctx.actor);
-    const added = await insertNewMeasurements(trx, releaseId, at, ctx.actor);
+    await applyRevisions(trx, releaseId, at, ctx.actor.label);
+    const added = await insertNewMeasurements(trx, releaseId, at, ctx.actor.label);
     const published = await markReleasePublished(trx, releaseId, {
       publishedOn: options.publishedOn ?? toIsoDate(ctx.now),
       publishedAt: at,
-      publishedBy: ctx.actor,
+      publishedBy: ctx.actor.label,
     });
     if (!published) throw new Conflict(`Release ${releaseId} was published by someone else meanwhile.`);
-    await recordAudit(trx, { at, actor: ctx.actor, action: 'publish', entity: 'release', entityId: releaseId, before: release, after: { ...published, added, revised } });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'publish', entity: 'release', entityId: releaseId, before: release, after: { ...published, added, revised } });
     return { release: published, added, revised };
   });
 }

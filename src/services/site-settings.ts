@@ -59,7 +59,7 @@ export async function updateSiteSettings(db: Kysely<Database>, changes: Partial<
       if (value !== undefined) await writeSetting(trx, key, value, at);
     }
     const after = await readSiteSettings(trx);
-    await recordAudit(trx, { at, actor: ctx.actor, action: 'update', entity: 'settings', before, after });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'update', entity: 'settings', before, after });
     return after;
   });
 }

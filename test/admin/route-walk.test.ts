@@ -12,6 +12,7 @@ import { createLetterDraft } from '../../src/services/letters/letter-drafts.js';
 import { DEMO_LOADED_AT, PEOPLE, addPerson, startAccountsApp } from './support/accounts-app.js';
 import type { AccountsApp } from './support/accounts-app.js';
 import { Visitor } from './support/visitor.js';
+import { commandLineActor } from '../../src/domain/permissions.js';
 
 const EVERYONE = ROLES;
 const SECRETARIAT: readonly Role[] = ['administrator', 'analyst'];
@@ -159,11 +160,11 @@ describe.each(ENGINES)('every admin route with every role, on %s', (engine) => {
   beforeAll(async () => {
     demo = await startAccountsApp(engine);
     // The walk needs plan, project and consultation input 1 too.
-    await loadProjectDemoData(demo.database.db, await readProjectDemoFile(), { actor: 'test', now: DEMO_LOADED_AT });
+    await loadProjectDemoData(demo.database.db, await readProjectDemoFile(), { actor: commandLineActor('test'), now: DEMO_LOADED_AT });
     // And the 2013 cycle: cycle, milestone and task 1, and attachment 1 (on BIU's statement).
-    await loadCycleDemoData(demo.database.db, await readCycleDemoFile(), { actor: 'test', now: DEMO_LOADED_AT });
+    await loadCycleDemoData(demo.database.db, await readCycleDemoFile(), { actor: commandLineActor('test'), now: DEMO_LOADED_AT });
     // And letter draft 1.
-    await createLetterDraft(demo.database.db, { kind: 'orientation', release: 'latest', lang: 'da' }, { actor: 'test', now: DEMO_LOADED_AT });
+    await createLetterDraft(demo.database.db, { kind: 'orientation', release: 'latest', lang: 'da' }, { actor: commandLineActor('test'), now: DEMO_LOADED_AT });
     for (const role of ROLES) await addPerson(demo.database.db, PEOPLE[role]);
     for (const role of ROLES) {
       const visitor = new Visitor(demo.app);

@@ -13,7 +13,7 @@ import {
 } from '../../src/domain/permissions.js';
 import type { Actor, Role } from '../../src/domain/permissions.js';
 
-const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({ id: 7, role, administrationId: null, committeeId: null, ...extra });
+const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({ id: 7, role, administrationId: null, committeeId: null, label: 'someone', ...extra });
 const whoMay = (check: (a: Actor) => boolean) => ROLES.filter((role) => check(actor(role, { administrationId: 3, committeeId: 5 })));
 
 describe('permissions', () => {

@@ -11,9 +11,10 @@ import { ENGINES } from '../support/databases.js';
 import type { TestDatabase } from '../support/databases.js';
 import { createProjectDemoDatabase, idsByCode } from '../projects/support/project-demo-database.js';
 import { readDocxParagraphs } from './read-docx-text.js';
+import { commandLineActor } from '../../src/domain/permissions.js';
 
 const GOLDEN = fileURLToPath(new URL('./golden/catalogue-buu.da.txt', import.meta.url));
-const ctx = { actor: 'secretariat@example.org', now: new Date('2011-03-01T08:00:00Z') };
+const ctx = { actor: commandLineActor('secretariat@example.org'), now: new Date('2011-03-01T08:00:00Z') };
 
 describe.each(ENGINES)('the consultation catalogue on %s', (engine) => {
   let database: TestDatabase;

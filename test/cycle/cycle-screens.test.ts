@@ -12,6 +12,7 @@ import { Visitor } from '../admin/support/visitor.js';
 import { createActionPlan } from '../../src/services/plans/action-plans.js';
 import { ENGINES } from '../support/databases.js';
 import { taskIdOf } from './support/cycle-demo-database.js';
+import { commandLineActor } from '../../src/domain/permissions.js';
 
 const TMU_MEMBER = { email: 'tmu@kk.test', role: 'committee_member' as const, password: 'correct horse battery', committeeCode: 'TMU' };
 
@@ -33,7 +34,7 @@ describe.each(ENGINES)('the cycle screens on %s', (engine) => {
 
   beforeAll(async () => {
     demo = await startAccountsApp(engine);
-    const ctx = { actor: 'test', now: DEMO_LOADED_AT };
+    const ctx = { actor: commandLineActor('test'), now: DEMO_LOADED_AT };
     await loadProjectDemoData(demo.database.db, await readProjectDemoFile(), ctx);
     await loadCycleDemoData(demo.database.db, await readCycleDemoFile(), ctx);
     for (const person of [PEOPLE.administrator, PEOPLE.analyst, PEOPLE.committee_member, PEOPLE.project_owner, PEOPLE.data_supplier, TMU_MEMBER]) {
@@ -218,7 +219,7 @@ describe.each(ENGINES)('the cycle screens on %s', (engine) => {
     const policy = await db.selectFrom('policies').select('id').where('code', '=', 'inklusionspolitik-2011-2014').executeTakeFirstOrThrow();
     const committee = await db.selectFrom('committees').select('id').where('code', '=', 'BIU').executeTakeFirstOrThrow();
     const content = { title: 'Beskæftigelses- og Integrationsudvalgets handleplan 2013', initiatives: [{ title: 'Mentorer', resultTarget: '300 forløb.', firstYear: 2013, lastYear: 2013, goalIds: [], budgets: [] }] };
-    const { plan } = await createActionPlan(db, { policyId: policy.id, committeeId: committee.id, year: 2013, content }, { actor: 'test', now: DEMO_LOADED_AT });
+    const { plan } = await createActionPlan(db, { policyId: policy.id, committeeId: committee.id, year: 2013, content }, { actor: commandLineActor('test'), now: DEMO_LOADED_AT });
     const member = as(PEOPLE.committee_member.email);
     const page = await member.get(`/admin/cycle/tasks/${biuPlanTask}`);
     expect(page.body).toContain(`<a href="/admin/plans/${plan.id}">Beskæftigelses- og Integrationsudvalgets handleplan 2013 (version 1)</a>`);

@@ -13,8 +13,9 @@ import { createActionPlan } from '../../src/services/plans/action-plans.js';
 import { ENGINES } from '../support/databases.js';
 import type { TestDatabase } from '../support/databases.js';
 import { committeeIdOf, createCycleDemoDatabase, policyIdOf, taskIdOf } from './support/cycle-demo-database.js';
+import { commandLineActor } from '../../src/domain/permissions.js';
 
-const ctx = { actor: 'someone@kk.test', now: new Date('2013-04-20T09:00:00Z') };
+const ctx = { actor: commandLineActor('someone@kk.test'), now: new Date('2013-04-20T09:00:00Z') };
 
 describe.each(ENGINES)('cycle services on %s', (engine) => {
   let database: TestDatabase;
@@ -24,11 +25,11 @@ describe.each(ENGINES)('cycle services on %s', (engine) => {
   let supplier: Actor;
   beforeAll(async () => {
     database = await createCycleDemoDatabase(engine);
-    analyst = { id: 1, role: 'analyst', administrationId: null, committeeId: null };
-    tmuMember = { id: 2, role: 'committee_member', administrationId: null, committeeId: await committeeIdOf(database.db, 'TMU') };
-    buuMember = { id: 3, role: 'committee_member', administrationId: null, committeeId: await committeeIdOf(database.db, 'BUU') };
+    analyst = { id: 1, role: 'analyst', administrationId: null, committeeId: null, label: 'test' };
+    tmuMember = { id: 2, role: 'committee_member', administrationId: null, committeeId: await committeeIdOf(database.db, 'TMU'), label: 'test' };
+    buuMember = { id: 3, role: 'committee_member', administrationId: null, committeeId: await committeeIdOf(database.db, 'BUU'), label: 'test' };
     const bif = (await database.db.selectFrom('administrations').select('id').where('code', '=', 'BIF').executeTakeFirstOrThrow()).id;
-    supplier = { id: 4, role: 'data_supplier', administrationId: bif, committeeId: null };
+    supplier = { id: 4, role: 'data_supplier', administrationId: bif, committeeId: null, label: 'test' };
   });
   afterAll(() => database.drop());
 

@@ -9,8 +9,9 @@ import { readProjectDemoFile } from '../../src/services/demo/load-project-demo-d
 import { readDemoFile } from '../../src/services/demo/read-demo-file.js';
 import { ENGINES, createTestDatabase } from '../support/databases.js';
 import type { TestDatabase } from '../support/databases.js';
+import { commandLineActor } from '../../src/domain/permissions.js';
 
-const ctx = { actor: 'test', now: new Date('2026-11-22T10:00:00Z') };
+const ctx = { actor: commandLineActor('test'), now: new Date('2026-11-22T10:00:00Z') };
 
 describe.each(ENGINES)('the Copenhagen demo data on %s', (engine) => {
   let database: TestDatabase;

@@ -9,6 +9,7 @@ import { getPolicyOverview } from '../../src/services/policy-overview.js';
 import type { IndicatorOverview, PolicyOverview } from '../../src/services/policy-overview.js';
 import { ENGINES, createTestDatabase } from '../support/databases.js';
 import type { TestDatabase } from '../support/databases.js';
+import { commandLineActor } from '../../src/domain/permissions.js';
 
 describe.each(ENGINES)('statuses of the demo data on %s', (engine) => {
   let database: TestDatabase;
@@ -19,7 +20,7 @@ describe.each(ENGINES)('statuses of the demo data on %s', (engine) => {
 
   beforeAll(async () => {
     database = await createTestDatabase(engine);
-    await loadDemoData(database.db, await readDemoFile(), {}, { actor: 'test', now: new Date('2026-11-22T10:00:00Z') });
+    await loadDemoData(database.db, await readDemoFile(), {}, { actor: commandLineActor('test'), now: new Date('2026-11-22T10:00:00Z') });
     current = (await getPolicyOverview(database.db))!;
     archived = (await getPolicyOverview(database.db, 'integrationspolitik-2007-2010'))!;
   });

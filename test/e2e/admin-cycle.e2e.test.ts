@@ -11,6 +11,7 @@ import { loadProjectDemoData, readProjectDemoFile } from '../../src/services/dem
 import { DEMO_LOADED_AT, PEOPLE, addPerson, startAccountsApp } from '../admin/support/accounts-app.js';
 import type { AccountsApp } from '../admin/support/accounts-app.js';
 import { launchChromium } from '../support/browser.js';
+import { commandLineActor } from '../../src/domain/permissions.js';
 
 let browser: Browser;
 let demo: AccountsApp;
@@ -18,7 +19,7 @@ let origin: string;
 let thisYear: number;
 beforeAll(async () => {
   [browser, demo] = await Promise.all([launchChromium(), startAccountsApp('sqlite')]);
-  const ctx = { actor: 'test', now: DEMO_LOADED_AT };
+  const ctx = { actor: commandLineActor('test'), now: DEMO_LOADED_AT };
   await loadProjectDemoData(demo.database.db, await readProjectDemoFile(), ctx);
   await loadCycleDemoData(demo.database.db, await readCycleDemoFile(), ctx);
   const policy = await demo.database.db.selectFrom('policies').select('id').where('code', '=', 'inklusionspolitik-2011-2014').executeTakeFirstOrThrow();

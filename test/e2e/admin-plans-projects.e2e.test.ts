@@ -9,13 +9,14 @@ import { loadProjectDemoData, readProjectDemoFile } from '../../src/services/dem
 import { DEMO_LOADED_AT, PEOPLE, addPerson, startAccountsApp } from '../admin/support/accounts-app.js';
 import type { AccountsApp } from '../admin/support/accounts-app.js';
 import { launchChromium } from '../support/browser.js';
+import { commandLineActor } from '../../src/domain/permissions.js';
 
 let browser: Browser;
 let demo: AccountsApp;
 let origin: string;
 beforeAll(async () => {
   [browser, demo] = await Promise.all([launchChromium(), startAccountsApp('sqlite')]);
-  await loadProjectDemoData(demo.database.db, await readProjectDemoFile(), { actor: 'test', now: DEMO_LOADED_AT });
+  await loadProjectDemoData(demo.database.db, await readProjectDemoFile(), { actor: commandLineActor('test'), now: DEMO_LOADED_AT });
   await addPerson(demo.database.db, PEOPLE.analyst);
   origin = await demo.app.listen({ port: 0, host: '127.0.0.1' });
 });

@@ -9,8 +9,9 @@ import type { TestDatabase } from '../support/databases.js';
 import { seedModel } from './support/seed-model.js';
 import type { SeededModel } from './support/seed-model.js';
 import { templateSource } from './support/sources.js';
+import { commandLineActor } from '../../src/domain/permissions.js';
 
-const ctx = { actor: 'secretariat', now: new Date('2026-01-20T09:00:00Z') };
+const ctx = { actor: commandLineActor('secretariat'), now: new Date('2026-01-20T09:00:00Z') };
 
 describe.each(ENGINES)('release completeness and the data suppliers\' view on %s', (engine) => {
   let database: TestDatabase;

@@ -6,8 +6,9 @@ import { ENGINES, createTestDatabase } from '../support/databases.js';
 import type { TestDatabase } from '../support/databases.js';
 import { dumpDatabase } from './support/dump-database.js';
 import { seedModel } from './support/seed-model.js';
+import { commandLineActor } from '../../src/domain/permissions.js';
 
-const ctx = { actor: 'data@buf.kk.dk', now: new Date('2026-02-10T10:00:00Z') };
+const ctx = { actor: commandLineActor('data@buf.kk.dk'), now: new Date('2026-02-10T10:00:00Z') };
 
 describe.each(ENGINES)('one figure from a form on %s', (engine) => {
   let database: TestDatabase;

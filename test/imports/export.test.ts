@@ -11,8 +11,9 @@ import { ENGINES, createTestDatabase } from '../support/databases.js';
 import type { TestDatabase } from '../support/databases.js';
 import { seedModel } from './support/seed-model.js';
 import { templateSource } from './support/sources.js';
+import { commandLineActor } from '../../src/domain/permissions.js';
 
-const ctx = { actor: 'secretariat', now: new Date('2026-05-01T12:00:00Z') };
+const ctx = { actor: commandLineActor('secretariat'), now: new Date('2026-05-01T12:00:00Z') };
 
 describe('CSV cells', () => {
   it('neutralises text that a spreadsheet would run as a formula, and quotes what needs quotes', () => {

@@ -8,8 +8,9 @@ import { templateToCsv, templateToXlsx } from '../../src/services/imports/templa
 import { ENGINES, createTestDatabase } from '../support/databases.js';
 import type { TestDatabase } from '../support/databases.js';
 import { seedModel } from './support/seed-model.js';
+import { commandLineActor } from '../../src/domain/permissions.js';
 
-const ctx = { actor: 'data@bif.kk.dk', now: new Date('2026-01-25T08:00:00Z') };
+const ctx = { actor: commandLineActor('data@bif.kk.dk'), now: new Date('2026-01-25T08:00:00Z') };
 
 describe.each(ENGINES)('the pre-filled template on %s', (engine) => {
   let database: TestDatabase;

@@ -15,6 +15,7 @@ import { runImport } from '../../src/services/imports/run-import.js';
 import { dumpDatabase } from './support/dump-database.js';
 import { seedModel } from './support/seed-model.js';
 import { templateSource } from './support/sources.js';
+import { commandLineActor } from '../../src/domain/permissions.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CHILD = fileURLToPath(new URL('./support/import-child.ts', import.meta.url));
@@ -78,7 +79,7 @@ describe('an import killed half-way', () => {
       expect(await dumpDatabase(after.db, 'sqlite')).toBe(before);
       const check = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(after.db);
       expect(check.rows).toEqual([{ integrity_check: 'ok' }]);
-      const report = await runImport(after.db, templateSource(['indicator;period;group;value', 'ledere;2014;total;11']), { dryRun: false }, { actor: 'test', now: new Date() });
+      const report = await runImport(after.db, templateSource(['indicator;period;group;value', 'ledere;2014;total;11']), { dryRun: false }, { actor: commandLineActor('test'), now: new Date() });
       expect(report.committed).toBe(true);
     } finally {
       await after.close();

@@ -12,10 +12,11 @@ import { dumpDatabase } from './support/dump-database.js';
 import { seedModel } from './support/seed-model.js';
 import { templateSource } from './support/sources.js';
 import { runImport } from '../../src/services/imports/run-import.js';
+import { commandLineActor } from '../../src/domain/permissions.js';
 
 const DIR = fileURLToPath(new URL('../fixtures/malformed/', import.meta.url));
 const FILES = readdirSync(DIR).filter((name) => /\.(csv|xlsx|json)$/.test(name)).sort();
-const ctx = { actor: 'analyst', now: new Date('2026-04-01T08:00:00Z') };
+const ctx = { actor: commandLineActor('analyst'), now: new Date('2026-04-01T08:00:00Z') };
 
 const expectedCode = (name: string) => name.split('--')[0]!;
 const mappingOf = (name: string) => {

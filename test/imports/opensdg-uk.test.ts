@@ -17,6 +17,7 @@ import { createRelease, publishRelease } from '../../src/services/releases.js';
 import { ENGINES, createTestDatabase } from '../support/databases.js';
 import type { TestDatabase } from '../support/databases.js';
 import { dumpDatabase } from './support/dump-database.js';
+import { commandLineActor } from '../../src/domain/permissions.js';
 
 const UK = fileURLToPath(new URL('../fixtures/opensdg-uk/', import.meta.url));
 const MAPPING = `${UK}mapping.yaml`;
@@ -24,7 +25,7 @@ const PUBLISHED = ['1-2-1', '10-2-1', '5-5-2', '8-6-1'];
 const STAGED = ['4-2-1', '8-5-2'];
 const FILES = [...PUBLISHED, ...STAGED];
 const ATTRIBUTES = new Set(['Observation status', 'Unit multiplier', 'Unit measure']);
-const ctx = { actor: 'analyst', now: new Date('2026-03-01T10:00:00Z') };
+const ctx = { actor: commandLineActor('analyst'), now: new Date('2026-03-01T10:00:00Z') };
 
 /** indicator|period|group|area → value, straight from the CSV. */
 function expectedFigures(id: string): Map<string, number> {

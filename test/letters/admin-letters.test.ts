@@ -13,6 +13,7 @@ import { DEMO_LOADED_AT, PEOPLE, addPerson, startAccountsApp } from '../admin/su
 import type { AccountsApp } from '../admin/support/accounts-app.js';
 import { Visitor } from '../admin/support/visitor.js';
 import { docxText } from './support.js';
+import { commandLineActor } from '../../src/domain/permissions.js';
 
 const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
@@ -28,7 +29,7 @@ const decode = (html: string) => html.replace(/&#39;/g, "'").replace(/&quot;/g, 
 
 describe('who may use the letters', () => {
   it('is the secretariat for drafts and administrators for templates', () => {
-    const actor = (role: 'administrator' | 'analyst' | 'committee_member') => ({ id: 1, role, administrationId: null, committeeId: role === 'committee_member' ? 1 : null });
+    const actor = (role: 'administrator' | 'analyst' | 'committee_member') => ({ id: 1, role, administrationId: null, committeeId: role === 'committee_member' ? 1 : null, label: 'test' });
     expect([canWriteLetters(actor('administrator')), canWriteLetters(actor('analyst')), canWriteLetters(actor('committee_member'))]).toEqual([true, true, false]);
     expect([canEditLetterTemplates(actor('administrator')), canEditLetterTemplates(actor('analyst'))]).toEqual([true, false]);
   });
@@ -42,8 +43,8 @@ describe.each(ENGINES)('the letters in the admin area on %s', (engine) => {
 
   beforeAll(async () => {
     demo = await startAccountsApp(engine);
-    await loadProjectDemoData(demo.database.db, await readProjectDemoFile(), { actor: 'test', now: DEMO_LOADED_AT });
-    await loadCycleDemoData(demo.database.db, await readCycleDemoFile(), { actor: 'test', now: DEMO_LOADED_AT });
+    await loadProjectDemoData(demo.database.db, await readProjectDemoFile(), { actor: commandLineActor('test'), now: DEMO_LOADED_AT });
+    await loadCycleDemoData(demo.database.db, await readCycleDemoFile(), { actor: commandLineActor('test'), now: DEMO_LOADED_AT });
     for (const role of ['administrator', 'analyst', 'committee_member'] as const) {
       await addPerson(demo.database.db, PEOPLE[role]);
       const visitor = new Visitor(demo.app);

@@ -9,8 +9,9 @@ import { TemplateRefused, listSectionTemplates, saveSectionTemplate } from '../.
 import { ENGINES, createTestDatabase } from '../support/databases.js';
 import type { TestDatabase } from '../support/databases.js';
 import { loadFullDemo } from './support.js';
+import { commandLineActor } from '../../src/domain/permissions.js';
 
-const ctx = (minute: number) => ({ actor: 'analyst@test', now: new Date(`2013-01-21T09:${String(minute).padStart(2, '0')}:00Z`) });
+const ctx = (minute: number) => ({ actor: commandLineActor('analyst@test'), now: new Date(`2013-01-21T09:${String(minute).padStart(2, '0')}:00Z`) });
 
 describe.each(ENGINES)('letter drafts and templates on %s', (engine) => {
   let database: TestDatabase;
@@ -37,7 +38,7 @@ describe.each(ENGINES)('letter drafts and templates on %s', (engine) => {
     await expect(saveSectionTemplate(database.db, { kind: 'orientation', lang: 'da', key: 'subject', body: 'Andet', version: 0 }, ctx(2))).rejects.toBeInstanceOf(Conflict);
     const audit = await auditRows('letter_template');
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actor: 'analyst@test', action: 'update', entity_id: 'orientation/da/subject' });
+    expect(audit[0]).toMatchObject({ actor: commandLineActor('analyst@test'), action: 'update', entity_id: 'orientation/da/subject' });
 
     const draft = await createLetterDraft(database.db, { kind: 'orientation', release: 'latest', lang: 'da' }, ctx(3));
     expect(draft.title).toBe('Nyt fra Inklusionsbarometret: Nye tal januar 2013');

@@ -7,13 +7,14 @@ import type { Database } from '../../src/db/tables.js';
 import { loadDemoData } from '../../src/services/demo/load-demo-data.js';
 import { readProjectDemoFile } from '../../src/services/demo/load-project-demo-data.js';
 import { readDemoFile } from '../../src/services/demo/read-demo-file.js';
+import { commandLineActor } from '../../src/domain/permissions.js';
 
 export const DEMO_NOW = new Date('2026-11-22T10:00:00Z');
 /** The day the letters about the January 2013 release are dated in the golden files. */
 export const LETTER_DATE = '2013-01-21';
 
 export async function loadFullDemo(db: Kysely<Database>): Promise<void> {
-  await loadDemoData(db, await readDemoFile(), { projects: await readProjectDemoFile() }, { actor: 'test', now: DEMO_NOW });
+  await loadDemoData(db, await readDemoFile(), { projects: await readProjectDemoFile() }, { actor: commandLineActor('test'), now: DEMO_NOW });
 }
 
 /** The text of a DOCX, one paragraph a line, table cells separated by " | ". */

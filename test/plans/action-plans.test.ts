@@ -6,8 +6,9 @@ import { getActionPlan, listActionPlanSummaries } from '../../src/services/plans
 import { ENGINES } from '../support/databases.js';
 import type { TestDatabase } from '../support/databases.js';
 import { createProjectDemoDatabase, idsByCode } from '../projects/support/project-demo-database.js';
+import { commandLineActor } from '../../src/domain/permissions.js';
 
-const ctx = { actor: 'secretariat@example.org', now: new Date('2012-05-01T08:00:00Z') };
+const ctx = { actor: commandLineActor('secretariat@example.org'), now: new Date('2012-05-01T08:00:00Z') };
 
 describe.each(ENGINES)('action plans on %s', (engine) => {
   let database: TestDatabase;

@@ -7,6 +7,7 @@ import { loadProjectDemoData, readProjectDemoFile } from '../../src/services/dem
 import { DEMO_LOADED_AT, PEOPLE, addPerson, startAccountsApp } from '../admin/support/accounts-app.js';
 import type { AccountsApp, NewPerson } from '../admin/support/accounts-app.js';
 import { Visitor } from '../admin/support/visitor.js';
+import { commandLineActor } from '../../src/domain/permissions.js';
 
 export const OTHER_OWNER: NewPerson = { email: 'owner2@kk.test', role: 'project_owner', password: 'correct horse battery' };
 /** A member of the Children and Youth Committee (BUU), whose plan is plan 1. */
@@ -21,7 +22,7 @@ export interface BankApp extends AccountsApp {
 
 export async function startBankApp(engine: Engine): Promise<BankApp> {
   const demo = await startAccountsApp(engine);
-  await loadProjectDemoData(demo.database.db, await readProjectDemoFile(), { actor: 'test', now: DEMO_LOADED_AT });
+  await loadProjectDemoData(demo.database.db, await readProjectDemoFile(), { actor: commandLineActor('test'), now: DEMO_LOADED_AT });
   const people: [Role | 'otherOwner' | 'buuMember', NewPerson][] = [...Object.entries(PEOPLE) as [Role, NewPerson][], ['otherOwner', OTHER_OWNER], ['buuMember', BUU_MEMBER]];
   const visitors = {} as Record<Role | 'otherOwner' | 'buuMember', Visitor>;
   const userIds = {} as Record<Role | 'otherOwner' | 'buuMember', number>;

@@ -9,8 +9,9 @@ import { listPublicProjects } from '../../src/services/projects/public-projects.
 import { ENGINES } from '../support/databases.js';
 import type { TestDatabase } from '../support/databases.js';
 import { DEMO_TODAY, createProjectDemoDatabase } from './support/project-demo-database.js';
+import { commandLineActor } from '../../src/domain/permissions.js';
 
-const ctx = { actor: 'import@example.org', now: new Date('2013-02-01T08:00:00Z') };
+const ctx = { actor: commandLineActor('import@example.org'), now: new Date('2013-02-01T08:00:00Z') };
 
 const countProjects = async (database: TestDatabase) => (await database.db.selectFrom('projects').select('id').execute()).length;
 

@@ -11,8 +11,9 @@ import { createProject, deleteProject, updateProject } from '../../src/services/
 import { ENGINES } from '../support/databases.js';
 import type { TestDatabase } from '../support/databases.js';
 import { createProjectDemoDatabase, demoContext, idsByCode } from './support/project-demo-database.js';
+import { commandLineActor } from '../../src/domain/permissions.js';
 
-const ctx = { actor: 'analyst@example.org', now: new Date('2013-10-15T09:00:00Z') };
+const ctx = { actor: commandLineActor('analyst@example.org'), now: new Date('2013-10-15T09:00:00Z') };
 
 describe.each(ENGINES)('project services on %s', (engine) => {
   let database: TestDatabase;

@@ -10,6 +10,7 @@ import { updateSiteSettings } from '../../src/services/site-settings.js';
 import { ENGINES } from '../support/databases.js';
 import { CURRENT, buildPublicApp, startPublicApp } from './public-app.js';
 import type { PublicApp } from './public-app.js';
+import { commandLineActor } from '../../src/domain/permissions.js';
 
 describe.each(ENGINES)('caching of the public site on %s', (engine) => {
   let site: PublicApp;
@@ -50,7 +51,7 @@ describe.each(ENGINES)('caching of the public site on %s', (engine) => {
     const policy = (await findPolicyByCode(site.database.db, CURRENT))!;
     const tryghed = (await site.database.db.selectFrom('indicators').select(['id', 'default_area_id']).where('code', '=', 'tryghed').executeTakeFirstOrThrow());
     const total = await site.database.db.selectFrom('groups').select('id').where('code', '=', 'total').executeTakeFirstOrThrow();
-    const ctx = { actor: 'test', now: new Date('2026-11-23T09:00:00Z') };
+    const ctx = { actor: commandLineActor('test'), now: new Date('2026-11-23T09:00:00Z') };
     const release = await createRelease(site.database.db, { policyId: policy.id, titleDa: 'Nye tal januar 2014', titleEn: 'New figures, January 2014' }, ctx);
     await stageFigures(site.database.db, release.id, [{ indicatorId: tryghed.id, period: '2013', groupId: total.id, areaId: tryghed.default_area_id!, value: 81.5 }], ctx);
     await publishRelease(site.database.db, release.id, { publishedOn: '2014-01-20' }, ctx);
@@ -66,7 +67,7 @@ describe.each(ENGINES)('caching of the public site on %s', (engine) => {
 
   it('shows a changed setting at once: the accessibility statement link in the footer', async () => {
     expect((await get('/metode/')).body).not.toContain('Tilgængelighedserklæring');
-    await updateSiteSettings(site.database.db, { accessibility_statement_url: 'https://www.was.digst.dk/kk-barometer' }, { actor: 'test', now: new Date() });
+    await updateSiteSettings(site.database.db, { accessibility_statement_url: 'https://www.was.digst.dk/kk-barometer' }, { actor: commandLineActor('test'), now: new Date() });
     const html = (await get('/metode/')).body;
     expect(html).toContain('<a href="https://www.was.digst.dk/kk-barometer" lang="da">Tilgængelighedserklæring</a>');
   });

@@ -12,6 +12,7 @@ import { loadDemoData } from '../../src/services/demo/load-demo-data.js';
 import { readDemoFile } from '../../src/services/demo/read-demo-file.js';
 import { createTestDatabase } from '../support/databases.js';
 import type { TestDatabase } from '../support/databases.js';
+import { commandLineActor } from '../../src/domain/permissions.js';
 
 export interface PublicApp {
   readonly app: FastifyInstance;
@@ -35,7 +36,7 @@ export async function buildPublicApp(database: TestDatabase): Promise<FastifyIns
 
 export async function startPublicApp(engine: Engine, options: { demo?: boolean } = {}): Promise<PublicApp> {
   const database = await createTestDatabase(engine);
-  if (options.demo !== false) await loadDemoData(database.db, await readDemoFile(), {}, { actor: 'test', now: DEMO_TIME });
+  if (options.demo !== false) await loadDemoData(database.db, await readDemoFile(), {}, { actor: commandLineActor('test'), now: DEMO_TIME });
   const app = await buildPublicApp(database);
   return {
     app,

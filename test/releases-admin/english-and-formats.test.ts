@@ -10,6 +10,7 @@ import type { AccountsApp } from '../admin/support/accounts-app.js';
 import { readForm } from '../admin/support/read-form.js';
 import { Visitor } from '../admin/support/visitor.js';
 import { postMultipart, textOf } from './support.js';
+import { commandLineActor } from '../../src/domain/permissions.js';
 
 const JSONSTAT = JSON.stringify({
   version: '2.0',
@@ -33,7 +34,7 @@ describe.each(ENGINES)('English, and a JSON-stat upload, on %s', (engine) => {
     const id = await addPerson(demo.database.db, PEOPLE.analyst);
     await demo.database.db.updateTable('users').set({ language: 'en' }).where('id', '=', id).execute();
     const policy = await demo.database.db.selectFrom('policies').select('id').where('code', '=', 'inklusionspolitik-2011-2014').executeTakeFirstOrThrow();
-    draftId = (await createRelease(demo.database.db, { policyId: policy.id, titleDa: 'Nye tal januar 2014', titleEn: 'New figures, January 2014' }, { actor: 'test', now: new Date() })).id;
+    draftId = (await createRelease(demo.database.db, { policyId: policy.id, titleDa: 'Nye tal januar 2014', titleEn: 'New figures, January 2014' }, { actor: commandLineActor('test'), now: new Date() })).id;
     analyst = new Visitor(demo.app);
     await analyst.signIn(PEOPLE.analyst.email, PEOPLE.analyst.password);
   });
@@ -94,7 +95,7 @@ describe('uploads of every size', () => {
     demo = await startAccountsApp('sqlite');
     await addPerson(demo.database.db, PEOPLE.analyst);
     const policy = await demo.database.db.selectFrom('policies').select('id').where('code', '=', 'inklusionspolitik-2011-2014').executeTakeFirstOrThrow();
-    draftId = (await createRelease(demo.database.db, { policyId: policy.id, titleDa: 'Stor fil' }, { actor: 'test', now: new Date() })).id;
+    draftId = (await createRelease(demo.database.db, { policyId: policy.id, titleDa: 'Stor fil' }, { actor: commandLineActor('test'), now: new Date() })).id;
     analyst = new Visitor(demo.app);
     await analyst.signIn(PEOPLE.analyst.email, PEOPLE.analyst.password);
   });

@@ -14,8 +14,9 @@ import type { TestDatabase } from '../support/databases.js';
 import { dumpDatabase } from '../imports/support/dump-database.js';
 import { seedModel } from '../imports/support/seed-model.js';
 import type { SeededModel } from '../imports/support/seed-model.js';
+import { commandLineActor } from '../../src/domain/permissions.js';
 
-const ctx = { actor: 'analyst@kk.dk', now: new Date('2026-02-01T12:00:00Z') };
+const ctx = { actor: commandLineActor('analyst@kk.dk'), now: new Date('2026-02-01T12:00:00Z') };
 
 describe.each(ENGINES)('publishing a release on %s', (engine) => {
   let database: TestDatabase;
@@ -79,7 +80,7 @@ describe.each(ENGINES)('publishing a release on %s', (engine) => {
     const stage = async (title: string, figures: StagedFigureValues[]) => {
       const release = await createRelease(database.db, { policyId: model.policyId, titleDa: title }, ctx);
       for (let i = 0; i < figures.length; i += 1000) {
-        await upsertReleaseFigureBatch(database.db, { releaseId: release.id, createdAt: ctx.now.toISOString(), createdBy: ctx.actor, figures: figures.slice(i, i + 1000) });
+        await upsertReleaseFigureBatch(database.db, { releaseId: release.id, createdAt: ctx.now.toISOString(), createdBy: ctx.actor.label, figures: figures.slice(i, i + 1000) });
       }
       return release.id;
     };

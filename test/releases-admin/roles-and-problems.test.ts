@@ -12,6 +12,7 @@ import { decodeHtml, readForm } from '../admin/support/read-form.js';
 import { Visitor } from '../admin/support/visitor.js';
 import { createRelease } from '../../src/services/releases.js';
 import { csv, postMultipart, snapshot, textOf } from './support.js';
+import { commandLineActor } from '../../src/domain/permissions.js';
 
 describe.each(ENGINES)('what the releases screens refuse, on %s', (engine) => {
   let demo: AccountsApp;
@@ -24,7 +25,7 @@ describe.each(ENGINES)('what the releases screens refuse, on %s', (engine) => {
     demo = await startAccountsApp(engine);
     for (const role of ['analyst', 'data_supplier', 'committee_member'] as const) await addPerson(demo.database.db, PEOPLE[role]);
     const policy = await demo.database.db.selectFrom('policies').select('id').where('code', '=', 'inklusionspolitik-2011-2014').executeTakeFirstOrThrow();
-    draftId = (await createRelease(demo.database.db, { policyId: policy.id, titleDa: 'Nye tal januar 2014' }, { actor: 'test', now: new Date() })).id;
+    draftId = (await createRelease(demo.database.db, { policyId: policy.id, titleDa: 'Nye tal januar 2014' }, { actor: commandLineActor('test'), now: new Date() })).id;
     analyst = new Visitor(demo.app);
     await analyst.signIn(PEOPLE.analyst.email, PEOPLE.analyst.password);
     supplier = new Visitor(demo.app);

@@ -20,10 +20,11 @@ import { ENGINES, createTestDatabase } from '../support/databases.js';
 import type { TestDatabase } from '../support/databases.js';
 import { dumpDatabase } from '../imports/support/dump-database.js';
 import { seedModel } from '../imports/support/seed-model.js';
+import { commandLineActor } from '../../src/domain/permissions.js';
 
 const MALFORMED = fileURLToPath(new URL('../fixtures/malformed/', import.meta.url));
 const FILES = readdirSync(MALFORMED).filter((name) => /\.(csv|xlsx|json)$/.test(name)).sort();
-const ctx = { actor: 'analyst', now: new Date('2026-04-01T08:00:00Z') };
+const ctx = { actor: commandLineActor('analyst'), now: new Date('2026-04-01T08:00:00Z') };
 const ALL = { allowed: null };
 
 const upload = (path: string): UploadedFile => ({ name: basename(path), bytes: readFileSync(path) });

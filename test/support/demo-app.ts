@@ -6,6 +6,7 @@ import { loadDemoData } from '../../src/services/demo/load-demo-data.js';
 import { readDemoFile } from '../../src/services/demo/read-demo-file.js';
 import { createTestDatabase } from './databases.js';
 import type { TestDatabase } from './databases.js';
+import { commandLineActor } from '../../src/domain/permissions.js';
 
 export interface DemoApp {
   app: FastifyInstance;
@@ -15,7 +16,7 @@ export interface DemoApp {
 
 export async function startDemoApp(engine: Engine): Promise<DemoApp> {
   const database = await createTestDatabase(engine);
-  await loadDemoData(database.db, await readDemoFile(), {}, { actor: 'test', now: new Date('2026-11-22T10:00:00Z') });
+  await loadDemoData(database.db, await readDemoFile(), {}, { actor: commandLineActor('test'), now: new Date('2026-11-22T10:00:00Z') });
   const app = await buildApp({ db: database.db });
   return {
     app,

@@ -7,6 +7,7 @@ import type { ProjectDemoLoadResult } from '../../services/demo/load-project-dem
 import { readDemoFile } from '../../services/demo/read-demo-file.js';
 import { openMigratedDatabase } from '../open-migrated-database.js';
 import type { CommandOutput } from '../output.js';
+import { commandLineActor } from '../../domain/permissions.js';
 
 export interface DemoOptions {
   force: boolean;
@@ -25,7 +26,7 @@ export async function demoCommand(options: DemoOptions, out: CommandOutput): Pro
       out.info(`${database.description} already holds data; the demo data was not loaded again.`);
       return 0;
     }
-    const result = await loadDemoData(database.db, data, { force: options.force, projects }, { actor: 'barometer demo', now: new Date() });
+    const result = await loadDemoData(database.db, data, { force: options.force, projects }, { actor: commandLineActor('barometer demo'), now: new Date() });
     out.info(
       `Loaded the demo data into ${database.description}: ${result.policies} policies, ${result.indicators} indicators, ` +
         `${result.releases} releases, ${result.figures} figures` +

@@ -5,6 +5,8 @@
 // stderr; exits 1 when the file has any problem, and then nothing changed.
 // FILE may be a JSON-stat URL (StatBank) as well as a path.
 import { userInfo } from 'node:os';
+import { commandLineActor } from '../../domain/permissions.js';
+import type { Actor } from '../../domain/permissions.js';
 import { getConfig } from '../../config/env.js';
 import type { Config } from '../../config/env.js';
 import type { ImportFormat } from '../../importers/source-figure.js';
@@ -40,11 +42,11 @@ function checkOptions(options: ImportCommandOptions): { format?: ImportFormat; r
   return { format: options.format as ImportFormat | undefined, releaseId: options.release === undefined ? undefined : Number(options.release) };
 }
 
-function actor(): string {
+function actor(): Actor {
   try {
-    return `barometer import (${userInfo().username})`;
+    return commandLineActor(`barometer import (${userInfo().username})`);
   } catch {
-    return 'barometer import';
+    return commandLineActor('barometer import');
   }
 }
 

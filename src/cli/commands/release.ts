@@ -2,6 +2,7 @@
 // how an analyst at the command line sees a draft's completeness (N of M
 // indicators, and which are missing) and publishes it.
 import { getConfig } from '../../config/env.js';
+import { commandLineActor } from '../../domain/permissions.js';
 import { publishRelease } from '../../services/releases.js';
 import { getReleaseCompleteness } from '../../services/imports/release-completeness.js';
 import { parseDateOption } from '../date-option.js';
@@ -26,7 +27,7 @@ export async function releaseCommand(options: ReleaseCommandOptions, out: Comman
   const database = await openMigratedDatabase(getConfig());
   try {
     if (options.action === 'publish') {
-      const actor = 'barometer release (command line)';
+      const actor = commandLineActor('barometer release (command line)');
       const result = await publishRelease(database.db, id, { publishedOn: options.date }, { actor, now: new Date() });
       out.info(`Published release ${id} on ${result.release.published_on}: ${result.added} new and ${result.revised} revised figure(s).`);
     }

@@ -2,6 +2,7 @@
 // one-time link for choosing its password (and e-mails it when SMTP_URL is
 // set). This is how the first administrator gets in.
 import { parseArgs } from 'node:util';
+import { commandLineActor } from '../../domain/permissions.js';
 import { getConfig } from '../../config/env.js';
 import { ROLES, isRole } from '../../domain/permissions.js';
 import { createLogMailer, createSmtpMailer } from '../../mail/mailer.js';
@@ -18,7 +19,7 @@ export const USER_HELP = `Usage: barometer user add --email EMAIL --role ROLE [-
 Creates an account and prints a link (valid for seven days) where its owner chooses a password.
 Roles: ${ROLES.join(', ')}. A data_supplier names its --administration, a committee_member its --committee.`;
 
-const ACTOR = 'barometer user (command line)';
+const ACTOR = commandLineActor('barometer user (command line)');
 
 export async function userCommand(argv: readonly string[], out: CommandOutput): Promise<number> {
   let parsed;

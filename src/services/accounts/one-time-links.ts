@@ -65,7 +65,7 @@ export async function sendInvitation(db: Kysely<Database>, userId: number, maili
     const user = await findUserById(trx, userId);
     if (!user) throw new NotFound(`User ${userId} does not exist.`);
     const link = await issueLink(trx, user, 'invitation', ctx.now, mailing.baseUrl);
-    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor, action: 'invite', entity: 'user', entityId: user.id, after: { email: user.email } });
+    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'invite', entity: 'user', entityId: user.id, after: { email: user.email } });
     return { user, link };
   });
   await mailLink(db, user, 'invitation', link, mailing);

@@ -17,7 +17,7 @@ import {
 import { findUserByEmail, updateUser } from '../../db/repositories/users.js';
 import type { Database } from '../../db/tables.js';
 import { inTransaction } from '../change-context.js';
-import { auditActor, normaliseEmail, toSessionUser } from './session-user.js';
+import { normaliseEmail, toSessionUser } from './session-user.js';
 import type { SessionUser } from './session-user.js';
 
 export const FAILURE_WINDOW_MS = 60 * 1000;
@@ -58,7 +58,7 @@ export async function loginWithPassword(
   return inTransaction(db, async (trx) => {
     await clearLoginFailures(trx, account);
     const updated = await updateUser(trx, user!.id, { last_login_at: now.toISOString() });
-    await recordAudit(trx, { at: now.toISOString(), actor: auditActor(user!), action: 'sign-in', entity: 'user', entityId: user!.id, after: { method: 'password' } });
+    await recordAudit(trx, { at: now.toISOString(), actor: user!.email, action: 'sign-in', entity: 'user', entityId: user!.id, after: { method: 'password' } });
     return { kind: 'signed_in', user: toSessionUser(updated!) };
   });
 }

@@ -18,12 +18,8 @@ export function toSessionUser(row: UserRow): SessionUser {
     email: row.email,
     name: row.name,
     language: row.language,
+    label: row.email,
   });
-}
-
-/** How a person appears in the audit log. */
-export function auditActor(user: { readonly email: string }): string {
-  return user.email;
 }
 
 /** Addresses compare without case or surrounding space. */

@@ -65,7 +65,7 @@ export async function createUser(db: Kysely<Database>, input: UserInput, ctx: Ch
     const at = ctx.now.toISOString();
     const row = await insertUser(trx, { ...rowValues(input, email), password_hash: null, created_at: at, updated_at: at });
     const view = toUserView(row);
-    await recordAudit(trx, { at, actor: ctx.actor, action: 'create', entity: 'user', entityId: row.id, after: view });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'create', entity: 'user', entityId: row.id, after: view });
     return view;
   });
 }
@@ -85,7 +85,7 @@ export async function updateUserAccount(db: Kysely<Database>, id: number, versio
     if (after.is_active === 0 || after.role !== before.role || after.administration_id !== before.administration_id || after.committee_id !== before.committee_id) {
       await deleteSessionsOfUser(trx, id);
     }
-    await recordAudit(trx, { at, actor: ctx.actor, action: 'update', entity: 'user', entityId: id, before: toUserView(before), after: toUserView(after) });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'update', entity: 'user', entityId: id, before: toUserView(before), after: toUserView(after) });
     return toUserView(after);
   });
 }

@@ -39,7 +39,7 @@ export async function createVersioned<T extends VersionedTable>(db: Kysely<Datab
     const id = (row as { id: number }).id;
     await edit.links?.write(trx, id);
     const links = await edit.links?.read(trx, id);
-    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor, action: 'create', entity: edit.entity, entityId: id, after: { ...row, ...(links ? { links } : {}) } });
+    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'create', entity: edit.entity, entityId: id, after: { ...row, ...(links ? { links } : {}) } });
     return row;
   });
 }
@@ -62,7 +62,7 @@ export async function updateVersioned<T extends VersionedTable>(
     const linksAfter = await edit.links?.read(trx, id);
     await recordAudit(trx, {
       at: ctx.now.toISOString(),
-      actor: ctx.actor,
+      actor: ctx.actor.label,
       action: 'update',
       entity: edit.entity,
       entityId: id,

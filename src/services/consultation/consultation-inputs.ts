@@ -59,9 +59,9 @@ export async function createConsultationInput(db: Kysely<Database>, raw: Consult
   return inTransaction(db, async (trx) => {
     await checkReferences(trx, input);
     const at = ctx.now.toISOString();
-    const row = await insertConsultationInput(trx, { ...columnsOf(input), created_at: at, created_by: ctx.actor, updated_at: at });
+    const row = await insertConsultationInput(trx, { ...columnsOf(input), created_at: at, created_by: ctx.actor.label, updated_at: at });
     const tags = await writeTags(trx, row.id, input);
-    await recordAudit(trx, { at, actor: ctx.actor, action: 'create', entity: 'consultation_input', entityId: row.id, after: { ...row, ...tags } });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'create', entity: 'consultation_input', entityId: row.id, after: { ...row, ...tags } });
     return row;
   });
 }
@@ -77,7 +77,7 @@ export async function updateConsultationInput(db: Kysely<Database>, inputId: num
     const row = await updateConsultationInputAtVersion(trx, inputId, version, { ...columnsOf(input), updated_at: at });
     if (!row) throw new Conflict(`Consultation input ${inputId} was changed by someone else meanwhile; reload it and try again.`);
     const tags = await writeTags(trx, inputId, input);
-    await recordAudit(trx, { at, actor: ctx.actor, action: 'update', entity: 'consultation_input', entityId: inputId, before, after: { ...row, ...tags } });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'update', entity: 'consultation_input', entityId: inputId, before, after: { ...row, ...tags } });
     return row;
   });
 }
@@ -87,6 +87,6 @@ export async function deleteConsultationInput(db: Kysely<Database>, inputId: num
     const before = await findConsultationInput(trx, inputId);
     if (!before) throw new NotFound(`There is no consultation input ${inputId}.`);
     await deleteInputRow(trx, inputId);
-    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor, action: 'delete', entity: 'consultation_input', entityId: inputId, before });
+    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'delete', entity: 'consultation_input', entityId: inputId, before });
   });
 }

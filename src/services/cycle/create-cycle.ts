@@ -40,7 +40,7 @@ export async function createCycleFromDefaults(
       administrationIds: await listPolicyDataOwnerIds(trx, options.policyId),
     };
     const at = ctx.now.toISOString();
-    const cycle = await insertCycle(trx, { policy_id: options.policyId, year: options.year, created_at: at, created_by: ctx.actor });
+    const cycle = await insertCycle(trx, { policy_id: options.policyId, year: options.year, created_at: at, created_by: ctx.actor.label });
     let milestones = 0;
     let tasks = 0;
     for (const planned of planCycleFromDefaults(options.year, parties)) {
@@ -65,12 +65,12 @@ export async function createCycleFromDefaults(
           state: 'not_started',
           updated_at: at,
         });
-        await insertTaskHistory(trx, { task_id: row.id, from_state: null, to_state: 'not_started', at, actor: ctx.actor, note: null });
+        await insertTaskHistory(trx, { task_id: row.id, from_state: null, to_state: 'not_started', at, actor: ctx.actor.label, note: null });
         tasks += 1;
       }
     }
     const result = { cycleId: cycle.id, milestones, tasks };
-    await recordAudit(trx, { at, actor: ctx.actor, action: 'create', entity: 'cycle', entityId: cycle.id, after: { ...result, year: options.year } });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'create', entity: 'cycle', entityId: cycle.id, after: { ...result, year: options.year } });
     return result;
   });
 }

@@ -58,7 +58,7 @@ export async function addMilestone(db: Kysely<Database>, cycleId: number, raw: M
     if (!cycle) throw new NotFound(`No cycle ${cycleId}.`);
     const at = ctx.now.toISOString();
     const row = await insertMilestone(trx, { cycle_id: cycleId, ...columns(input), updated_at: at });
-    await recordAudit(trx, { at, actor: ctx.actor, action: 'create', entity: 'cycle_milestone', entityId: row.id, after: row });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'create', entity: 'cycle_milestone', entityId: row.id, after: row });
     return row;
   });
 }
@@ -74,7 +74,7 @@ export async function editMilestone(db: Kysely<Database>, milestoneId: number, v
       throw new Conflict('Someone else changed this milestone meanwhile.');
     }
     const after = await findMilestone(trx, milestoneId);
-    await recordAudit(trx, { at, actor: ctx.actor, action: 'update', entity: 'cycle_milestone', entityId: milestoneId, before, after });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'update', entity: 'cycle_milestone', entityId: milestoneId, before, after });
     return after!;
   });
 }
@@ -88,7 +88,7 @@ export async function removeMilestone(db: Kysely<Database>, milestoneId: number,
     const answered = await trx.selectFrom('cycle_tasks').select('id').where('milestone_id', '=', milestoneId).where('state', '<>', 'not_started').executeTakeFirst();
     if (answered) throw new Conflict('A task under this milestone has been answered; the milestone stays.');
     await deleteMilestone(trx, milestoneId);
-    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor, action: 'delete', entity: 'cycle_milestone', entityId: milestoneId, before });
+    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'delete', entity: 'cycle_milestone', entityId: milestoneId, before });
   });
 }
 
@@ -100,7 +100,7 @@ export async function setTaskDeadline(db: Kysely<Database>, taskId: number, vers
     const task = await requireTask(trx, taskId, actor, 'read');
     const at = ctx.now.toISOString();
     if ((await updateTask(trx, taskId, version, { deadline: date, updated_at: at })) !== 1) throw new Conflict('Someone else changed this task meanwhile.');
-    await recordAudit(trx, { at, actor: ctx.actor, action: 'update', entity: 'cycle_task', entityId: taskId, before: { deadline: task.deadline }, after: { deadline: date } });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'update', entity: 'cycle_task', entityId: taskId, before: { deadline: task.deadline }, after: { deadline: date } });
   });
 }
 
@@ -138,8 +138,8 @@ export async function addTask(db: Kysely<Database>, milestoneId: number, input: 
       administration_id: input.assignee.kind === 'administration' ? input.assignee.id : null,
       deadline, state: 'not_started', updated_at: at,
     });
-    await insertTaskHistory(trx, { task_id: row.id, from_state: null, to_state: 'not_started', at, actor: ctx.actor, note: null });
-    await recordAudit(trx, { at, actor: ctx.actor, action: 'create', entity: 'cycle_task', entityId: row.id, after: row });
+    await insertTaskHistory(trx, { task_id: row.id, from_state: null, to_state: 'not_started', at, actor: ctx.actor.label, note: null });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'create', entity: 'cycle_task', entityId: row.id, after: row });
     return row;
   });
 }
@@ -152,7 +152,7 @@ export async function removeTask(db: Kysely<Database>, taskId: number, options: 
     if (!options.confirmed) throw new Invalid('Confirm the removal.');
     if (task.state !== 'not_started') throw new Conflict('The task has been answered; it stays.');
     await deleteTask(trx, taskId);
-    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor, action: 'delete', entity: 'cycle_task', entityId: taskId, before: task });
+    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'delete', entity: 'cycle_task', entityId: taskId, before: task });
     return { milestoneId: task.milestone_id };
   });
 }

@@ -29,6 +29,6 @@ export async function setReminderDaysBefore(db: Kysely<Database>, days: number, 
     const before = await readReminderDaysBefore(trx);
     const at = ctx.now.toISOString();
     await writeSetting(trx, REMINDER_DAYS_SETTING, days, at);
-    await recordAudit(trx, { at, actor: ctx.actor, action: 'update', entity: 'setting', entityId: REMINDER_DAYS_SETTING, before, after: days });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'update', entity: 'setting', entityId: REMINDER_DAYS_SETTING, before, after: days });
   });
 }

@@ -46,7 +46,7 @@ async function moveTask(
   if ((await updateTask(trx, task.id, task.version, { state: next, updated_at: at })) !== 1) {
     throw new Conflict('Someone else changed this task meanwhile; open it again to see the change.');
   }
-  if (next !== task.state) await insertTaskHistory(trx, { task_id: task.id, from_state: task.state, to_state: next, at, actor: ctx.actor, note });
+  if (next !== task.state) await insertTaskHistory(trx, { task_id: task.id, from_state: task.state, to_state: next, at, actor: ctx.actor.label, note });
   return { taskId: task.id, state: next, version: task.version + 1 };
 }
 
@@ -74,9 +74,9 @@ export async function saveTaskDraft(
     const result = await moveTask(trx, task, 'save_draft', change, ctx, null);
     const at = ctx.now.toISOString();
     const latest = await findLatestSubmission(trx, task.id);
-    if (latest?.status === 'draft') await updateSubmission(trx, latest.id, { fields: JSON.stringify(fields), saved_at: at, saved_by: ctx.actor });
-    else await insertSubmission(trx, { task_id: task.id, status: 'draft', fields: JSON.stringify(fields), saved_at: at, saved_by: ctx.actor, submitted_at: null });
-    await recordAudit(trx, { at, actor: ctx.actor, action: 'save-draft', entity: 'cycle_task', entityId: task.id, before: { state: task.state }, after: { state: result.state, fields } });
+    if (latest?.status === 'draft') await updateSubmission(trx, latest.id, { fields: JSON.stringify(fields), saved_at: at, saved_by: ctx.actor.label });
+    else await insertSubmission(trx, { task_id: task.id, status: 'draft', fields: JSON.stringify(fields), saved_at: at, saved_by: ctx.actor.label, submitted_at: null });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'save-draft', entity: 'cycle_task', entityId: task.id, before: { state: task.state }, after: { state: result.state, fields } });
     return result;
   });
 }
@@ -94,10 +94,10 @@ export async function submitTask(
     const result = await moveTask(trx, task, 'submit', change, ctx, null);
     const at = ctx.now.toISOString();
     const latest = await findLatestSubmission(trx, task.id);
-    const values = { status: 'submitted' as const, fields: JSON.stringify(fields), saved_at: at, saved_by: ctx.actor, submitted_at: at };
+    const values = { status: 'submitted' as const, fields: JSON.stringify(fields), saved_at: at, saved_by: ctx.actor.label, submitted_at: at };
     if (latest?.status === 'draft') await updateSubmission(trx, latest.id, values);
     else await insertSubmission(trx, { task_id: task.id, ...values });
-    await recordAudit(trx, { at, actor: ctx.actor, action: 'submit', entity: 'cycle_task', entityId: task.id, before: { state: task.state }, after: { state: result.state, fields } });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'submit', entity: 'cycle_task', entityId: task.id, before: { state: task.state }, after: { state: result.state, fields } });
     return result;
   });
 }
@@ -106,7 +106,7 @@ export async function submitTask(
 export async function approveTask(db: Kysely<Database>, change: TaskChange, actor: Actor, ctx: ChangeContext): Promise<TaskMoveResult> {
   return withTask(db, change, actor, 'review', async (trx, task) => {
     const result = await moveTask(trx, task, 'approve', change, ctx, null);
-    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor, action: 'approve', entity: 'cycle_task', entityId: task.id, before: { state: task.state }, after: { state: result.state } });
+    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'approve', entity: 'cycle_task', entityId: task.id, before: { state: task.state }, after: { state: result.state } });
     return result;
   });
 }
@@ -123,8 +123,8 @@ export async function returnTask(
   return withTask(db, change, actor, 'review', async (trx, task) => {
     const result = await moveTask(trx, task, 'return', change, ctx, comment);
     const at = ctx.now.toISOString();
-    await insertComment(trx, { task_id: task.id, body: comment, created_at: at, created_by: ctx.actor });
-    await recordAudit(trx, { at, actor: ctx.actor, action: 'return', entity: 'cycle_task', entityId: task.id, before: { state: task.state }, after: { state: result.state, comment } });
+    await insertComment(trx, { task_id: task.id, body: comment, created_at: at, created_by: ctx.actor.label });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'return', entity: 'cycle_task', entityId: task.id, before: { state: task.state }, after: { state: result.state, comment } });
     return result;
   });
 }
@@ -141,8 +141,8 @@ export async function addTaskComment(
   if (body.length > 5000) throw new Invalid('A comment can be at most 5000 characters.');
   return withTask(db, { taskId: change.taskId }, actor, 'read', async (trx, task) => {
     const at = ctx.now.toISOString();
-    const row = await insertComment(trx, { task_id: task.id, body, created_at: at, created_by: ctx.actor });
-    await recordAudit(trx, { at, actor: ctx.actor, action: 'comment', entity: 'cycle_task', entityId: task.id, after: { commentId: row.id, body } });
+    const row = await insertComment(trx, { task_id: task.id, body, created_at: at, created_by: ctx.actor.label });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'comment', entity: 'cycle_task', entityId: task.id, after: { commentId: row.id, body } });
     return { id: row.id };
   });
 }

@@ -43,9 +43,9 @@ export async function addAttachment(db: Kysely<Database>, taskId: number, upload
       size_bytes: upload.content.length,
       content: upload.content,
       uploaded_at: at,
-      uploaded_by: ctx.actor,
+      uploaded_by: ctx.actor.label,
     });
-    await recordAudit(trx, { at, actor: ctx.actor, action: 'attach', entity: 'cycle_task', entityId: taskId, after: row });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'attach', entity: 'cycle_task', entityId: taskId, after: row });
     return row;
   });
 }
@@ -60,7 +60,7 @@ export async function removeAttachment(db: Kysely<Database>, attachmentId: numbe
     if (isDelivered(task.state)) throw new Conflict('The task has been submitted; its files stay.');
     await deleteAttachment(trx, attachmentId);
     const { content: _content, ...described } = attachment;
-    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor, action: 'detach', entity: 'cycle_task', entityId: task.id, before: described });
+    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'detach', entity: 'cycle_task', entityId: task.id, before: described });
     return { taskId: task.id };
   });
 }

@@ -9,7 +9,6 @@ import { parse } from 'yaml';
 import { listTasksWithAssignees } from '../../db/repositories/cycles.js';
 import { findPolicyByCode } from '../../db/repositories/policies.js';
 import type { Database } from '../../db/tables.js';
-import type { Actor } from '../../domain/permissions.js';
 import type { ChangeContext } from '../change-context.js';
 import { createCycleFromDefaults } from '../cycle/create-cycle.js';
 import { addAttachment } from '../cycle/task-attachments.js';
@@ -48,8 +47,6 @@ export interface CycleDemoLoadResult {
   answers: number;
 }
 
-// The demo's answers are written as the loader, with an administrator's rights.
-const DEMO_ACTOR: Actor = { id: 0, role: 'administrator', administrationId: null, committeeId: null };
 
 export async function loadCycleDemoData(trx: Kysely<Database>, data: CycleDemoData, ctx: ChangeContext): Promise<CycleDemoLoadResult> {
   const policy = await findPolicyByCode(trx, data.policy);
@@ -60,16 +57,17 @@ export async function loadCycleDemoData(trx: Kysely<Database>, data: CycleDemoDa
   for (const answer of data.answers) {
     const task = tasks.find((t) => t.kind === answer.task && t.committee_code === answer.committee);
     if (!task) throw new Invalid(`The cycle demo data answers a task the ${data.year} cycle does not give ${answer.committee}: ${answer.task}.`);
-    const at = { actor: `${answer.by}`, now: new Date(answer.at) };
+    // The demo's answers are written with the loader's rights, in the name of the person who gave them.
+    const at = { actor: { ...ctx.actor, label: answer.by }, now: new Date(answer.at) };
     for (const file of answer.attachments) {
-      await addAttachment(trx, task.id, { fileName: file.name, contentType: file.type, content: Buffer.from(file.text, 'utf8') }, DEMO_ACTOR, at);
+      await addAttachment(trx, task.id, { fileName: file.name, contentType: file.type, content: Buffer.from(file.text, 'utf8') }, at.actor, at);
     }
     if (answer.draft) {
-      await saveTaskDraft(trx, { taskId: task.id, fields: answer.fields }, DEMO_ACTOR, at);
+      await saveTaskDraft(trx, { taskId: task.id, fields: answer.fields }, at.actor, at);
       continue;
     }
-    await submitTask(trx, { taskId: task.id, fields: answer.fields }, DEMO_ACTOR, at);
-    if (answer.approved_at) await approveTask(trx, { taskId: task.id }, DEMO_ACTOR, { actor: ctx.actor, now: new Date(answer.approved_at) });
+    await submitTask(trx, { taskId: task.id, fields: answer.fields }, at.actor, at);
+    if (answer.approved_at) await approveTask(trx, { taskId: task.id }, ctx.actor, { actor: ctx.actor, now: new Date(answer.approved_at) });
   }
   return { cycles: 1, milestones: created.milestones, tasks: created.tasks, answers: data.answers.length };
 }

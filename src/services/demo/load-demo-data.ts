@@ -71,7 +71,7 @@ export async function loadDemoData(
     }
     if (options.projects) result.projectBank = await loadProjectDemoData(trx, options.projects, ctx);
     if (cycle) result.cycle = await loadCycleDemoData(trx, cycle, ctx);
-    await recordAudit(trx, { at, actor: ctx.actor, action: 'load-demo', entity: 'database', after: result });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'load-demo', entity: 'database', after: result });
     return result;
   });
 }

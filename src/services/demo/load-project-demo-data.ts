@@ -94,7 +94,7 @@ export async function loadProjectDemoData(trx: Kysely<Database>, data: ProjectDe
     }, ctx);
   }
   result.consultationInputs = data.consultation.length;
-  await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor, action: 'load-project-demo', entity: 'database', after: result });
+  await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'load-project-demo', entity: 'database', after: result });
   return result;
 }
 

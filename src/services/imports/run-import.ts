@@ -101,7 +101,7 @@ async function commit(trx: Kysely<Database>, source: ImportSource, policy: Polic
   const report = toReport(source, options, result, references, release, true);
   await recordAudit(trx, {
     at: ctx.now.toISOString(),
-    actor: ctx.actor,
+    actor: ctx.actor.label,
     action: 'import',
     entity: 'release',
     entityId: release.id,

@@ -39,7 +39,7 @@ export async function stageComparedFigures(db: Kysely<Database>, batch: readonly
       reason: change === 'changed' ? target.reason : null,
     });
   }
-  await upsertReleaseFigureBatch(db, { releaseId: target.releaseId, createdAt: ctx.now.toISOString(), createdBy: ctx.actor, figures });
+  await upsertReleaseFigureBatch(db, { releaseId: target.releaseId, createdAt: ctx.now.toISOString(), createdBy: ctx.actor.label, figures });
   if (unchanged.length > 0) await deleteReleaseFigures(db, target.releaseId, unchanged);
   return figures.length;
 }

@@ -67,11 +67,11 @@ export async function createLetterDraft(db: Kysely<Database>, order: Omit<Letter
       model: JSON.stringify(model),
       sections: JSON.stringify(sections),
       created_at: at,
-      created_by: ctx.actor,
+      created_by: ctx.actor.label,
       updated_at: at,
-      updated_by: ctx.actor,
+      updated_by: ctx.actor.label,
     });
-    await recordAudit(trx, { at, actor: ctx.actor, action: 'create', entity: 'letter_draft', entityId: row.id, after: { kind: row.letter_kind, lang: row.lang, release: row.release_id, committee: row.committee_id, sections } });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'create', entity: 'letter_draft', entityId: row.id, after: { kind: row.letter_kind, lang: row.lang, release: row.release_id, committee: row.committee_id, sections } });
     return toDraft(row);
   });
 }
@@ -106,10 +106,10 @@ export async function saveLetterDraftSections(
       sections: JSON.stringify(sections),
       title: sections.subject?.trim() || before.title,
       updated_at: at,
-      updated_by: ctx.actor,
+      updated_by: ctx.actor.label,
     });
     if (!row) throw new Conflict('Someone else changed this draft after you opened it.');
-    await recordAudit(trx, { at, actor: ctx.actor, action: 'update', entity: 'letter_draft', entityId: id, before: before.sections, after: sections });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'update', entity: 'letter_draft', entityId: id, before: before.sections, after: sections });
     return toDraft(row);
   });
 }
@@ -118,7 +118,7 @@ export async function deleteLetterDraftById(db: Kysely<Database>, id: number, ct
   await inTransaction(db, async (trx) => {
     const before = await getLetterDraft(trx, id);
     await deleteLetterDraft(trx, id);
-    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor, action: 'delete', entity: 'letter_draft', entityId: id, before: { kind: before.kind, title: before.title, sections: before.sections } });
+    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'delete', entity: 'letter_draft', entityId: id, before: { kind: before.kind, title: before.title, sections: before.sections } });
   });
 }
 
@@ -135,9 +135,9 @@ export async function setLetterDraftShared(db: Kysely<Database>, id: number, ver
     const before = await getLetterDraft(trx, id);
     if (before.kind !== 'challenge' || before.committeeId === null) throw new Invalid('Only a challenge letter is shared with its committee.');
     const at = ctx.now.toISOString();
-    const row = await updateLetterDraft(trx, id, version, { shared_at: shared ? at : null, shared_by: shared ? ctx.actor : null, updated_at: at, updated_by: ctx.actor });
+    const row = await updateLetterDraft(trx, id, version, { shared_at: shared ? at : null, shared_by: shared ? ctx.actor.label : null, updated_at: at, updated_by: ctx.actor.label });
     if (!row) throw new Conflict('Someone else changed this draft after you opened it.');
-    await recordAudit(trx, { at, actor: ctx.actor, action: shared ? 'share' : 'withdraw', entity: 'letter_draft', entityId: id, before: { sharedAt: before.sharedAt }, after: { sharedAt: row.shared_at } });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: shared ? 'share' : 'withdraw', entity: 'letter_draft', entityId: id, before: { sharedAt: before.sharedAt }, after: { sharedAt: row.shared_at } });
     return toDraft(row);
   });
 }

@@ -31,8 +31,8 @@ export async function saveLetterLogo(db: Kysely<Database>, upload: { content: Bu
   await inTransaction(db, async (trx) => {
     const at = ctx.now.toISOString();
     await deleteLetterLogos(trx);
-    const row = await insertLetterLogo(trx, { content_type: contentType, description, content: upload.content, uploaded_at: at, uploaded_by: ctx.actor });
-    await recordAudit(trx, { at, actor: ctx.actor, action: 'update', entity: 'letter_logo', entityId: row.id, after: { contentType, description, bytes: upload.content.length } });
+    const row = await insertLetterLogo(trx, { content_type: contentType, description, content: upload.content, uploaded_at: at, uploaded_by: ctx.actor.label });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'update', entity: 'letter_logo', entityId: row.id, after: { contentType, description, bytes: upload.content.length } });
   });
 }
 
@@ -41,7 +41,7 @@ export async function removeLetterLogo(db: Kysely<Database>, ctx: ChangeContext)
     const before = await findCurrentLetterLogo(trx);
     if (!before) return;
     await deleteLetterLogos(trx);
-    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor, action: 'delete', entity: 'letter_logo', entityId: before.id, before: { contentType: before.content_type, description: before.description } });
+    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'delete', entity: 'letter_logo', entityId: before.id, before: { contentType: before.content_type, description: before.description } });
   });
 }
 

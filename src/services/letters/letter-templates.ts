@@ -67,13 +67,13 @@ export async function saveSectionTemplate(
     if (row && isDefault) {
       await deleteLetterTemplate(trx, row.id);
     } else if (row) {
-      const updated = await updateLetterTemplate(trx, row.id, row.version, { body, updated_at: at, updated_by: ctx.actor });
+      const updated = await updateLetterTemplate(trx, row.id, row.version, { body, updated_at: at, updated_by: ctx.actor.label });
       if (!updated) throw new Conflict('Someone else changed this template after you opened it.');
     } else if (!isDefault) {
-      await insertLetterTemplate(trx, { letter_kind: input.kind, lang: input.lang, section_key: input.key, body, updated_at: at, updated_by: ctx.actor });
+      await insertLetterTemplate(trx, { letter_kind: input.kind, lang: input.lang, section_key: input.key, body, updated_at: at, updated_by: ctx.actor.label });
     } else {
       return;
     }
-    await recordAudit(trx, { at, actor: ctx.actor, action: 'update', entity: 'letter_template', entityId, before: row?.body ?? null, after: isDefault ? null : body });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'update', entity: 'letter_template', entityId, before: row?.body ?? null, after: isDefault ? null : body });
   });
 }

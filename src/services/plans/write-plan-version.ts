@@ -22,7 +22,7 @@ export async function writePlanVersion(
   }
   const version = await insertPlanVersion(trx, {
     action_plan_id: plan.id, number, title: content.title, summary: content.summary, revision_note: revisionNote,
-    approved_on: content.approvedOn, created_at: ctx.now.toISOString(), created_by: ctx.actor,
+    approved_on: content.approvedOn, created_at: ctx.now.toISOString(), created_by: ctx.actor.label,
   });
   for (const [order, initiative] of content.initiatives.entries()) {
     const row = await insertInitiative(trx, {

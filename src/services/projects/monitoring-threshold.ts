@@ -26,7 +26,7 @@ export async function setMonitoringThreshold(db: Kysely<Database>, thresholdKr: 
     const before = await readMonitoringThreshold(trx);
     const at = ctx.now.toISOString();
     await writeSetting(trx, MONITORING_THRESHOLD_SETTING, value, at);
-    await recordAudit(trx, { at, actor: ctx.actor, action: 'update', entity: 'settings', entityId: MONITORING_THRESHOLD_SETTING, before, after: value });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'update', entity: 'settings', entityId: MONITORING_THRESHOLD_SETTING, before, after: value });
     return value;
   });
 }

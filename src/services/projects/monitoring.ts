@@ -49,9 +49,9 @@ export async function recordMonitoringReport(db: Kysely<Database>, projectId: nu
     const report = await upsertMonitoringReport(trx, {
       project_id: projectId, quarter: quarterLabel(input.quarter), quarter_index: index, rating: input.rating, comment: input.comment,
       follow_up_on: keepFollowUp ? before.follow_up_on : null, follow_up_note: keepFollowUp ? before.follow_up_note : null,
-      created_at: at, created_by: ctx.actor, updated_at: at,
+      created_at: at, created_by: ctx.actor.label, updated_at: at,
     });
-    await recordAudit(trx, { at, actor: ctx.actor, action: before ? 'correct-monitoring' : 'record-monitoring', entity: 'project', entityId: projectId, before, after: report });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: before ? 'correct-monitoring' : 'record-monitoring', entity: 'project', entityId: projectId, before, after: report });
     return report;
   });
 }
@@ -68,7 +68,7 @@ export async function recordMonitoringFollowUp(db: Kysely<Database>, projectId: 
     if (before.rating === 'green') throw new Invalid('A green report asks for no follow-up.');
     const at = ctx.now.toISOString();
     const report = await setMonitoringFollowUp(trx, before.id, { follow_up_on: input.doneOn, follow_up_note: input.note, updated_at: at });
-    await recordAudit(trx, { at, actor: ctx.actor, action: 'record-follow-up', entity: 'project', entityId: projectId, before, after: report });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'record-follow-up', entity: 'project', entityId: projectId, before, after: report });
     return report;
   });
 }

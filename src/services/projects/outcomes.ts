@@ -36,8 +36,8 @@ export async function addEvaluation(db: Kysely<Database>, projectId: number, raw
   return inTransaction(db, async (trx) => {
     if (!(await findProject(trx, projectId))) throw new NotFound(`There is no project ${projectId}.`);
     const at = ctx.now.toISOString();
-    const evaluation = await insertEvaluation(trx, { project_id: projectId, ...evaluationColumns(input), created_at: at, created_by: ctx.actor, updated_at: at });
-    await recordAudit(trx, { at, actor: ctx.actor, action: 'add-evaluation', entity: 'project', entityId: projectId, after: evaluation });
+    const evaluation = await insertEvaluation(trx, { project_id: projectId, ...evaluationColumns(input), created_at: at, created_by: ctx.actor.label, updated_at: at });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'add-evaluation', entity: 'project', entityId: projectId, after: evaluation });
     return evaluation;
   });
 }
@@ -50,7 +50,7 @@ export async function updateEvaluation(db: Kysely<Database>, evaluationId: numbe
     if (!before) throw new NotFound(`There is no evaluation ${evaluationId}.`);
     const at = ctx.now.toISOString();
     const evaluation = await updateEvaluationRow(trx, evaluationId, { ...evaluationColumns(input), updated_at: at });
-    await recordAudit(trx, { at, actor: ctx.actor, action: 'update-evaluation', entity: 'project', entityId: before.project_id, before, after: evaluation });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'update-evaluation', entity: 'project', entityId: before.project_id, before, after: evaluation });
     return evaluation;
   });
 }
@@ -81,9 +81,9 @@ export async function recordDecision(db: Kysely<Database>, projectId: number, ra
     const at = ctx.now.toISOString();
     const decision = await insertDecision(trx, {
       project_id: projectId, decision: input.kind, decided_on: input.decidedOn, extended_until: input.extendedUntil, note: input.note,
-      created_at: at, created_by: ctx.actor,
+      created_at: at, created_by: ctx.actor.label,
     });
-    await recordAudit(trx, { at, actor: ctx.actor, action: 'record-decision', entity: 'project', entityId: projectId, after: decision });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'record-decision', entity: 'project', entityId: projectId, after: decision });
     return decision;
   });
 }

@@ -52,11 +52,11 @@ export async function createProject(db: Kysely<Database>, raw: ProjectInput, ctx
   return inTransaction(db, async (trx) => {
     const { administrationId, goalIds } = await checkReferences(trx, input, null);
     const at = ctx.now.toISOString();
-    const project = await insertProject(trx, { ...columnsOf(input, administrationId), created_at: at, created_by: ctx.actor, updated_at: at });
+    const project = await insertProject(trx, { ...columnsOf(input, administrationId), created_at: at, created_by: ctx.actor.label, updated_at: at });
     await replaceProjectGoals(trx, project.id, goalIds);
     const internal = { project_id: project.id, case_number: input.internal.caseNumber, internal_note: input.internal.internalNote };
     await upsertProjectInternal(trx, internal);
-    await recordAudit(trx, { at, actor: ctx.actor, action: 'create', entity: 'project', entityId: project.id, after: { ...project, goalIds, internal } });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'create', entity: 'project', entityId: project.id, after: { ...project, goalIds, internal } });
     return project;
   });
 }
@@ -73,7 +73,7 @@ export async function updateProject(db: Kysely<Database>, projectId: number, ver
     await replaceProjectGoals(trx, projectId, goalIds);
     const internal = { project_id: projectId, case_number: input.internal.caseNumber, internal_note: input.internal.internalNote };
     await upsertProjectInternal(trx, internal);
-    await recordAudit(trx, { at, actor: ctx.actor, action: 'update', entity: 'project', entityId: projectId, before, after: { ...project, goalIds, internal } });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'update', entity: 'project', entityId: projectId, before, after: { ...project, goalIds, internal } });
     return project;
   });
 }
@@ -83,7 +83,7 @@ export async function deleteProject(db: Kysely<Database>, projectId: number, ctx
   await inTransaction(db, async (trx) => {
     const before = await requireProjectState(trx, projectId);
     await deleteProjectRow(trx, projectId);
-    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor, action: 'delete', entity: 'project', entityId: projectId, before });
+    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'delete', entity: 'project', entityId: projectId, before });
   });
 }
 

@@ -16,6 +16,7 @@ import { loadDemoData } from '../../../src/services/demo/load-demo-data.js';
 import { readDemoFile } from '../../../src/services/demo/read-demo-file.js';
 import { createTestDatabase } from '../../support/databases.js';
 import type { TestDatabase } from '../../support/databases.js';
+import { commandLineActor } from '../../../src/domain/permissions.js';
 
 /** Argon2id still, at a cost that keeps the tests fast. */
 export const TEST_HASHING = Object.freeze({ memoryCost: 1024, timeCost: 1, parallelism: 1 });
@@ -31,7 +32,7 @@ export interface AccountsApp {
 export async function startAccountsApp(engine: Engine, options: Partial<AccountsOptions> & { demo?: boolean } = {}): Promise<AccountsApp> {
   const { demo = true, ...overrides } = options;
   const database = await createTestDatabase(engine);
-  if (demo) await loadDemoData(database.db, await readDemoFile(), {}, { actor: 'test', now: DEMO_LOADED_AT });
+  if (demo) await loadDemoData(database.db, await readDemoFile(), {}, { actor: commandLineActor('test'), now: DEMO_LOADED_AT });
   const app = await buildApp({
     db: database.db,
     accounts: {
@@ -65,7 +66,7 @@ export interface NewPerson {
 
 /** Creates a person as an administrator would, and chooses the password through the invitation link. */
 export async function addPerson(db: Kysely<Database>, person: NewPerson): Promise<number> {
-  const ctx = { actor: 'test', now: new Date() };
+  const ctx = { actor: commandLineActor('test'), now: new Date() };
   const idOf = async (table: 'administrations' | 'committees', code: string | undefined) =>
     code === undefined ? null : (await db.selectFrom(table).select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
   const user = await createUser(

@@ -9,8 +9,9 @@ import { readProjectDemoFile } from '../../../src/services/demo/load-project-dem
 import { readDemoFile } from '../../../src/services/demo/read-demo-file.js';
 import { createTestDatabase } from '../../support/databases.js';
 import type { TestDatabase } from '../../support/databases.js';
+import { commandLineActor } from '../../../src/domain/permissions.js';
 
-export const demoContext = { actor: 'test', now: new Date('2026-11-22T10:00:00Z') };
+export const demoContext = { actor: commandLineActor('test'), now: new Date('2026-11-22T10:00:00Z') };
 
 export async function createCycleDemoDatabase(engine: Engine): Promise<TestDatabase & { loaded: DemoLoadResult }> {
   const database = await createTestDatabase(engine);

@@ -5,6 +5,7 @@
 import { sql } from 'kysely';
 import { openDatabase } from '../../../src/db/dialect.js';
 import { importFile } from '../../../src/services/imports/import-file.js';
+import { commandLineActor } from '../../../src/domain/permissions.js';
 
 const [dbFile, csvFile] = process.argv.slice(2);
 const database = await openDatabase(`sqlite:${dbFile}`);
@@ -15,7 +16,7 @@ const report = await importFile(
   database.db,
   csvFile!,
   { dryRun: false, onProgress: (progress) => process.stdout.write(`staged ${progress.staged}\n`) },
-  { actor: 'child', now: new Date() },
+  { actor: commandLineActor('child'), now: new Date() },
 );
 process.stdout.write(`done ${report.committed}\n`);
 await database.close();

@@ -8,8 +8,9 @@ import { insertAdministration, insertArea, insertGroup } from '../../../src/db/r
 import { insertFocusArea, insertGoal, insertPolicy } from '../../../src/db/repositories/policies.js';
 import type { Database, NewIndicator } from '../../../src/db/tables.js';
 import { createRelease, publishRelease, stageFigures } from '../../../src/services/releases.js';
+import { commandLineActor } from '../../../src/domain/permissions.js';
 
-export const seedContext = { actor: 'seed', now: new Date('2026-01-10T09:00:00Z') };
+export const seedContext = { actor: commandLineActor('seed'), now: new Date('2026-01-10T09:00:00Z') };
 
 export interface SeededModel {
   policyId: number;

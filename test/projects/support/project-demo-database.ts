@@ -8,8 +8,9 @@ import type { ProjectDemoLoadResult } from '../../../src/services/demo/load-proj
 import { readDemoFile } from '../../../src/services/demo/read-demo-file.js';
 import { createTestDatabase } from '../../support/databases.js';
 import type { TestDatabase } from '../../support/databases.js';
+import { commandLineActor } from '../../../src/domain/permissions.js';
 
-export const demoContext = { actor: 'test', now: new Date('2026-11-22T10:00:00Z') };
+export const demoContext = { actor: commandLineActor('test'), now: new Date('2026-11-22T10:00:00Z') };
 
 /** The day the demo's statuses are judged on in tests: after every demo period. */
 export const DEMO_TODAY = '2026-11-22';

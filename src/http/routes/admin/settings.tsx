@@ -5,7 +5,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { canEditSettings } from '../../../domain/permissions.js';
 import { adminText } from '../../../i18n/admin.js';
-import { auditActor } from '../../../services/accounts/session-user.js';
 import { StaleEdit } from '../../../services/admin/edit-errors.js';
 import { readEditableSettings, saveSettings } from '../../../services/admin/settings-editing.js';
 import type { EditableSettings } from '../../../services/admin/settings-editing.js';
@@ -98,7 +97,7 @@ export async function registerSettingsRoutes(app: FastifyInstance, options: { no
     const parsed = parseForm(schema, request.body);
     if (!parsed.ok) return send(request, reply, { values, fingerprint, errors: parsed.errors }, 400);
     try {
-      await saveSettings(app.db, fingerprint, parsed.data, { actor: auditActor(request.user!), now: options.now() });
+      await saveSettings(app.db, fingerprint, parsed.data, { actor: request.user!, now: options.now() });
       return reply.redirect('/admin/settings?saved=1', 303);
     } catch (error) {
       if (!(error instanceof StaleEdit)) throw error;

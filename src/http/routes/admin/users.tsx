@@ -7,7 +7,6 @@ import { adminText } from '../../../i18n/admin.js';
 import type { AdminLang } from '../../../i18n/admin.js';
 import type { Mailer } from '../../../mail/mailer.js';
 import { sendInvitation } from '../../../services/accounts/one-time-links.js';
-import { auditActor } from '../../../services/accounts/session-user.js';
 import { createUser, getUserView, listUserViews, updateUserAccount } from '../../../services/accounts/users.js';
 import type { UserInput, UserView } from '../../../services/accounts/users.js';
 import { FieldProblem, StaleEdit } from '../../../services/admin/edit-errors.js';
@@ -60,7 +59,7 @@ interface Shown {
 
 export async function registerUserRoutes(app: FastifyInstance, options: { now: () => Date; mailer: Mailer; baseUrl: string }): Promise<void> {
   const config = { allow: canManageUsers };
-  const ctxOf = (request: FastifyRequest) => ({ actor: auditActor(request.user!), now: options.now() });
+  const ctxOf = (request: FastifyRequest) => ({ actor: request.user!, now: options.now() });
 
   async function sendForm(request: FastifyRequest, reply: FastifyReply, user: UserView | null, shown: Shown, status = 200) {
     const lang = request.user!.language;

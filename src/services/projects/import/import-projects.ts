@@ -52,7 +52,7 @@ export async function importProjects(db: Kysely<Database>, file: { bytes: Uint8A
     if (!validated.ok) return validated;
     const projectIds: number[] = [];
     for (const project of validated.projects) projectIds.push((await createProject(trx, toProjectInput(project), ctx)).id);
-    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor, action: 'import', entity: 'project', after: { file: file.name ?? null, projectIds } });
+    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'import', entity: 'project', after: { file: file.name ?? null, projectIds } });
     return { ok: true, projectIds };
   });
 }

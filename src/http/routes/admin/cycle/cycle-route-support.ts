@@ -3,13 +3,12 @@
 import type { FastifyRequest } from 'fastify';
 import { canManageCycle, canOpenCommitteeCycle, canViewCycle } from '../../../../domain/permissions.js';
 import type { Actor } from '../../../../domain/permissions.js';
-import { auditActor } from '../../../../services/accounts/session-user.js';
 import type { ChangeContext } from '../../../../services/change-context.js';
 import { toIsoDate } from '../../../../services/change-context.js';
 import type { CycleView } from '../../../../views/admin/cycle/cycle-frame.js';
 
 export function ctxOf(request: FastifyRequest, now: () => Date): ChangeContext {
-  return { actor: auditActor(request.user!), now: now() };
+  return { actor: request.user!, now: now() };
 }
 
 export function todayOf(now: () => Date): string {

@@ -6,7 +6,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { adminText } from '../../../../i18n/admin.js';
 import type { AdminLang } from '../../../../i18n/admin.js';
 import { FieldProblem, StaleEdit } from '../../../../services/admin/edit-errors.js';
-import { auditActor } from '../../../../services/accounts/session-user.js';
 import { EditPage } from '../../../../views/admin/edit-page.js';
 import { ListPage } from '../../../../views/admin/list-page.js';
 import type { FieldError, FormValues } from '../../../../views/admin/form-state.js';
@@ -26,7 +25,7 @@ interface FormOutcome {
 export function registerEditorRoutes<T>(app: FastifyInstance, editor: Editor<T>, clock: () => Date): void {
   const base = `/${editor.slug}`;
   const config = { allow: editor.allow };
-  const ctxOf = (request: FastifyRequest) => ({ actor: auditActor(request.user!), now: clock() });
+  const ctxOf = (request: FastifyRequest) => ({ actor: request.user!, now: clock() });
 
   async function sendForm(request: FastifyRequest, reply: FastifyReply, target: { id: number; heading: string } | null, outcome: FormOutcome, status = 200) {
     const lang = request.user!.language;

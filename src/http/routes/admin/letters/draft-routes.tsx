@@ -10,7 +10,6 @@ import { letterToHtml } from '../../../../documents/letter-html.js';
 import { listSections } from '../../../../domain/letters/letter-sections.js';
 import { canEditLetterTemplates, canOpenLetters, canReadLetter, canWriteLetters, isCommitteeMember, isSecretariat } from '../../../../domain/permissions.js';
 import { letterText } from '../../../../i18n/letters.js';
-import { auditActor } from '../../../../services/accounts/session-user.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../../../services/errors.js';
 import { loadLetterChoices } from '../../../../services/letters/letter-choices.js';
 import {
@@ -50,7 +49,7 @@ function bodyValues(request: FastifyRequest): Values {
 
 export function registerDraftRoutes(app: FastifyInstance, options: { now: () => Date }): void {
   const config = { allow: canWriteLetters };
-  const ctxOf = (request: FastifyRequest) => ({ actor: auditActor(request.user!), now: options.now() });
+  const ctxOf = (request: FastifyRequest) => ({ actor: request.user!, now: options.now() });
 
   async function sendHome(request: FastifyRequest, reply: FastifyReply, shown: { values: Values; problems: Record<string, string>; notice: { kind: 'success' | 'error'; text: string } | null }, status = 200) {
     const lang = request.user!.language;

@@ -6,7 +6,6 @@ import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { canEditLetterTemplates } from '../../../../domain/permissions.js';
 import { letterText } from '../../../../i18n/letters.js';
-import { auditActor } from '../../../../services/accounts/session-user.js';
 import { Invalid } from '../../../../services/errors.js';
 import { MAX_LOGO_BYTES, getLetterSender, removeLetterLogo, saveLetterLogo } from '../../../../services/letters/letter-logo.js';
 import { SenderPage } from '../../../../views/admin/letters/sender-page.js';
@@ -16,7 +15,7 @@ const uploads = new WeakMap<FastifyRequest, { content: Buffer; truncated: boolea
 
 export async function registerSenderRoutes(app: FastifyInstance, options: { now: () => Date }): Promise<void> {
   const config = { allow: canEditLetterTemplates };
-  const ctxOf = (request: FastifyRequest) => ({ actor: auditActor(request.user!), now: options.now() });
+  const ctxOf = (request: FastifyRequest) => ({ actor: request.user!, now: options.now() });
 
   async function send(request: FastifyRequest, reply: FastifyReply, shown: { notice: { kind: 'success' | 'error'; text: string } | null; description?: string }, status = 200) {
     const lang = request.user!.language;

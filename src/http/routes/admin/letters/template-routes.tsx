@@ -7,7 +7,6 @@ import { LETTER_KINDS } from '../../../../domain/letters/view-models.js';
 import type { LetterKind } from '../../../../domain/letters/view-models.js';
 import { canEditLetterTemplates } from '../../../../domain/permissions.js';
 import { letterText } from '../../../../i18n/letters.js';
-import { auditActor } from '../../../../services/accounts/session-user.js';
 import { Conflict } from '../../../../services/errors.js';
 import { TemplateRefused, listSectionTemplates, saveSectionTemplate } from '../../../../services/letters/letter-templates.js';
 import { TemplatesPage } from '../../../../views/admin/letters/templates-page.js';
@@ -58,7 +57,7 @@ export function registerTemplateRoutes(app: FastifyInstance, options: { now: () 
       return send(request, reply, kind, templateLang, { refused: { key: key || '–', body: text, problem: letterText(lang, 'letters.error.formIncomplete') } }, 400);
     }
     try {
-      await saveSectionTemplate(app.db, { kind, lang: templateLang, key, body: text, version }, { actor: auditActor(request.user!), now: options.now() });
+      await saveSectionTemplate(app.db, { kind, lang: templateLang, key, body: text, version }, { actor: request.user!, now: options.now() });
       return reply.redirect(`/admin/letters/templates?kind=${kind}&lang=${templateLang}&saved=${encodeURIComponent(key)}#section-${key}`, 303);
     } catch (error) {
       if (error instanceof TemplateRefused) {

@@ -7,7 +7,6 @@ import { adminText } from '../../../../i18n/admin.js';
 import type { AdminLang } from '../../../../i18n/admin.js';
 import { bankText } from '../../../../i18n/admin-projects.js';
 import type { AdminProjectsKey } from '../../../../i18n/admin-projects.js';
-import { auditActor } from '../../../../services/accounts/session-user.js';
 import type { ChangeContext } from '../../../../services/change-context.js';
 import { toIsoDate } from '../../../../services/change-context.js';
 import type { FormValues } from '../../../../views/admin/form-state.js';
@@ -42,7 +41,7 @@ export function bodyOf(request: FastifyRequest): FormValues {
 }
 
 export function ctxOf(request: FastifyRequest, now: () => Date): ChangeContext {
-  return { actor: auditActor(request.user!), now: now() };
+  return { actor: request.user!, now: now() };
 }
 
 export function todayOf(now: () => Date): string {

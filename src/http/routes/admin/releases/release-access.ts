@@ -5,7 +5,6 @@ import { findRelease } from '../../../../db/repositories/releases.js';
 import type { ReleaseRow } from '../../../../db/tables.js';
 import { isSecretariat } from '../../../../domain/permissions.js';
 import { releaseText } from '../../../../i18n/admin-releases.js';
-import { auditActor } from '../../../../services/accounts/session-user.js';
 import type { ChangeContext } from '../../../../services/change-context.js';
 import { NotFound } from '../../../../services/errors.js';
 import { findDeliveryScope } from '../../../../services/imports/delivery-scope.js';
@@ -21,7 +20,7 @@ export async function releaseOf(app: FastifyInstance, request: FastifyRequest): 
   return release;
 }
 
-export const changeContext = (request: FastifyRequest, options: ReleaseRoutesOptions): ChangeContext => ({ actor: auditActor(request.user!), now: options.now() });
+export const changeContext = (request: FastifyRequest, options: ReleaseRoutesOptions): ChangeContext => ({ actor: request.user!, now: options.now() });
 
 export const scopeOf = (app: FastifyInstance, request: FastifyRequest, release: ReleaseRow) => findDeliveryScope(app.db, request.user!, release.policy_id);
 
