@@ -66,4 +66,32 @@ describe.each(ENGINES)('CSRF protection on %s', (engine) => {
     const response = await visitor.post('/logout', {}, { csrf: tokenBefore });
     expect(response.statusCode).toBe(403);
   });
+
+  it('binds the token to the session: another browser\'s cookie and token pair, tossed in, is refused', async () => {
+    const page = await admin.get('/admin/settings');
+    const fingerprint = /name="fingerprint" value="([^"]+)"/.exec(page.body)![1]!;
+    const attacker = new Visitor(demo.app);
+    await attacker.signIn(PEOPLE.administrator.email, PEOPLE.administrator.password);
+    await attacker.get('/admin/settings');
+    // The attacker's own valid pair (its CSRF cookie and token) sent with the victim's session.
+    const victimSession = admin.cookies.get('barometer_session')!;
+    const tossed = new Visitor(demo.app);
+    for (const [name, value] of attacker.cookies) tossed.cookies.set(name, value);
+    tossed.cookies.set('barometer_session', victimSession);
+    const response = await tossed.post('/admin/settings', { ...SETTINGS, municipality_name_da: 'Kastet Kommune', fingerprint }, { csrf: attacker.csrfToken() });
+    expect(response.statusCode).toBe(403);
+    expect(await municipality()).not.toBe('Kastet Kommune');
+  });
+
+  it('refuses a change that the browser says comes from another site, even with the right token', async () => {
+    await admin.get('/admin/settings');
+    const token = admin.csrfToken();
+    const cookie = [...admin.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    const body = new URLSearchParams({ _csrf: token }).toString();
+    const post = (headers: Record<string, string>) =>
+      demo.app.inject({ method: 'POST', url: '/logout', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded', ...headers }, payload: body });
+    expect((await post({ 'sec-fetch-site': 'cross-site' })).statusCode).toBe(403);
+    expect((await post({ origin: 'https://evil.example' })).statusCode).toBe(403);
+    expect((await admin.get('/admin')).statusCode).toBe(200);
+  });
 });

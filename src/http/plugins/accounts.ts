@@ -30,7 +30,7 @@ export async function registerAccounts(app: FastifyInstance, given?: AccountsOpt
   await registerAdminAssets(app);
   await app.register(async (signedIn) => {
     await registerSessions(signedIn, { cookieSecure: options.cookieSecure, now });
-    await registerCsrfProtection(signedIn, { cookieSecure: options.cookieSecure });
+    await registerCsrfProtection(signedIn, { cookieSecure: options.cookieSecure, siteUrl: options.baseUrl });
     await registerAuthRoutes(signedIn, { now, cookieSecure: options.cookieSecure, baseUrl: options.baseUrl, mailer, sso: options.singleSignOn, hashingCost: options.hashingCost });
     await registerAdminArea(signedIn, { now, mailer, baseUrl: options.baseUrl });
   });

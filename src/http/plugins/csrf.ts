@@ -4,10 +4,22 @@
 // field (or an `x-csrf-token` header). The secret is replaced at sign-in and
 // sign-out, so a secret known before sign-in is worthless after it.
 //
+// Once signed in, the token is bound to the session: it is derived from the
+// session's own secret token (an HMAC), so a cookie and token pair that an
+// attacker obtained for another browser, or tossed into this one, is worth
+// nothing here. Before sign-in (the sign-in and password forms) the cookie
+// secret above serves.
+//
+// Every state-changing request must also come from this site as the browser
+// tells it: `Sec-Fetch-Site` must be same-origin (or none: typed or
+// bookmarked), and an `Origin` header must name this host.
+//
 // A route called by programs rather than browsers, authenticated by something
 // other than the session cookie, may opt out with `config: { csrf: false }`.
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import csrfProtection from '@fastify/csrf-protection';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { SESSION_COOKIE } from './sessions.js';
 
 export const CSRF_COOKIE = 'barometer_csrf';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -27,7 +39,14 @@ function tokenOf(request: FastifyRequest): string | undefined {
   return typeof header === 'string' ? header : undefined;
 }
 
-export async function registerCsrfProtection(app: FastifyInstance, options: { cookieSecure: boolean }): Promise<void> {
+export interface CsrfOptions {
+  readonly cookieSecure: boolean;
+  /** The site's public address (SITE_URL): behind a proxy that rewrites Host, the Origin names it. */
+  readonly siteUrl: string;
+}
+
+export async function registerCsrfProtection(app: FastifyInstance, options: CsrfOptions): Promise<void> {
+  const siteHost = new URL(options.siteUrl).host;
   await app.register(csrfProtection, {
     cookieKey: CSRF_COOKIE,
     cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, secure: options.cookieSecure },
@@ -36,8 +55,52 @@ export async function registerCsrfProtection(app: FastifyInstance, options: { co
   // After the body is parsed, so the token in a form field can be read.
   app.addHook('preHandler', (request, reply, done) => {
     if (SAFE_METHODS.has(request.method) || request.routeOptions.config?.csrf === false) return done();
-    app.csrfProtection(request, reply, done);
+    if (!isSameSite(request, siteHost)) return done(csrfError('FST_CSRF_INVALID_TOKEN', 'The request does not come from this site.'));
+    const sessionToken = signedInSessionToken(request);
+    if (sessionToken === null) return app.csrfProtection(request, reply, done);
+    const given = tokenOf(request);
+    if (given === undefined) return done(csrfError('FST_CSRF_MISSING_SECRET', 'Missing csrf token.'));
+    return done(sameToken(given, sessionCsrfToken(sessionToken)) ? undefined : csrfError('FST_CSRF_INVALID_TOKEN', 'Invalid csrf token.'));
   });
+}
+
+/** The token for the forms of a page: bound to the session once signed in, else to the cookie secret. */
+export function csrfTokenFor(request: FastifyRequest, reply: FastifyReply): string {
+  const sessionToken = signedInSessionToken(request);
+  return sessionToken === null ? reply.generateCsrf() : sessionCsrfToken(sessionToken);
+}
+
+function signedInSessionToken(request: FastifyRequest): string | null {
+  const token = request.cookies?.[SESSION_COOKIE];
+  return request.user && typeof token === 'string' && token !== '' ? token : null;
+}
+
+function sessionCsrfToken(sessionToken: string): string {
+  return createHmac('sha256', sessionToken).update('barometer csrf token').digest('base64url');
+}
+
+function sameToken(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** What the browser says of where the request comes from; programs that send neither header pass on their token alone. */
+function isSameSite(request: FastifyRequest, siteHost: string): boolean {
+  const site = request.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
+  const origin = request.headers.origin;
+  if (origin === undefined) return true;
+  try {
+    const host = new URL(origin).host;
+    return host === request.host || host === siteHost;
+  } catch {
+    return false;
+  }
+}
+
+function csrfError(code: string, message: string): Error {
+  return Object.assign(new Error(message), { code, statusCode: 403 });
 }
 
 /** Forgets the CSRF secret, so the next page makes a new one. */

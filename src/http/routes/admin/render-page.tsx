@@ -10,6 +10,7 @@ import { readSiteSettings } from '../../../services/site-settings.js';
 import { AdminLayout } from '../../../views/admin/admin-layout.js';
 import type { AdminSection } from '../../../views/admin/admin-layout.js';
 import { renderDocument } from '../../../views/render.js';
+import { csrfTokenFor } from '../../plugins/csrf.js';
 
 /** The signed-in person's language; before sign-in, `?lang=en` or Danish. */
 export function langOf(request: FastifyRequest): AdminLang {
@@ -28,7 +29,7 @@ export interface AdminPage {
 export async function sendAdminPage(request: FastifyRequest, reply: FastifyReply, page: AdminPage) {
   const lang = langOf(request);
   const settings = await readSiteSettings(request.server.db);
-  const csrfToken = reply.generateCsrf();
+  const csrfToken = csrfTokenFor(request, reply);
   const html = renderDocument(
     <AdminLayout lang={lang} title={page.title} siteName={pick(lang, settings.barometer_name_da, settings.barometer_name_en)} user={request.user} csrfToken={csrfToken} current={page.current}>
       {page.body(csrfToken, lang)}
