@@ -11,3 +11,15 @@ export const consoleOutput: CommandOutput = {
 
 /** A failure a command expects and explains in one line (no stack trace). */
 export class CommandError extends Error {}
+
+/**
+ * A reader that stops early (`barometer export … | head -1`) closes the pipe;
+ * the next write then fails with EPIPE. That is the reader's choice, not an
+ * error of the command: stop quietly with the exit code so far.
+ */
+export function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream = process.stdout): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
+}
