@@ -35,13 +35,23 @@ export function isChromiumAvailable(candidates: readonly string[] = configuredCa
   return candidates.some((path) => existsSync(path));
 }
 
+/**
+ * Chromium's sandbox cannot start as root, so it is left out only there;
+ * run Barometer as an ordinary user (the README's systemd unit does) and
+ * letters print inside the sandbox.
+ */
+export function needsNoSandbox(uid: number | undefined = process.getuid?.()): boolean {
+  return uid === 0;
+}
+
 export function launchPrintingChromium(executablePath: string): Promise<Browser> {
   return chromium.launch({
     executablePath,
     headless: true,
+    chromiumSandbox: !needsNoSandbox(),
     // Offline servers: keep Chromium from reaching for Google's services.
     args: [
-      '--no-sandbox',
+      ...(needsNoSandbox() ? ['--no-sandbox'] : []),
       '--disable-gpu',
       '--disable-quic',
       '--no-first-run',

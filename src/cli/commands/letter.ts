@@ -4,6 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import { getConfig } from '../../config/env.js';
 import { ChromiumMissing } from '../../documents/chromium.js';
+import { closeSharedPrinters } from '../../documents/pdf-printer.js';
 import { LETTER_FORMATS, exportLetter, isLetterFormat } from '../../documents/export-letter.js';
 import { LETTER_KINDS } from '../../domain/letters/view-models.js';
 import type { LetterKind } from '../../domain/letters/view-models.js';
@@ -54,7 +55,7 @@ export async function letterCommand(options: LetterCommandOptions, out: CommandO
       throw error;
     }
   } finally {
-    await database.close();
+    await Promise.all([database.close(), closeSharedPrinters()]);
   }
   await writeFile(options.out, bytes);
   out.info(`Wrote the ${kind} letter (${lang}, ${options.format}, ${bytes.length} bytes) to ${options.out}.`);

@@ -1,5 +1,6 @@
 // `barometer serve`: migrate, then serve HTTP until SIGINT or SIGTERM.
 import { getConfig } from '../../config/env.js';
+import { closeSharedPrinters } from '../../documents/pdf-printer.js';
 import { buildApp } from '../../http/app.js';
 import { startBackgroundJobs } from '../../jobs/index.js';
 import { openMigratedDatabase } from '../open-migrated-database.js';
@@ -27,6 +28,6 @@ export async function serveCommand(out: CommandOutput): Promise<number> {
   });
   await jobs.stop();
   await app.close();
-  await database.close();
+  await Promise.all([database.close(), closeSharedPrinters()]);
   return 0;
 }
