@@ -11,21 +11,16 @@ import { listMeasurementsForIndicators } from '../db/repositories/measurements.j
 import { listAdministrations, listCommittees, listGroups } from '../db/repositories/organisation.js';
 import { findCurrentPolicy, findPolicyByCode, listFocusAreas, listGoalCommittees, listGoals } from '../db/repositories/policies.js';
 import { findLatestPublishedRelease } from '../db/repositories/releases.js';
-import type { Database, Direction, HeadlineKind, PolicyRow, PolicyState, StatusMethod } from '../db/tables.js';
+import type { AdministrationRow, CommitteeRow, Database, Direction, HeadlineKind, PolicyRow, PolicyState, StatusMethod } from '../db/tables.js';
+import { rollUpCommittees, rollUpIndicators } from '../domain/policy-rollups.js';
+import type { CommitteeOverview, CommitteeRef } from '../domain/policy-rollups.js';
+import type { Text } from '../domain/text.js';
 import { NotFound } from './errors.js';
 import { readSiteSettings } from './site-settings.js';
 import { toIndicatorFigures, toStatusInput } from './indicator-figures.js';
 import type { FigurePoint, IndicatorFigures } from './indicator-figures.js';
-import { rollUpCommittees, rollUpIndicators } from './public/policy-rollups.js';
-import type { CommitteeOverview } from './public/policy-rollups.js';
 
-export type { CommitteeOverview };
-
-/** Text in Danish, and in English where it has been written. */
-export interface Text {
-  readonly da: string;
-  readonly en: string | null;
-}
+export type { CommitteeOverview, Text };
 
 export interface IndicatorOverview {
   readonly code: string;
@@ -93,6 +88,14 @@ export interface PolicyOverview {
 
 export const text = (da: string, en: string | null): Text => ({ da, en });
 export const optionalText = (da: string | null, en: string | null): Text | null => (da ? { da, en } : null);
+
+/** Committees as the roll-up names them, each with its administration's name. */
+export function toCommitteeRefs(committees: readonly CommitteeRow[], administrations: readonly AdministrationRow[]): CommitteeRef[] {
+  return committees.map((committee) => {
+    const administration = administrations.find((a) => a.id === committee.administration_id);
+    return { code: committee.code, name: text(committee.name_da, committee.name_en), administration: administration ? text(administration.name_da, administration.name_en) : null };
+  });
+}
 
 /** The overview of the policy with the given code, or of the current policy. */
 export async function getPolicyOverview(db: Kysely<Database>, policyCode?: string): Promise<PolicyOverview | null> {
@@ -180,7 +183,7 @@ async function buildOverview(db: Kysely<Database>, policy: PolicyRow): Promise<P
         status: rollUpIndicators(areaGoals.flatMap((g) => g.indicators)),
       };
     }),
-    committees: rollUpCommittees(committees, administrations, goalOverviews),
+    committees: rollUpCommittees(toCommitteeRefs(committees, administrations), goalOverviews),
     latestRelease: release?.published_on
       ? { id: release.id, title: text(release.title_da, release.title_en), publishedOn: release.published_on }
       : null,

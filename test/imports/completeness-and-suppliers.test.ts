@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NotFound } from '../../src/services/errors.js';
-import { getReleaseCompleteness } from '../../src/services/imports/release-completeness.js';
-import { getSupplierView } from '../../src/services/imports/supplier-view.js';
+import { getReleaseCompleteness } from '../../src/services/releases/completeness.js';
+import { getSupplierView } from '../../src/services/releases/supplier-view.js';
 import { runImport } from '../../src/services/imports/run-import.js';
-import { createRelease, recordMissingFigure } from '../../src/services/releases.js';
+import { createRelease } from '../../src/services/releases/create.js';
+import { recordMissingFigure } from '../../src/services/releases/missing.js';
 import { ENGINES, createTestDatabase } from '../support/databases.js';
 import type { TestDatabase } from '../support/databases.js';
 import { seedModel } from './support/seed-model.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listReleaseFigures } from '../../src/db/repositories/releases.js';
 import { enterFigure } from '../../src/services/imports/enter-figure.js';
-import { createRelease } from '../../src/services/releases.js';
+import { createRelease } from '../../src/services/releases/create.js';
 import { ENGINES, createTestDatabase } from '../support/databases.js';
 import type { TestDatabase } from '../support/databases.js';
 import { dumpDatabase } from './support/dump-database.js';

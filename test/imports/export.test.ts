@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toCsvCell, toCsvLine } from '../../src/services/exports/csv-cells.js';
 import { exportPublishedFigures } from '../../src/services/exports/export-figures.js';
 import { runImport } from '../../src/services/imports/run-import.js';
-import { publishRelease } from '../../src/services/releases.js';
+import { publishRelease } from '../../src/services/releases/publish.js';
 import { ENGINES, createTestDatabase } from '../support/databases.js';
 import type { TestDatabase } from '../support/databases.js';
 import { seedModel } from './support/seed-model.js';

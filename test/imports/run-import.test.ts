@@ -4,7 +4,8 @@ import { listMeasurementHistory } from '../../src/db/repositories/measurements.j
 import { listReleaseFigures } from '../../src/db/repositories/releases.js';
 import { Conflict } from '../../src/services/errors.js';
 import { ImportRejected, runImport } from '../../src/services/imports/run-import.js';
-import { createRelease, publishRelease } from '../../src/services/releases.js';
+import { createRelease } from '../../src/services/releases/create.js';
+import { publishRelease } from '../../src/services/releases/publish.js';
 import { ENGINES, createTestDatabase } from '../support/databases.js';
 import type { TestDatabase } from '../support/databases.js';
 import { dumpDatabase } from './support/dump-database.js';

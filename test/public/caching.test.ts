@@ -5,7 +5,9 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findPolicyByCode } from '../../src/db/repositories/policies.js';
-import { createRelease, publishRelease, stageFigures } from '../../src/services/releases.js';
+import { createRelease } from '../../src/services/releases/create.js';
+import { publishRelease } from '../../src/services/releases/publish.js';
+import { stageFigures } from '../../src/services/releases/stage.js';
 import { updateSiteSettings } from '../../src/services/site-settings.js';
 import { ENGINES } from '../support/databases.js';
 import { CURRENT, buildPublicApp, startPublicApp } from './public-app.js';

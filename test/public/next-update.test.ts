@@ -1,6 +1,6 @@
 // When an indicator's next figure is due.
 import { describe, expect, it } from 'vitest';
-import { nextUpdateOf } from '../../src/services/public/next-update.js';
+import { nextUpdateOf } from '../../src/domain/next-update.js';
 
 const base = { frequency: 'yearly' as const, lastUpdate: '2013-01-15', expected: null, policyEnded: false };
 

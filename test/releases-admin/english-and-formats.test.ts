@@ -3,7 +3,7 @@
 // previewed and committed into a draft; a stale preview refused; and files
 // of several megabytes carried to the commit, or over the limit refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRelease } from '../../src/services/releases.js';
+import { createRelease } from '../../src/services/releases/create.js';
 import { ENGINES } from '../support/databases.js';
 import { PEOPLE, addPerson, startAccountsApp } from '../admin/support/accounts-app.js';
 import type { AccountsApp } from '../admin/support/accounts-app.js';

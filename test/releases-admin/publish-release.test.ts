@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { upsertReleaseFigureBatch } from '../../src/db/repositories/figures-batch.js';
 import type { StagedFigureValues } from '../../src/db/repositories/figures-batch.js';
 import { Invalid } from '../../src/services/errors.js';
-import { createRelease, publishRelease, stageFigures } from '../../src/services/releases.js';
+import { createRelease } from '../../src/services/releases/create.js';
+import { publishRelease } from '../../src/services/releases/publish.js';
+import { stageFigures } from '../../src/services/releases/stage.js';
 import { ENGINES, createTestDatabase } from '../support/databases.js';
 import type { TestDatabase } from '../support/databases.js';
 import { dumpDatabase } from '../imports/support/dump-database.js';
@@ -57,11 +59,11 @@ describe.each(ENGINES)('publishing a release on %s', (engine) => {
     const result = await publishRelease(database.db, release.id, { publishedOn: '2014-01-20' }, ctx);
     expect({ added: result.added, revised: result.revised }).toEqual({ added: 1, revised: 2 });
 
-    expect(await measurement(employment, '2013', minority)).toMatchObject({ value: 54.2, release_id: release.id, updated_by: ctx.actor });
+    expect(await measurement(employment, '2013', minority)).toMatchObject({ value: 54.2, release_id: release.id, updated_by: ctx.actor.label });
     const revised = await measurement(employment, '2012', minority);
     expect(revised).toMatchObject({ value: 53.9, release_id: release.id });
     const history = await database.db.selectFrom('measurement_history').selectAll().where('measurement_id', '=', revised.id).execute();
-    expect(history).toMatchObject([{ value: 53.5, release_id: model.releaseId, replaced_by_release_id: release.id, reason: 'Endelige tal', replaced_by: ctx.actor }]);
+    expect(history).toMatchObject([{ value: 53.5, release_id: model.releaseId, replaced_by_release_id: release.id, reason: 'Endelige tal', replaced_by: ctx.actor.label }]);
     expect(await measurement(employment, '2012', danish)).toMatchObject({ value: 75.2, release_id: model.releaseId });
     expect(await measurement(leaders, '2012', total)).toMatchObject({ value: 9, is_provisional: 1, release_id: release.id });
     const leadersHistory = await database.db.selectFrom('measurement_history').selectAll().where('measurement_id', '=', oldLeaders.id).execute();

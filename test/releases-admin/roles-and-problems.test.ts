@@ -10,7 +10,7 @@ import { PEOPLE, addPerson, startAccountsApp } from '../admin/support/accounts-a
 import type { AccountsApp } from '../admin/support/accounts-app.js';
 import { decodeHtml, readForm } from '../admin/support/read-form.js';
 import { Visitor } from '../admin/support/visitor.js';
-import { createRelease } from '../../src/services/releases.js';
+import { createRelease } from '../../src/services/releases/create.js';
 import { csv, postMultipart, snapshot, textOf } from './support.js';
 import { commandLineActor } from '../../src/domain/permissions.js';
 

@@ -15,7 +15,7 @@ import { insertFocusArea, insertGoal, insertPolicy } from '../../src/db/reposito
 import { insertArea } from '../../src/db/repositories/organisation.js';
 import { loadDemoData } from '../../src/services/demo/load-demo-data.js';
 import { readDemoFile } from '../../src/services/demo/read-demo-file.js';
-import { createRelease } from '../../src/services/releases.js';
+import { createRelease } from '../../src/services/releases/create.js';
 import { ENGINES, createTestDatabase } from '../support/databases.js';
 import type { TestDatabase } from '../support/databases.js';
 import { dumpDatabase } from '../imports/support/dump-database.js';

@@ -3,8 +3,8 @@
 // indicators, and which are missing) and publishes it.
 import { getConfig } from '../../config/env.js';
 import { commandLineActor } from '../../domain/permissions.js';
-import { publishRelease } from '../../services/releases.js';
-import { getReleaseCompleteness } from '../../services/imports/release-completeness.js';
+import { getReleaseCompleteness } from '../../services/releases/completeness.js';
+import { publishRelease } from '../../services/releases/publish.js';
 import { parseDateOption } from '../date-option.js';
 import { openMigratedDatabase } from '../open-migrated-database.js';
 import { CommandError } from '../output.js';
@@ -29,7 +29,7 @@ export async function releaseCommand(options: ReleaseCommandOptions, out: Comman
     if (options.action === 'publish') {
       const actor = commandLineActor('barometer release (command line)');
       const result = await publishRelease(database.db, id, { publishedOn: options.date }, { actor, now: new Date() });
-      out.info(`Published release ${id} on ${result.release.published_on}: ${result.added} new and ${result.revised} revised figure(s).`);
+      out.info(`Published release ${id} on ${result.release.publishedOn}: ${result.added} new and ${result.revised} revised figure(s).`);
     }
     const view = await getReleaseCompleteness(database.db, id);
     out.info(`Release ${id} "${view.release.title}" (${view.release.state}): new figures for ${view.withFigure} of ${view.total} indicators.`);

@@ -9,7 +9,7 @@ import { cellProblem } from '../../importers/problem.js';
 import type { ImportProblem } from '../../importers/problem.js';
 import type { SourceFigure } from '../../importers/source-figure.js';
 import { FigureKeys } from './figure-keys.js';
-import { describePeriodKind, isPeriodKindAllowed } from './period-rules.js';
+import { describePeriodKind, isPeriodKindAllowed } from '../../domain/period-rules.js';
 import { TOTAL_GROUP } from './reference-resolver.js';
 import type { ReferenceResolver } from './reference-resolver.js';
 

@@ -1,7 +1,9 @@
 // One figure typed into a form, checked by the same pipeline as a file: the
 // same problems, the same preview, staged in the same draft. A figure that
 // changes a published one needs the user's reason, which is kept in its
-// history when the release is published.
+// history when the release is published. The service itself refuses a
+// person who may not deliver the indicator's figures (Forbidden), so the
+// command line and the form meet the same rule.
 import type { Kysely } from 'kysely';
 import { parseDecimal, describeNumberProblem } from '../../importers/parse-number.js';
 import { cellProblem } from '../../importers/problem.js';
@@ -9,7 +11,10 @@ import type { ImportProblem } from '../../importers/problem.js';
 import { oneChunk, problemEvent } from '../../importers/source-figure.js';
 import type { ImportEvent, ImportSource } from '../../importers/source-figure.js';
 import type { Database } from '../../db/tables.js';
+import { canSupplyFigures } from '../../domain/permissions.js';
 import type { ChangeContext } from '../change-context.js';
+import { findDeliveryScope } from '../releases/delivery-scope.js';
+import { requireRelease, requireRight } from '../releases/release-guards.js';
 import type { ImportReport } from './import-report.js';
 import { runImport } from './run-import.js';
 
@@ -64,6 +69,12 @@ const formSource = (entry: FigureEntry): ImportSource => ({ format: 'barometer',
 
 /** Checks the figure and, when it has no problem, stages it in the draft; `dryRun` only checks. */
 export async function enterFigure(db: Kysely<Database>, entry: FigureEntry, options: { dryRun?: boolean }, ctx: ChangeContext): Promise<ImportReport> {
+  requireRight(canSupplyFigures(ctx.actor), 'deliver figures');
+  const release = await requireRelease(db, entry.releaseId);
+  // An indicator the person does not deliver (another administration's, or none) is refused before the
+  // pipeline looks at it; the secretariat's unknown codes become the pipeline's unknown_indicator problem.
+  const scope = await findDeliveryScope(db, ctx.actor, release.policy_id);
+  requireRight(scope.allowed === null || scope.allowed.has(entry.indicator.trim()), `deliver figures for ${entry.indicator.trim()}`);
   const preview = await runImport(db, formSource(entry), { dryRun: true, releaseId: entry.releaseId }, ctx);
   if (preview.problemCount > 0) return preview;
   if (preview.counts.changed > 0 && blank(entry.reason)) {

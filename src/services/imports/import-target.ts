@@ -9,7 +9,7 @@ import { findRelease } from '../../db/repositories/releases.js';
 import type { Database, PolicyRow, ReleaseRow } from '../../db/tables.js';
 import type { ChangeContext } from '../change-context.js';
 import { Conflict, Invalid, NotFound } from '../errors.js';
-import { createRelease } from '../releases.js';
+import { createRelease } from '../releases/create.js';
 
 export interface ImportTargetOptions {
   /** The policy's code; by default the given release's policy, else the current policy. */
@@ -44,13 +44,25 @@ export async function findDraftRelease(db: Kysely<Database>, releaseId: number, 
   return release;
 }
 
+/** The draft an import stages into, as its report names it. */
+export interface ImportRelease {
+  readonly id: number;
+  readonly title: string;
+}
+
 /** The draft to stage into, created when none is given, and whether it already held figures. */
-export async function openImportRelease(trx: Kysely<Database>, policy: PolicyRow, options: ImportTargetOptions, sourceName: string, ctx: ChangeContext) {
+export async function openImportRelease(
+  trx: Kysely<Database>,
+  policy: PolicyRow,
+  options: ImportTargetOptions,
+  sourceName: string,
+  ctx: ChangeContext,
+): Promise<{ release: ImportRelease; hadFigures: boolean }> {
   if (options.releaseId !== undefined) {
     const release = await findDraftRelease(trx, options.releaseId, policy);
-    return { release, hadFigures: (await countReleaseFigures(trx, release.id)) > 0 };
+    return { release: { id: release.id, title: release.title_da }, hadFigures: (await countReleaseFigures(trx, release.id)) > 0 };
   }
   const file = basename(sourceName);
   const release = await createRelease(trx, { policyId: policy.id, titleDa: `Import af ${file}`, titleEn: `Import of ${file}` }, ctx);
-  return { release, hadFigures: false };
+  return { release: { id: release.id, title: release.title.da }, hadFigures: false };
 }

@@ -13,8 +13,8 @@ import type { ChangeContext } from '../change-context.js';
 import { Invalid } from '../errors.js';
 import type { ImportReport } from './import-report.js';
 import { findDraftRelease, findImportPolicy, openImportRelease } from './import-target.js';
-import type { ImportTargetOptions } from './import-target.js';
-import { frequencyOfKinds } from './period-rules.js';
+import type { ImportRelease, ImportTargetOptions } from './import-target.js';
+import { frequencyOfKinds } from '../../domain/period-rules.js';
 import { readSource } from './read-source.js';
 import type { ImportProgress, ReadResult } from './read-source.js';
 import { ReferenceResolver } from './reference-resolver.js';
@@ -46,12 +46,12 @@ const readOptions = (options: ImportOptions) => ({
   onProgress: options.onProgress,
 });
 
-function toReport(source: ImportSource, options: ImportOptions, result: ReadResult, references: ReferenceResolver, release: { id: number; title_da: string } | null, committed: boolean): ImportReport {
+function toReport(source: ImportSource, options: ImportOptions, result: ReadResult, references: ReferenceResolver, release: ImportRelease | null, committed: boolean): ImportReport {
   return {
     source: { name: source.name, format: source.format },
     dryRun: options.dryRun,
     committed,
-    release: release ? { id: release.id, title: release.title_da } : null,
+    release: release ? { id: release.id, title: release.title } : null,
     counts: result.counts,
     created: references.created,
     changed: result.changed,
@@ -64,7 +64,8 @@ function toReport(source: ImportSource, options: ImportOptions, result: ReadResu
 export async function runImport(db: Kysely<Database>, source: ImportSource, options: ImportOptions, ctx: ChangeContext): Promise<ImportReport> {
   const policy = await findImportPolicy(db, options);
   if (options.dryRun) {
-    const release = options.releaseId === undefined ? null : await findDraftRelease(db, options.releaseId, policy);
+    const draft = options.releaseId === undefined ? null : await findDraftRelease(db, options.releaseId, policy);
+    const release = draft ? { id: draft.id, title: draft.title_da } : null;
     const references = await ReferenceResolver.load(db, policy, source.indicatorDrafts, false);
     const result = await readSource(db, source, references, null, readOptions(options), ctx);
     return toReport(source, options, result, references, release, false);

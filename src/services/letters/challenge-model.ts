@@ -9,7 +9,7 @@ import type { Database } from '../../db/tables.js';
 import { projectText } from '../../i18n/projects.js';
 import { getConsultationCatalogue } from '../consultation/consultation-catalogue.js';
 import { NotFound } from '../errors.js';
-import { getReleaseCompleteness } from '../imports/release-completeness.js';
+import { getReleaseCompleteness } from '../releases/completeness.js';
 import { loadDeadlineLines } from './cycle-lines.js';
 import { loadLetterBasis } from './letter-context.js';
 import type { LetterRequest } from './letter-context.js';

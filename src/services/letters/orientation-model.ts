@@ -8,7 +8,7 @@ import { periodName } from '../../domain/status/explain/wording.js';
 import { rollUpStatuses } from '../../domain/status/rollup.js';
 import type { MissingLine, OrientationModel } from '../../domain/letters/view-models.js';
 import type { Database } from '../../db/tables.js';
-import { getReleaseCompleteness } from '../imports/release-completeness.js';
+import { getReleaseCompleteness } from '../releases/completeness.js';
 import { loadLetterBasis } from './letter-context.js';
 import type { LetterRequest } from './letter-context.js';
 import { inLang, overallOf, toAreaLine } from './letter-lines.js';

@@ -12,9 +12,9 @@ import { listAdministrations, listCommittees, listGroups } from '../../db/reposi
 import { listReleases } from '../../db/repositories/releases.js';
 import type { Database, MeasurementRow, PolicyRow, ReleaseRow } from '../../db/tables.js';
 import { toIndicatorFigures, toStatusInput } from '../indicator-figures.js';
-import { getPolicyOverview } from '../policy-overview.js';
+import { getPolicyOverview, toCommitteeRefs } from '../policy-overview.js';
 import type { PolicyOverview } from '../policy-overview.js';
-import { rollUpCommittees, rollUpIndicators } from '../public/policy-rollups.js';
+import { rollUpCommittees, rollUpIndicators } from '../../domain/policy-rollups.js';
 
 /** Published releases of the policy in the order they were published: id → position. */
 async function publicationOrder(db: Kysely<Database>, policyId: number): Promise<Map<number, number>> {
@@ -76,7 +76,7 @@ export async function getPolicyOverviewAsOfRelease(db: Kysely<Database>, policy:
   return {
     ...overview,
     focusAreas,
-    committees: rollUpCommittees(committees, administrations, focusAreas.flatMap((a) => a.goals)),
+    committees: rollUpCommittees(toCommitteeRefs(committees, administrations), focusAreas.flatMap((a) => a.goals)),
     latestRelease: { id: release.id, title: { da: release.title_da, en: release.title_en }, publishedOn: release.published_on! },
   };
 }

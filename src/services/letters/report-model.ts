@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import { rollUpStatuses } from '../../domain/status/rollup.js';
 import type { ReportModel } from '../../domain/letters/view-models.js';
 import type { Database } from '../../db/tables.js';
-import { getReleaseCompleteness } from '../imports/release-completeness.js';
+import { getReleaseCompleteness } from '../releases/completeness.js';
 import { loadStatementLines } from './cycle-lines.js';
 import { loadLetterBasis } from './letter-context.js';
 import type { LetterRequest } from './letter-context.js';

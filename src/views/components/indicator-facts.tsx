@@ -4,7 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import type { MessageKey } from '../../i18n/index.js';
 import type { IndicatorDetail } from '../../services/public/indicator-detail.js';
-import type { NextUpdate } from '../../services/public/next-update.js';
+import type { NextUpdate } from '../../domain/next-update.js';
 import { formatDate, formatMonth } from '../format-date.js';
 import { formatChange, unitLabel } from '../format-figure.js';
 import type { SiteContext } from '../site-context.js';

@@ -7,7 +7,9 @@ import { insertIndicator, linkIndicatorGroup } from '../../../src/db/repositorie
 import { insertAdministration, insertArea, insertGroup } from '../../../src/db/repositories/organisation.js';
 import { insertFocusArea, insertGoal, insertPolicy } from '../../../src/db/repositories/policies.js';
 import type { Database, NewIndicator } from '../../../src/db/tables.js';
-import { createRelease, publishRelease, stageFigures } from '../../../src/services/releases.js';
+import { createRelease } from '../../../src/services/releases/create.js';
+import { publishRelease } from '../../../src/services/releases/publish.js';
+import { stageFigures } from '../../../src/services/releases/stage.js';
 import { commandLineActor } from '../../../src/domain/permissions.js';
 
 export const seedContext = { actor: commandLineActor('seed'), now: new Date('2026-01-10T09:00:00Z') };

@@ -6,7 +6,7 @@
 import type { AdminLang } from '../../../i18n/admin.js';
 import { releaseText } from '../../../i18n/admin-releases.js';
 import type { ReleaseMessageKey } from '../../../i18n/admin-releases.js';
-import type { ReleaseAdminView, StagedFigureView } from '../../../services/imports/release-overview.js';
+import type { ReleaseAdminView, StagedFigureView } from '../../../services/releases/overview.js';
 import { Notice } from '../form-fields.js';
 import { showValue } from './figure-format.js';
 
@@ -15,14 +15,12 @@ export interface ReleasePageProps {
   view: ReleaseAdminView;
   notice?: string | null;
   canPublish: boolean;
-  /** Administrations owning indicators of the policy, for per-owner templates. */
-  owners: readonly { code: string; name: string }[];
 }
 
 const flagsOf = (figure: StagedFigureView, lang: AdminLang) =>
   [figure.provisional ? releaseText(lang, 'release.flag.provisional') : null, figure.estimated ? releaseText(lang, 'release.flag.estimated') : null].filter(Boolean).join(', ');
 
-export function ReleasePage({ lang, view, notice, canPublish, owners }: ReleasePageProps) {
+export function ReleasePage({ lang, view, notice, canPublish }: ReleasePageProps) {
   const t = (key: ReleaseMessageKey, values?: Record<string, string | number>) => releaseText(lang, key, values);
   const { completeness } = view;
   const id = completeness.release.id;
@@ -115,7 +113,7 @@ export function ReleasePage({ lang, view, notice, canPublish, owners }: ReleaseP
             <li>
               {t('release.templateAll')}: <a href={`${base}/template`}>CSV</a> · <a href={`${base}/template?format=xlsx`}>XLSX</a>
             </li>
-            {owners.map((owner) => (
+            {view.owners.map((owner) => (
               <li>
                 {t('release.templateFor', { name: owner.name })}: <a href={`${base}/template?administration=${encodeURIComponent(owner.code)}`}>CSV</a> ·{' '}
                 <a href={`${base}/template?administration=${encodeURIComponent(owner.code)}&format=xlsx`}>XLSX</a>

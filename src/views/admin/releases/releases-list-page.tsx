@@ -2,10 +2,10 @@
 // completeness ("N of M indicators"), and the way to start a new draft.
 import type { AdminLang } from '../../../i18n/admin.js';
 import { releaseText } from '../../../i18n/admin-releases.js';
-import type { ReleaseSummary } from '../../../services/imports/release-overview.js';
+import type { ReleaseListEntry } from '../../../services/releases/list.js';
 import { Notice } from '../form-fields.js';
 
-export function ReleasesListPage({ lang, releases, notice }: { lang: AdminLang; releases: readonly ReleaseSummary[]; notice?: string | null }) {
+export function ReleasesListPage({ lang, releases, notice }: { lang: AdminLang; releases: readonly ReleaseListEntry[]; notice?: string | null }) {
   const t = (key: Parameters<typeof releaseText>[1], values?: Record<string, string | number>) => releaseText(lang, key, values);
   return (
     <>

@@ -6,7 +6,7 @@
 import type { AdminLang } from '../../../i18n/admin.js';
 import { releaseText } from '../../../i18n/admin-releases.js';
 import type { ReleaseMessageKey } from '../../../i18n/admin-releases.js';
-import type { SupplierView } from '../../../services/imports/supplier-view.js';
+import type { SupplierView } from '../../../services/releases/supplier-view.js';
 import { Notice } from '../form-fields.js';
 
 export interface SupplierPageProps {

@@ -1,18 +1,22 @@
 // The form for one figure at a time: indicator (only those the person may
 // deliver), period, group, area, value, flags, note, and the reason when it
-// revises a published figure. enterFigure checks it with the import
-// pipeline and stages it (with its audit row); each problem comes back
-// beside its field, with everything as it was typed.
+// revises a published figure. enterFigure refuses an indicator the person
+// does not deliver, checks the figure with the import pipeline and stages
+// it (with its audit row); each problem comes back beside its field, with
+// everything as it was typed.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { listAreas, listGroups } from '../../../../db/repositories/organisation.js';
-import type { IndicatorRow, ReleaseRow } from '../../../../db/tables.js';
-import { canDeliverFigures, canSupplyFigures, isSecretariat } from '../../../../domain/permissions.js';
+import { canSupplyFigures } from '../../../../domain/permissions.js';
 import type { AdminLang } from '../../../../i18n/admin.js';
 import { releaseText } from '../../../../i18n/admin-releases.js';
 import type { ReleaseMessageKey } from '../../../../i18n/admin-releases.js';
 import type { ImportProblem } from '../../../../importers/problem.js';
+import { Conflict, Forbidden } from '../../../../services/errors.js';
 import { enterFigure } from '../../../../services/imports/enter-figure.js';
+import type { DeliverableIndicator } from '../../../../services/releases/delivery-scope.js';
+import { listFigureDimensionChoices } from '../../../../services/releases/form-choices.js';
+import type { NamedChoice } from '../../../../services/releases/form-choices.js';
+import type { Release } from '../../../../services/releases/release-model.js';
 import { Notice } from '../../../../views/admin/form-fields.js';
 import type { FormValues } from '../../../../views/admin/form-state.js';
 import { ReleaseForm } from '../../../../views/admin/releases/release-fields.js';
@@ -50,9 +54,9 @@ function problemTexts(lang: AdminLang, problems: readonly ImportProblem[]): Fiel
   return errors;
 }
 
-function figureFields(lang: AdminLang, indicators: readonly IndicatorRow[], groups: { code: string; name: string }[], areas: { code: string; name: string }[]): FieldDef[] {
+function figureFields(lang: AdminLang, indicators: readonly DeliverableIndicator[], groups: readonly NamedChoice[], areas: readonly NamedChoice[]): FieldDef[] {
   const t = (key: ReleaseMessageKey) => releaseText(lang, key);
-  const title = (i: IndicatorRow) => (lang === 'en' ? (i.title_en ?? i.title_da) : i.title_da);
+  const title = (i: DeliverableIndicator) => (lang === 'en' ? (i.title.en ?? i.title.da) : i.title.da);
   return [
     { kind: 'select', name: 'indicator', label: t('field.indicator'), required: true, options: indicators.map((i) => ({ value: i.code, label: `${title(i)} (${i.code})` })) },
     { kind: 'text', name: 'period', label: t('field.period'), hint: t('field.period.hint'), required: true },
@@ -69,12 +73,11 @@ function figureFields(lang: AdminLang, indicators: readonly IndicatorRow[], grou
 export function registerFigureRoutes(app: FastifyInstance, options: ReleaseRoutesOptions): void {
   const config = { allow: canSupplyFigures };
 
-  async function send(request: FastifyRequest, reply: FastifyReply, release: ReleaseRow, values: FormValues, errors: FieldErrors, status = 200) {
+  async function send(request: FastifyRequest, reply: FastifyReply, release: Release, values: FormValues, errors: FieldErrors, status = 200) {
     const lang = request.user!.language;
     const t = (key: ReleaseMessageKey, v?: Record<string, string | number>) => releaseText(lang, key, v);
-    const [scope, groups, areas] = await Promise.all([scopeOf(app, request, release), listGroups(app.db), listAreas(app.db)]);
-    const named = (rows: { code: string; name_da: string; name_en: string | null }[]) => rows.map((r) => ({ code: r.code, name: lang === 'en' ? (r.name_en ?? r.name_da) : r.name_da }));
-    const fields = figureFields(lang, scope.indicators, named(groups), named(areas));
+    const [scope, { groups, areas }] = await Promise.all([scopeOf(app, request, release), listFigureDimensionChoices(app.db, lang)]);
+    const fields = figureFields(lang, scope.indicators, groups, areas);
     return sendAdminPage(request, reply, {
       title: t('figure.title'),
       current: 'releases',
@@ -89,7 +92,7 @@ export function registerFigureRoutes(app: FastifyInstance, options: ReleaseRoute
             <Notice kind="info">{t('release.notDraft')}</Notice>
           ) : (
             <>
-              <p>{t('figure.intro', { release: release.title_da })}</p>
+              <p>{t('figure.intro', { release: release.title.da })}</p>
               <ReleaseForm lang={lang} action={`/admin/releases/${release.id}/figures`} csrfToken={csrfToken} fields={fields} values={values} errors={errors} submit={t('figure.submit')} />
             </>
           )}
@@ -109,16 +112,15 @@ export function registerFigureRoutes(app: FastifyInstance, options: ReleaseRoute
     const values = (request.body ?? {}) as FormValues;
     const parsed = parseForm(schema, request.body);
     if (!parsed.ok) return send(request, reply, release, values, errorTexts(lang, parsed.errors), 400);
-    if (release.state !== 'draft') return send(request, reply, release, values, {}, 409);
-    const scope = await scopeOf(app, request, release);
-    const indicator = scope.indicators.find((i) => i.code === parsed.data.indicator);
-    // Not in the scope: another administration's indicator (or none at all); the predicate decides.
-    if (!indicator || !canDeliverFigures(request.user!, { dataOwnerId: indicator.data_owner_id })) {
-      const known = indicator !== undefined || isSecretariat(request.user!);
-      return send(request, reply, release, values, { indicator: releaseText(lang, known ? 'problem.unknown_indicator' : 'figure.notYours') }, known ? 400 : 403);
+    try {
+      const report = await enterFigure(app.db, { releaseId: release.id, ...parsed.data }, {}, changeContext(request, options));
+      if (report.problemCount > 0) return send(request, reply, release, values, problemTexts(lang, report.problems), 400);
+    } catch (error) {
+      // Another administration's indicator (or none at all, for a supplier): the service's rule, shown beside the field.
+      if (error instanceof Forbidden) return send(request, reply, release, values, { indicator: releaseText(lang, 'figure.notYours') }, 403);
+      if (error instanceof Conflict) return send(request, reply, release, values, {}, 409);
+      throw error;
     }
-    const report = await enterFigure(app.db, { releaseId: release.id, ...parsed.data }, {}, changeContext(request, options));
-    if (report.problemCount > 0) return send(request, reply, release, values, problemTexts(lang, report.problems), 400);
     return reply.redirect(`${backHref(request, release.id)}?figure=1`, 303);
   });
 }

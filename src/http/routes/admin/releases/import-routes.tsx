@@ -15,7 +15,6 @@
 // and it gets exactly the checks (and the indicator scope) of an upload.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { ReleaseRow } from '../../../../db/tables.js';
 import { canSupplyFigures } from '../../../../domain/permissions.js';
 import { releaseText } from '../../../../i18n/admin-releases.js';
 import type { ImportFormat } from '../../../../importers/source-figure.js';
@@ -23,6 +22,7 @@ import type { ImportCounts, ImportReport } from '../../../../services/imports/im
 import { commitUpload, previewUpload } from '../../../../services/imports/import-upload.js';
 import type { UploadedFile } from '../../../../services/imports/upload-source.js';
 import { IMPORT_FORMATS } from '../../../../services/imports/upload-source.js';
+import type { Release } from '../../../../services/releases/release-model.js';
 import { Notice } from '../../../../views/admin/form-fields.js';
 import type { FormValues } from '../../../../views/admin/form-state.js';
 import { ImportPreviewPage, UploadPage } from '../../../../views/admin/releases/import-pages.js';
@@ -68,7 +68,7 @@ function carried(body: FormValues, prefix: 'carried_file' | 'carried_mapping' | 
 export function registerImportRoutes(app: FastifyInstance, options: ReleaseRoutesOptions): void {
   const config = { allow: canSupplyFigures };
 
-  async function sendUpload(request: FastifyRequest, reply: FastifyReply, release: ReleaseRow, values: FormValues, errors: FieldErrors, status = 200) {
+  async function sendUpload(request: FastifyRequest, reply: FastifyReply, release: Release, values: FormValues, errors: FieldErrors, status = 200) {
     const lang = request.user!.language;
     const title = releaseText(lang, 'import.title');
     return sendAdminPage(request, reply, {
@@ -77,7 +77,7 @@ export function registerImportRoutes(app: FastifyInstance, options: ReleaseRoute
       status,
       body: (csrfToken) =>
         release.state === 'draft' ? (
-          <UploadPage lang={lang} releaseId={release.id} releaseTitle={release.title_da} csrfToken={csrfToken} values={values} errors={errors} back={backLink(request, release.id)} />
+          <UploadPage lang={lang} releaseId={release.id} releaseTitle={release.title.da} csrfToken={csrfToken} values={values} errors={errors} back={backLink(request, release.id)} />
         ) : (
           <>
             <h1>{title}</h1>
@@ -87,7 +87,7 @@ export function registerImportRoutes(app: FastifyInstance, options: ReleaseRoute
     });
   }
 
-  function sendPreview(request: FastifyRequest, reply: FastifyReply, release: ReleaseRow, report: ImportReport, carriedFields: Record<string, string>, outdated: boolean) {
+  function sendPreview(request: FastifyRequest, reply: FastifyReply, release: Release, report: ImportReport, carriedFields: Record<string, string>, outdated: boolean) {
     const lang = request.user!.language;
     return sendAdminPage(request, reply, {
       title: releaseText(lang, 'import.previewTitle', { file: report.source.name }),
@@ -97,7 +97,7 @@ export function registerImportRoutes(app: FastifyInstance, options: ReleaseRoute
         <ImportPreviewPage
           lang={lang}
           releaseId={release.id}
-          releaseTitle={release.title_da}
+          releaseTitle={release.title.da}
           report={report}
           csrfToken={csrfToken}
           carried={{ hidden: carriedFields }}

@@ -9,8 +9,8 @@ import { canManageReleases } from '../../../../domain/permissions.js';
 import { releaseText } from '../../../../i18n/admin-releases.js';
 import { toAdminLang } from '../../../../i18n/admin.js';
 import { Invalid } from '../../../../services/errors.js';
-import { getReleaseCompleteness } from '../../../../services/imports/release-completeness.js';
-import { previewPublishedRelease } from '../../../../services/imports/release-preview.js';
+import { getReleaseCompleteness } from '../../../../services/releases/completeness.js';
+import { previewPublishedRelease } from '../../../../services/releases/preview.js';
 import { getIndicatorDetail } from '../../../../services/public/indicator-detail.js';
 import { getPolicyPageData } from '../../../../services/public/policy-page-data.js';
 import { PAGE_CHART, renderIndicatorChart } from '../../../../views/charts/indicator-chart.js';
@@ -46,9 +46,9 @@ export function registerPreviewRoute(app: FastifyInstance, options: ReleaseRoute
           </>
         ),
       });
-    if (release.state !== 'draft') return refuse(releaseText(adminLang, 'release.isPublished', { date: release.published_on ?? '' }), 200);
+    if (release.state !== 'draft') return refuse(releaseText(adminLang, 'release.isPublished', { date: release.publishedOn ?? '' }), 200);
 
-    const policy = (await listPolicies(app.db)).find((p) => p.id === release.policy_id)!;
+    const policy = (await listPolicies(app.db)).find((p) => p.id === release.policyId)!;
     const completeness = await getReleaseCompleteness(app.db, release.id, lang);
     const base = `/admin/releases/${release.id}/preview`;
     const withLang = (href: string, l: string) => `${href}${href.includes('?') ? '&' : '?'}lang=${l}`;

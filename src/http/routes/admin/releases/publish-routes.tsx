@@ -4,13 +4,13 @@
 // keyed on the data version, so the next public request shows the figures.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { ReleaseRow } from '../../../../db/tables.js';
 import { canPublishRelease } from '../../../../domain/permissions.js';
 import { releaseText } from '../../../../i18n/admin-releases.js';
 import type { ReleaseMessageKey } from '../../../../i18n/admin-releases.js';
 import { Conflict, Invalid } from '../../../../services/errors.js';
-import { getReleaseCompleteness } from '../../../../services/imports/release-completeness.js';
-import { publishRelease } from '../../../../services/releases.js';
+import { getReleaseCompleteness } from '../../../../services/releases/completeness.js';
+import { publishRelease } from '../../../../services/releases/publish.js';
+import type { Release } from '../../../../services/releases/release-model.js';
 import { Notice } from '../../../../views/admin/form-fields.js';
 import type { FormValues } from '../../../../views/admin/form-state.js';
 import { ReleaseForm } from '../../../../views/admin/releases/release-fields.js';
@@ -26,7 +26,7 @@ const schema = z.object({ published_on: isoDate({ required: false }), confirm: c
 export function registerPublishRoutes(app: FastifyInstance, options: ReleaseRoutesOptions): void {
   const config = { allow: canPublishRelease };
 
-  async function send(request: FastifyRequest, reply: FastifyReply, release: ReleaseRow, values: FormValues, errors: FieldErrors, refused: string | null, status = 200) {
+  async function send(request: FastifyRequest, reply: FastifyReply, release: Release, values: FormValues, errors: FieldErrors, refused: string | null, status = 200) {
     const lang = request.user!.language;
     const t = (key: ReleaseMessageKey, v?: Record<string, string | number>) => releaseText(lang, key, v);
     const completeness = await getReleaseCompleteness(app.db, release.id, lang);
@@ -49,7 +49,7 @@ export function registerPublishRoutes(app: FastifyInstance, options: ReleaseRout
           <h1>{title}</h1>
           {refused && <Notice kind="error">{t('publish.refused', { reason: refused })}</Notice>}
           {release.state !== 'draft' ? (
-            <Notice kind="info">{t('release.isPublished', { date: release.published_on ?? '' })}</Notice>
+            <Notice kind="info">{t('release.isPublished', { date: release.publishedOn ?? '' })}</Notice>
           ) : (
             <>
               <p>{t('publish.intro')}</p>

@@ -1,28 +1,24 @@
 // What every release screen needs first: the release named in the address,
 // the person's change context for the audit, and who may deliver what.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { findRelease } from '../../../../db/repositories/releases.js';
-import type { ReleaseRow } from '../../../../db/tables.js';
 import { isSecretariat } from '../../../../domain/permissions.js';
 import { releaseText } from '../../../../i18n/admin-releases.js';
 import type { ChangeContext } from '../../../../services/change-context.js';
-import { NotFound } from '../../../../services/errors.js';
-import { findDeliveryScope } from '../../../../services/imports/delivery-scope.js';
+import { findDeliveryScope } from '../../../../services/releases/delivery-scope.js';
+import { getRelease } from '../../../../services/releases/get-release.js';
+import type { Release } from '../../../../services/releases/release-model.js';
 import { idParam } from '../route-params.js';
 
 export interface ReleaseRoutesOptions {
   readonly now: () => Date;
 }
 
-export async function releaseOf(app: FastifyInstance, request: FastifyRequest): Promise<ReleaseRow> {
-  const release = await findRelease(app.db, idParam(request.params));
-  if (!release) throw new NotFound('No such release.');
-  return release;
-}
+/** The release named in the address; NotFound (404) when there is none. */
+export const releaseOf = (app: FastifyInstance, request: FastifyRequest): Promise<Release> => getRelease(app.db, idParam(request.params));
 
 export const changeContext = (request: FastifyRequest, options: ReleaseRoutesOptions): ChangeContext => ({ actor: request.user!, now: options.now() });
 
-export const scopeOf = (app: FastifyInstance, request: FastifyRequest, release: ReleaseRow) => findDeliveryScope(app.db, request.user!, release.policy_id);
+export const scopeOf = (app: FastifyInstance, request: FastifyRequest, release: Release) => findDeliveryScope(app.db, request.user!, release.policyId);
 
 /** Where a person goes back to from an import or figure screen: the release for the secretariat, the supplier view otherwise. */
 export const backHref = (request: FastifyRequest, releaseId: number) => (isSecretariat(request.user!) ? `/admin/releases/${releaseId}` : '/admin/supplier');

@@ -1,14 +1,14 @@
 // The releases' list, the form that creates a draft, and one release's page.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { listPolicies } from '../../../../db/repositories/policies.js';
-import { listAdministrations } from '../../../../db/repositories/organisation.js';
-import { listIndicatorsForPolicy } from '../../../../db/repositories/indicators.js';
 import { canManageReleases, canPublishRelease } from '../../../../domain/permissions.js';
 import { releaseText } from '../../../../i18n/admin-releases.js';
 import type { AdminLang } from '../../../../i18n/admin.js';
-import { getReleaseAdminView, listReleaseSummaries } from '../../../../services/imports/release-overview.js';
-import { createRelease } from '../../../../services/releases.js';
+import { NotFound } from '../../../../services/errors.js';
+import { createRelease } from '../../../../services/releases/create.js';
+import { listPolicyChoices } from '../../../../services/releases/form-choices.js';
+import { listReleasesForAdmin } from '../../../../services/releases/list.js';
+import { getReleaseAdminView } from '../../../../services/releases/overview.js';
 import type { FormValues } from '../../../../views/admin/form-state.js';
 import { ReleaseForm } from '../../../../views/admin/releases/release-fields.js';
 import type { FieldDef, FieldErrors } from '../../../../views/admin/releases/release-fields.js';
@@ -16,8 +16,9 @@ import { ReleasePage } from '../../../../views/admin/releases/release-page.js';
 import { ReleasesListPage } from '../../../../views/admin/releases/releases-list-page.js';
 import { optionalText, parseForm, reference, requiredText } from '../form-schema.js';
 import { sendAdminPage } from '../render-page.js';
+import { idParam } from '../route-params.js';
 import { errorTexts } from './form-errors.js';
-import { changeContext, queryOf, releaseOf } from './release-access.js';
+import { changeContext, queryOf } from './release-access.js';
 import type { ReleaseRoutesOptions } from './release-access.js';
 
 const createSchema = z.object({
@@ -44,7 +45,7 @@ export function registerReleaseRoutes(app: FastifyInstance, options: ReleaseRout
 
   app.get('/releases', { config }, async (request, reply) => {
     const lang = request.user!.language;
-    const releases = await listReleaseSummaries(app.db, lang);
+    const releases = await listReleasesForAdmin(app.db, lang);
     return sendAdminPage(request, reply, {
       title: releaseText(lang, 'releases.title'),
       current: 'releases',
@@ -55,9 +56,9 @@ export function registerReleaseRoutes(app: FastifyInstance, options: ReleaseRout
   async function sendCreateForm(request: FastifyRequest, reply: FastifyReply, values: FormValues, errors: FieldErrors, status = 200) {
     const lang = request.user!.language;
     const t = (key: Parameters<typeof releaseText>[1]) => releaseText(lang, key);
-    const policies = await listPolicies(app.db);
+    const policies = await listPolicyChoices(app.db, lang);
     const fields: FieldDef[] = [
-      { kind: 'select', name: 'policy', label: t('field.policy'), required: true, options: policies.map((p) => ({ value: String(p.id), label: lang === 'en' ? (p.title_en ?? p.title_da) : p.title_da })) },
+      { kind: 'select', name: 'policy', label: t('field.policy'), required: true, options: policies.map((p) => ({ value: String(p.id), label: p.title })) },
       { kind: 'text', name: 'title_da', label: t('field.title_da'), required: true },
       { kind: 'text', name: 'title_en', label: t('field.title_en') },
       { kind: 'textarea', name: 'note_da', label: t('field.note_da') },
@@ -81,8 +82,8 @@ export function registerReleaseRoutes(app: FastifyInstance, options: ReleaseRout
   }
 
   app.get('/releases/new', { config }, async (request, reply) => {
-    const policies = await listPolicies(app.db);
-    const current = policies.find((p) => p.state === 'active') ?? policies[0];
+    const policies = await listPolicyChoices(app.db, request.user!.language);
+    const current = policies.find((p) => p.isActive) ?? policies[0];
     return sendCreateForm(request, reply, { policy: current ? String(current.id) : '' }, {});
   });
 
@@ -91,32 +92,27 @@ export function registerReleaseRoutes(app: FastifyInstance, options: ReleaseRout
     const lang = request.user!.language;
     const parsed = parseForm(createSchema, request.body);
     if (!parsed.ok) return sendCreateForm(request, reply, values, errorTexts(lang, parsed.errors), 400);
-    const policy = (await listPolicies(app.db)).find((p) => p.id === parsed.data.policy);
-    if (!policy) return sendCreateForm(request, reply, values, errorTexts(lang, { policy: { key: 'error.choice' } }), 400);
-    const release = await createRelease(
-      app.db,
-      { policyId: policy.id, titleDa: parsed.data.title_da, titleEn: parsed.data.title_en, noteDa: parsed.data.note_da, noteEn: parsed.data.note_en },
-      changeContext(request, options),
-    );
-    return reply.redirect(`/admin/releases/${release.id}?created=1`, 303);
+    try {
+      const release = await createRelease(
+        app.db,
+        { policyId: parsed.data.policy, titleDa: parsed.data.title_da, titleEn: parsed.data.title_en, noteDa: parsed.data.note_da, noteEn: parsed.data.note_en },
+        changeContext(request, options),
+      );
+      return reply.redirect(`/admin/releases/${release.id}?created=1`, 303);
+    } catch (error) {
+      // The one choice the service can refuse: a policy that does not exist.
+      if (error instanceof NotFound) return sendCreateForm(request, reply, values, errorTexts(lang, { policy: { key: 'error.choice' } }), 400);
+      throw error;
+    }
   });
 
   app.get('/releases/:id', { config }, async (request, reply) => {
     const lang = request.user!.language;
-    const release = await releaseOf(app, request);
-    const [view, indicators, administrations] = await Promise.all([
-      getReleaseAdminView(app.db, release.id, lang),
-      listIndicatorsForPolicy(app.db, release.policy_id),
-      listAdministrations(app.db),
-    ]);
-    const ownerIds = new Set(indicators.map((i) => i.data_owner_id));
-    const owners = administrations
-      .filter((a) => ownerIds.has(a.id))
-      .map((a) => ({ code: a.code, name: lang === 'en' ? (a.name_en ?? a.name_da) : a.name_da }));
+    const view = await getReleaseAdminView(app.db, idParam(request.params), lang);
     return sendAdminPage(request, reply, {
       title: view.completeness.release.title,
       current: 'releases',
-      body: () => <ReleasePage lang={lang} view={view} notice={noticeOf(lang, queryOf(request))} canPublish={canPublishRelease(request.user!)} owners={owners} />,
+      body: () => <ReleasePage lang={lang} view={view} notice={noticeOf(lang, queryOf(request))} canPublish={canPublishRelease(request.user!)} />,
     });
   });
 }

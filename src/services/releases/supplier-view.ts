@@ -1,9 +1,9 @@
 // What a data supplier (an administration that owns indicators' data) sees:
 // its own indicators, the newest figure each has published, the period it
 // owes next, and whether the round of figures being gathered (a draft
-// release) has it yet, with what the secretariat recorded if not. Once
-// accounts exist, the web layer passes the signed-in supplier's
-// administration; this service shows only that administration's indicators.
+// release) has it yet, with what the secretariat recorded if not.
+// getSupplierPage decides whose view a person gets: a data supplier its own
+// administration's, the secretariat any owning administration's.
 import type { Kysely } from 'kysely';
 import {
   countReleaseFiguresByIndicator,
@@ -13,11 +13,15 @@ import {
 } from '../../db/repositories/figures-releases.js';
 import { listIndicatorsForPolicy } from '../../db/repositories/indicators.js';
 import { listAdministrations } from '../../db/repositories/organisation.js';
+import { findCurrentPolicy } from '../../db/repositories/policies.js';
 import { listReleaseMissing } from '../../db/repositories/releases.js';
 import type { Database, ReleaseRow } from '../../db/tables.js';
-import { NotFound } from '../errors.js';
-import { findDraftRelease, findImportPolicy } from './import-target.js';
-import { nextPeriodLabel } from './next-period.js';
+import { canSupplyFigures, isSecretariat } from '../../domain/permissions.js';
+import type { Actor } from '../../domain/permissions.js';
+import { Forbidden, NotFound } from '../errors.js';
+import { findDraftRelease, findImportPolicy } from '../imports/import-target.js';
+import { requireRight } from './release-guards.js';
+import { nextPeriodLabel } from '../../domain/next-period.js';
 
 export interface SupplierIndicator {
   readonly code: string;
@@ -87,4 +91,29 @@ export async function getSupplierView(db: Kysely<Database>, options: SupplierVie
     indicators,
     stillMissing: indicators.filter((i) => i.figuresInDraft === 0).map((i) => i.code),
   };
+}
+
+export interface SupplierPage {
+  readonly view: SupplierView;
+  /** For the secretariat: the administrations owning indicators, to choose among; null for a data supplier. */
+  readonly choices: readonly { readonly code: string; readonly name: string }[] | null;
+}
+
+/** The supplier view of the current policy that the actor may see: its own administration's, or for the secretariat the one chosen. */
+export async function getSupplierPage(db: Kysely<Database>, actor: Actor, options: { administrationCode?: string; lang: 'da' | 'en' }): Promise<SupplierPage> {
+  requireRight(canSupplyFigures(actor), 'see the supplier view');
+  const [administrations, policy] = await Promise.all([listAdministrations(db), findCurrentPolicy(db)]);
+  if (!policy) throw new NotFound('There is no current policy.');
+  let administration;
+  let choices = null;
+  if (isSecretariat(actor)) {
+    const owners = new Set((await listIndicatorsForPolicy(db, policy.id)).map((i) => i.data_owner_id));
+    const owning = administrations.filter((a) => owners.has(a.id));
+    choices = owning.map((a) => ({ code: a.code, name: options.lang === 'en' ? (a.name_en ?? a.name_da) : a.name_da }));
+    administration = owning.find((a) => a.code === options.administrationCode) ?? owning[0] ?? administrations[0];
+  } else {
+    administration = administrations.find((a) => a.id === actor.administrationId);
+  }
+  if (!administration) throw new Forbidden('No administration to show.');
+  return { view: await getSupplierView(db, { administrationId: administration.id, policyCode: policy.code }), choices };
 }

@@ -3,15 +3,22 @@
 // owns), one row per group it reports on, in its default area, for the
 // period after its newest published one. The supplier fills in the values
 // and imports the file; rows left without a value are simply skipped.
+// buildReleaseTemplate is the one a person asks for: a data supplier only
+// ever gets its own administration's indicators.
 import type { Kysely } from 'kysely';
 import { findPublishedPeriodLabel, listLatestPublishedPeriodSorts } from '../../db/repositories/figures-releases.js';
 import { listIndicatorGroupLinks } from '../../db/repositories/import-references.js';
 import { listIndicatorsForPolicy } from '../../db/repositories/indicators.js';
 import { listAdministrations, listAreas, listGroups } from '../../db/repositories/organisation.js';
+import { listPolicies } from '../../db/repositories/policies.js';
 import type { Database } from '../../db/tables.js';
-import { NotFound } from '../errors.js';
-import { findImportPolicy } from './import-target.js';
-import { nextPeriodLabel } from './next-period.js';
+import { canDeliverFigures, canSupplyFigures, isSecretariat } from '../../domain/permissions.js';
+import type { Actor } from '../../domain/permissions.js';
+import { Forbidden, NotFound } from '../errors.js';
+import { findImportPolicy } from '../imports/import-target.js';
+import { findDeliveryScope } from './delivery-scope.js';
+import { requireRelease, requireRight } from './release-guards.js';
+import { nextPeriodLabel } from '../../domain/next-period.js';
 
 export interface TemplateRow {
   readonly indicator: string;
@@ -70,4 +77,35 @@ export async function buildFigureTemplate(db: Kysely<Database>, options: Templat
     }
   }
   return rows;
+}
+
+export interface ReleaseTemplate {
+  readonly rows: readonly TemplateRow[];
+  /** The file name without its extension: `skabelon-` and what it covers. */
+  readonly name: string;
+}
+
+/** The template for a release's policy, for one indicator, one administration or all, as far as the actor delivers them. */
+export async function buildReleaseTemplate(
+  db: Kysely<Database>,
+  actor: Actor,
+  releaseId: number,
+  ask: { readonly indicatorCode?: string; readonly administrationCode?: string },
+): Promise<ReleaseTemplate> {
+  requireRight(canSupplyFigures(actor), 'download templates');
+  const release = await requireRelease(db, releaseId);
+  const policy = (await listPolicies(db)).find((p) => p.id === release.policy_id)!;
+  let administrationCode = ask.administrationCode || undefined;
+  if (!isSecretariat(actor)) {
+    const own = (await listAdministrations(db)).find((a) => a.id === actor.administrationId);
+    if (!own || (administrationCode !== undefined && administrationCode !== own.code)) throw new Forbidden('Templates of another administration.');
+    administrationCode = own.code;
+  }
+  if (ask.indicatorCode) {
+    const indicator = (await findDeliveryScope(db, actor, policy.id)).indicators.find((i) => i.code === ask.indicatorCode);
+    if (!indicator || !canDeliverFigures(actor, { dataOwnerId: indicator.dataOwnerId })) throw new Forbidden('Template of an indicator the person does not deliver.');
+  }
+  const indicatorCodes = ask.indicatorCode ? [ask.indicatorCode] : undefined;
+  const rows = await buildFigureTemplate(db, { policyCode: policy.code, administrationCode, indicatorCodes });
+  return { rows, name: `skabelon-${ask.indicatorCode ?? administrationCode ?? policy.code}` };
 }

@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import { TEMPLATE_FIELDS } from '../../importers/barometer-header.js';
 import { neutraliseFormula } from '../exports/csv-cells.js';
-import type { TemplateRow } from './figure-template.js';
+import type { TemplateRow } from './templates.js';
 
 const HEADERS = {
   da: ['indikator', 'periode', 'gruppe', 'område', 'værdi', 'flags', 'note'],

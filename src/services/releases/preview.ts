@@ -8,7 +8,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/tables.js';
 import type { ChangeContext } from '../change-context.js';
-import { publishRelease } from '../releases.js';
+import { publishRelease } from './publish.js';
 
 class RollBack<T> extends Error {
   constructor(readonly result: T) {

@@ -3,15 +3,37 @@
 // up"). A committee is judged on the goals it leads; goals that every
 // committee shares ("alle udvalg") are listed with it but do not decide its
 // colour, or every committee would carry the same shared goals.
-import { rollUpStatuses } from '../../domain/status/rollup.js';
-import type { RollUp, RollUpItem } from '../../domain/status/rollup.js';
-import type { AdministrationRow, CommitteeRow } from '../../db/tables.js';
-import type { GoalOverview, IndicatorOverview, Text } from '../policy-overview.js';
+//
+// Pure: the inputs are the few facts a roll-up reads, so the policy overview
+// (a service) depends on this module and never the other way round.
+import type { IndicatorJudgement } from './status/judgement.js';
+import { rollUpStatuses } from './status/rollup.js';
+import type { RollUp, RollUpItem } from './status/rollup.js';
+import type { Text } from './text.js';
 
-export interface CommitteeOverview {
+/** What a roll-up reads of an indicator. */
+export interface RolledIndicator {
+  readonly code: string;
+  readonly isMain: boolean;
+  /** Null when the indicator cannot be judged. */
+  readonly judgement: IndicatorJudgement | null;
+}
+
+/** What a committee roll-up reads of a goal. */
+export interface RolledGoal {
+  readonly code: string;
+  readonly committees: readonly { readonly code: string; readonly role: 'lead' | 'shared' }[];
+  readonly status: RollUp;
+}
+
+/** A committee as the roll-up names it, with the administration it belongs to. */
+export interface CommitteeRef {
   readonly code: string;
   readonly name: Text;
   readonly administration: Text | null;
+}
+
+export interface CommitteeOverview extends CommitteeRef {
   /** Goal codes the committee leads, in the policy's order. */
   readonly leadGoals: readonly string[];
   /** Goal codes every committee shares. */
@@ -21,7 +43,7 @@ export interface CommitteeOverview {
 }
 
 /** An indicator as a roll-up item: one that cannot be judged counts as having no data. */
-function toRollUpItem(indicator: IndicatorOverview): RollUpItem {
+function toRollUpItem(indicator: RolledIndicator): RollUpItem {
   const judgement = indicator.judgement;
   return {
     id: indicator.code,
@@ -32,25 +54,21 @@ function toRollUpItem(indicator: IndicatorOverview): RollUpItem {
   };
 }
 
-export function rollUpIndicators(indicators: readonly IndicatorOverview[]): RollUp {
+export function rollUpIndicators(indicators: readonly RolledIndicator[]): RollUp {
   return rollUpStatuses(indicators.map(toRollUpItem));
 }
 
-export function rollUpCommittees(
-  committees: readonly CommitteeRow[],
-  administrations: readonly AdministrationRow[],
-  goals: readonly GoalOverview[],
-): CommitteeOverview[] {
+/** Committees responsible for at least one goal, in the order given. */
+export function rollUpCommittees(committees: readonly CommitteeRef[], goals: readonly RolledGoal[]): CommitteeOverview[] {
   const result: CommitteeOverview[] = [];
   for (const committee of committees) {
     const lead = goals.filter((g) => g.committees.some((c) => c.code === committee.code && c.role === 'lead'));
     const shared = goals.filter((g) => g.committees.some((c) => c.code === committee.code && c.role === 'shared'));
     if (lead.length === 0 && shared.length === 0) continue;
-    const administration = administrations.find((a) => a.id === committee.administration_id);
     result.push({
       code: committee.code,
-      name: { da: committee.name_da, en: committee.name_en },
-      administration: administration ? { da: administration.name_da, en: administration.name_en } : null,
+      name: committee.name,
+      administration: committee.administration,
       leadGoals: lead.map((g) => g.code),
       sharedGoals: shared.map((g) => g.code),
       status: rollUpStatuses(lead.map((g) => ({ id: g.code, colour: g.status.colour, status: g.status.status, score: g.status.score }))),

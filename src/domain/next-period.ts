@@ -1,6 +1,6 @@
 // The period that follows a published one: the figure a data supplier owes
 // next, and the rows a pre-filled template expects.
-import { parsePeriod } from '../../domain/period.js';
+import { parsePeriod } from './period.js';
 
 /** The label of the period after the given one, of the same kind; null for text that is no period. */
 export function nextPeriodLabel(label: string): string | null {

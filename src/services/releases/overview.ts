@@ -1,48 +1,17 @@
-// What the admin area shows of releases: the list (every policy's drafts and
-// published releases with their completeness) and one release's page
-// (completeness, the figures it stages, and the indicators a person may
-// deliver for it). Rows are mapped here; the screens get plain views.
+// One release's admin page: its completeness, the figures it stages, and
+// the administrations owning the policy's indicators (for their templates).
+// Rows are mapped here; the screen gets a plain view.
 import type { Kysely } from 'kysely';
+import { listIndicatorsForPolicy } from '../../db/repositories/indicators.js';
+import { listAdministrations } from '../../db/repositories/organisation.js';
 import { listPolicies } from '../../db/repositories/policies.js';
-import { findRelease, listAllReleases, listReleaseFigureViews } from '../../db/repositories/releases.js';
+import { listReleaseFigureViews } from '../../db/repositories/releases.js';
 import type { Database } from '../../db/tables.js';
-import { NotFound } from '../errors.js';
-import { getReleaseCompleteness } from './release-completeness.js';
-import type { Language, ReleaseCompletenessView } from './release-completeness.js';
+import { getReleaseCompleteness } from './completeness.js';
+import type { Language, ReleaseCompletenessView } from './completeness.js';
+import { requireRelease } from './release-guards.js';
 
 const pick = (da: string, en: string | null, lang: Language) => (lang === 'en' ? (en ?? da) : da);
-
-export interface ReleaseSummary {
-  readonly id: number;
-  readonly title: string;
-  readonly policy: { readonly code: string; readonly title: string };
-  readonly state: 'draft' | 'published';
-  readonly createdAt: string;
-  readonly publishedOn: string | null;
-  readonly withFigure: number;
-  readonly total: number;
-}
-
-export async function listReleaseSummaries(db: Kysely<Database>, lang: Language): Promise<ReleaseSummary[]> {
-  const [releases, policies] = await Promise.all([listAllReleases(db), listPolicies(db)]);
-  const summaries: ReleaseSummary[] = [];
-  for (const release of releases) {
-    const policy = policies.find((p) => p.id === release.policy_id)!;
-    const completeness = await getReleaseCompleteness(db, release.id, lang);
-    summaries.push({
-      id: release.id,
-      title: pick(release.title_da, release.title_en, lang),
-      policy: { code: policy.code, title: pick(policy.title_da, policy.title_en, lang) },
-      state: release.state,
-      createdAt: release.created_at,
-      publishedOn: release.published_on,
-      withFigure: completeness.withFigure,
-      total: completeness.total,
-    });
-  }
-  // Drafts first: they are the work in hand.
-  return summaries.sort((a, b) => (a.state === b.state ? b.id - a.id : a.state === 'draft' ? -1 : 1));
-}
 
 export interface StagedFigureView {
   readonly indicator: string;
@@ -69,19 +38,23 @@ export interface ReleaseAdminView {
   readonly figures: readonly StagedFigureView[];
   /** All staged figures, also those beyond the list's limit. */
   readonly figureCount: number;
+  /** Administrations owning indicators of the policy, for per-owner templates. */
+  readonly owners: readonly { readonly code: string; readonly name: string }[];
 }
 
 export const FIGURES_SHOWN = 500;
 
 export async function getReleaseAdminView(db: Kysely<Database>, releaseId: number, lang: Language): Promise<ReleaseAdminView> {
-  const release = await findRelease(db, releaseId);
-  if (!release) throw new NotFound(`Release ${releaseId} does not exist.`);
-  const [completeness, policies, rows] = await Promise.all([
+  const release = await requireRelease(db, releaseId);
+  const [completeness, policies, rows, indicators, administrations] = await Promise.all([
     getReleaseCompleteness(db, releaseId, lang),
     listPolicies(db),
     listReleaseFigureViews(db, releaseId, FIGURES_SHOWN),
+    listIndicatorsForPolicy(db, release.policy_id),
+    listAdministrations(db),
   ]);
   const policy = policies.find((p) => p.id === release.policy_id)!;
+  const ownerIds = new Set(indicators.map((i) => i.data_owner_id));
   return {
     completeness,
     policy: { id: policy.id, code: policy.code, title: pick(policy.title_da, policy.title_en, lang) },
@@ -103,5 +76,6 @@ export async function getReleaseAdminView(db: Kysely<Database>, releaseId: numbe
       by: row.created_by,
     })),
     figureCount: completeness.present.reduce((sum, indicator) => sum + indicator.figures, 0),
+    owners: administrations.filter((a) => ownerIds.has(a.id)).map((a) => ({ code: a.code, name: pick(a.name_da, a.name_en, lang) })),
   };
 }

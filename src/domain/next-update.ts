@@ -2,8 +2,10 @@
 // what the secretariat recorded when the figure went missing wins; otherwise
 // the indicator's rhythm counted on from its last update. A policy that has
 // ended gets no more figures.
-import type { UpdateFrequency } from '../../db/tables.js';
-import type { Text } from '../policy-overview.js';
+// Pure: the caller passes the last update and what was recorded, so the
+// rule reads no clock and no database.
+import type { UpdateFrequency } from './period-rules.js';
+import type { Text } from './text.js';
 
 export type NextUpdate =
   | { readonly kind: 'expected'; readonly expected: Text }
