@@ -25,7 +25,7 @@ import { registerPublicSite } from '../src/http/routes/public/index.js';
 import { createResponseCache } from '../src/http/routes/public/response-cache.js';
 import { loadDemoData } from '../src/services/demo/load-demo-data.js';
 import { readDemoFile } from '../src/services/demo/read-demo-file.js';
-import { listIndicatorDefinitions } from '../src/services/public/indicator-catalogue.js';
+import { listCatalogueIndicators } from '../src/services/public/indicator-catalogue.js';
 import { listPublicPolicies } from '../src/services/public/public-policies.js';
 import { PATHS } from '../src/views/site-paths.js';
 import { commandLineActor } from '../src/domain/permissions.js';
@@ -63,7 +63,7 @@ try {
 
   // The largest indicator page of either language, by its uncompressed size.
   const policy = (await listPublicPolicies(database.db)).find((p) => p.isCurrent)!;
-  const candidates = (await listIndicatorDefinitions(database.db, policy.code)).flatMap((d) => [PATHS.da, PATHS.en].map((paths) => paths.indicator(policy.code, d.row.code)));
+  const candidates = (await listCatalogueIndicators(database.db, policy.code)).flatMap((d) => [PATHS.da, PATHS.en].map((paths) => paths.indicator(policy.code, d.indicator.code)));
   let largest = { path: '', size: 0 };
   for (const path of candidates) {
     const size = (await app.inject({ url: path })).rawPayload.length;

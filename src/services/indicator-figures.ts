@@ -2,8 +2,8 @@
 // and the status engine judges: one series per group, and the headline (the
 // total, a focus group, or the gap between the focus and reference groups).
 import { gapSeries } from '../domain/status/gap-series.js';
-import type { StatusIndicatorInput } from '../domain/status/types.js';
-import type { IndicatorRow, MeasurementRow, StatusMethod } from '../db/tables.js';
+import type { StatusIndicatorInput, StatusMethod } from '../domain/status/types.js';
+import type { IndicatorRow, MeasurementRow } from '../db/tables.js';
 
 export interface FigurePoint {
   readonly period: string;

@@ -1,25 +1,27 @@
-// Every indicator of a policy with what defines it (goal, headline groups,
-// data owner, method), for the open-data API's list of indicators.
+// Every indicator of a policy with what defines it and where it sits (goal,
+// headline groups, data owner), for the open-data API's list of indicators.
 import type { Kysely } from 'kysely';
 import { listIndicatorsForPolicy } from '../../db/repositories/indicators.js';
 import { listAdministrations, listGroups } from '../../db/repositories/organisation.js';
 import { listGoals } from '../../db/repositories/policies.js';
-import type { Database, IndicatorRow, StatusMethod } from '../../db/tables.js';
-import { text } from '../policy-overview.js';
-import type { Text } from '../policy-overview.js';
+import type { Database } from '../../db/tables.js';
+import type { IndicatorDefinition } from '../../domain/indicator-definition.js';
+import { text } from '../../domain/text.js';
+import type { Text } from '../../domain/text.js';
 import { requirePublicPolicy } from './public-policies.js';
+import { toIndicatorDefinition } from './to-indicator-definition.js';
 
-export interface IndicatorDefinition {
+/** One indicator of the catalogue: its definition, and the codes and names it refers to. */
+export interface CatalogueIndicator {
   readonly policyCode: string;
   readonly goalCode: string;
-  readonly row: IndicatorRow;
+  readonly indicator: IndicatorDefinition;
   readonly headlineGroupCode: string | null;
   readonly referenceGroupCode: string | null;
   readonly dataOwner: Text | null;
-  readonly method: StatusMethod;
 }
 
-export async function listIndicatorDefinitions(db: Kysely<Database>, policyCode: string): Promise<IndicatorDefinition[]> {
+export async function listCatalogueIndicators(db: Kysely<Database>, policyCode: string): Promise<CatalogueIndicator[]> {
   const policy = await requirePublicPolicy(db, policyCode);
   const [indicators, goals, groups, administrations] = await Promise.all([
     listIndicatorsForPolicy(db, policy.id),
@@ -36,11 +38,10 @@ export async function listIndicatorDefinitions(db: Kysely<Database>, policyCode:
       return {
         policyCode: policy.code,
         goalCode: goals.find((g) => g.id === row.goal_id)?.code ?? '',
-        row,
+        indicator: toIndicatorDefinition(row, policy.default_method),
         headlineGroupCode: groupCode(row.headline_group_id),
         referenceGroupCode: groupCode(row.reference_group_id),
         dataOwner: owner ? text(owner.name_da, owner.name_en) : null,
-        method: row.method ?? policy.default_method,
       };
     });
 }

@@ -18,18 +18,20 @@ import {
   listReleasesWithIndicator,
 } from '../../db/repositories/public-indicators.js';
 import { findLatestPublishedRelease, listReleaseMissing } from '../../db/repositories/releases.js';
-import type { Database, GroupRow, IndicatorRow, PolicyRow, StatusMethod } from '../../db/tables.js';
+import type { Database, GroupRow, IndicatorRow, PolicyRow } from '../../db/tables.js';
+import type { IndicatorDefinition } from '../../domain/indicator-definition.js';
+import { optionalText, text } from '../../domain/text.js';
+import type { Text } from '../../domain/text.js';
 import { NotFound } from '../errors.js';
 import { toIndicatorFigures, toStatusInput } from '../indicator-figures.js';
 import type { FigurePoint } from '../indicator-figures.js';
-import { optionalText, text } from '../policy-overview.js';
-import type { Text } from '../policy-overview.js';
 import { readSiteSettings } from '../site-settings.js';
 import { nextUpdateOf } from '../../domain/next-update.js';
 import type { NextUpdate } from '../../domain/next-update.js';
 import { requirePublicPolicy } from './public-policies.js';
 import { toRevisionViews } from './revisions.js';
 import type { RevisionView } from './revisions.js';
+import { toIndicatorDefinition } from './to-indicator-definition.js';
 
 export interface GroupRef {
   readonly id: number;
@@ -41,13 +43,8 @@ export interface IndicatorDetail {
   readonly policy: { readonly code: string; readonly title: Text; readonly isArchived: boolean };
   readonly focusArea: { readonly code: string; readonly number: number; readonly title: Text };
   readonly goal: { readonly code: string; readonly number: number; readonly title: Text };
-  readonly row: IndicatorRow;
-  readonly title: Text;
-  readonly description: Text | null;
-  readonly source: Text | null;
+  readonly indicator: IndicatorDefinition;
   readonly dataOwner: Text | null;
-  /** The method the indicator is judged by (its own, or the policy's default). */
-  readonly method: StatusMethod;
   readonly headline: { readonly group: GroupRef | null; readonly reference: GroupRef | null };
   readonly groups: readonly { readonly group: GroupRef; readonly points: readonly FigurePoint[] }[];
   /** The series the status is judged on: the total, the focus group, or the gap. */
@@ -103,12 +100,8 @@ async function buildDetail(db: Kysely<Database>, policy: PolicyRow, indicator: I
     policy: { code: policy.code, title: text(policy.title_da, policy.title_en), isArchived: policy.state === 'archived' },
     focusArea: { code: placement.area_code, number: placement.area_number, title: text(placement.area_title_da, placement.area_title_en) },
     goal: { code: placement.goal_code, number: placement.goal_number, title: text(placement.goal_title_da, placement.goal_title_en) },
-    row: indicator,
-    title: text(indicator.title_da, indicator.title_en),
-    description: optionalText(indicator.description_da, indicator.description_en),
-    source: optionalText(indicator.source_da, indicator.source_en),
+    indicator: toIndicatorDefinition(indicator, policy.default_method),
     dataOwner: owner ? text(owner.name_da, owner.name_en) : null,
-    method: indicator.method ?? policy.default_method,
     headline: { group: refById(indicator.headline_group_id), reference: refById(indicator.reference_group_id) },
     groups,
     headlineSeries: figures.headline,

@@ -24,6 +24,12 @@ export async function getPolicyPageData(db: Kysely<Database>, policyCode: string
   return pageDataOf(db, await requirePublicPolicy(db, policyCode));
 }
 
+/** The overview alone of the public policy with the code (the API's policy, goals and statuses); NotFound for an unknown or draft one. */
+export async function getPublicPolicyOverview(db: Kysely<Database>, policyCode: string): Promise<PolicyOverview> {
+  const policy = await requirePublicPolicy(db, policyCode);
+  return (await getPolicyOverview(db, policy.code))!;
+}
+
 /** The policy in force, for the front page; null before there is one. */
 export async function getCurrentPolicyPageData(db: Kysely<Database>): Promise<PolicyPageData | null> {
   const policy = await findCurrentPolicy(db);

@@ -4,8 +4,8 @@ import type { Kysely } from 'kysely';
 import { findCurrentPolicy, findPolicyByCode, listPolicies } from '../../db/repositories/policies.js';
 import type { Database, PolicyRow, PolicyState } from '../../db/tables.js';
 import { NotFound } from '../errors.js';
-import { optionalText, text } from '../policy-overview.js';
-import type { Text } from '../policy-overview.js';
+import { optionalText, text } from '../../domain/text.js';
+import type { Text } from '../../domain/text.js';
 
 export interface PublicPolicy {
   readonly code: string;
@@ -19,12 +19,33 @@ export interface PublicPolicy {
   readonly isCurrent: boolean;
 }
 
+/** A policy as a page names it: its code and its title. */
+export interface PolicyName {
+  readonly code: string;
+  readonly title: Text;
+}
+
 export const isPublic = (policy: PolicyRow): boolean => policy.state !== 'draft';
 
+export const toPolicyName = (policy: PolicyRow): PolicyName => ({ code: policy.code, title: text(policy.title_da, policy.title_en) });
+
+/** The stored public policy, for the services that read what belongs to it; NotFound for an unknown or draft one. */
 export async function requirePublicPolicy(db: Kysely<Database>, policyCode: string): Promise<PolicyRow> {
   const policy = await findPolicyByCode(db, policyCode);
   if (!policy || !isPublic(policy)) throw new NotFound(`There is no policy "${policyCode}".`);
   return policy;
+}
+
+/** The code of the policy the front page shows, or null before there is one. */
+export async function getCurrentPolicyCode(db: Kysely<Database>): Promise<string | null> {
+  return (await findCurrentPolicy(db))?.code ?? null;
+}
+
+/** The code of the policy with the id, in any state: the admin preview knows a draft release's policy by its id. */
+export async function getPolicyCode(db: Kysely<Database>, policyId: number): Promise<string> {
+  const policy = (await listPolicies(db)).find((p) => p.id === policyId);
+  if (!policy) throw new NotFound(`There is no policy ${policyId}.`);
+  return policy.code;
 }
 
 /** Every public policy, newest first. */

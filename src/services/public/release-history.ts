@@ -14,8 +14,10 @@ import {
 } from '../../db/repositories/public-releases.js';
 import type { Database, IndicatorRow, ReleaseRow } from '../../db/tables.js';
 import { NotFound } from '../errors.js';
-import { optionalText, text } from '../policy-overview.js';
-import type { Text } from '../policy-overview.js';
+import { requirePublicPolicy, toPolicyName } from './public-policies.js';
+import type { PolicyName } from './public-policies.js';
+import { optionalText, text } from '../../domain/text.js';
+import type { Text } from '../../domain/text.js';
 
 export interface MissingFigureView {
   readonly indicatorCode: string;
@@ -44,8 +46,25 @@ export interface ReleaseSummary {
 type Flags = Awaited<ReturnType<typeof listReleaseFigureFlags>>;
 type MissingRows = Awaited<ReturnType<typeof listReleaseMissingWithNames>>;
 
+/** The public policy with the code and every release it has published, newest first; NotFound for an unknown or draft policy. */
+export async function listPolicyReleases(db: Kysely<Database>, policyCode: string): Promise<{ policy: PolicyName; releases: ReleaseSummary[] }> {
+  const policy = await requirePublicPolicy(db, policyCode);
+  return { policy: toPolicyName(policy), releases: await listReleaseSummaries(db, policy.id) };
+}
+
+/** One published release of the public policy with the figures it brought; NotFound for an unknown policy or release. */
+export async function getPolicyRelease(
+  db: Kysely<Database>,
+  policyCode: string,
+  releaseId: number,
+): Promise<{ policy: PolicyName; release: ReleaseSummary; figures: ReleaseFigureView[] }> {
+  const policy = await requirePublicPolicy(db, policyCode);
+  const release = await getReleaseSummary(db, policy.id, releaseId);
+  return { policy: toPolicyName(policy), release, figures: await listReleaseFigures(db, release.id) };
+}
+
 /** Every published release of the policy, newest first. */
-export async function listReleaseSummaries(db: Kysely<Database>, policyId: number): Promise<ReleaseSummary[]> {
+async function listReleaseSummaries(db: Kysely<Database>, policyId: number): Promise<ReleaseSummary[]> {
   const [releases, indicators] = await Promise.all([listPublishedReleases(db, policyId), listIndicatorsForPolicy(db, policyId)]);
   const ids = releases.map((r) => r.id);
   const [flags, missing] = await Promise.all([listReleaseFigureFlags(db, ids), listReleaseMissingWithNames(db, ids)]);
@@ -57,13 +76,13 @@ export async function getLatestReleaseSummary(db: Kysely<Database>, policyId: nu
   return (await listReleaseSummaries(db, policyId))[0] ?? null;
 }
 
-export async function getPublishedReleaseRow(db: Kysely<Database>, policyId: number, releaseId: number): Promise<ReleaseRow> {
+async function getPublishedReleaseRow(db: Kysely<Database>, policyId: number, releaseId: number): Promise<ReleaseRow> {
   const release = Number.isSafeInteger(releaseId) ? await findPublishedRelease(db, policyId, releaseId) : undefined;
   if (!release) throw new NotFound(`There is no published release ${releaseId}.`);
   return release;
 }
 
-export async function getReleaseSummary(db: Kysely<Database>, policyId: number, releaseId: number): Promise<ReleaseSummary> {
+async function getReleaseSummary(db: Kysely<Database>, policyId: number, releaseId: number): Promise<ReleaseSummary> {
   const release = await getPublishedReleaseRow(db, policyId, releaseId);
   const [indicators, flags, missing] = await Promise.all([
     listIndicatorsForPolicy(db, policyId),
@@ -74,7 +93,7 @@ export async function getReleaseSummary(db: Kysely<Database>, policyId: number, 
 }
 
 /** The release's figures with names, for its page: new figures and revisions apart. */
-export async function listReleaseFigures(db: Kysely<Database>, releaseId: number) {
+async function listReleaseFigures(db: Kysely<Database>, releaseId: number) {
   const rows = await listReleaseFiguresWithNames(db, releaseId);
   return rows.map((row) => ({
     indicatorCode: row.indicator_code,

@@ -3,8 +3,8 @@
 // twice shows both steps; the value after a step is the value the next step
 // replaced, or the figure as it stands now.
 import type { GroupRow } from '../../db/tables.js';
-import { text } from '../policy-overview.js';
-import type { Text } from '../policy-overview.js';
+import { text } from '../../domain/text.js';
+import type { Text } from '../../domain/text.js';
 
 export interface RevisionView {
   readonly period: string;

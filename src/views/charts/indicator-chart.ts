@@ -10,20 +10,19 @@ import type { ChartSize } from './render-chart-svg.js';
 
 export function indicatorChartModel(detail: IndicatorDetail, lang: Lang, options: { headlineOnly?: boolean } = {}): ChartModel {
   const t = translator(lang);
-  const isGap = detail.row.headline_kind === 'gap';
+  const isGap = detail.indicator.headlineKind === 'gap';
   const headlineName = isGap ? t('indicator.gap') : detail.headline.group ? pick(lang, detail.headline.group.name.da, detail.headline.group.name.en) : t('chart.total');
   const lines: ChartInput['lines'][number][] = options.headlineOnly
     ? [{ name: headlineName, kind: isGap ? 'gap' : 'group', points: detail.headlineSeries }]
     : detail.groups.map((g) => ({ name: pick(lang, g.group.name.da, g.group.name.en), kind: 'group', points: g.points }));
   if (isGap && !options.headlineOnly) lines.push({ name: headlineName, kind: 'gap', points: detail.headlineSeries });
   const headline = detail.judgement?.series.find((s) => s.key === detail.judgement?.headlineKey);
-  const target = detail.row.target_value === null ? null : { value: detail.row.target_value, period: detail.row.target_period };
   return toChartModel({
     lang,
-    precision: detail.row.precision,
+    precision: detail.indicator.precision,
     lines,
     baseline: headline?.baseline ? { period: headline.baseline.period, value: headline.baseline.value } : null,
-    target,
+    target: detail.indicator.target,
     labels: { baseline: t('indicator.baseline'), target: t('indicator.target') },
   });
 }

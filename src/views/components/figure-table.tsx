@@ -20,7 +20,7 @@ export function FigureTable({ ctx, detail }: { ctx: SiteContext; detail: Indicat
     heading: pick(lang, g.group.name.da, g.group.name.en),
     points: new Map(g.points.map((p) => [p.period, p])),
   }));
-  if (detail.row.headline_kind === 'gap') columns.push({ heading: t('indicator.gap'), points: new Map(detail.headlineSeries.map((p) => [p.period, p])) });
+  if (detail.indicator.headlineKind === 'gap') columns.push({ heading: t('indicator.gap'), points: new Map(detail.headlineSeries.map((p) => [p.period, p])) });
   const periods = axisPeriods(columns.flatMap((c) => [...c.points.keys()])).filter((p) => columns.some((c) => c.points.has(p.label)));
   const baselinePeriod = detail.judgement?.series.find((s) => s.key === detail.judgement?.headlineKey)?.baseline?.period;
   const cell = (point: FigurePoint | undefined) => {
@@ -28,7 +28,7 @@ export function FigureTable({ ctx, detail }: { ctx: SiteContext; detail: Indicat
     const notes = [point.provisional && t('indicator.provisional'), point.estimated && t('indicator.estimated')].filter(Boolean);
     return (
       <td class="number">
-        {formatNumber(point.value, detail.row.precision, lang)}
+        {formatNumber(point.value, detail.indicator.precision, lang)}
         {notes.length > 0 && <span class="figure-note"> ({notes.join(', ')})</span>}
       </td>
     );
@@ -36,7 +36,7 @@ export function FigureTable({ ctx, detail }: { ctx: SiteContext; detail: Indicat
   return (
     <div class="table--responsive-scroll" tabindex={0} role="region" aria-labelledby="figures-caption">
       <table class="table table--compact figure-table">
-        <caption id="figures-caption">{t('table.caption', { unit: unitName(detail.row.unit, lang) })}</caption>
+        <caption id="figures-caption">{t('table.caption', { unit: unitName(detail.indicator.unit, lang) })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('table.period')}</th>

@@ -23,14 +23,14 @@ function nextUpdateText(ctx: SiteContext, next: NextUpdate): string {
 
 function headlineText(ctx: SiteContext, detail: IndicatorDetail): string {
   const name = (ref: IndicatorDetail['headline']['group']) => (ref ? localized(ctx.lang, ref.name) : '?');
-  if (detail.row.headline_kind === 'total') return ctx.t('facts.headlineTotal');
-  if (detail.row.headline_kind === 'group') return ctx.t('facts.headlineGroup', { group: name(detail.headline.group) });
+  if (detail.indicator.headlineKind === 'total') return ctx.t('facts.headlineTotal');
+  if (detail.indicator.headlineKind === 'group') return ctx.t('facts.headlineGroup', { group: name(detail.headline.group) });
   return ctx.t('facts.headlineGap', { group: name(detail.headline.group), reference: name(detail.headline.reference) });
 }
 
 export function IndicatorFacts({ ctx, detail }: { ctx: SiteContext; detail: IndicatorDetail }) {
   const { t, lang, paths } = ctx;
-  const row = detail.row;
+  const indicator = detail.indicator;
   const fact = (term: string, value: ComponentChildren) => (
     <div>
       <dt>{term}</dt>
@@ -39,20 +39,20 @@ export function IndicatorFacts({ ctx, detail }: { ctx: SiteContext; detail: Indi
   );
   return (
     <dl class="facts">
-      {detail.description && fact(t('facts.definition'), <Localized lang={lang} text={detail.description} />)}
-      {fact(t('facts.unit'), unitLabel(row.unit, lang))}
-      {fact(t('facts.direction'), row.direction === 'increase' ? t('indicator.higherIsBetter') : t('indicator.lowerIsBetter'))}
+      {detail.indicator.description && fact(t('facts.definition'), <Localized lang={lang} text={detail.indicator.description} />)}
+      {fact(t('facts.unit'), unitLabel(indicator.unit, lang))}
+      {fact(t('facts.direction'), indicator.direction === 'increase' ? t('indicator.higherIsBetter') : t('indicator.lowerIsBetter'))}
       {fact(t('facts.headline'), headlineText(ctx, detail))}
-      {fact(t('facts.source'), detail.source ? <Localized lang={lang} text={detail.source} /> : t('facts.unknown'))}
+      {fact(t('facts.source'), detail.indicator.source ? <Localized lang={lang} text={detail.indicator.source} /> : t('facts.unknown'))}
       {fact(t('facts.owner'), detail.dataOwner ? <Localized lang={lang} text={detail.dataOwner} /> : t('facts.unknown'))}
       {fact(
         t('facts.method'),
         <>
-          {t(`method.${detail.method}` as MessageKey)} (<a href={`${paths.methodology()}#method-${detail.method}`}>{t('facts.aboutMethod')}</a>)
+          {t(`method.${detail.indicator.method}` as MessageKey)} (<a href={`${paths.methodology()}#method-${detail.indicator.method}`}>{t('facts.aboutMethod')}</a>)
         </>,
       )}
-      {fact(t('facts.tolerance'), row.tolerance > 0 ? t('facts.toleranceText', { amount: formatChange(row.tolerance, row.precision, row.unit, lang).replace(/^\+/, '') }) : t('facts.noTolerance'))}
-      {fact(t('facts.frequency'), t(`frequency.${row.update_frequency}` as MessageKey))}
+      {fact(t('facts.tolerance'), indicator.tolerance > 0 ? t('facts.toleranceText', { amount: formatChange(indicator.tolerance, indicator.precision, indicator.unit, lang).replace(/^\+/, '') }) : t('facts.noTolerance'))}
+      {fact(t('facts.frequency'), t(`frequency.${indicator.updateFrequency}` as MessageKey))}
       {fact(
         t('facts.lastUpdate'),
         detail.lastUpdate ? (

@@ -8,7 +8,7 @@ import { statusWords } from './status-badge.js';
 
 export function KeyFigures({ ctx, detail }: { ctx: SiteContext; detail: IndicatorDetail }) {
   const { t, lang } = ctx;
-  const { unit, precision } = detail.row;
+  const { unit, precision, target } = detail.indicator;
   const headline = detail.judgement?.series.find((s) => s.key === detail.judgement?.headlineKey);
   const latest = detail.headlineSeries.at(-1);
   const figure = (value: number) => formatFigure(value, precision, unit, lang);
@@ -16,7 +16,7 @@ export function KeyFigures({ ctx, detail }: { ctx: SiteContext; detail: Indicato
   return (
     <dl class="key-figures">
       <div>
-        <dt>{detail.row.headline_kind === 'gap' ? t('indicator.latestGap') : t('indicator.latest')}</dt>
+        <dt>{detail.indicator.headlineKind === 'gap' ? t('indicator.latestGap') : t('indicator.latest')}</dt>
         <dd>
           {latest
             ? `${figure(latest.value)} (${formatPeriod(latest.period, lang)}${latest.provisional ? `, ${t('indicator.provisional')}` : ''})`
@@ -41,12 +41,12 @@ export function KeyFigures({ ctx, detail }: { ctx: SiteContext; detail: Indicato
           <dd>{change(headline.sincePrevious)}</dd>
         </div>
       )}
-      {detail.row.target_value !== null && (
+      {target && (
         <div>
           <dt>{t('indicator.target')}</dt>
           <dd>
-            {figure(detail.row.target_value)}
-            {detail.row.target_period ? ` (${formatPeriod(detail.row.target_period, lang)})` : ''}
+            {figure(target.value)}
+            {target.period ? ` (${formatPeriod(target.period, lang)})` : ''}
           </dd>
         </div>
       )}

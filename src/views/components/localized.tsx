@@ -3,7 +3,7 @@
 // screen reader pronounces it as Danish.
 import { pick, pickedLang } from '../../i18n/index.js';
 import type { Lang } from '../../i18n/index.js';
-import type { Text } from '../../services/policy-overview.js';
+import type { Text } from '../../domain/text.js';
 
 export function Localized({ lang, text }: { lang: Lang; text: Text }) {
   const shown = pick(lang, text.da, text.en);

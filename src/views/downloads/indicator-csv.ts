@@ -9,13 +9,13 @@ import { toCsv } from './csv.js';
 export function indicatorCsv(detail: IndicatorDetail, lang: Lang): string {
   const t = translator(lang);
   const header = [t('csv.indicator'), t('csv.title'), t('csv.period'), t('csv.group'), t('csv.value'), t('csv.unit'), t('csv.provisional'), t('csv.estimated')];
-  const title = pick(lang, detail.title.da, detail.title.en);
+  const title = pick(lang, detail.indicator.title.da, detail.indicator.title.en);
   const rows: CsvCell[][] = [];
   for (const { group, points } of detail.groups) {
-    for (const p of points) rows.push([detail.row.code, title, p.period, pick(lang, group.name.da, group.name.en), p.value, detail.row.unit, p.provisional, p.estimated]);
+    for (const p of points) rows.push([detail.indicator.code, title, p.period, pick(lang, group.name.da, group.name.en), p.value, detail.indicator.unit, p.provisional, p.estimated]);
   }
-  if (detail.row.headline_kind === 'gap') {
-    for (const p of detail.headlineSeries) rows.push([detail.row.code, title, p.period, t('indicator.gap'), p.value, detail.row.unit, p.provisional, p.estimated]);
+  if (detail.indicator.headlineKind === 'gap') {
+    for (const p of detail.headlineSeries) rows.push([detail.indicator.code, title, p.period, t('indicator.gap'), p.value, detail.indicator.unit, p.provisional, p.estimated]);
   }
   return toCsv(header, rows, lang, [t('csv.yes'), t('csv.no')]);
 }

@@ -17,7 +17,7 @@ export function indicatorJsonStat(detail: IndicatorDetail, lang: Lang): Record<s
     label: pick(lang, g.group.name.da, g.group.name.en),
     points: g.points,
   }));
-  if (detail.row.headline_kind === 'gap') columns.push({ code: 'gap', label: t('indicator.gap'), points: detail.headlineSeries });
+  if (detail.indicator.headlineKind === 'gap') columns.push({ code: 'gap', label: t('indicator.gap'), points: detail.headlineSeries });
   const periods = axisPeriods(columns.flatMap((c) => c.points.map((p) => p.period))).filter((p) =>
     columns.some((c) => c.points.some((point) => point.period === p.label)),
   );
@@ -31,12 +31,12 @@ export function indicatorJsonStat(detail: IndicatorDetail, lang: Lang): Record<s
       value.push(point ? point.value : null);
     }
   }
-  const code = detail.row.code;
+  const code = detail.indicator.code;
   return {
     version: '2.0',
     class: 'dataset',
-    label: pick(lang, detail.title.da, detail.title.en),
-    source: detail.source ? pick(lang, detail.source.da, detail.source.en) : undefined,
+    label: pick(lang, detail.indicator.title.da, detail.indicator.title.en),
+    source: detail.indicator.source ? pick(lang, detail.indicator.source.da, detail.indicator.source.en) : undefined,
     updated: detail.lastUpdate?.publishedOn,
     id: ['indicator', 'group', 'period'],
     size: [1, columns.length, periods.length],
@@ -46,8 +46,8 @@ export function indicatorJsonStat(detail: IndicatorDetail, lang: Lang): Record<s
         label: t('csv.indicator'),
         category: {
           index: [code],
-          label: { [code]: pick(lang, detail.title.da, detail.title.en) },
-          unit: { [code]: { label: unitLabel(detail.row.unit, lang), decimals: detail.row.precision } },
+          label: { [code]: pick(lang, detail.indicator.title.da, detail.indicator.title.en) },
+          unit: { [code]: { label: unitLabel(detail.indicator.unit, lang), decimals: detail.indicator.precision } },
         },
       },
       group: { label: t('csv.group'), category: { index: columns.map((c) => c.code), label: Object.fromEntries(columns.map((c) => [c.code, c.label])) } },
@@ -55,6 +55,6 @@ export function indicatorJsonStat(detail: IndicatorDetail, lang: Lang): Record<s
     },
     value,
     status,
-    extension: { policy: detail.policy.code, direction: detail.row.direction, headline: detail.row.headline_kind },
+    extension: { policy: detail.policy.code, direction: detail.indicator.direction, headline: detail.indicator.headlineKind },
   };
 }

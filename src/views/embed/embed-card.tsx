@@ -11,10 +11,10 @@ import { EMBED_CSS } from './embed-css.js';
 
 export function EmbedCard({ ctx, detail, chartSvg }: { ctx: SiteContext; detail: IndicatorDetail; chartSvg: string }) {
   const { t, lang } = ctx;
-  const { unit, precision } = detail.row;
+  const { unit, precision } = detail.indicator;
   const latest = detail.headlineSeries.at(-1);
   const headline = detail.judgement?.series.find((s) => s.key === detail.judgement?.headlineKey);
-  const title = localized(lang, detail.title);
+  const title = localized(lang, detail.indicator.title);
   return (
     <html lang={lang}>
       <head>
@@ -27,14 +27,14 @@ export function EmbedCard({ ctx, detail, chartSvg }: { ctx: SiteContext; detail:
         <main class="card">
           <p class="site">{siteName(ctx)}</p>
           <h1>
-            <Localized lang={lang} text={detail.title} />
+            <Localized lang={lang} text={detail.indicator.title} />
           </h1>
           <p>
             <StatusBadge lang={lang} status={detail.judgement?.status} colour={detail.judgement?.colour ?? 'grey'} />
           </p>
           <dl>
             <div>
-              <dt>{detail.row.headline_kind === 'gap' ? t('indicator.latestGap') : t('indicator.latest')}:</dt>
+              <dt>{detail.indicator.headlineKind === 'gap' ? t('indicator.latestGap') : t('indicator.latest')}:</dt>
               <dd>{latest ? `${formatFigure(latest.value, precision, unit, lang)} (${formatPeriod(latest.period, lang)})` : t('indicator.noFigure')}</dd>
             </div>
             {headline?.sinceBaseline && (
@@ -45,9 +45,9 @@ export function EmbedCard({ ctx, detail, chartSvg }: { ctx: SiteContext; detail:
             )}
           </dl>
           <div class="chart" role="img" aria-label={t('chart.label', { title })} dangerouslySetInnerHTML={{ __html: chartSvg }} />
-          {detail.row.target_value !== null && <p class="note">{t('chart.targetLine')}</p>}
+          {detail.indicator.target !== null && <p class="note">{t('chart.targetLine')}</p>}
           <p>
-            <a href={ctx.paths.indicator(detail.policy.code, detail.row.code)} target="_blank" rel="noopener">
+            <a href={ctx.paths.indicator(detail.policy.code, detail.indicator.code)} target="_blank" rel="noopener">
               {t('embed.readMore')}
             </a>
           </p>

@@ -3,11 +3,11 @@
 // revisions. data.json on every indicator page is the same document as the
 // API's /indicators/{indicator}.
 import type { IndicatorJudgement } from '../../domain/status/judgement.js';
-import type { ChangeSince } from '../../domain/status/types.js';
+import type { ChangeSince, StatusMethod } from '../../domain/status/types.js';
 import { statusWords } from '../components/status-badge.js';
 import type { FigurePoint } from '../../services/indicator-figures.js';
-import type { Text } from '../../services/policy-overview.js';
-import type { IndicatorDefinition } from '../../services/public/indicator-catalogue.js';
+import type { Text } from '../../domain/text.js';
+import type { CatalogueIndicator } from '../../services/public/indicator-catalogue.js';
 import type { IndicatorDetail } from '../../services/public/indicator-detail.js';
 import { PATHS } from '../site-paths.js';
 import { apiPath } from './api-paths.js';
@@ -15,42 +15,42 @@ import type { IndicatorDataJson, IndicatorJson, IndicatorStatusJson, SeriesJson 
 
 const textOf = (value: Text | null) => (value ? { da: value.da, en: value.en } : null);
 
-export function definitionOf(detail: IndicatorDetail): IndicatorDefinition {
+/** The indicator page's detail as an entry of the catalogue, so data.json and the API's list say the same. */
+export function catalogueEntryOf(detail: IndicatorDetail): CatalogueIndicator {
   return {
     policyCode: detail.policy.code,
     goalCode: detail.goal.code,
-    row: detail.row,
+    indicator: detail.indicator,
     headlineGroupCode: detail.headline.group?.code ?? null,
     referenceGroupCode: detail.headline.reference?.code ?? null,
     dataOwner: detail.dataOwner,
-    method: detail.method,
   };
 }
 
-export function toIndicatorJson(def: IndicatorDefinition): IndicatorJson {
-  const row = def.row;
+export function toIndicatorJson(entry: CatalogueIndicator): IndicatorJson {
+  const { indicator, policyCode } = entry;
   return {
-    code: row.code,
-    goal: def.goalCode,
-    title: { da: row.title_da, en: row.title_en },
-    description: row.description_da ? { da: row.description_da, en: row.description_en } : null,
-    unit: row.unit,
-    precision: row.precision,
-    direction: row.direction,
-    headline: { kind: row.headline_kind, group: def.headlineGroupCode, reference: def.referenceGroupCode },
-    baselinePeriod: row.baseline_period,
-    target: row.target_value === null ? null : { value: row.target_value, period: row.target_period },
-    tolerance: row.tolerance,
-    method: def.method,
-    isMain: row.is_main === 1,
-    source: row.source_da ? { da: row.source_da, en: row.source_en } : null,
-    dataOwner: textOf(def.dataOwner),
-    updateFrequency: row.update_frequency,
+    code: indicator.code,
+    goal: entry.goalCode,
+    title: { da: indicator.title.da, en: indicator.title.en },
+    description: textOf(indicator.description),
+    unit: indicator.unit,
+    precision: indicator.precision,
+    direction: indicator.direction,
+    headline: { kind: indicator.headlineKind, group: entry.headlineGroupCode, reference: entry.referenceGroupCode },
+    baselinePeriod: indicator.baselinePeriod,
+    target: indicator.target === null ? null : { value: indicator.target.value, period: indicator.target.period },
+    tolerance: indicator.tolerance,
+    method: indicator.method,
+    isMain: indicator.isMain,
+    source: textOf(indicator.source),
+    dataOwner: textOf(entry.dataOwner),
+    updateFrequency: indicator.updateFrequency,
     links: {
-      self: apiPath.indicator(def.policyCode, row.code),
-      series: apiPath.series(def.policyCode, row.code),
-      page: PATHS.da.indicator(def.policyCode, row.code),
-      pageEn: PATHS.en.indicator(def.policyCode, row.code),
+      self: apiPath.indicator(policyCode, indicator.code),
+      series: apiPath.series(policyCode, indicator.code),
+      page: PATHS.da.indicator(policyCode, indicator.code),
+      pageEn: PATHS.en.indicator(policyCode, indicator.code),
     },
   };
 }
@@ -59,18 +59,18 @@ const observation = (p: FigurePoint) => ({ period: p.period, value: p.value, pro
 
 export function toSeriesJson(detail: IndicatorDetail): SeriesJson {
   return {
-    indicator: detail.row.code,
-    unit: detail.row.unit,
-    precision: detail.row.precision,
+    indicator: detail.indicator.code,
+    unit: detail.indicator.unit,
+    precision: detail.indicator.precision,
     groups: detail.groups.map((g) => ({ group: { code: g.group.code, name: textOf(g.group.name)! }, observations: g.points.map(observation) })),
-    headline: { kind: detail.row.headline_kind, observations: detail.headlineSeries.map(observation) },
+    headline: { kind: detail.indicator.headlineKind, observations: detail.headlineSeries.map(observation) },
   };
 }
 
 const change = (since: ChangeSince | undefined) =>
   since ? { from: { period: since.from.period, value: since.from.value }, change: since.change, status: since.status } : null;
 
-export function toIndicatorStatusJson(code: string, method: IndicatorDetail['method'], judgement: IndicatorJudgement | null, explanation: Text | null): IndicatorStatusJson {
+export function toIndicatorStatusJson(code: string, method: StatusMethod, judgement: IndicatorJudgement | null, explanation: Text | null): IndicatorStatusJson {
   const headline = judgement?.series.find((s) => s.key === judgement.headlineKey);
   const status = judgement?.status ?? null;
   return {
@@ -91,8 +91,8 @@ export function toIndicatorStatusJson(code: string, method: IndicatorDetail['met
 export function toIndicatorDataJson(detail: IndicatorDetail): IndicatorDataJson {
   return {
     policy: detail.policy.code,
-    indicator: toIndicatorJson(definitionOf(detail)),
-    status: toIndicatorStatusJson(detail.row.code, detail.method, detail.judgement, detail.explanation),
+    indicator: toIndicatorJson(catalogueEntryOf(detail)),
+    status: toIndicatorStatusJson(detail.indicator.code, detail.indicator.method, detail.judgement, detail.explanation),
     series: toSeriesJson(detail),
     revisions: detail.revisions.map((r) => ({
       period: r.period,

@@ -1,5 +1,5 @@
 // The headings of focus areas and goals as plain text, for titles and breadcrumbs.
-import type { Text } from '../../services/policy-overview.js';
+import type { Text } from '../../domain/text.js';
 import { localized } from '../components/localized.js';
 import type { SiteContext } from '../site-context.js';
 

@@ -19,12 +19,12 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 export function IndicatorPage({ ctx, detail, chart }: { ctx: SiteContext; detail: IndicatorDetail; chart: RenderedChart }) {
   const { t, lang, paths } = ctx;
   const policy = detail.policy.code;
-  const code = detail.row.code;
+  const code = detail.indicator.code;
   const hasProvisional = detail.groups.some((g) => g.points.some((p) => p.provisional));
   return (
     <>
       <h1>
-        <Localized lang={lang} text={detail.title} />
+        <Localized lang={lang} text={detail.indicator.title} />
       </h1>
       <section class="indicator-status" aria-labelledby="status-heading">
         <h2 id="status-heading" class="h3">
@@ -41,11 +41,11 @@ export function IndicatorPage({ ctx, detail, chart }: { ctx: SiteContext; detail
         ctx={ctx}
         chart={chart}
         provisionalLabel={hasProvisional ? capitalise(t('indicator.provisional')) : null}
-        label={t('chart.label', { title: localized(lang, detail.title) })}
+        label={t('chart.label', { title: localized(lang, detail.indicator.title) })}
         caption={
           <>
-            {t('chart.unit', { unit: unitName(detail.row.unit, lang) })} {t('chart.baselineLine')}
-            {detail.row.target_value !== null && ` ${t('chart.targetLine')}`}
+            {t('chart.unit', { unit: unitName(detail.indicator.unit, lang) })} {t('chart.baselineLine')}
+            {detail.indicator.target !== null && ` ${t('chart.targetLine')}`}
             {hasProvisional && ` ${t('chart.provisional')}`}
           </>
         }
@@ -57,7 +57,7 @@ export function IndicatorPage({ ctx, detail, chart }: { ctx: SiteContext; detail
       {detail.revisions.length > 0 && (
         <>
           <h2>{t('revision.heading')}</h2>
-          <RevisionTable ctx={ctx} policyCode={policy} revisions={detail.revisions} precision={detail.row.precision} />
+          <RevisionTable ctx={ctx} policyCode={policy} revisions={detail.revisions} precision={detail.indicator.precision} />
         </>
       )}
       <h2>{t('download.heading')}</h2>
@@ -77,7 +77,7 @@ export function IndicatorPage({ ctx, detail, chart }: { ctx: SiteContext; detail
         {t('embed.intro')} <a href={paths.embed(policy, code)}>{t('embed.preview')}</a>
       </p>
       <pre class="embed-code">
-        <code>{`<iframe src="${paths.embed(policy, code)}" title="${localized(lang, detail.title).replace(/"/g, '&quot;')}" width="400" height="360" style="border:0"></iframe>`}</code>
+        <code>{`<iframe src="${paths.embed(policy, code)}" title="${localized(lang, detail.indicator.title).replace(/"/g, '&quot;')}" width="400" height="360" style="border:0"></iframe>`}</code>
       </pre>
       <p class="muted">{t('embed.addOrigin')}</p>
     </>

@@ -1,6 +1,6 @@
 // Every release of a policy, newest first: when, how complete, how many
 // figures it revised, and what it lacked.
-import type { Text } from '../../services/policy-overview.js';
+import type { Text } from '../../domain/text.js';
 import type { ReleaseSummary } from '../../services/public/release-history.js';
 import { Localized } from '../components/localized.js';
 import { completenessText } from '../components/release-box.js';

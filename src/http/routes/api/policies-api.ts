@@ -1,8 +1,8 @@
 // /api/v1/policies, one policy, its goals and the statuses of everything in it.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { NotFound } from '../../../services/errors.js';
-import { getPolicyOverview } from '../../../services/policy-overview.js';
-import { listPublicPolicies, requirePublicPolicy } from '../../../services/public/public-policies.js';
+import { getPublicPolicyOverview } from '../../../services/public/policy-page-data.js';
+import { listPublicPolicies } from '../../../services/public/public-policies.js';
 import { apiPath, apiRoute } from '../../../views/open-data/api-paths.js';
 import { toGoalJson, toPolicyJson, toPolicySummaryJson, toStatusesJson } from '../../../views/open-data/present-policies.js';
 import type { ResponseCache } from '../public/response-cache.js';
@@ -11,10 +11,7 @@ import { jsonResponse } from './json-response.js';
 const policyCode = (request: FastifyRequest) => (request.params as { policy: string }).policy;
 
 export async function registerPolicyApi(app: FastifyInstance, { cache }: { cache: ResponseCache }): Promise<void> {
-  const overviewFor = async (request: FastifyRequest) => {
-    const policy = await requirePublicPolicy(app.db, policyCode(request));
-    return (await getPolicyOverview(app.db, policy.code))!;
-  };
+  const overviewFor = (request: FastifyRequest) => getPublicPolicyOverview(app.db, policyCode(request));
 
   app.get(apiPath.policies(), cache.handler(async () => jsonResponse((await listPublicPolicies(app.db)).map(toPolicySummaryJson))));
 

@@ -36,8 +36,8 @@ export async function registerIndicatorRoutes(app: FastifyInstance, { cache }: {
         { label: `${ctx.t('front.goal')} ${detail.goal.number}`, href: paths.goal(policy, detail.goal.code) },
       ];
       const layout = {
-        title: localized(lang, detail.title),
-        otherLanguageHref: PATHS[otherLang(lang)].indicator(policy, detail.row.code),
+        title: localized(lang, detail.indicator.title),
+        otherLanguageHref: PATHS[otherLang(lang)].indicator(policy, detail.indicator.code),
         isDemoData: detail.isDemoData,
         breadcrumbs,
       };
@@ -50,7 +50,7 @@ export async function registerIndicatorRoutes(app: FastifyInstance, { cache }: {
 function registerDownloads(app: FastifyInstance, cache: ResponseCache, lang: Lang, page: string, detailFor: (request: FastifyRequest) => ReturnType<typeof getIndicatorDetail>) {
   app.get(page + DOWNLOAD_FILES.csv, cache.handler(async (request) => {
     const detail = await detailFor(request);
-    return { type: 'text/csv; charset=utf-8', body: indicatorCsv(detail, lang), headers: { 'content-disposition': attachment(`${detail.row.code}.csv`) } };
+    return { type: 'text/csv; charset=utf-8', body: indicatorCsv(detail, lang), headers: { 'content-disposition': attachment(`${detail.indicator.code}.csv`) } };
   }));
   app.get(page + DOWNLOAD_FILES.json, cache.handler(async (request) => ({
     type: JSON_TYPE,

@@ -1,10 +1,9 @@
 // What every public page route does alike: load the site's context for the
 // page's language, and wrap the page's body in the layout as a response.
 import type { ComponentChildren } from 'preact';
-import type { Kysely } from 'kysely';
-import { findCurrentPolicy } from '../../../db/repositories/policies.js';
-import type { Database } from '../../../db/tables.js';
 import type { Lang } from '../../../i18n/index.js';
+import type { Db } from '../../../services/database.js';
+import { getCurrentPolicyCode } from '../../../services/public/public-policies.js';
 import { readSiteSettings } from '../../../services/site-settings.js';
 import { PageLayout } from '../../../views/layouts/page-layout.js';
 import type { PageLayoutProps } from '../../../views/layouts/page-layout.js';
@@ -17,9 +16,9 @@ import { siteStylesheet } from './site-assets.js';
 export const LANGS: readonly Lang[] = ['da', 'en'];
 export const otherLang = (lang: Lang): Lang => (lang === 'da' ? 'en' : 'da');
 
-export async function loadSiteContext(db: Kysely<Database>, lang: Lang): Promise<SiteContext> {
-  const [settings, current] = await Promise.all([readSiteSettings(db), findCurrentPolicy(db)]);
-  return siteContext(lang, settings, current?.code ?? null, siteStylesheet().href);
+export async function loadSiteContext(db: Db, lang: Lang): Promise<SiteContext> {
+  const [settings, currentCode] = await Promise.all([readSiteSettings(db), getCurrentPolicyCode(db)]);
+  return siteContext(lang, settings, currentCode, siteStylesheet().href);
 }
 
 export const HTML = 'text/html; charset=utf-8';

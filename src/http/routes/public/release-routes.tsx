@@ -1,8 +1,7 @@
 // A policy's releases in both languages: the list, and each release with its
 // figures, revisions and missing figures.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { requirePublicPolicy } from '../../../services/public/public-policies.js';
-import { getReleaseSummary, listReleaseFigures, listReleaseSummaries } from '../../../services/public/release-history.js';
+import { getPolicyRelease, listPolicyReleases } from '../../../services/public/release-history.js';
 import { readSiteSettings } from '../../../services/site-settings.js';
 import { localized } from '../../../views/components/localized.js';
 import { ReleasePage } from '../../../views/pages/release-page.js';
@@ -18,24 +17,25 @@ export async function registerReleaseRoutes(app: FastifyInstance, { cache }: { c
     const other = PATHS[otherLang(lang)];
 
     app.get(routePattern(lang, 'policies', ':policy', 'releases'), cache.handler(async (request) => {
-      const policy = await requirePublicPolicy(app.db, params(request).policy);
-      const [ctx, releases, settings] = await Promise.all([loadSiteContext(app.db, lang), listReleaseSummaries(app.db, policy.id), readSiteSettings(app.db)]);
-      const summary = { code: policy.code, title: { da: policy.title_da, en: policy.title_en } };
+      const [{ policy, releases }, ctx, settings] = await Promise.all([
+        listPolicyReleases(app.db, params(request).policy),
+        loadSiteContext(app.db, lang),
+        readSiteSettings(app.db),
+      ]);
       const breadcrumbs = [
         { label: ctx.t('nav.home'), href: ctx.paths.home() },
-        { label: localized(lang, summary.title), href: ctx.paths.policy(policy.code) },
+        { label: localized(lang, policy.title), href: ctx.paths.policy(policy.code) },
       ];
       const layout = { title: ctx.t('releases.title'), otherLanguageHref: other.releases(policy.code), isDemoData: settings.demo_data, breadcrumbs, current: 'releases' as const };
-      return htmlPage(ctx, layout, <ReleasesPage ctx={ctx} policy={summary} releases={releases} />);
+      return htmlPage(ctx, layout, <ReleasesPage ctx={ctx} policy={policy} releases={releases} />);
     }));
 
     app.get(routePattern(lang, 'policies', ':policy', 'releases', ':release'), cache.handler(async (request) => {
-      const policy = await requirePublicPolicy(app.db, params(request).policy);
-      const release = await getReleaseSummary(app.db, policy.id, Number(params(request).release));
-      const [ctx, figures, settings] = await Promise.all([loadSiteContext(app.db, lang), listReleaseFigures(app.db, release.id), readSiteSettings(app.db)]);
+      const { policy, release, figures } = await getPolicyRelease(app.db, params(request).policy, Number(params(request).release));
+      const [ctx, settings] = await Promise.all([loadSiteContext(app.db, lang), readSiteSettings(app.db)]);
       const breadcrumbs = [
         { label: ctx.t('nav.home'), href: ctx.paths.home() },
-        { label: localized(lang, { da: policy.title_da, en: policy.title_en }), href: ctx.paths.policy(policy.code) },
+        { label: localized(lang, policy.title), href: ctx.paths.policy(policy.code) },
         { label: ctx.t('releases.title'), href: ctx.paths.releases(policy.code) },
       ];
       const layout = { title: localized(lang, release.title), otherLanguageHref: other.release(policy.code, release.id), isDemoData: settings.demo_data, breadcrumbs };

@@ -1,14 +1,13 @@
 // The public site's response cache. Every public response is a function of
 // the data and the address alone, so it is kept per address together with
-// the data version it was made from (see public-data-version.ts) and made
+// the data version it was made from (services/public/data-version.ts) and made
 // again as soon as the version moves: a release published through the
 // service, in this process or another, shows on the very next request, and
 // there is no build step. Requests for an address being made wait for it
 // instead of making it again; the least recently used entries go first.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
-import { readDataVersion } from '../../../db/repositories/public-data-version.js';
-import type { Database } from '../../../db/tables.js';
+import type { Db } from '../../../services/database.js';
+import { readPublicDataVersion } from '../../../services/public/data-version.js';
 import { REVALIDATE, sendCachedResponse, toCachedResponse } from './cached-response.js';
 import type { CachedResponse, Rendered } from './cached-response.js';
 
@@ -35,7 +34,7 @@ export interface ResponseCacheOptions {
   compress?: boolean;
 }
 
-export function createResponseCache(db: Kysely<Database>, options: ResponseCacheOptions = {}): ResponseCache {
+export function createResponseCache(db: Db, options: ResponseCacheOptions = {}): ResponseCache {
   const maxEntries = options.maxEntries ?? 1000;
   const entries = new Map<string, Entry>();
 
@@ -48,7 +47,7 @@ export function createResponseCache(db: Kysely<Database>, options: ResponseCache
   return {
     handler(render) {
       return async (request, reply) => {
-        const version = await readDataVersion(db);
+        const version = await readPublicDataVersion(db);
         const key = request.url.split('?')[0]!;
         let entry = options.enabled === false ? undefined : entries.get(key);
         if (!entry || entry.version !== version) {

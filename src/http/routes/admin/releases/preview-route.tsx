@@ -4,7 +4,6 @@
 // draft really published, inside a transaction that is then rolled back
 // (previewPublishedRelease); nothing of it is kept or seen by anyone else.
 import type { FastifyInstance } from 'fastify';
-import { listPolicies } from '../../../../db/repositories/policies.js';
 import { canManageReleases } from '../../../../domain/permissions.js';
 import { releaseText } from '../../../../i18n/admin-releases.js';
 import { toAdminLang } from '../../../../i18n/admin.js';
@@ -13,6 +12,7 @@ import { getReleaseCompleteness } from '../../../../services/releases/completene
 import { previewPublishedRelease } from '../../../../services/releases/preview.js';
 import { getIndicatorDetail } from '../../../../services/public/indicator-detail.js';
 import { getPolicyPageData } from '../../../../services/public/policy-page-data.js';
+import { getPolicyCode } from '../../../../services/public/public-policies.js';
 import { PAGE_CHART, renderIndicatorChart } from '../../../../views/charts/indicator-chart.js';
 import { localized } from '../../../../views/components/localized.js';
 import { Notice } from '../../../../views/admin/form-fields.js';
@@ -48,7 +48,7 @@ export function registerPreviewRoute(app: FastifyInstance, options: ReleaseRoute
       });
     if (release.state !== 'draft') return refuse(releaseText(adminLang, 'release.isPublished', { date: release.publishedOn ?? '' }), 200);
 
-    const policy = (await listPolicies(app.db)).find((p) => p.id === release.policyId)!;
+    const policyCode = await getPolicyCode(app.db, release.policyId);
     const completeness = await getReleaseCompleteness(app.db, release.id, lang);
     const base = `/admin/releases/${release.id}/preview`;
     const withLang = (href: string, l: string) => `${href}${href.includes('?') ? '&' : '?'}lang=${l}`;
@@ -65,12 +65,12 @@ export function registerPreviewRoute(app: FastifyInstance, options: ReleaseRoute
         const ctx = await loadSiteContext(published, lang);
         const otherLanguageHref = withLang(self, lang === 'da' ? 'en' : 'da');
         if (indicatorCode === undefined) {
-          const data = await getPolicyPageData(published, policy.code);
+          const data = await getPolicyPageData(published, policyCode);
           const layout = { title: localized(lang, data.overview.policy.title), otherLanguageHref, isDemoData: data.overview.isDemoData, current: 'home' as const };
           return htmlPage(ctx, layout, <>{banner}<PolicyPage ctx={ctx} overview={data.overview} latestRelease={data.latestRelease} /></>);
         }
-        const detail = await getIndicatorDetail(published, policy.code, indicatorCode);
-        const layout = { title: localized(lang, detail.title), otherLanguageHref, isDemoData: detail.isDemoData };
+        const detail = await getIndicatorDetail(published, policyCode, indicatorCode);
+        const layout = { title: localized(lang, detail.indicator.title), otherLanguageHref, isDemoData: detail.isDemoData };
         return htmlPage(ctx, layout, <>{banner}<IndicatorPage ctx={ctx} detail={detail} chart={renderIndicatorChart(detail, lang, PAGE_CHART)} /></>);
       });
       return reply

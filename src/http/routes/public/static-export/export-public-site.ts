@@ -7,8 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
 import Fastify from 'fastify';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../../db/tables.js';
+import type { Db } from '../../../../services/database.js';
 import { registerEmbeds } from '../../embed/index.js';
 import { registerPublicSite } from '../index.js';
 import { createResponseCache } from '../response-cache.js';
@@ -29,7 +28,7 @@ function diskPath(root: string, path: string): string | null {
   return file.startsWith(root + sep) ? file : null;
 }
 
-export async function exportPublicSite(db: Kysely<Database>, dir: string, options: { apiOrigin?: string } = {}): Promise<ExportResult> {
+export async function exportPublicSite(db: Db, dir: string, options: { apiOrigin?: string } = {}): Promise<ExportResult> {
   const root = resolve(dir);
   const app = Fastify({ logger: false });
   app.decorate('db', db);
