@@ -21,6 +21,9 @@ import { FieldProblem } from '../admin/edit-errors.js';
 import { normaliseEmail, toSessionUser } from './session-user.js';
 import type { SessionUser } from './session-user.js';
 
+/** The two kinds of link: an invitation to a new account, and a password reset. */
+export type OneTimeLinkPurpose = OneTimeTokenPurpose;
+
 export const LINK_LIFETIME_MS: Record<OneTimeTokenPurpose, number> = {
   invitation: 7 * 24 * 60 * 60 * 1000,
   password_reset: 60 * 60 * 1000,
