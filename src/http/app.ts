@@ -2,8 +2,7 @@
 // an open database; starting and stopping the server is the CLI's job.
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/tables.js';
+import type { Db } from '../services/database.js';
 import { registerErrorHandler } from './error-handler.js';
 import { registerAccounts } from './plugins/accounts.js';
 import type { AccountsOptions } from './plugins/accounts.js';
@@ -15,7 +14,7 @@ import { registerEmbeds } from './routes/embed/index.js';
 import { registerProjectBankRoutes } from './routes/projects/index.js';
 
 export interface AppOptions {
-  db: Kysely<Database>;
+  db: Db;
   logLevel?: string;
   /** Sign-in, mail and security settings; from the environment when left out. */
   accounts?: AccountsOptions;
@@ -23,7 +22,7 @@ export interface AppOptions {
 
 declare module 'fastify' {
   interface FastifyInstance {
-    db: Kysely<Database>;
+    db: Db;
   }
 }
 

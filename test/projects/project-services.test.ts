@@ -12,6 +12,8 @@ import { ENGINES } from '../support/databases.js';
 import type { TestDatabase } from '../support/databases.js';
 import { createProjectDemoDatabase, demoContext, idsByCode } from './support/project-demo-database.js';
 import { commandLineActor } from '../../src/domain/permissions.js';
+import type { Actor } from '../../src/domain/permissions.js';
+import { createUser } from '../../src/services/accounts/users.js';
 
 const ctx = { actor: commandLineActor('analyst@example.org'), now: new Date('2013-10-15T09:00:00Z') };
 
@@ -50,6 +52,26 @@ describe.each(ENGINES)('project services on %s', (engine) => {
     expect(await findProjectInternal(database.db, project.id)).toBeUndefined();
     const audit = (await listAuditEntries(database.db, { entity: 'project' })).filter((a) => a.entity_id === String(project.id));
     expect(audit.map((a) => a.action)).toEqual(['delete', 'update', 'create']);
+  });
+
+  it('lets a project owner change only its own project, and not its internals, when called directly as the command line would', async () => {
+    const person = (email: string) => createUser(database.db, { email, name: email, role: 'project_owner', administrationId: null, committeeId: null, language: 'da', isActive: true }, ctx);
+    const [mine, theirs] = [await person('egen@example.org'), await person('anden@example.org')];
+    const owner: Actor = { id: mine.id, role: 'project_owner', administrationId: null, committeeId: null, label: mine.email };
+    const asOwner = { actor: owner, now: ctx.now };
+    const own = await createProject(database.db, { ...base, title: 'Egen', ownerUserId: mine.id }, ctx);
+    const other = await createProject(database.db, { ...base, title: 'Andens', ownerUserId: theirs.id }, ctx);
+
+    await expect(updateProject(database.db, other.id, other.version, { ...base, title: 'Overtaget', ownerUserId: theirs.id }, asOwner)).rejects.toMatchObject({ id: 'forbidden' });
+    await expect(addEvaluation(database.db, other.id, { state: 'planned', method: 'Interview' }, asOwner)).rejects.toMatchObject({ id: 'forbidden' });
+    await expect(recordMonitoringReport(database.db, other.id, { quarter: '2012 Q3', rating: 'green', comment: 'Fint' }, asOwner)).rejects.toMatchObject({ id: 'forbidden' });
+    await expect(createProject(database.db, { ...base, title: 'Ny', ownerUserId: mine.id }, asOwner)).rejects.toMatchObject({ id: 'forbidden' });
+    await expect(recordDecision(database.db, own.id, { kind: 'end', decidedOn: '2013-07-01' }, asOwner)).rejects.toMatchObject({ id: 'forbidden' });
+    await expect(updateProject(database.db, own.id, own.version, { ...base, title: 'Egen', ownerUserId: mine.id, internal: { caseNumber: 'ændret', internalNote: null } }, asOwner)).rejects.toMatchObject({ id: 'forbidden' });
+    expect((await getProjectRecord(database.db, other.id, '2013-01-01')).project.title).toBe('Andens');
+
+    const changed = await updateProject(database.db, own.id, own.version, { ...base, title: 'Egen, rettet', ownerUserId: mine.id }, asOwner);
+    expect(changed.title).toBe('Egen, rettet');
   });
 
   it('escalates quarter by quarter through the service, and a recorded follow-up closes the flag', async () => {

@@ -13,13 +13,17 @@ import { findUserByEmail, findUserById, updateUser } from '../../db/repositories
 import type { Database, OneTimeTokenPurpose, UserRow } from '../../db/tables.js';
 import { adminText } from '../../i18n/admin.js';
 import type { Mailer } from '../../mail/mailer.js';
+import { canManageUsers } from '../../domain/permissions.js';
 import { inTransaction } from '../change-context.js';
 import type { ChangeContext } from '../change-context.js';
-import { NotFound } from '../errors.js';
+import { Forbidden, NotFound } from '../errors.js';
 import { readSiteSettings } from '../site-settings.js';
 import { FieldProblem } from '../admin/edit-errors.js';
 import { normaliseEmail, toSessionUser } from './session-user.js';
 import type { SessionUser } from './session-user.js';
+
+/** The two kinds of link: an invitation to a new account, and a password reset. */
+export type OneTimeLinkPurpose = OneTimeTokenPurpose;
 
 export const LINK_LIFETIME_MS: Record<OneTimeTokenPurpose, number> = {
   invitation: 7 * 24 * 60 * 60 * 1000,
@@ -61,6 +65,7 @@ async function mailLink(db: Kysely<Database>, user: UserRow, purpose: OneTimeTok
 
 /** Sends (or, without SMTP, logs) an invitation; returns the link for the person who invited. */
 export async function sendInvitation(db: Kysely<Database>, userId: number, mailing: LinkMailing, ctx: ChangeContext) {
+  if (!canManageUsers(ctx.actor)) throw new Forbidden('Only an administrator invites people.');
   const { user, link } = await inTransaction(db, async (trx) => {
     const user = await findUserById(trx, userId);
     if (!user) throw new NotFound(`User ${userId} does not exist.`);

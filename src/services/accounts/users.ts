@@ -2,7 +2,7 @@
 // with optimistic concurrency, never deleted (deactivated instead, so the
 // audit trail keeps meaning). There is always one active administrator left.
 import type { Kysely } from 'kysely';
-import { isRole, roleNeedsAdministration, roleNeedsCommittee } from '../../domain/permissions.js';
+import { canManageUsers, isRole, roleNeedsAdministration, roleNeedsCommittee } from '../../domain/permissions.js';
 import type { Role } from '../../domain/permissions.js';
 import { recordAudit } from '../../db/repositories/audit.js';
 import { deleteSessionsOfUser } from '../../db/repositories/sessions.js';
@@ -10,7 +10,7 @@ import { findUserByEmail, findUserById, insertUser, listUsers, updateUserAtVersi
 import type { Database, UserLanguage, UserRow } from '../../db/tables.js';
 import { inTransaction } from '../change-context.js';
 import type { ChangeContext } from '../change-context.js';
-import { Invalid, NotFound } from '../errors.js';
+import { Forbidden, Invalid, NotFound } from '../errors.js';
 import { FieldProblem, StaleEdit } from '../admin/edit-errors.js';
 import { isPlausibleEmail, normaliseEmail } from './session-user.js';
 
@@ -59,6 +59,7 @@ function rowValues(input: UserInput, email: string) {
 }
 
 export async function createUser(db: Kysely<Database>, input: UserInput, ctx: ChangeContext): Promise<UserView> {
+  if (!canManageUsers(ctx.actor)) throw new Forbidden('Only an administrator manages people.');
   const { email } = checkInput(input);
   return inTransaction(db, async (trx) => {
     if (await findUserByEmail(trx, email)) throw emailTaken(email);
@@ -71,6 +72,7 @@ export async function createUser(db: Kysely<Database>, input: UserInput, ctx: Ch
 }
 
 export async function updateUserAccount(db: Kysely<Database>, id: number, version: number, input: UserInput, ctx: ChangeContext): Promise<UserView> {
+  if (!canManageUsers(ctx.actor)) throw new Forbidden('Only an administrator manages people.');
   const { email } = checkInput(input);
   return inTransaction(db, async (trx) => {
     const before = await findUserById(trx, id);

@@ -5,7 +5,9 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { lockSettingsForEdit } from '../../db/repositories/settings-lock.js';
 import type { Database } from '../../db/tables.js';
+import { canEditSettings } from '../../domain/permissions.js';
 import { inTransaction } from '../change-context.js';
+import { Forbidden } from '../errors.js';
 import type { ChangeContext } from '../change-context.js';
 import { readSiteSettings, updateSiteSettings } from '../site-settings.js';
 import type { SiteSettings } from '../site-settings.js';
@@ -26,6 +28,7 @@ export async function readEditableSettings(db: Kysely<Database>) {
 }
 
 export async function saveSettings(db: Kysely<Database>, fingerprint: string, changes: EditableSettings, ctx: ChangeContext) {
+  if (!canEditSettings(ctx.actor)) throw new Forbidden('Only an administrator changes settings.');
   return inTransaction(db, async (trx) => {
     await lockSettingsForEdit(trx);
     if (settingsFingerprint(await readSiteSettings(trx)) !== fingerprint) throw new StaleEdit('the settings');

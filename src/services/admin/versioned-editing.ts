@@ -7,9 +7,10 @@ import { recordAudit } from '../../db/repositories/audit.js';
 import { findCodeClash, findVersionedRow, insertVersionedRow, updateRowAtVersion } from '../../db/repositories/versioned-rows.js';
 import type { VersionedTable } from '../../db/repositories/versioned-rows.js';
 import type { Database } from '../../db/tables.js';
+import { canEditModel } from '../../domain/permissions.js';
 import { inTransaction } from '../change-context.js';
 import type { ChangeContext } from '../change-context.js';
-import { NotFound } from '../errors.js';
+import { Forbidden, NotFound } from '../errors.js';
 import { FieldProblem, StaleEdit } from './edit-errors.js';
 
 export interface VersionedEdit<T extends VersionedTable> {
@@ -33,6 +34,7 @@ async function refuseCodeClash(db: Kysely<Database>, edit: VersionedEdit<Version
 }
 
 export async function createVersioned<T extends VersionedTable>(db: Kysely<Database>, edit: VersionedEdit<T>, ctx: ChangeContext): Promise<Selectable<Database[T]>> {
+  if (!canEditModel(ctx.actor)) throw new Forbidden('Only the secretariat edits the model.');
   return inTransaction(db, async (trx) => {
     await refuseCodeClash(trx, edit as VersionedEdit<VersionedTable>, null);
     const row = await insertVersionedRow(trx, edit.table, edit.values);
@@ -51,6 +53,7 @@ export async function updateVersioned<T extends VersionedTable>(
   edit: VersionedEdit<T>,
   ctx: ChangeContext,
 ): Promise<Selectable<Database[T]>> {
+  if (!canEditModel(ctx.actor)) throw new Forbidden('Only the secretariat edits the model.');
   return inTransaction(db, async (trx) => {
     const before = await findVersionedRow(trx, edit.table, id);
     if (!before) throw new NotFound(`${edit.entity} ${id} does not exist.`);

@@ -13,9 +13,10 @@ import {
   updateConsultationInputAtVersion,
 } from '../../db/repositories/consultation.js';
 import type { Database } from '../../db/tables.js';
+import { canKeepConsultationCatalogue } from '../../domain/permissions.js';
 import { inTransaction } from '../change-context.js';
 import type { ChangeContext } from '../change-context.js';
-import { Conflict, NotFound } from '../errors.js';
+import { Conflict, Forbidden, NotFound } from '../errors.js';
 import { id, isoDate, optionalText, parseInput, requiredText } from '../projects/input-fields.js';
 import { requireCommittees, requireGoals, requirePolicy, uniqueIds } from '../projects/model-lookup.js';
 
@@ -55,6 +56,7 @@ function columnsOf(input: ValidInput) {
 }
 
 export async function createConsultationInput(db: Kysely<Database>, raw: ConsultationInput, ctx: ChangeContext) {
+  if (!canKeepConsultationCatalogue(ctx.actor)) throw new Forbidden('Only the secretariat keeps the consultation catalogue.');
   const input = parseInput(inputSchema, raw, 'consultation input');
   return inTransaction(db, async (trx) => {
     await checkReferences(trx, input);
@@ -68,6 +70,7 @@ export async function createConsultationInput(db: Kysely<Database>, raw: Consult
 
 /** Replaces an input's content and tags, if it is still at `version`. */
 export async function updateConsultationInput(db: Kysely<Database>, inputId: number, version: number, raw: ConsultationInput, ctx: ChangeContext) {
+  if (!canKeepConsultationCatalogue(ctx.actor)) throw new Forbidden('Only the secretariat keeps the consultation catalogue.');
   const input = parseInput(inputSchema, raw, 'consultation input');
   return inTransaction(db, async (trx) => {
     const before = await findConsultationInput(trx, inputId);
@@ -83,6 +86,7 @@ export async function updateConsultationInput(db: Kysely<Database>, inputId: num
 }
 
 export async function deleteConsultationInput(db: Kysely<Database>, inputId: number, ctx: ChangeContext): Promise<void> {
+  if (!canKeepConsultationCatalogue(ctx.actor)) throw new Forbidden('Only the secretariat keeps the consultation catalogue.');
   await inTransaction(db, async (trx) => {
     const before = await findConsultationInput(trx, inputId);
     if (!before) throw new NotFound(`There is no consultation input ${inputId}.`);

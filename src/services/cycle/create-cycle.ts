@@ -1,6 +1,7 @@
 // Creating a year's cycle from the default milestones: the policy's
 // committees get the committee tasks, the administrations that own its
 // indicators' data get the figures task. The year is edited afterwards.
+// The secretariat's work (canManageCycle), whoever calls.
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../db/repositories/audit.js';
 import { insertTaskHistory } from '../../db/repositories/cycle-submissions.js';
@@ -15,9 +16,10 @@ import {
 import type { Database } from '../../db/tables.js';
 import { planCycleFromDefaults } from '../../domain/cycle/default-milestones.js';
 import type { CycleParties } from '../../domain/cycle/default-milestones.js';
+import { canManageCycle } from '../../domain/permissions.js';
 import type { ChangeContext } from '../change-context.js';
 import { inTransaction } from '../change-context.js';
-import { Conflict, Invalid, NotFound } from '../errors.js';
+import { Conflict, Forbidden, Invalid, NotFound } from '../errors.js';
 
 export interface CreatedCycle {
   readonly cycleId: number;
@@ -30,6 +32,7 @@ export async function createCycleFromDefaults(
   options: { policyId: number; year: number; parties?: CycleParties },
   ctx: ChangeContext,
 ): Promise<CreatedCycle> {
+  if (!canManageCycle(ctx.actor)) throw new Forbidden('Only the secretariat creates a cycle.');
   if (!Number.isInteger(options.year) || options.year < 1900 || options.year > 2200) throw new Invalid('The year must be a whole year such as 2013.');
   return inTransaction(db, async (trx) => {
     const policy = await trx.selectFrom('policies').select('id').where('id', '=', options.policyId).executeTakeFirst();

@@ -11,7 +11,6 @@ import type { Database } from '../../db/tables.js';
 import { MILESTONE_KINDS, TASK_KINDS } from '../../domain/cycle/default-milestones.js';
 import { isIsoDate } from '../../domain/cycle/iso-dates.js';
 import { canManageCycle } from '../../domain/permissions.js';
-import type { Actor } from '../../domain/permissions.js';
 import { inTransaction } from '../change-context.js';
 import type { ChangeContext } from '../change-context.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors.js';
@@ -39,8 +38,8 @@ function parse<T>(schema: z.ZodType<T>, input: unknown): T {
   return parsed.data;
 }
 
-function requireManager(actor: Actor): void {
-  if (!canManageCycle(actor)) throw new Forbidden('Only the secretariat edits the cycle.');
+function requireManager(ctx: ChangeContext): void {
+  if (!canManageCycle(ctx.actor)) throw new Forbidden('Only the secretariat edits the cycle.');
 }
 
 function columns(input: z.output<typeof milestoneInputSchema>) {
@@ -50,8 +49,8 @@ function columns(input: z.output<typeof milestoneInputSchema>) {
   };
 }
 
-export async function addMilestone(db: Kysely<Database>, cycleId: number, raw: MilestoneInput, actor: Actor, ctx: ChangeContext) {
-  requireManager(actor);
+export async function addMilestone(db: Kysely<Database>, cycleId: number, raw: MilestoneInput, ctx: ChangeContext): Promise<{ readonly id: number }> {
+  requireManager(ctx);
   const input = parse(milestoneInputSchema, raw);
   return inTransaction(db, async (trx) => {
     const cycle = await findCycle(trx, cycleId);
@@ -59,12 +58,12 @@ export async function addMilestone(db: Kysely<Database>, cycleId: number, raw: M
     const at = ctx.now.toISOString();
     const row = await insertMilestone(trx, { cycle_id: cycleId, ...columns(input), updated_at: at });
     await recordAudit(trx, { at, actor: ctx.actor.label, action: 'create', entity: 'cycle_milestone', entityId: row.id, after: row });
-    return row;
+    return { id: row.id };
   });
 }
 
-export async function editMilestone(db: Kysely<Database>, milestoneId: number, version: number, raw: MilestoneInput, actor: Actor, ctx: ChangeContext) {
-  requireManager(actor);
+export async function editMilestone(db: Kysely<Database>, milestoneId: number, version: number, raw: MilestoneInput, ctx: ChangeContext): Promise<{ readonly id: number; readonly version: number }> {
+  requireManager(ctx);
   const input = parse(milestoneInputSchema, raw);
   return inTransaction(db, async (trx) => {
     const before = await findMilestone(trx, milestoneId);
@@ -75,29 +74,35 @@ export async function editMilestone(db: Kysely<Database>, milestoneId: number, v
     }
     const after = await findMilestone(trx, milestoneId);
     await recordAudit(trx, { at, actor: ctx.actor.label, action: 'update', entity: 'cycle_milestone', entityId: milestoneId, before, after });
-    return after!;
+    return { id: milestoneId, version: after!.version };
   });
 }
 
-/** Removes a milestone and its tasks (with their answers): only while none of them has been answered. */
-export async function removeMilestone(db: Kysely<Database>, milestoneId: number, actor: Actor, ctx: ChangeContext) {
-  requireManager(actor);
+/**
+ * Removes a milestone and its tasks (with their answers): only while none of
+ * them has been answered. `confirmed` is the person's explicit yes, asked for
+ * after their right to do it.
+ */
+export async function removeMilestone(db: Kysely<Database>, milestoneId: number, options: { confirmed: boolean }, ctx: ChangeContext): Promise<{ readonly cycleId: number }> {
+  requireManager(ctx);
   return inTransaction(db, async (trx) => {
     const before = await findMilestone(trx, milestoneId);
     if (!before) throw new NotFound(`No milestone ${milestoneId}.`);
+    if (!options.confirmed) throw new Invalid('Confirm the deletion.');
     const answered = await trx.selectFrom('cycle_tasks').select('id').where('milestone_id', '=', milestoneId).where('state', '<>', 'not_started').executeTakeFirst();
     if (answered) throw new Conflict('A task under this milestone has been answered; the milestone stays.');
     await deleteMilestone(trx, milestoneId);
     await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'delete', entity: 'cycle_milestone', entityId: milestoneId, before });
+    return { cycleId: before.cycle_id };
   });
 }
 
 /** Moves a task's deadline (for one committee or administration). */
-export async function setTaskDeadline(db: Kysely<Database>, taskId: number, version: number, deadline: string, actor: Actor, ctx: ChangeContext) {
-  requireManager(actor);
+export async function setTaskDeadline(db: Kysely<Database>, taskId: number, version: number, deadline: string, ctx: ChangeContext): Promise<void> {
+  requireManager(ctx);
   const date = parse(isoDate, deadline);
   return inTransaction(db, async (trx) => {
-    const task = await requireTask(trx, taskId, actor, 'read');
+    const task = await requireTask(trx, taskId, ctx.actor, 'read');
     const at = ctx.now.toISOString();
     if ((await updateTask(trx, taskId, version, { deadline: date, updated_at: at })) !== 1) throw new Conflict('Someone else changed this task meanwhile.');
     await recordAudit(trx, { at, actor: ctx.actor.label, action: 'update', entity: 'cycle_task', entityId: taskId, before: { deadline: task.deadline }, after: { deadline: date } });
@@ -118,8 +123,8 @@ export interface NewTaskInput {
 }
 
 /** Gives a milestone one more task, for a committee or an administration that has none under it yet. */
-export async function addTask(db: Kysely<Database>, milestoneId: number, input: NewTaskInput, actor: Actor, ctx: ChangeContext) {
-  requireManager(actor);
+export async function addTask(db: Kysely<Database>, milestoneId: number, input: NewTaskInput, ctx: ChangeContext): Promise<{ readonly id: number }> {
+  requireManager(ctx);
   const kind = parse(z.enum(TASK_KINDS), input.kind);
   const deadline = parse(isoDate, input.deadline);
   return inTransaction(db, async (trx) => {
@@ -140,15 +145,15 @@ export async function addTask(db: Kysely<Database>, milestoneId: number, input: 
     });
     await insertTaskHistory(trx, { task_id: row.id, from_state: null, to_state: 'not_started', at, actor: ctx.actor.label, note: null });
     await recordAudit(trx, { at, actor: ctx.actor.label, action: 'create', entity: 'cycle_task', entityId: row.id, after: row });
-    return row;
+    return { id: row.id };
   });
 }
 
 /** Removes a task nobody has started; `confirmed` is the person's explicit yes. */
-export async function removeTask(db: Kysely<Database>, taskId: number, options: { confirmed: boolean }, actor: Actor, ctx: ChangeContext) {
-  requireManager(actor);
+export async function removeTask(db: Kysely<Database>, taskId: number, options: { confirmed: boolean }, ctx: ChangeContext): Promise<{ readonly milestoneId: number }> {
+  requireManager(ctx);
   return inTransaction(db, async (trx) => {
-    const task = await requireTask(trx, taskId, actor, 'read');
+    const task = await requireTask(trx, taskId, ctx.actor, 'read');
     if (!options.confirmed) throw new Invalid('Confirm the removal.');
     if (task.state !== 'not_started') throw new Conflict('The task has been answered; it stays.');
     await deleteTask(trx, taskId);

@@ -51,12 +51,21 @@ export interface CycleOverview {
   readonly milestones: readonly MilestoneView[];
 }
 
+export function toTaskAssignee(row: TaskWithAssigneeRow): TaskAssignee {
+  return row.committee_id !== null
+    ? { kind: 'committee', id: row.committee_id, code: row.committee_code ?? '', name: { da: row.committee_name_da ?? '', en: row.committee_name_en } }
+    : { kind: 'administration', id: row.administration_id!, code: row.administration_code ?? '', name: { da: row.administration_name_da ?? '', en: row.administration_name_en } };
+}
+
 export function toTaskSummary(row: TaskWithAssigneeRow, today: string): TaskSummary {
-  const assignee: TaskAssignee =
-    row.committee_id !== null
-      ? { kind: 'committee', id: row.committee_id, code: row.committee_code ?? '', name: { da: row.committee_name_da ?? '', en: row.committee_name_en } }
-      : { kind: 'administration', id: row.administration_id!, code: row.administration_code ?? '', name: { da: row.administration_name_da ?? '', en: row.administration_name_en } };
-  return { id: row.id, kind: row.kind, state: row.state, deadline: row.deadline, overdue: isOverdue(row, today), version: row.version, assignee };
+  return { id: row.id, kind: row.kind, state: row.state, deadline: row.deadline, overdue: isOverdue(row, today), version: row.version, assignee: toTaskAssignee(row) };
+}
+
+/** A cycle's year and policy, for pages that only name it. */
+export async function getCycleYear(db: Kysely<Database>, cycleId: number): Promise<{ readonly id: number; readonly policyId: number; readonly year: number }> {
+  const cycle = await findCycle(db, cycleId);
+  if (!cycle) throw new NotFound(`No cycle ${cycleId}.`);
+  return { id: cycle.id, policyId: cycle.policy_id, year: cycle.year };
 }
 
 /** The cycle with its milestones and tasks; `committeeId` keeps only that committee's tasks. */

@@ -5,7 +5,6 @@ import { recordAudit } from '../../db/repositories/audit.js';
 import { readSettings, writeSetting } from '../../db/repositories/settings.js';
 import type { Database } from '../../db/tables.js';
 import { canEditSettings } from '../../domain/permissions.js';
-import type { Actor } from '../../domain/permissions.js';
 import { inTransaction } from '../change-context.js';
 import type { ChangeContext } from '../change-context.js';
 import { Forbidden, Invalid } from '../errors.js';
@@ -22,8 +21,8 @@ export async function readReminderDaysBefore(db: Kysely<Database>): Promise<numb
   return isReminderDays(value) ? value : DEFAULT_REMINDER_DAYS;
 }
 
-export async function setReminderDaysBefore(db: Kysely<Database>, days: number, actor: Actor, ctx: ChangeContext): Promise<void> {
-  if (!canEditSettings(actor)) throw new Forbidden('Only an administrator changes settings.');
+export async function setReminderDaysBefore(db: Kysely<Database>, days: number, ctx: ChangeContext): Promise<void> {
+  if (!canEditSettings(ctx.actor)) throw new Forbidden('Only an administrator changes settings.');
   if (!isReminderDays(days)) throw new Invalid('The number of days must be a whole number from 1 to 60.');
   await inTransaction(db, async (trx) => {
     const before = await readReminderDaysBefore(trx);

@@ -10,7 +10,6 @@ import type { CycleTaskRow, Database } from '../../db/tables.js';
 import { hasContent, pickTaskFields } from '../../domain/cycle/task-fields.js';
 import { nextTaskState } from '../../domain/cycle/task-state.js';
 import type { TaskAction, TaskState } from '../../domain/cycle/task-state.js';
-import type { Actor } from '../../domain/permissions.js';
 import { inTransaction } from '../change-context.js';
 import type { ChangeContext } from '../change-context.js';
 import { Conflict, Invalid } from '../errors.js';
@@ -55,21 +54,20 @@ const ACTION_WORDS: Record<TaskAction, string> = { save_draft: 'saved', submit: 
 async function withTask<T>(
   db: Kysely<Database>,
   change: TaskChange,
-  actor: Actor,
+  ctx: ChangeContext,
   access: TaskAccess,
   work: (trx: Kysely<Database>, task: CycleTaskRow) => Promise<T>,
 ): Promise<T> {
-  return inTransaction(db, async (trx) => work(trx, await requireTask(trx, change.taskId, actor, access)));
+  return inTransaction(db, async (trx) => work(trx, await requireTask(trx, change.taskId, ctx.actor, access)));
 }
 
 /** Saves the answer as a draft: the task is in progress. */
 export async function saveTaskDraft(
   db: Kysely<Database>,
   change: TaskChange & { readonly fields: Readonly<Record<string, unknown>> },
-  actor: Actor,
   ctx: ChangeContext,
 ): Promise<TaskMoveResult> {
-  return withTask(db, change, actor, 'answer', async (trx, task) => {
+  return withTask(db, change, ctx, 'answer', async (trx, task) => {
     const fields = pickTaskFields(task.kind, change.fields);
     const result = await moveTask(trx, task, 'save_draft', change, ctx, null);
     const at = ctx.now.toISOString();
@@ -85,10 +83,9 @@ export async function saveTaskDraft(
 export async function submitTask(
   db: Kysely<Database>,
   change: TaskChange & { readonly fields: Readonly<Record<string, unknown>> },
-  actor: Actor,
   ctx: ChangeContext,
 ): Promise<TaskMoveResult> {
-  return withTask(db, change, actor, 'answer', async (trx, task) => {
+  return withTask(db, change, ctx, 'answer', async (trx, task) => {
     const fields = pickTaskFields(task.kind, change.fields);
     if (!hasContent(fields)) throw new Invalid('Fill in at least one field before you submit.');
     const result = await moveTask(trx, task, 'submit', change, ctx, null);
@@ -102,9 +99,25 @@ export async function submitTask(
   });
 }
 
+/**
+ * The answer form's one entry: save a draft or submit, as `action` says.
+ * Whether the actor may answer the task is asked first, so a form from
+ * someone else is refused as a person (Forbidden), never as a form.
+ */
+export async function answerTask(
+  db: Kysely<Database>,
+  change: TaskChange & { readonly fields: Readonly<Record<string, unknown>>; readonly action: 'draft' | 'submit' | null },
+  ctx: ChangeContext,
+): Promise<TaskMoveResult> {
+  return withTask(db, change, ctx, 'answer', async (trx) => {
+    if (change.action === null) throw new Invalid('Choose to save a draft or to submit.');
+    return change.action === 'draft' ? saveTaskDraft(trx, change, ctx) : submitTask(trx, change, ctx);
+  });
+}
+
 /** The secretariat accepts the submitted answer. */
-export async function approveTask(db: Kysely<Database>, change: TaskChange, actor: Actor, ctx: ChangeContext): Promise<TaskMoveResult> {
-  return withTask(db, change, actor, 'review', async (trx, task) => {
+export async function approveTask(db: Kysely<Database>, change: TaskChange, ctx: ChangeContext): Promise<TaskMoveResult> {
+  return withTask(db, change, ctx, 'review', async (trx, task) => {
     const result = await moveTask(trx, task, 'approve', change, ctx, null);
     await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'approve', entity: 'cycle_task', entityId: task.id, before: { state: task.state }, after: { state: result.state } });
     return result;
@@ -115,12 +128,11 @@ export async function approveTask(db: Kysely<Database>, change: TaskChange, acto
 export async function returnTask(
   db: Kysely<Database>,
   change: TaskChange & { readonly comment: string },
-  actor: Actor,
   ctx: ChangeContext,
 ): Promise<TaskMoveResult> {
-  const comment = change.comment.trim();
-  if (comment === '') throw new Invalid('Say why the task is returned.');
-  return withTask(db, change, actor, 'review', async (trx, task) => {
+  return withTask(db, change, ctx, 'review', async (trx, task) => {
+    const comment = change.comment.trim();
+    if (comment === '') throw new Invalid('Say why the task is returned.');
     const result = await moveTask(trx, task, 'return', change, ctx, comment);
     const at = ctx.now.toISOString();
     await insertComment(trx, { task_id: task.id, body: comment, created_at: at, created_by: ctx.actor.label });
@@ -133,13 +145,13 @@ export async function returnTask(
 export async function addTaskComment(
   db: Kysely<Database>,
   change: { readonly taskId: number; readonly body: string },
-  actor: Actor,
   ctx: ChangeContext,
 ): Promise<{ readonly id: number }> {
-  const body = change.body.trim();
-  if (body === '') throw new Invalid('Write the comment first.');
-  if (body.length > 5000) throw new Invalid('A comment can be at most 5000 characters.');
-  return withTask(db, { taskId: change.taskId }, actor, 'read', async (trx, task) => {
+  return withTask(db, { taskId: change.taskId }, ctx, 'read', async (trx, task) => {
+    // Who may comment is asked before what was written, so a stranger learns nothing about the form.
+    const body = change.body.trim();
+    if (body === '') throw new Invalid('Write the comment first.');
+    if (body.length > 5000) throw new Invalid('A comment can be at most 5000 characters.');
     const at = ctx.now.toISOString();
     const row = await insertComment(trx, { task_id: task.id, body, created_at: at, created_by: ctx.actor.label });
     await recordAudit(trx, { at, actor: ctx.actor.label, action: 'comment', entity: 'cycle_task', entityId: task.id, after: { commentId: row.id, body } });

@@ -1,6 +1,7 @@
 // Files attached to a task's answer, kept in the database. The assignee adds
 // and removes them while the task is open (not submitted or approved);
-// anyone who may read the task downloads them.
+// anyone who may read the task downloads them. Who may is asked first, of
+// the change context's actor, inside the transaction (task-access).
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../db/repositories/audit.js';
 import { deleteAttachment, findAttachment, insertAttachment } from '../../db/repositories/cycle-submissions.js';
@@ -19,6 +20,26 @@ export interface AttachmentUpload {
   readonly fileName: string;
   readonly contentType: string;
   readonly content: Buffer;
+  /** The upload was cut off at the size limit on its way in. */
+  readonly truncated?: boolean;
+}
+
+/** A stored file as the task page names it. */
+export interface AttachmentSummary {
+  readonly id: number;
+  readonly taskId: number;
+  readonly fileName: string;
+  readonly contentType: string;
+  readonly sizeBytes: number;
+}
+
+/** A stored file with its bytes, for its download. */
+export interface AttachmentFile extends AttachmentSummary {
+  readonly content: Buffer;
+}
+
+function toAttachmentSummary(row: { id: number; task_id: number; file_name: string; content_type: string; size_bytes: number }): AttachmentSummary {
+  return { id: row.id, taskId: row.task_id, fileName: row.file_name, contentType: row.content_type, sizeBytes: row.size_bytes };
 }
 
 /** A name safe to show and to send back in a download header. */
@@ -29,11 +50,13 @@ export function cleanFileName(name: string): string {
   return cleaned === '' ? 'bilag' : cleaned;
 }
 
-export async function addAttachment(db: Kysely<Database>, taskId: number, upload: AttachmentUpload, actor: Actor, ctx: ChangeContext) {
-  if (upload.content.length === 0) throw new Invalid('The file is empty.');
-  if (upload.content.length > MAX_ATTACHMENT_BYTES) throw new Invalid('The file is too large.');
+/** Adds a file to the task's answer; `upload` is undefined when the form came without one. */
+export async function addAttachment(db: Kysely<Database>, taskId: number, upload: AttachmentUpload | undefined, ctx: ChangeContext): Promise<AttachmentSummary> {
   return inTransaction(db, async (trx) => {
-    const task = await requireTask(trx, taskId, actor, 'answer');
+    const task = await requireTask(trx, taskId, ctx.actor, 'answer');
+    if (!upload) throw new Invalid('Choose a file.');
+    if (upload.content.length === 0) throw new Invalid('The file is empty.');
+    if (upload.truncated || upload.content.length > MAX_ATTACHMENT_BYTES) throw new Invalid('The file is too large.');
     if (isDelivered(task.state)) throw new Conflict('The task has been submitted; files can no longer be added.');
     const at = ctx.now.toISOString();
     const row = await insertAttachment(trx, {
@@ -46,16 +69,16 @@ export async function addAttachment(db: Kysely<Database>, taskId: number, upload
       uploaded_by: ctx.actor.label,
     });
     await recordAudit(trx, { at, actor: ctx.actor.label, action: 'attach', entity: 'cycle_task', entityId: taskId, after: row });
-    return row;
+    return toAttachmentSummary(row);
   });
 }
 
 /** Removes a file; `confirmed` is the person's explicit yes, asked for after their right to do it. */
-export async function removeAttachment(db: Kysely<Database>, attachmentId: number, options: { confirmed: boolean }, actor: Actor, ctx: ChangeContext) {
+export async function removeAttachment(db: Kysely<Database>, attachmentId: number, options: { confirmed: boolean }, ctx: ChangeContext): Promise<{ readonly taskId: number }> {
   return inTransaction(db, async (trx) => {
     const attachment = await findAttachment(trx, attachmentId);
     if (!attachment) throw new NotFound(`No attachment ${attachmentId}.`);
-    const task = await requireTask(trx, attachment.task_id, actor, 'answer');
+    const task = await requireTask(trx, attachment.task_id, ctx.actor, 'answer');
     if (!options.confirmed) throw new Invalid('Confirm the removal.');
     if (isDelivered(task.state)) throw new Conflict('The task has been submitted; its files stay.');
     await deleteAttachment(trx, attachmentId);
@@ -66,9 +89,9 @@ export async function removeAttachment(db: Kysely<Database>, attachmentId: numbe
 }
 
 /** The file with its bytes, for someone who may read its task. */
-export async function readAttachment(db: Kysely<Database>, attachmentId: number, actor: Actor) {
+export async function readAttachment(db: Kysely<Database>, attachmentId: number, actor: Actor): Promise<AttachmentFile> {
   const attachment = await findAttachment(db, attachmentId);
   if (!attachment) throw new NotFound(`No attachment ${attachmentId}.`);
   await requireTask(db, attachment.task_id, actor, 'read');
-  return attachment;
+  return { ...toAttachmentSummary(attachment), content: attachment.content };
 }

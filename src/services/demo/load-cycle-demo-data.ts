@@ -60,14 +60,14 @@ export async function loadCycleDemoData(trx: Kysely<Database>, data: CycleDemoDa
     // The demo's answers are written with the loader's rights, in the name of the person who gave them.
     const at = { actor: { ...ctx.actor, label: answer.by }, now: new Date(answer.at) };
     for (const file of answer.attachments) {
-      await addAttachment(trx, task.id, { fileName: file.name, contentType: file.type, content: Buffer.from(file.text, 'utf8') }, at.actor, at);
+      await addAttachment(trx, task.id, { fileName: file.name, contentType: file.type, content: Buffer.from(file.text, 'utf8') }, at);
     }
     if (answer.draft) {
-      await saveTaskDraft(trx, { taskId: task.id, fields: answer.fields }, at.actor, at);
+      await saveTaskDraft(trx, { taskId: task.id, fields: answer.fields }, at);
       continue;
     }
-    await submitTask(trx, { taskId: task.id, fields: answer.fields }, at.actor, at);
-    if (answer.approved_at) await approveTask(trx, { taskId: task.id }, ctx.actor, { actor: ctx.actor, now: new Date(answer.approved_at) });
+    await submitTask(trx, { taskId: task.id, fields: answer.fields }, at);
+    if (answer.approved_at) await approveTask(trx, { taskId: task.id }, { actor: ctx.actor, now: new Date(answer.approved_at) });
   }
   return { cycles: 1, milestones: created.milestones, tasks: created.tasks, answers: data.answers.length };
 }

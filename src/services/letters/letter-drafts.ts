@@ -12,9 +12,10 @@ import { deleteLetterDraft, findLetterDraft, insertLetterDraft, listLetterDrafts
 import { listCommittees } from '../../db/repositories/organisation.js';
 import { findRelease } from '../../db/repositories/releases.js';
 import type { Database, LetterDraftRow } from '../../db/tables.js';
+import { canWriteLetters } from '../../domain/permissions.js';
 import { inTransaction, toIsoDate } from '../change-context.js';
 import type { ChangeContext } from '../change-context.js';
-import { Conflict, Invalid, NotFound } from '../errors.js';
+import { Conflict, Forbidden, Invalid, NotFound } from '../errors.js';
 import { buildLetterDraftTexts, buildLetterModel } from './build-letter.js';
 import type { LetterOrder } from './build-letter.js';
 
@@ -52,6 +53,7 @@ function toDraft(row: LetterDraftRow): LetterDraft {
 }
 
 export async function createLetterDraft(db: Kysely<Database>, order: Omit<LetterOrder, 'date'>, ctx: ChangeContext): Promise<LetterDraft> {
+  if (!canWriteLetters(ctx.actor)) throw new Forbidden('Only the secretariat writes letters.');
   const model = await buildLetterModel(db, { ...order, date: toIsoDate(ctx.now) });
   const sections = await buildLetterDraftTexts(db, model);
   const committee = model.kind === 'challenge' ? (await listCommittees(db)).find((c) => c.code === model.committee.code) : undefined;
@@ -94,6 +96,7 @@ export async function saveLetterDraftSections(
   edited: Readonly<Record<string, string>>,
   ctx: ChangeContext,
 ): Promise<LetterDraft> {
+  if (!canWriteLetters(ctx.actor)) throw new Forbidden('Only the secretariat writes letters.');
   return inTransaction(db, async (trx) => {
     const before = await getLetterDraft(trx, id);
     const sections: Record<string, string> = { ...before.sections };
@@ -115,6 +118,7 @@ export async function saveLetterDraftSections(
 }
 
 export async function deleteLetterDraftById(db: Kysely<Database>, id: number, ctx: ChangeContext): Promise<void> {
+  if (!canWriteLetters(ctx.actor)) throw new Forbidden('Only the secretariat writes letters.');
   await inTransaction(db, async (trx) => {
     const before = await getLetterDraft(trx, id);
     await deleteLetterDraft(trx, id);
@@ -131,6 +135,7 @@ export function renderLetterDraft(draft: LetterDraft): LetterDocument {
  * back. Only a challenge letter has one committee to share it with.
  */
 export async function setLetterDraftShared(db: Kysely<Database>, id: number, version: number, shared: boolean, ctx: ChangeContext): Promise<LetterDraft> {
+  if (!canWriteLetters(ctx.actor)) throw new Forbidden('Only the secretariat writes letters.');
   return inTransaction(db, async (trx) => {
     const before = await getLetterDraft(trx, id);
     if (before.kind !== 'challenge' || before.committeeId === null) throw new Invalid('Only a challenge letter is shared with its committee.');

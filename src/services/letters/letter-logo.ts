@@ -7,9 +7,10 @@ import type { LetterLang } from '../../domain/letters/view-models.js';
 import { recordAudit } from '../../db/repositories/audit.js';
 import { deleteLetterLogos, findCurrentLetterLogo, insertLetterLogo } from '../../db/repositories/letters.js';
 import type { Database } from '../../db/tables.js';
+import { canEditLetterTemplates } from '../../domain/permissions.js';
 import { inTransaction } from '../change-context.js';
 import type { ChangeContext } from '../change-context.js';
-import { Invalid } from '../errors.js';
+import { Forbidden, Invalid } from '../errors.js';
 import { readSiteSettings } from '../site-settings.js';
 import { loadLetterSender } from './letter-context.js';
 
@@ -22,6 +23,7 @@ function contentTypeOf(content: Uint8Array): 'image/png' | 'image/jpeg' | null {
 }
 
 export async function saveLetterLogo(db: Kysely<Database>, upload: { content: Buffer; description: string }, ctx: ChangeContext): Promise<void> {
+  if (!canEditLetterTemplates(ctx.actor)) throw new Forbidden('Only an administrator changes the sender\'s logo.');
   const contentType = contentTypeOf(upload.content);
   // The bytes decide what the file is, not its name or the browser's claim.
   if (upload.content.length === 0 || upload.content.length > MAX_LOGO_BYTES || !contentType || !readImageSize(upload.content)) {
@@ -37,6 +39,7 @@ export async function saveLetterLogo(db: Kysely<Database>, upload: { content: Bu
 }
 
 export async function removeLetterLogo(db: Kysely<Database>, ctx: ChangeContext): Promise<void> {
+  if (!canEditLetterTemplates(ctx.actor)) throw new Forbidden('Only an administrator changes the sender\'s logo.');
   await inTransaction(db, async (trx) => {
     const before = await findCurrentLetterLogo(trx);
     if (!before) return;

@@ -10,9 +10,10 @@ import type { LetterKind, LetterLang } from '../../domain/letters/view-models.js
 import { recordAudit } from '../../db/repositories/audit.js';
 import { deleteLetterTemplate, findLetterTemplate, insertLetterTemplate, listLetterTemplates, updateLetterTemplate } from '../../db/repositories/letters.js';
 import type { Database } from '../../db/tables.js';
+import { canEditLetterTemplates } from '../../domain/permissions.js';
 import { inTransaction } from '../change-context.js';
 import type { ChangeContext } from '../change-context.js';
-import { Conflict, Invalid } from '../errors.js';
+import { Conflict, Forbidden, Invalid } from '../errors.js';
 
 /** A template was refused; `problems` say why, in Danish and English. */
 export class TemplateRefused extends Invalid {
@@ -54,6 +55,7 @@ export async function saveSectionTemplate(
   input: { kind: LetterKind; lang: LetterLang; key: string; body: string; version: number },
   ctx: ChangeContext,
 ): Promise<void> {
+  if (!canEditLetterTemplates(ctx.actor)) throw new Forbidden('Only an administrator changes the letters\' wording.');
   const body = input.body.replace(/\r\n/g, '\n').trim();
   if (body === '') throw new TemplateRefused([{ code: 'malformed_placeholder', found: '', message: { da: 'Teksten må ikke være tom.', en: 'The text must not be empty.' } }]);
   const problems = checkSectionTemplate(input.kind, input.key, body);

@@ -6,9 +6,10 @@ import { z } from 'zod';
 import { recordAudit } from '../../db/repositories/audit.js';
 import { findActionPlan, findActionPlanFor, insertActionPlan, listPlanVersions } from '../../db/repositories/plans.js';
 import type { Database } from '../../db/tables.js';
+import { canEditActionPlans } from '../../domain/permissions.js';
 import { inTransaction } from '../change-context.js';
 import type { ChangeContext } from '../change-context.js';
-import { Conflict, NotFound } from '../errors.js';
+import { Conflict, Forbidden, NotFound } from '../errors.js';
 import { id, parseInput, requiredText, year } from '../projects/input-fields.js';
 import { requireCommittee, requirePolicy } from '../projects/model-lookup.js';
 import { parsePlanContent } from './plan-input.js';
@@ -22,6 +23,7 @@ export async function createActionPlan(
   raw: { policyId: number; committeeId: number; year: number; content: PlanContentInput },
   ctx: ChangeContext,
 ) {
+  if (!canEditActionPlans(ctx.actor)) throw new Forbidden('Only the secretariat writes action plans.');
   const key = parseInput(newPlanSchema, raw, 'action plan');
   const content = parsePlanContent(raw.content);
   return inTransaction(db, async (trx) => {
@@ -49,6 +51,7 @@ export async function reviseActionPlan(
   raw: { basedOnVersion: number; revisionNote: string; content: PlanContentInput },
   ctx: ChangeContext,
 ) {
+  if (!canEditActionPlans(ctx.actor)) throw new Forbidden('Only the secretariat writes action plans.');
   const { basedOnVersion, revisionNote } = parseInput(revisionSchema, raw, 'revision');
   const content = parsePlanContent(raw.content);
   return inTransaction(db, async (trx) => {

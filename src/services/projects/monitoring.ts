@@ -1,11 +1,12 @@
 // Quarterly monitoring of co-funded projects: a green, yellow or red rating
 // with a comment per quarter, and the record that the step an escalation
-// asked for (contact, action plan, committee letter) has been taken.
+// asked for (contact, action plan, committee letter) has been taken. A
+// report is the project's editors' (canEditProject), the follow-up the
+// secretariat's; both asked of the change context's actor.
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { recordAudit } from '../../db/repositories/audit.js';
 import { findMonitoringReport, setMonitoringFollowUp, upsertMonitoringReport } from '../../db/repositories/project-follow-up.js';
-import { findProject } from '../../db/repositories/projects.js';
 import type { Database } from '../../db/tables.js';
 import { MONITORING_RATINGS, isMonitored } from '../../domain/projects/monitoring.js';
 import { parseQuarter, quarterIndex, quarterLabel, quarterOfDate } from '../../domain/projects/quarter.js';
@@ -15,6 +16,7 @@ import type { ChangeContext } from '../change-context.js';
 import { Invalid, NotFound } from '../errors.js';
 import { isoDate, optionalText, parseInput, requiredText } from './input-fields.js';
 import { readMonitoringThreshold } from './monitoring-threshold.js';
+import { requireEditableProject, requireProjectBankManager } from './project-access.js';
 
 const quarterText = z.string().transform((text, ctx) => {
   const quarter = parseQuarter(text);
@@ -34,8 +36,7 @@ export type MonitoringReportInput = z.input<typeof reportSchema>;
 export async function recordMonitoringReport(db: Kysely<Database>, projectId: number, raw: MonitoringReportInput, ctx: ChangeContext) {
   const input = parseInput(reportSchema, raw, 'monitoring report');
   return inTransaction(db, async (trx) => {
-    const project = await findProject(trx, projectId);
-    if (!project) throw new NotFound(`There is no project ${projectId}.`);
+    const project = await requireEditableProject(trx, projectId, ctx.actor);
     const thresholdKr = await readMonitoringThreshold(trx);
     if (!isMonitored(project.cofunding_kr, thresholdKr)) {
       throw new Invalid(`Project ${projectId} is not monitored: its municipal co-funding is below ${thresholdKr} kr.`);
@@ -61,8 +62,10 @@ export type FollowUpInput = z.input<typeof followUpSchema>;
 
 /** Records that the step a yellow or red report asked for has been taken. */
 export async function recordMonitoringFollowUp(db: Kysely<Database>, projectId: number, raw: FollowUpInput, ctx: ChangeContext) {
+  requireProjectBankManager(ctx.actor);
   const input = parseInput(followUpSchema, raw, 'follow-up');
   return inTransaction(db, async (trx) => {
+    await requireEditableProject(trx, projectId, ctx.actor);
     const before = await findMonitoringReport(trx, projectId, quarterIndex(input.quarter));
     if (!before) throw new NotFound(`Project ${projectId} has no report for ${quarterLabel(input.quarter)}.`);
     if (before.rating === 'green') throw new Invalid('A green report asks for no follow-up.');

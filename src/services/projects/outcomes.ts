@@ -1,17 +1,19 @@
 // What a project led to: its evaluations (planned, then done with a method
 // and a result) and the decisions at the end of its period (anchor, extend,
 // end). Decisions are never edited: a new decision follows the last.
+// Evaluations are the project's editors' (canEditProject); decisions the
+// secretariat's. Both asked of the change context's actor.
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { recordAudit } from '../../db/repositories/audit.js';
 import { findEvaluation, insertDecision, insertEvaluation, listDecisions, updateEvaluation as updateEvaluationRow } from '../../db/repositories/project-follow-up.js';
-import { findProject } from '../../db/repositories/projects.js';
 import type { Database } from '../../db/tables.js';
 import { DECISION_KINDS, effectiveEndDate } from '../../domain/projects/decision.js';
 import { inTransaction } from '../change-context.js';
 import type { ChangeContext } from '../change-context.js';
 import { Invalid, NotFound } from '../errors.js';
 import { isoDate, optionalText, parseInput, requiredText } from './input-fields.js';
+import { requireEditableProject, requireProjectBankManager } from './project-access.js';
 
 const evaluationSchema = z
   .object({
@@ -34,7 +36,7 @@ function evaluationColumns(input: z.output<typeof evaluationSchema>) {
 export async function addEvaluation(db: Kysely<Database>, projectId: number, raw: EvaluationInput, ctx: ChangeContext) {
   const input = parseInput(evaluationSchema, raw, 'evaluation');
   return inTransaction(db, async (trx) => {
-    if (!(await findProject(trx, projectId))) throw new NotFound(`There is no project ${projectId}.`);
+    await requireEditableProject(trx, projectId, ctx.actor);
     const at = ctx.now.toISOString();
     const evaluation = await insertEvaluation(trx, { project_id: projectId, ...evaluationColumns(input), created_at: at, created_by: ctx.actor.label, updated_at: at });
     await recordAudit(trx, { at, actor: ctx.actor.label, action: 'add-evaluation', entity: 'project', entityId: projectId, after: evaluation });
@@ -48,6 +50,7 @@ export async function updateEvaluation(db: Kysely<Database>, evaluationId: numbe
   return inTransaction(db, async (trx) => {
     const before = await findEvaluation(trx, evaluationId);
     if (!before) throw new NotFound(`There is no evaluation ${evaluationId}.`);
+    await requireEditableProject(trx, before.project_id, ctx.actor);
     const at = ctx.now.toISOString();
     const evaluation = await updateEvaluationRow(trx, evaluationId, { ...evaluationColumns(input), updated_at: at });
     await recordAudit(trx, { at, actor: ctx.actor.label, action: 'update-evaluation', entity: 'project', entityId: before.project_id, before, after: evaluation });
@@ -69,10 +72,10 @@ const decisionSchema = z
 export type DecisionInput = z.input<typeof decisionSchema>;
 
 export async function recordDecision(db: Kysely<Database>, projectId: number, raw: DecisionInput, ctx: ChangeContext) {
+  requireProjectBankManager(ctx.actor);
   const input = parseInput(decisionSchema, raw, 'decision');
   return inTransaction(db, async (trx) => {
-    const project = await findProject(trx, projectId);
-    if (!project) throw new NotFound(`There is no project ${projectId}.`);
+    const project = await requireEditableProject(trx, projectId, ctx.actor);
     if (input.kind === 'extend') {
       const decisions = (await listDecisions(trx, [projectId])).map((d) => ({ kind: d.decision, decidedOn: d.decided_on, extendedUntil: d.extended_until }));
       const currentEnd = effectiveEndDate({ startOn: project.start_on, endOn: project.end_on }, decisions);

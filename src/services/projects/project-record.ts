@@ -8,7 +8,9 @@ import { findProject, findProjectInternal, listProjectGoals } from '../../db/rep
 import type { Database } from '../../db/tables.js';
 import { assessProject } from '../../domain/projects/assess-project.js';
 import { escalationHistory } from '../../domain/projects/escalation.js';
-import { NotFound } from '../errors.js';
+import { canEditProject } from '../../domain/permissions.js';
+import type { Actor } from '../../domain/permissions.js';
+import { Forbidden, NotFound } from '../errors.js';
 import { readMonitoringThreshold } from './monitoring-threshold.js';
 import { toDecision, toMonitoringReport } from './project-facts.js';
 
@@ -48,3 +50,10 @@ export async function getProjectRecord(db: Kysely<Database>, projectId: number, 
 }
 
 export type ProjectRecord = Awaited<ReturnType<typeof getProjectRecord>>;
+
+/** The project for someone who may open it: the secretariat any, a project owner only its own (else Forbidden). */
+export async function getProjectRecordFor(db: Kysely<Database>, projectId: number, actor: Actor, today: string): Promise<ProjectRecord> {
+  const record = await getProjectRecord(db, projectId, today);
+  if (!canEditProject(actor, { ownerId: record.project.ownerUserId })) throw new Forbidden('This project is not yours.');
+  return record;
+}

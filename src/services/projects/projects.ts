@@ -1,12 +1,14 @@
 // Creating, changing and deleting projects in the project bank. Each change
 // is one transaction with an audit row; a change names the version it was
 // made from, so an edit made meanwhile by someone else is not overwritten.
-// Who may call these is the admin screens' question (canEditProject).
+// Who may is asked here, of the change context's actor (project-access.ts):
+// the secretariat creates and deletes; an editor of the project changes it,
+// and only the secretariat its committee, owner account and internal fields.
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../db/repositories/audit.js';
 import {
   deleteProject as deleteProjectRow,
-  findProject,
+  findProjectIdByReference,
   findProjectInternal,
   insertProject,
   listProjectGoals,
@@ -15,10 +17,12 @@ import {
   upsertProjectInternal,
 } from '../../db/repositories/projects.js';
 import type { Database } from '../../db/tables.js';
+import { canEditProjectInternals } from '../../domain/permissions.js';
 import { inTransaction } from '../change-context.js';
 import type { ChangeContext } from '../change-context.js';
-import { Conflict, NotFound } from '../errors.js';
+import { Conflict, Forbidden } from '../errors.js';
 import { parseInput } from './input-fields.js';
+import { requireEditableProject, requireProjectBankManager } from './project-access.js';
 import { requireAdministration, requireCommittee, requireGoals, uniqueIds } from './model-lookup.js';
 import { projectInputSchema } from './project-input.js';
 import type { ProjectInput, ValidProjectInput } from './project-input.js';
@@ -32,10 +36,24 @@ async function checkReferences(trx: Kysely<Database>, input: ValidProjectInput, 
   return { administrationId: input.administrationId ?? committee.administration_id, goalIds: uniqueIds(input.goalIds) };
 }
 
+/** Whether another project than `projectId` (null: any project) already has the project number. */
+export async function isProjectReferenceTaken(db: Kysely<Database>, reference: string, projectId: number | null): Promise<boolean> {
+  const other = await findProjectIdByReference(db, reference);
+  return other !== undefined && other !== projectId;
+}
+
 async function ensureReferenceFree(trx: Kysely<Database>, reference: string | null, projectId: number | null) {
-  if (reference === null) return;
-  const other = await trx.selectFrom('projects').select('id').where('reference', '=', reference).executeTakeFirst();
-  if (other && other.id !== projectId) throw new Conflict(`Another project already has the number ${reference}.`);
+  if (reference !== null && (await isProjectReferenceTaken(trx, reference, projectId))) throw new Conflict(`Another project already has the number ${reference}.`);
+}
+
+/** A project owner's change keeps the committee, owner account and internal fields as they are. */
+function ensureInternalsKept(before: ProjectState, input: ValidProjectInput): void {
+  const kept =
+    input.committeeId === before.committee_id &&
+    input.ownerUserId === before.owner_user_id &&
+    input.internal.caseNumber === (before.internal?.case_number ?? null) &&
+    input.internal.internalNote === (before.internal?.internal_note ?? null);
+  if (!kept) throw new Forbidden('Only the secretariat changes a project\'s committee, owner account and internal fields.');
 }
 
 function columnsOf(input: ValidProjectInput, administrationId: number | null) {
@@ -48,6 +66,7 @@ function columnsOf(input: ValidProjectInput, administrationId: number | null) {
 }
 
 export async function createProject(db: Kysely<Database>, raw: ProjectInput, ctx: ChangeContext) {
+  requireProjectBankManager(ctx.actor);
   const input = parseInput(projectInputSchema, raw, 'project');
   return inTransaction(db, async (trx) => {
     const { administrationId, goalIds } = await checkReferences(trx, input, null);
@@ -65,7 +84,8 @@ export async function createProject(db: Kysely<Database>, raw: ProjectInput, ctx
 export async function updateProject(db: Kysely<Database>, projectId: number, version: number, raw: ProjectInput, ctx: ChangeContext) {
   const input = parseInput(projectInputSchema, raw, 'project');
   return inTransaction(db, async (trx) => {
-    const before = await requireProjectState(trx, projectId);
+    const before = await requireProjectState(trx, projectId, ctx);
+    if (!canEditProjectInternals(ctx.actor)) ensureInternalsKept(before, input);
     const { administrationId, goalIds } = await checkReferences(trx, input, projectId);
     const at = ctx.now.toISOString();
     const project = await updateProjectAtVersion(trx, projectId, version, { ...columnsOf(input, administrationId), updated_at: at });
@@ -80,16 +100,19 @@ export async function updateProject(db: Kysely<Database>, projectId: number, ver
 
 /** Deletes a project with its monitoring, evaluations and decisions; the audit row keeps what it was. */
 export async function deleteProject(db: Kysely<Database>, projectId: number, ctx: ChangeContext): Promise<void> {
+  requireProjectBankManager(ctx.actor);
   await inTransaction(db, async (trx) => {
-    const before = await requireProjectState(trx, projectId);
+    const before = await requireProjectState(trx, projectId, ctx);
     await deleteProjectRow(trx, projectId);
     await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'delete', entity: 'project', entityId: projectId, before });
   });
 }
 
-async function requireProjectState(trx: Kysely<Database>, projectId: number) {
-  const project = await findProject(trx, projectId);
-  if (!project) throw new NotFound(`There is no project ${projectId}.`);
+type ProjectState = Awaited<ReturnType<typeof requireProjectState>>;
+
+/** The project as it is (for the audit), once the actor is known to be allowed to edit it. */
+async function requireProjectState(trx: Kysely<Database>, projectId: number, ctx: ChangeContext) {
+  const project = await requireEditableProject(trx, projectId, ctx.actor);
   const goalIds = (await listProjectGoals(trx, [projectId])).map((g) => g.goal_id);
   return { ...project, goalIds, internal: (await findProjectInternal(trx, projectId)) ?? null };
 }

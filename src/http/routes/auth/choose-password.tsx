@@ -3,11 +3,11 @@
 // good password signs the person in with a new session.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { HashingCost } from '../../../auth/passwords.js';
-import type { OneTimeTokenPurpose } from '../../../db/tables.js';
 import { adminText } from '../../../i18n/admin.js';
 import type { AdminLang } from '../../../i18n/admin.js';
 import { pick } from '../../../i18n/index.js';
 import { findLinkHolder, redeemLink } from '../../../services/accounts/one-time-links.js';
+import type { OneTimeLinkPurpose } from '../../../services/accounts/one-time-links.js';
 import { FieldProblem } from '../../../services/admin/edit-errors.js';
 import { NotFound } from '../../../services/errors.js';
 import { readSiteSettings } from '../../../services/site-settings.js';
@@ -23,7 +23,7 @@ const tokenOf = (request: FastifyRequest) => (request.params as Record<string, s
 export function registerChoosePasswordRoutes(
   app: FastifyInstance,
   path: string,
-  purpose: OneTimeTokenPurpose,
+  purpose: OneTimeLinkPurpose,
   options: SignInOptions & { readonly hashingCost?: HashingCost },
 ): void {
   async function sendExpired(request: FastifyRequest, reply: FastifyReply, lang: AdminLang) {

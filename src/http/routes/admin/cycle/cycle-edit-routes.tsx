@@ -2,16 +2,18 @@
 // edit and delete milestones, and (administrators) the reminder days. A
 // refused milestone form comes back with messages beside the fields.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { findMilestone, listTasksWithAssignees } from '../../../../db/repositories/cycles.js';
-import { listAdministrations, listCommittees } from '../../../../db/repositories/organisation.js';
 import { canEditSettings, canManageCycle } from '../../../../domain/permissions.js';
 import { isIsoDate } from '../../../../domain/cycle/iso-dates.js';
 import { cycleText } from '../../../../i18n/admin-cycle.js';
 import type { AdminCycleKey } from '../../../../i18n/admin-cycle.js';
 import { addMilestone, addTask, editMilestone, removeMilestone, removeTask } from '../../../../services/cycle/cycle-editing.js';
+import { listAdministrationChoices, listCommitteeChoices, listPolicyChoices } from '../../../../services/cycle/cycle-choices.js';
+import { getCycleYear } from '../../../../services/cycle/cycle-views.js';
 import { createCycleFromDefaults } from '../../../../services/cycle/create-cycle.js';
+import { getMilestoneDetail } from '../../../../services/cycle/milestone-detail.js';
+import type { MilestoneDetail } from '../../../../services/cycle/milestone-detail.js';
 import { setReminderDaysBefore } from '../../../../services/cycle/reminder-settings.js';
-import { Conflict, Invalid, NotFound } from '../../../../services/errors.js';
+import { Conflict, Invalid } from '../../../../services/errors.js';
 import { cycleHref } from '../../../../views/admin/cycle/cycle-frame.js';
 import { CreateCycleForm, ReminderSettingsForm } from '../../../../views/admin/cycle/cycle-forms.js';
 import { MilestoneFormPage } from '../../../../views/admin/cycle/milestone-form-page.js';
@@ -22,6 +24,14 @@ import { idParam } from '../route-params.js';
 import { ctxOf, formNumber, formOf, queryText } from './cycle-route-support.js';
 
 const MILESTONE_FIELDS = ['kind', 'titleDa', 'titleEn', 'date', 'descriptionDa', 'descriptionEn'] as const;
+
+/** A saved milestone as its form's values. */
+function milestoneValues(milestone: MilestoneDetail): Record<string, string> {
+  return {
+    kind: milestone.kind, titleDa: milestone.title.da, titleEn: milestone.title.en, date: milestone.date,
+    descriptionDa: milestone.description.da ?? '', descriptionEn: milestone.description.en ?? '', version: String(milestone.version),
+  };
+}
 
 function checkMilestoneForm(form: Record<string, string>): Record<string, AdminCycleKey> {
   const errors: Record<string, AdminCycleKey> = {};
@@ -36,14 +46,11 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
   async function sendMilestoneForm(request: FastifyRequest, reply: FastifyReply, options: { cycleId: number; milestoneId: number | null; values: Record<string, string>; errors: Record<string, AdminCycleKey>; notice: { kind: 'success' | 'error'; text: string } | null; status: number }) {
     const lang = request.user!.language;
     const isNew = options.milestoneId === null;
-    const named = (r: { id: number; name_da: string; name_en: string | null }) => ({ id: r.id, name: pick(lang, r.name_da, r.name_en) });
+    const named = (r: { id: number; name: { da: string; en: string | null } }) => ({ id: r.id, name: pick(lang, r.name.da, r.name.en) });
     const tasks = isNew ? null : {
-      rows: (await listTasksWithAssignees(app.db, { milestoneIds: [options.milestoneId!] })).map((t) => ({
-        id: t.id, deadline: t.deadline, state: t.state,
-        name: t.committee_id !== null ? pick(lang, t.committee_name_da ?? '', t.committee_name_en) : pick(lang, t.administration_name_da ?? '', t.administration_name_en),
-      })),
-      committees: (await listCommittees(app.db)).map(named),
-      administrations: (await listAdministrations(app.db)).map(named),
+      rows: (await getMilestoneDetail(app.db, options.milestoneId!)).tasks.map((t) => ({ id: t.id, deadline: t.deadline, state: t.state, name: named(t.assignee).name })),
+      committees: (await listCommitteeChoices(app.db)).map(named),
+      administrations: (await listAdministrationChoices(app.db)).map(named),
     };
     return sendAdminPage(request, reply, {
       title: cycleText(lang, isNew ? 'milestone.newHeading' : 'milestone.editHeading'),
@@ -86,8 +93,7 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
       created = await createCycleFromDefaults(app.db, { policyId, year }, ctxOf(request, now));
     } catch (error) {
       if (!(error instanceof Invalid) && !(error instanceof Conflict)) throw error;
-      const rows = await app.db.selectFrom('policies').select(['id', 'title_da', 'title_en']).orderBy('first_year', 'desc').execute();
-      const policies = rows.map((p) => ({ id: p.id, title: pick(lang, p.title_da, p.title_en) }));
+      const policies = (await listPolicyChoices(app.db)).map((p) => ({ id: p.id, title: pick(lang, p.title.da, p.title.en) }));
       return sendAdminPage(request, reply, {
         title: cycleText(lang, 'cycle.create.heading'),
         current: 'cycle',
@@ -102,9 +108,8 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
 
   app.get('/cycle/:id/milestones/new', { config }, async (request, reply) => {
     const cycleId = idParam(request.params);
-    const exists = await app.db.selectFrom('cycles').select('year').where('id', '=', cycleId).executeTakeFirst();
-    if (!exists) throw new NotFound('No such cycle.');
-    return sendMilestoneForm(request, reply, { cycleId, milestoneId: null, values: { kind: 'other', date: `${exists.year}-` }, errors: {}, notice: null, status: 200 });
+    const { year } = await getCycleYear(app.db, cycleId);
+    return sendMilestoneForm(request, reply, { cycleId, milestoneId: null, values: { kind: 'other', date: `${year}-` }, errors: {}, notice: null, status: 200 });
   });
 
   app.post('/cycle/:id/milestones', { config }, async (request, reply) => {
@@ -114,7 +119,7 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
     const errors = checkMilestoneForm(form);
     if (Object.keys(errors).length > 0) return sendMilestoneForm(request, reply, { cycleId, milestoneId: null, values, errors, notice: null, status: 400 });
     try {
-      await addMilestone(app.db, cycleId, milestoneInput(form), request.user!, ctxOf(request, now));
+      await addMilestone(app.db, cycleId, milestoneInput(form), ctxOf(request, now));
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
       return sendMilestoneForm(request, reply, { cycleId, milestoneId: null, values, errors: {}, notice: { kind: 'error', text: refusal(request, error) }, status: 400 });
@@ -123,16 +128,12 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
   });
 
   app.get('/cycle/milestones/:id/edit', { config }, async (request, reply) => {
-    const milestone = await findMilestone(app.db, idParam(request.params));
-    if (!milestone) throw new NotFound('No such milestone.');
-    const values = {
-      kind: milestone.kind, titleDa: milestone.title_da, titleEn: milestone.title_en, date: milestone.date,
-      descriptionDa: milestone.description_da ?? '', descriptionEn: milestone.description_en ?? '', version: String(milestone.version),
-    };
+    const milestone = await getMilestoneDetail(app.db, idParam(request.params));
+    const values = milestoneValues(milestone);
     const done = { added: 'milestone.taskAdded', removed: 'milestone.taskRemoved' } as const;
     const key = done[queryText(request, 'done') as keyof typeof done] as AdminCycleKey | undefined;
     const notice = key ? { kind: 'success' as const, text: cycleText(request.user!.language, key) } : null;
-    return sendMilestoneForm(request, reply, { cycleId: milestone.cycle_id, milestoneId: milestone.id, values, errors: {}, notice, status: 200 });
+    return sendMilestoneForm(request, reply, { cycleId: milestone.cycleId, milestoneId: milestone.id, values, errors: {}, notice, status: 200 });
   });
 
   app.post('/cycle/milestones/:id/tasks', { config }, async (request, reply) => {
@@ -141,49 +142,41 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
     const [kind, id] = (form.assignee ?? '').split(':');
     if ((kind !== 'committee' && kind !== 'administration') || !/^\d+$/.test(id ?? '')) throw new Invalid('Choose a committee or an administration.');
     try {
-      await addTask(app.db, milestoneId, { kind: form.kind ?? '', assignee: { kind, id: Number(id) }, deadline: form.deadline ?? '' }, request.user!, ctxOf(request, now));
+      await addTask(app.db, milestoneId, { kind: form.kind ?? '', assignee: { kind, id: Number(id) }, deadline: form.deadline ?? '' }, ctxOf(request, now));
     } catch (error) {
       if (!(error instanceof Invalid) && !(error instanceof Conflict)) throw error;
-      const milestone = (await findMilestone(app.db, milestoneId))!;
-      const values = {
-        kind: milestone.kind, titleDa: milestone.title_da, titleEn: milestone.title_en, date: milestone.date,
-        descriptionDa: milestone.description_da ?? '', descriptionEn: milestone.description_en ?? '', version: String(milestone.version),
-      };
-      return sendMilestoneForm(request, reply, { cycleId: milestone.cycle_id, milestoneId, values, errors: {}, notice: { kind: 'error', text: refusal(request, error) }, status: error instanceof Conflict ? 409 : 400 });
+      const milestone = await getMilestoneDetail(app.db, milestoneId);
+      return sendMilestoneForm(request, reply, { cycleId: milestone.cycleId, milestoneId, values: milestoneValues(milestone), errors: {}, notice: { kind: 'error', text: refusal(request, error) }, status: error instanceof Conflict ? 409 : 400 });
     }
     return reply.redirect(`/admin/cycle/milestones/${milestoneId}/edit?done=added`, 303);
   });
 
   app.post('/cycle/tasks/:id/delete', { config }, async (request, reply) => {
-    const { milestoneId } = await removeTask(app.db, idParam(request.params), { confirmed: formOf(request).confirm === 'yes' }, request.user!, ctxOf(request, now));
+    const { milestoneId } = await removeTask(app.db, idParam(request.params), { confirmed: formOf(request).confirm === 'yes' }, ctxOf(request, now));
     return reply.redirect(`/admin/cycle/milestones/${milestoneId}/edit?done=removed`, 303);
   });
 
   app.post('/cycle/milestones/:id', { config }, async (request, reply) => {
-    const milestone = await findMilestone(app.db, idParam(request.params));
-    if (!milestone) throw new NotFound('No such milestone.');
+    const milestone = await getMilestoneDetail(app.db, idParam(request.params));
     const form = formOf(request);
     const values = { ...Object.fromEntries(MILESTONE_FIELDS.map((f) => [f, form[f] ?? ''])), version: form.version ?? '' };
     const errors = checkMilestoneForm(form);
     const version = formNumber(form, 'version');
-    const base = { cycleId: milestone.cycle_id, milestoneId: milestone.id, values };
+    const base = { cycleId: milestone.cycleId, milestoneId: milestone.id, values };
     if (Object.keys(errors).length > 0 || version === undefined) return sendMilestoneForm(request, reply, { ...base, errors, notice: null, status: 400 });
     try {
-      await editMilestone(app.db, milestone.id, version, milestoneInput(form), request.user!, ctxOf(request, now));
+      await editMilestone(app.db, milestone.id, version, milestoneInput(form), ctxOf(request, now));
     } catch (error) {
       if (!(error instanceof Invalid) && !(error instanceof Conflict)) throw error;
-      const fresh = error instanceof Conflict ? { ...values, version: String((await findMilestone(app.db, milestone.id))?.version ?? version) } : values;
+      const fresh = error instanceof Conflict ? { ...values, version: String((await getMilestoneDetail(app.db, milestone.id)).version) } : values;
       return sendMilestoneForm(request, reply, { ...base, values: fresh, errors: {}, notice: { kind: 'error', text: refusal(request, error) }, status: error instanceof Conflict ? 409 : 400 });
     }
-    return reply.redirect(`${cycleHref(milestone.cycle_id, 'list')}?done=saved#milestone-${milestone.id}`, 303);
+    return reply.redirect(`${cycleHref(milestone.cycleId, 'list')}?done=saved#milestone-${milestone.id}`, 303);
   });
 
   app.post('/cycle/milestones/:id/delete', { config }, async (request, reply) => {
-    const milestone = await findMilestone(app.db, idParam(request.params));
-    if (!milestone) throw new NotFound('No such milestone.');
-    if (formOf(request).confirm !== 'yes') throw new Invalid('Confirm the deletion.');
-    await removeMilestone(app.db, milestone.id, request.user!, ctxOf(request, now));
-    return reply.redirect(`${cycleHref(milestone.cycle_id, 'list')}?done=deleted`, 303);
+    const { cycleId } = await removeMilestone(app.db, idParam(request.params), { confirmed: formOf(request).confirm === 'yes' }, ctxOf(request, now));
+    return reply.redirect(`${cycleHref(cycleId, 'list')}?done=deleted`, 303);
   });
 
   app.post('/cycle/settings', { config: { allow: canEditSettings } }, async (request, reply) => {
@@ -193,7 +186,7 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
     const cycleId = formNumber(form, 'cycleId');
     try {
       if (days === undefined) throw new Invalid(cycleText(lang, 'error.number'));
-      await setReminderDaysBefore(app.db, days, request.user!, ctxOf(request, now));
+      await setReminderDaysBefore(app.db, days, ctxOf(request, now));
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
       return sendAdminPage(request, reply, {

@@ -1,14 +1,14 @@
 // Reading a year's cycle: /admin/cycle picks the year, then the wheel, the
 // list, the delivery board and the page per committee.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { listCommittees } from '../../../../db/repositories/organisation.js';
 import { canEditSettings, canManageCycle, canOpenCommitteeCycle, canReadCycleTask, canViewCycle, isSecretariat } from '../../../../domain/permissions.js';
 import { pick } from '../../../../i18n/index.js';
 import { cycleText } from '../../../../i18n/admin-cycle.js';
+import { listPolicyChoices } from '../../../../services/cycle/cycle-choices.js';
+import { getCommitteeCycle } from '../../../../services/cycle/committee-cycle.js';
 import { findDefaultCycleId, getCycleOverview, listAllCycles, toDeliveryBoard } from '../../../../services/cycle/cycle-views.js';
 import type { CycleOverview } from '../../../../services/cycle/cycle-views.js';
 import { readReminderDaysBefore } from '../../../../services/cycle/reminder-settings.js';
-import { Forbidden, NotFound } from '../../../../services/errors.js';
 import { BoardPage } from '../../../../views/admin/cycle/board-page.js';
 import { CommitteePage } from '../../../../views/admin/cycle/committee-page.js';
 import { CreateCycleForm } from '../../../../views/admin/cycle/cycle-forms.js';
@@ -26,14 +26,12 @@ export function noticeOf(request: FastifyRequest): { kind: 'success'; text: stri
 }
 
 async function policyChoices(request: FastifyRequest) {
-  const rows = await request.server.db.selectFrom('policies').select(['id', 'title_da', 'title_en']).orderBy('first_year', 'desc').execute();
-  return rows.map((p) => ({ id: p.id, title: pick(request.user!.language, p.title_da, p.title_en) }));
+  return (await listPolicyChoices(request.server.db)).map((p) => ({ id: p.id, title: pick(request.user!.language, p.title.da, p.title.en) }));
 }
 
 export function registerCycleReadRoutes(app: FastifyInstance, now: () => Date): void {
-  async function frame(request: FastifyRequest, cycleId: number, committeeId?: number): Promise<{ overview: CycleOverview; cycles: Awaited<ReturnType<typeof listAllCycles>> }> {
-    const options = committeeId === undefined ? { today: todayOf(now) } : { today: todayOf(now), committeeId };
-    const [overview, cycles] = await Promise.all([getCycleOverview(app.db, cycleId, options), listAllCycles(app.db)]);
+  async function frame(cycleId: number): Promise<{ overview: CycleOverview; cycles: Awaited<ReturnType<typeof listAllCycles>> }> {
+    const [overview, cycles] = await Promise.all([getCycleOverview(app.db, cycleId, { today: todayOf(now) }), listAllCycles(app.db)]);
     return { overview, cycles };
   }
 
@@ -59,7 +57,7 @@ export function registerCycleReadRoutes(app: FastifyInstance, now: () => Date): 
 
   async function sendWheel(request: FastifyRequest, reply: FastifyReply, cycleId: number) {
     const lang = request.user!.language;
-    const { overview, cycles } = await frame(request, cycleId);
+    const { overview, cycles } = await frame(cycleId);
     // A committee member or data supplier sees its own tasks first.
     const user = request.user!;
     const ownTasks = isSecretariat(user)
@@ -75,7 +73,7 @@ export function registerCycleReadRoutes(app: FastifyInstance, now: () => Date): 
   app.get('/cycle/:id/list', { config: { allow: canViewCycle } }, async (request, reply) => {
     const user = request.user!;
     const lang = user.language;
-    const { overview, cycles } = await frame(request, idParam(request.params));
+    const { overview, cycles } = await frame(idParam(request.params));
     const manage = canManageCycle(user);
     const create = manage ? { policies: await policyChoices(request), year: Math.max(...cycles.map((c) => c.year)) + 1 } : null;
     const reminderDays = canEditSettings(user) ? await readReminderDaysBefore(app.db) : null;
@@ -92,7 +90,7 @@ export function registerCycleReadRoutes(app: FastifyInstance, now: () => Date): 
 
   app.get('/cycle/:id/board', { config: { allow: canManageCycle } }, async (request, reply) => {
     const lang = request.user!.language;
-    const { overview, cycles } = await frame(request, idParam(request.params));
+    const { overview, cycles } = await frame(idParam(request.params));
     return sendAdminPage(request, reply, {
       title: cycleText(lang, 'board.heading', { year: overview.year }),
       current: 'cycle',
@@ -105,20 +103,14 @@ export function registerCycleReadRoutes(app: FastifyInstance, now: () => Date): 
   async function sendCommitteePage(request: FastifyRequest, reply: FastifyReply) {
     const user = request.user!;
     const lang = user.language;
-    const committees = await listCommittees(app.db);
-    let committeeId: number | undefined;
-    if (isSecretariat(user)) committeeId = queryId(request, 'committee') ?? committees[0]?.id;
-    else if (user.committeeId !== null) committeeId = user.committeeId;
-    else throw new Forbidden('The account is not linked to a committee.');
-    const committee = committees.find((c) => c.id === committeeId);
-    if (!committee) throw new NotFound('No such committee.');
-    const { overview, cycles } = await frame(request, idParam(request.params), committee.id);
-    const named = (c: (typeof committees)[number]) => ({ id: c.id, name: pick(lang, c.name_da, c.name_en) });
+    const { committee, committees, overview } = await getCommitteeCycle(app.db, idParam(request.params), user, { chosenId: queryId(request, 'committee'), today: todayOf(now) });
+    const cycles = await listAllCycles(app.db);
+    const named = (c: (typeof committees)[number]) => ({ id: c.id, name: pick(lang, c.name.da, c.name.en) });
     return sendAdminPage(request, reply, {
       title: cycleText(lang, 'committee.heading', { committee: named(committee).name, year: overview.year }),
       current: 'cycle',
       body: () => (
-        <CommitteePage lang={lang} overview={overview} cycles={cycles} views={viewsFor(user)} committee={named(committee)} committees={isSecretariat(user) ? committees.map(named) : []} />
+        <CommitteePage lang={lang} overview={overview} cycles={cycles} views={viewsFor(user)} committee={named(committee)} committees={committees.map(named)} />
       ),
     });
   }

@@ -8,8 +8,7 @@ import { cycleText } from '../../../../i18n/admin-cycle.js';
 import type { AdminCycleKey } from '../../../../i18n/admin-cycle.js';
 import { setTaskDeadline } from '../../../../services/cycle/cycle-editing.js';
 import { addAttachment, MAX_ATTACHMENT_BYTES, readAttachment, removeAttachment } from '../../../../services/cycle/task-attachments.js';
-import { addTaskComment, approveTask, returnTask, saveTaskDraft, submitTask } from '../../../../services/cycle/task-answering.js';
-import { requireTask } from '../../../../services/cycle/task-access.js';
+import { addTaskComment, answerTask, approveTask, returnTask } from '../../../../services/cycle/task-answering.js';
 import { getTaskView } from '../../../../services/cycle/task-view.js';
 import { Conflict, Invalid } from '../../../../services/errors.js';
 import { TaskPage, taskTitle } from '../../../../views/admin/cycle/task-page.js';
@@ -52,14 +51,14 @@ export function registerTaskRoutes(app: FastifyInstance, options: { now: () => D
   }
 
   /** Runs a change; a refusal (invalid, conflict) re-shows the task page with the reason and what was typed. */
-  async function change(request: FastifyRequest, reply: FastifyReply, taskId: number, done: string, work: () => Promise<unknown>, typed?: Record<string, string>) {
+  async function change(request: FastifyRequest, reply: FastifyReply, taskId: number, done: string, work: () => Promise<unknown>, typed?: Record<string, string>, invalidStatus = 400) {
     try {
       await work();
     } catch (error) {
       if (!(error instanceof Invalid) && !(error instanceof Conflict)) throw error;
       // The refusal in the reader's words: a change made meanwhile or a move the state does not allow, or what the form lacks.
       const problem = error instanceof Conflict ? 'error.conflict' : INVALID[done] ?? 'error.required';
-      return sendTaskPage(request, reply, taskId, { status: error instanceof Conflict ? 409 : 400, problem, typed });
+      return sendTaskPage(request, reply, taskId, { status: error instanceof Conflict ? 409 : invalidStatus, problem, typed });
     }
     return reply.redirect(`/admin/cycle/tasks/${taskId}?done=${done}`, 303);
   }
@@ -70,18 +69,12 @@ export function registerTaskRoutes(app: FastifyInstance, options: { now: () => D
 
   app.post('/cycle/tasks/:id/answer', { config: viewers }, async (request, reply) => {
     const taskId = idParam(request.params);
-    await requireTask(app.db, taskId, request.user!, 'answer');
     const form = formOf(request);
     const fields = Object.fromEntries(Object.entries(form).filter(([k]) => k.startsWith('field.')).map(([k, v]) => [k.slice('field.'.length), v]));
     const version = formNumber(form, 'version');
-    const action = form.action;
-    if (action !== 'draft' && action !== 'submit') throw new Invalid('Choose to save a draft or to submit.');
-    const ctx = ctxOf(request, now);
-    return change(request, reply, taskId, action === 'draft' ? 'draft' : 'submitted', () =>
-      action === 'draft'
-        ? saveTaskDraft(app.db, { taskId, version, fields }, request.user!, ctx)
-        : submitTask(app.db, { taskId, version, fields }, request.user!, ctx),
-    fields);
+    const action = form.action === 'draft' || form.action === 'submit' ? form.action : null;
+    const answer = () => answerTask(app.db, { taskId, version, fields, action }, ctxOf(request, now));
+    return change(request, reply, taskId, action === 'draft' ? 'draft' : 'submitted', answer, fields);
   });
 
   app.post('/cycle/tasks/:id/review', { config: { allow: canManageCycle } }, async (request, reply) => {
@@ -89,8 +82,8 @@ export function registerTaskRoutes(app: FastifyInstance, options: { now: () => D
     const form = formOf(request);
     const version = formNumber(form, 'version');
     const ctx = ctxOf(request, now);
-    if (form.action === 'approve') return change(request, reply, taskId, 'approved', () => approveTask(app.db, { taskId, version }, request.user!, ctx));
-    if (form.action === 'return') return change(request, reply, taskId, 'returned', () => returnTask(app.db, { taskId, version, comment: form.comment ?? '' }, request.user!, ctx), form);
+    if (form.action === 'approve') return change(request, reply, taskId, 'approved', () => approveTask(app.db, { taskId, version }, ctx));
+    if (form.action === 'return') return change(request, reply, taskId, 'returned', () => returnTask(app.db, { taskId, version, comment: form.comment ?? '' }, ctx), form);
     throw new Invalid('Choose to approve or to return.');
   });
 
@@ -99,40 +92,37 @@ export function registerTaskRoutes(app: FastifyInstance, options: { now: () => D
     const form = formOf(request);
     const version = formNumber(form, 'version');
     if (version === undefined) throw new Invalid('The form is missing its version.');
-    return change(request, reply, taskId, 'deadline', () => setTaskDeadline(app.db, taskId, version, form.deadline ?? '', request.user!, ctxOf(request, now)), form);
+    return change(request, reply, taskId, 'deadline', () => setTaskDeadline(app.db, taskId, version, form.deadline ?? '', ctxOf(request, now)), form);
   });
 
   app.post('/cycle/tasks/:id/comments', { config: viewers }, async (request, reply) => {
     const taskId = idParam(request.params);
-    await requireTask(app.db, taskId, request.user!, 'read');
     const form = formOf(request);
-    return change(request, reply, taskId, 'commented', () => addTaskComment(app.db, { taskId, body: form.body ?? '' }, request.user!, ctxOf(request, now)), form);
+    return change(request, reply, taskId, 'commented', () => addTaskComment(app.db, { taskId, body: form.body ?? '' }, ctxOf(request, now)), form);
   });
 
   app.post('/cycle/tasks/:id/attachments', { config: viewers }, async (request, reply) => {
     const taskId = idParam(request.params);
-    await requireTask(app.db, taskId, request.user!, 'answer');
     const upload = uploadOf(request);
-    if (!upload) return sendTaskPage(request, reply, taskId, { status: 400, problem: 'error.file' });
-    if (upload.truncated) return sendTaskPage(request, reply, taskId, { status: 413, problem: 'error.file' });
-    return change(request, reply, taskId, 'uploaded', () => addAttachment(app.db, taskId, upload, request.user!, ctxOf(request, now)));
+    // A file cut off at the size limit is refused as too large (413), any other refused file as a bad form.
+    return change(request, reply, taskId, 'uploaded', () => addAttachment(app.db, taskId, upload, ctxOf(request, now)), undefined, upload?.truncated ? 413 : 400);
   });
 
   app.get('/cycle/attachments/:id', { config: viewers }, async (request, reply) => {
     const attachment = await readAttachment(app.db, idParam(request.params), request.user!);
-    const ascii = attachment.file_name.replace(/[^A-Za-z0-9._-]/g, '_');
+    const ascii = attachment.fileName.replace(/[^A-Za-z0-9._-]/g, '_');
     return reply
-      .type(downloadTypeOf(attachment.content_type))
+      .type(downloadTypeOf(attachment.contentType))
       // Whatever the file is, it is never run as a page or script of this site.
       .header('content-security-policy', "sandbox; default-src 'none'")
-      .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(attachment.file_name)}`)
+      .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`)
       .header('x-content-type-options', 'nosniff')
       .header('cache-control', 'no-store')
       .send(attachment.content);
   });
 
   app.post('/cycle/attachments/:id/delete', { config: viewers }, async (request, reply) => {
-    const { taskId } = await removeAttachment(app.db, idParam(request.params), { confirmed: formOf(request).confirm === 'yes' }, request.user!, ctxOf(request, now));
+    const { taskId } = await removeAttachment(app.db, idParam(request.params), { confirmed: formOf(request).confirm === 'yes' }, ctxOf(request, now));
     return reply.redirect(`/admin/cycle/tasks/${taskId}?done=removed`, 303);
   });
 }

@@ -3,7 +3,7 @@
 // another area.
 import { z } from 'zod';
 import { canEditModel } from '../../../../domain/permissions.js';
-import type { AreaKind } from '../../../../db/tables.js';
+import type { AreaKind } from '../../../../domain/model-vocabulary.js';
 import { saveArea } from '../../../../services/admin/model-editing.js';
 import type { AreaInput } from '../../../../services/admin/model-editing.js';
 import { getForEditing, listForEditing, loadModelChoices } from '../../../../services/admin/model-reading.js';

@@ -7,9 +7,8 @@ import type { AdminMessageKey } from '../../../../i18n/admin.js';
 import type { EditTarget } from '../../../../services/admin/model-editing.js';
 import { getForEditing, listForEditing } from '../../../../services/admin/model-reading.js';
 import type { ChangeContext } from '../../../../services/change-context.js';
+import type { Db } from '../../../../services/database.js';
 import type { AdminSection } from '../../../../views/admin/admin-layout.js';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../../db/tables.js';
 import { code, optionalText, requiredText } from '../form-schema.js';
 import type { Editor } from './editor.js';
 import { formText } from './editor.js';
@@ -27,7 +26,7 @@ interface CodeAndNamesEditorSpec {
   readonly title: AdminMessageKey;
   readonly newTitle: AdminMessageKey;
   readonly allow: (actor: Actor) => boolean;
-  save(db: Kysely<Database>, target: EditTarget, data: CodeAndNames, ctx: ChangeContext): Promise<{ id: number }>;
+  save(db: Db, target: EditTarget, data: CodeAndNames, ctx: ChangeContext): Promise<{ id: number }>;
 }
 
 const schema: z.ZodType<CodeAndNames> = z.object({

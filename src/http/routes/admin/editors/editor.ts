@@ -2,13 +2,12 @@
 // its address, who may edit it, its list, its form fields, how a saved
 // record fills the form, the schema that reads the form back, and the
 // service call that saves it. editor-routes.tsx turns this into pages.
-import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Actor } from '../../../../domain/permissions.js';
-import type { Database } from '../../../../db/tables.js';
 import type { AdminLang, AdminMessageKey } from '../../../../i18n/admin.js';
 import type { ChangeContext } from '../../../../services/change-context.js';
 import type { EditTarget } from '../../../../services/admin/model-editing.js';
+import type { Db } from '../../../../services/database.js';
 import type { AdminSection } from '../../../../views/admin/admin-layout.js';
 import type { FieldSpec, FormValues } from '../../../../views/admin/form-state.js';
 
@@ -28,13 +27,13 @@ export interface Editor<T> {
   readonly newTitle: AdminMessageKey;
   readonly allow: (actor: Actor) => boolean;
   readonly columns: readonly AdminMessageKey[];
-  listRows(db: Kysely<Database>, lang: AdminLang): Promise<{ id: number; cells: string[] }[]>;
-  fields(db: Kysely<Database>, lang: AdminLang): Promise<FieldSpec[]>;
-  load(db: Kysely<Database>, id: number, lang: AdminLang): Promise<LoadedRecord>;
+  listRows(db: Db, lang: AdminLang): Promise<{ id: number; cells: string[] }[]>;
+  fields(db: Db, lang: AdminLang): Promise<FieldSpec[]>;
+  load(db: Db, id: number, lang: AdminLang): Promise<LoadedRecord>;
   /** The values a new record's form starts with. */
   readonly blank: FormValues;
   readonly schema: z.ZodType<T>;
-  save(db: Kysely<Database>, target: EditTarget, data: T, ctx: ChangeContext): Promise<{ id: number }>;
+  save(db: Db, target: EditTarget, data: T, ctx: ChangeContext): Promise<{ id: number }>;
 }
 
 /** A number as a form shows it: a decimal comma in Danish. */

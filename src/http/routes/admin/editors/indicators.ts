@@ -2,7 +2,7 @@
 // titles to method, tolerance, target, headline and groups.
 import { z } from 'zod';
 import { canEditModel } from '../../../../domain/permissions.js';
-import type { Direction, HeadlineKind, StatusMethod, UpdateFrequency } from '../../../../db/tables.js';
+import type { Direction, HeadlineKind, StatusMethod, UpdateFrequency } from '../../../../domain/model-vocabulary.js';
 import { adminText } from '../../../../i18n/admin.js';
 import type { AdminLang } from '../../../../i18n/admin.js';
 import { saveIndicator } from '../../../../services/admin/indicator-editing.js';

@@ -1,7 +1,7 @@
 // The policy editor: titles, period, adoption, state and the default status method.
 import { z } from 'zod';
 import { canEditPolicy } from '../../../../domain/permissions.js';
-import type { PolicyState, StatusMethod } from '../../../../db/tables.js';
+import type { PolicyState, StatusMethod } from '../../../../domain/model-vocabulary.js';
 import { adminText } from '../../../../i18n/admin.js';
 import { savePolicy } from '../../../../services/admin/model-editing.js';
 import type { PolicyInput } from '../../../../services/admin/model-editing.js';

@@ -2,11 +2,10 @@
 // span fields (end after start, co-funding within the budget, a project
 // number nobody else has) as problems beside the field; and a project's
 // saved state as the form's values.
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { findProjectIdByReference } from '../../../../db/repositories/projects.js';
-import type { Database } from '../../../../db/tables.js';
 import type { AdminLang } from '../../../../i18n/admin.js';
+import type { Db } from '../../../../services/database.js';
+import { isProjectReferenceTaken } from '../../../../services/projects/projects.js';
 import type { ProjectInput } from '../../../../services/projects/project-input.js';
 import type { ProjectRecord } from '../../../../services/projects/project-record.js';
 import type { FormValues } from '../../../../views/admin/form-state.js';
@@ -48,7 +47,7 @@ export type ProjectFormRead = { ok: true; input: ProjectInput } | { ok: false; e
  * form), the committee, owner account and internal fields are kept as saved.
  */
 export async function readProjectForm(
-  db: Kysely<Database>,
+  db: Db,
   values: FormValues,
   lang: AdminLang,
   options: { projectId: number | null; withInternals: boolean; saved: Internals | null },
@@ -61,8 +60,7 @@ export async function readProjectForm(
   if (data.endOn < data.startOn) errors.endOn = problem(lang, 'error.endBeforeStart');
   if (data.budgetKr !== null && data.cofundingKr !== null && data.cofundingKr > data.budgetKr) errors.cofundingKr = problem(lang, 'error.cofundingAboveBudget');
   if (data.reference !== null) {
-    const other = await findProjectIdByReference(db, data.reference);
-    if (other !== undefined && other !== options.projectId) errors.reference = problem(lang, 'error.referenceTaken');
+    if (await isProjectReferenceTaken(db, data.reference, options.projectId)) errors.reference = problem(lang, 'error.referenceTaken');
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {

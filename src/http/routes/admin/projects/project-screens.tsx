@@ -2,18 +2,16 @@
 // a project owner its own), the choices of the project form, and the
 // project's page with its forms.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../../db/tables.js';
 import { canEditProject, canManageProjectBank } from '../../../../domain/permissions.js';
 import { quarterLabel, quarterOfDate } from '../../../../domain/projects/quarter.js';
 import { pick } from '../../../../i18n/index.js';
 import type { AdminLang } from '../../../../i18n/admin.js';
 import { loadModelChoices } from '../../../../services/admin/model-reading.js';
-import { Forbidden } from '../../../../services/errors.js';
+import type { Db } from '../../../../services/database.js';
 import { loadPlanChoices } from '../../../../services/plans/plan-choices.js';
 import { listProjectOwnerAccounts } from '../../../../services/projects/admin-projects.js';
 import { readMonitoringThreshold } from '../../../../services/projects/monitoring-threshold.js';
-import { getProjectRecord } from '../../../../services/projects/project-record.js';
+import { getProjectRecordFor } from '../../../../services/projects/project-record.js';
 import type { ProjectRecord } from '../../../../services/projects/project-record.js';
 import type { Shown } from '../../../../views/admin/projects/form-controls.js';
 import type { FollowUpForms } from '../../../../views/admin/projects/project-follow-up.js';
@@ -24,12 +22,10 @@ import { todayOf } from './screen-support.js';
 
 /** The project, if this person may open it; a project owner gets 403 for anyone else's. */
 export async function openProject(request: FastifyRequest, projectId: number, now: () => Date): Promise<ProjectRecord> {
-  const record = await getProjectRecord(request.server.db, projectId, todayOf(now));
-  if (!canEditProject(request.user!, { ownerId: record.project.ownerUserId })) throw new Forbidden('This project is not yours.');
-  return record;
+  return getProjectRecordFor(request.server.db, projectId, request.user!, todayOf(now));
 }
 
-export async function loadProjectFormChoices(db: Kysely<Database>, lang: AdminLang): Promise<ProjectFormChoices> {
+export async function loadProjectFormChoices(db: Db, lang: AdminLang): Promise<ProjectFormChoices> {
   const [plan, model, owners, thresholdKr] = await Promise.all([loadPlanChoices(db), loadModelChoices(db), listProjectOwnerAccounts(db), readMonitoringThreshold(db)]);
   return {
     committees: plan.committees.map((c) => ({ value: String(c.id), label: pick(lang, c.name.da, c.name.en) })),
