@@ -6,16 +6,13 @@ import { parsePeriod } from '../domain/period.js';
 import { recordAudit } from '../db/repositories/audit.js';
 import {
   applyRevisions,
-  findRelease,
   findRevisionWithoutReason,
   insertHistoryOfRevisions,
   insertNewMeasurements,
-  insertRelease,
   markReleasePublished,
   recordReplacedValues,
-  upsertReleaseFigure,
-  upsertReleaseMissing,
-} from '../db/repositories/releases.js';
+} from '../db/repositories/release-publication.js';
+import { findRelease, insertRelease, upsertReleaseFigure, upsertReleaseMissing } from '../db/repositories/releases.js';
 import type { Database, Flag } from '../db/tables.js';
 import { inTransaction, toIsoDate } from './change-context.js';
 import type { ChangeContext } from './change-context.js';
