@@ -22,12 +22,12 @@ export interface DatabaseHandle {
 
 export class DatabaseError extends Error {}
 
-export type DatabaseLocation =
+type DatabaseLocation =
   | { engine: 'sqlite'; file: string }
   | { engine: 'postgres'; connectionString: string; description: string };
 
 /** Reads a DATABASE_URL: `sqlite:PATH`, `sqlite::memory:` or `postgres://…`. */
-export function parseDatabaseUrl(url: string): DatabaseLocation {
+function parseDatabaseUrl(url: string): DatabaseLocation {
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
     let parsed: URL;
     try {

@@ -1,11 +1,10 @@
 // What a scheduled job is: a name, its own schedule (cron syntax, in the
 // municipality's time zone) and the work, given what it needs to run.
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/tables.js';
 import type { Mailer } from '../mail/mailer.js';
+import type { Db } from '../services/database.js';
 
 export interface JobContext {
-  readonly db: Kysely<Database>;
+  readonly db: Db;
   readonly mailer: Mailer;
   readonly baseUrl: string;
   /** Names this instance in leases and claims. */

@@ -6,17 +6,16 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Cron } from 'croner';
-import type { Kysely } from 'kysely';
-import { acquireJobLease, releaseJobLease } from '../db/repositories/cycle-reminders.js';
-import type { Database } from '../db/tables.js';
+import { acquireJobLease, releaseJobLease } from '../db/repositories/job-leases.js';
 import type { Mailer } from '../mail/mailer.js';
+import type { Db } from '../services/database.js';
 import type { ScheduledJob } from './job.js';
 
 export const JOB_LEASE_MINUTES = 15;
 export const SCHEDULE_TIME_ZONE = 'Europe/Copenhagen';
 
 export interface SchedulerOptions {
-  readonly db: Kysely<Database>;
+  readonly db: Db;
   readonly mailer: Mailer;
   readonly baseUrl: string;
   readonly instanceId?: string;

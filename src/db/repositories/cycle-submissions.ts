@@ -44,10 +44,6 @@ export async function listLatestSubmitted(db: Kysely<Database>, taskIds: readonl
     .execute();
 }
 
-export async function listSubmissions(db: Kysely<Database>, taskId: number) {
-  return db.selectFrom('cycle_submissions').selectAll().where('task_id', '=', taskId).orderBy('id').execute();
-}
-
 export async function insertAttachment(db: Kysely<Database>, row: Insertable<CycleAttachmentsTable>) {
   return db
     .insertInto('cycle_attachments')

@@ -120,31 +120,3 @@ export async function updateTask(db: Kysely<Database>, id: number, version: numb
 export async function deleteTask(db: Kysely<Database>, id: number) {
   await db.deleteFrom('cycle_tasks').where('id', '=', id).execute();
 }
-
-/** The committees that answer for a policy's goals, in their order. */
-export async function listPolicyCommitteeIds(db: Kysely<Database>, policyId: number): Promise<number[]> {
-  const rows = await db
-    .selectFrom('goal_committees')
-    .innerJoin('goals', 'goals.id', 'goal_committees.goal_id')
-    .innerJoin('committees', 'committees.id', 'goal_committees.committee_id')
-    .select(['committees.id', 'committees.sort_order'])
-    .distinct()
-    .where('goals.policy_id', '=', policyId)
-    .orderBy('committees.sort_order')
-    .orderBy('committees.id')
-    .execute();
-  return rows.map((r) => r.id);
-}
-
-/** The administrations that own the data of a policy's indicators. */
-export async function listPolicyDataOwnerIds(db: Kysely<Database>, policyId: number): Promise<number[]> {
-  const rows = await db
-    .selectFrom('indicators')
-    .select('data_owner_id')
-    .distinct()
-    .where('policy_id', '=', policyId)
-    .where('data_owner_id', 'is not', null)
-    .orderBy('data_owner_id')
-    .execute();
-  return rows.map((r) => r.data_owner_id).filter((id): id is number => id !== null);
-}

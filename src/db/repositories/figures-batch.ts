@@ -37,7 +37,7 @@ const UPSERT =
   ['period_sort', 'value', 'is_provisional', 'is_estimated', 'note', 'reason', 'replaced_value', 'created_at', 'created_by'].map((c) => `${c} = excluded.${c}`).join(', ');
 
 /** Rows per statement: well under SQLite's 32,766 and PostgreSQL's 65,535 parameters. */
-export const MAX_FIGURES_PER_STATEMENT = 1000;
+const MAX_FIGURES_PER_STATEMENT = 1000;
 
 const statements = new Map<string, string>();
 

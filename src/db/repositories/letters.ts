@@ -1,12 +1,13 @@
 // The letters' rows: changed wording, drafts and the sender's logo.
 import type { Insertable, Kysely, Updateable } from 'kysely';
-import type { Database, LetterDraftsTable, LetterKindColumn, LetterLogosTable } from '../tables.js';
+import type { LetterKind, LetterLang } from '../../domain/letters/view-models.js';
+import type { Database, LetterDraftsTable, LetterLogosTable, LetterTemplatesTable } from '../tables.js';
 
-export async function listLetterTemplates(db: Kysely<Database>, kind: LetterKindColumn, lang: 'da' | 'en') {
+export async function listLetterTemplates(db: Kysely<Database>, kind: LetterKind, lang: LetterLang) {
   return db.selectFrom('letter_templates').selectAll().where('letter_kind', '=', kind).where('lang', '=', lang).orderBy('id').execute();
 }
 
-export async function findLetterTemplate(db: Kysely<Database>, kind: LetterKindColumn, lang: 'da' | 'en', key: string) {
+export async function findLetterTemplate(db: Kysely<Database>, kind: LetterKind, lang: LetterLang, key: string) {
   return db
     .selectFrom('letter_templates')
     .selectAll()
@@ -18,7 +19,7 @@ export async function findLetterTemplate(db: Kysely<Database>, kind: LetterKindC
 
 export async function insertLetterTemplate(
   db: Kysely<Database>,
-  row: { letter_kind: LetterKindColumn; lang: 'da' | 'en'; section_key: string; body: string; updated_at: string; updated_by: string },
+  row: Pick<Insertable<LetterTemplatesTable>, 'letter_kind' | 'lang' | 'section_key' | 'body' | 'updated_at' | 'updated_by'>,
 ) {
   return db.insertInto('letter_templates').values(row).returningAll().executeTakeFirstOrThrow();
 }

@@ -5,14 +5,8 @@
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../db/repositories/audit.js';
 import { insertTaskHistory } from '../../db/repositories/cycle-submissions.js';
-import {
-  findCycleFor,
-  insertCycle,
-  insertMilestone,
-  insertTask,
-  listPolicyCommitteeIds,
-  listPolicyDataOwnerIds,
-} from '../../db/repositories/cycles.js';
+import { findCycleFor, insertCycle, insertMilestone, insertTask } from '../../db/repositories/cycles.js';
+import { listPolicyCommitteeIds, listPolicyDataOwnerIds } from '../../db/repositories/policy-parties.js';
 import type { Database } from '../../db/tables.js';
 import { planCycleFromDefaults } from '../../domain/cycle/default-milestones.js';
 import type { CycleParties } from '../../domain/cycle/default-milestones.js';

@@ -6,7 +6,7 @@ import { cycleText, formatCycleDate } from '../../i18n/admin-cycle.js';
 import type { AdminCycleKey } from '../../i18n/admin-cycle.js';
 import type { AdminLang } from '../../i18n/admin.js';
 import type { MailMessage } from '../../mail/mailer.js';
-import type { OpenTaskRow } from '../../db/repositories/cycle-reminders.js';
+import type { OpenTaskRow } from '../../db/repositories/reminder-targets.js';
 import { daysBetween } from '../../domain/cycle/iso-dates.js';
 
 export interface Recipient {

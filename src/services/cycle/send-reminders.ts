@@ -26,8 +26,9 @@
 // on SQLite that would block every other write of the app while mail is sent.
 // The log row is the audit trail of reminders (who, what, when, attempts).
 import type { Kysely } from 'kysely';
-import { claimReminder, listOpenTasksBetween, listSecretariatRecipients, listTaskRecipients, listTasksToReview, markReminderFailed, markReminderSent } from '../../db/repositories/cycle-reminders.js';
+import { claimReminder, markReminderFailed, markReminderSent } from '../../db/repositories/cycle-reminders.js';
 import type { ReminderClaim } from '../../db/repositories/cycle-reminders.js';
+import { listOpenTasksBetween, listSecretariatRecipients, listTaskRecipients, listTasksToReview } from '../../db/repositories/reminder-targets.js';
 import type { Database } from '../../db/tables.js';
 import { addDays, isoWeek } from '../../domain/cycle/iso-dates.js';
 import { digestKey, dueReminderKind, MAX_SEND_ATTEMPTS, OVERDUE_REMINDER_WINDOW_DAYS, retryDelayMinutes, taskReminderKey } from '../../domain/cycle/reminders.js';

@@ -10,7 +10,7 @@ import {
   insertNewMeasurements,
   markReleasePublished,
   recordReplacedValues,
-} from '../../db/repositories/releases.js';
+} from '../../db/repositories/release-publication.js';
 import type { Database } from '../../db/tables.js';
 import { canPublishRelease } from '../../domain/permissions.js';
 import { inTransaction, toIsoDate } from '../change-context.js';
