@@ -3,7 +3,6 @@
 // groups apart, the area dimension and the indicator; every other dimension
 // must have one category or have one chosen, or figures would collide. Row
 // numbers in problems are positions in the value list, counted from 1.
-import { readFile, stat } from 'node:fs/promises';
 import { flagsFromStatus } from './flags.js';
 import type { JsonStatDataset, JsonStatDimension } from './jsonstat-dataset.js';
 import { readJsonStatDataset } from './jsonstat-dataset.js';
@@ -13,6 +12,8 @@ import { cellProblem, fileProblem } from './problem.js';
 import type { ImportProblem } from './problem.js';
 import { problemEvent } from './source-figure.js';
 import type { EventChunk, FigureColumns, ImportEvent, Reference } from './source-figure.js';
+import { byteLength, readWholeText } from './source-input.js';
+import type { LocalInput } from './source-input.js';
 
 /** Observations per chunk of events. */
 const CHUNK = 1000;
@@ -156,15 +157,15 @@ function toArea(dimension: JsonStatDimension, code: string, mapping: JsonStatMap
   return { code, name: dimension.categories.find((c) => c.code === code)?.label ?? code };
 }
 
-/** Reads a JSON-stat file (a dataset is one JSON document, so it is read whole). */
-export async function* readJsonStatFile(path: string, mapping: JsonStatMapping): AsyncGenerator<EventChunk> {
+/** Reads a JSON-stat file, from disk or uploaded (a dataset is one JSON document, so it is read whole). */
+export async function* readJsonStatFrom(input: LocalInput, mapping: JsonStatMapping): AsyncGenerator<EventChunk> {
   let json: unknown;
   try {
-    if ((await stat(path)).size > MAX_FILE_BYTES) {
+    if ((await byteLength(input)) > MAX_FILE_BYTES) {
       yield [problemEvent(fileProblem('unreadable_file', `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; split the table.`))];
       return;
     }
-    const text = await readFile(path, 'utf8');
+    const text = await readWholeText(input);
     if (text.trim() === '') {
       yield [problemEvent(fileProblem('empty_file', 'The file is empty.'))];
       return;

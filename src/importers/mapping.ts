@@ -2,11 +2,12 @@
 // JSON-stat dataset become Barometer's indicator, period, groups and areas.
 // Written in YAML (or JSON, which YAML reads too) and checked with zod, so a
 // mistake is reported by its path instead of importing figures wrongly.
-import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { fileProblem } from './problem.js';
 import type { ImportProblem } from './problem.js';
+import { nameOf, readWholeText } from './source-input.js';
+import type { LocalInput } from './source-input.js';
 
 const code = z.string().trim().min(1);
 const codesByName = z.record(z.string(), code).default({});
@@ -74,13 +75,14 @@ export function checkMapping<T>(schema: z.ZodType<T>, raw: unknown): MappingResu
   return { ok: false, problem: fileProblem('invalid_mapping', `The mapping is not valid${where}: ${issue.message}`) };
 }
 
-/** Reads a mapping file (YAML or JSON). */
-export async function readMappingFile<T>(schema: z.ZodType<T>, path: string): Promise<MappingResult<T>> {
+/** Reads a mapping file (YAML or JSON), from disk or uploaded; no mapping is the empty one, which the schema completes or refuses. */
+export async function readMapping<T>(schema: z.ZodType<T>, input: LocalInput | undefined): Promise<MappingResult<T>> {
+  if (!input) return checkMapping(schema, {});
   let raw: unknown;
   try {
-    raw = parse(await readFile(path, 'utf8'));
+    raw = parse(await readWholeText(input));
   } catch (error) {
-    return { ok: false, problem: fileProblem('invalid_mapping', `The mapping file ${path} cannot be read: ${(error as Error).message}`) };
+    return { ok: false, problem: fileProblem('invalid_mapping', `The mapping file ${nameOf(input)} cannot be read: ${(error as Error).message}`) };
   }
   return checkMapping(schema, raw);
 }

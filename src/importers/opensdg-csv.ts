@@ -3,11 +3,8 @@
 // mapping, the disaggregations of a row name its group (`Sex: Female; Age:
 // 16 to 24`, created if new), a row with none is the total, and GeoCode names
 // its area (created if new). Rows without a value are gaps, left out.
-import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
-import { readFailure } from './barometer-csv.js';
-import { readCsvRecords } from './csv-records.js';
-import { createTextDecoder } from './decode-text.js';
+import { csvReadProblem, readCsvBytes } from './csv-bytes.js';
 import { flagsFromStatus } from './flags.js';
 import type { OpenSdgMapping } from './mapping.js';
 import { readOpenSdgColumns } from './opensdg-columns.js';
@@ -26,7 +23,7 @@ export async function* readOpenSdgCsv(bytes: AsyncIterable<Uint8Array>, indicato
   let columns: OpenSdgColumns | null = null;
   let figureColumns: FigureColumns | null = null;
   try {
-    for await (const records of readCsvRecords(createTextDecoder(bytes).text)) {
+    for await (const records of readCsvBytes(bytes)) {
       const events: ImportEvent[] = [];
       for (const { cells, row } of records) {
         if (cells.every((c) => c.trim() === '')) continue;
@@ -45,7 +42,7 @@ export async function* readOpenSdgCsv(bytes: AsyncIterable<Uint8Array>, indicato
       if (events.length > 0) yield events;
     }
   } catch (error) {
-    yield [readFailure(error)];
+    yield [problemEvent(csvReadProblem(error))];
     return;
   }
   if (!columns) yield [problemEvent(fileProblem('empty_file', 'The file is empty: it has no header and no figures.'))];
@@ -111,8 +108,4 @@ function toArea(geoCode: string, mapping: OpenSdgMapping): Reference | null {
   if (geoCode === '') return mapping.area ? { code: mapping.area, name: null } : null;
   const mapped = mapping.areas[geoCode];
   return mapped ? { code: mapped, name: null } : { code: geoCode, name: geoCode };
-}
-
-export async function* readOpenSdgCsvFile(path: string, mapping: OpenSdgMapping, indicator = mapping.indicator ?? openSdgIdFromFileName(path)): AsyncGenerator<EventChunk> {
-  yield* readOpenSdgCsv(createReadStream(path, { highWaterMark: 64 * 1024 }), indicator, mapping);
 }

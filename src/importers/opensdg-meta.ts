@@ -2,10 +2,12 @@
 // matter), so an Open SDG import can create an indicator that does not exist
 // yet. The metadata says nothing about which direction is good; the mapping
 // does (increase when it does not), and the goal comes from the mapping.
-import { access, readFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import type { OpenSdgMapping } from './mapping.js';
+import { readWholeText } from './source-input.js';
+import type { LocalInput } from './source-input.js';
 import type { IndicatorDraft } from './source-figure.js';
 
 /** What the mapping adds to the metadata. */
@@ -66,6 +68,8 @@ export async function findOpenSdgMetaFile(dataFile: string, id: string): Promise
   return null;
 }
 
-export async function readOpenSdgMetaFile(path: string, code: string, mapping: MetaDefaults): Promise<IndicatorDraft | null> {
-  return readOpenSdgMeta(await readFile(path, 'utf8'), code, mapping);
+/** The indicator a metadata file (on disk or uploaded) defines; null when it cannot be read or has no front matter. */
+export async function readOpenSdgMetaFrom(input: LocalInput, code: string, mapping: MetaDefaults): Promise<IndicatorDraft | null> {
+  const text = await readWholeText(input).catch(() => null);
+  return text === null ? null : readOpenSdgMeta(text, code, mapping);
 }

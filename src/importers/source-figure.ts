@@ -6,7 +6,8 @@
 // one through async generators would spend more time there than anywhere.
 import type { ImportProblem } from './problem.js';
 
-export type ImportFormat = 'barometer' | 'opensdg' | 'jsonstat';
+export const IMPORT_FORMATS = ['barometer', 'opensdg', 'jsonstat'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** A group or area as a file names it. */
 export interface Reference {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readBarometerXlsxFile } from '../../src/importers/barometer-xlsx.js';
-import { openImportSource } from '../../src/importers/open-import-source.js';
+import { openSource } from '../../src/importers/open-source.js';
 import { collectEvents } from '../../src/importers/source-figure.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'barometer-xlsx-'));
@@ -54,7 +54,7 @@ describe("Barometer's template as XLSX", () => {
   it('is recognised by its content when it was saved under a .csv name', async () => {
     const path = await workbook('tal.xlsx', [['indicator', 'period', 'value'], ['a', 2013, 1.5]]);
     copyFileSync(path, join(dir, 'egentlig-xlsx.csv'));
-    const source = await openImportSource(join(dir, 'egentlig-xlsx.csv'));
+    const source = await openSource({ path: join(dir, 'egentlig-xlsx.csv') });
     expect(source.format).toBe('barometer');
     expect((await collectEvents(source.events)).figures.map((f) => f.value)).toEqual([1.5]);
   });

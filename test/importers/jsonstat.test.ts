@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { readJsonStat, readJsonStatFile } from '../../src/importers/jsonstat.js';
+import { readJsonStat, readJsonStatFrom } from '../../src/importers/jsonstat.js';
 import { checkMapping, jsonStatMappingSchema } from '../../src/importers/mapping.js';
 import type { JsonStatMapping } from '../../src/importers/mapping.js';
 import { collectEvents } from '../../src/importers/source-figure.js';
@@ -20,7 +20,7 @@ const FOLK1A = mapping(parse(readFileSync(`${FIXTURES}folk1a-kvartal.mapping.yam
 
 describe('JSON-stat 2.0 datasets', () => {
   it('turns every observation into a figure: period from Tid, groups from KØN, areas from OMRÅDE, flags from status', async () => {
-    const result = await collectEvents(readJsonStatFile(`${FIXTURES}folk1a-kvartal.json`, FOLK1A));
+    const result = await collectEvents(readJsonStatFrom({ path: `${FIXTURES}folk1a-kvartal.json` }, FOLK1A));
     expect(result.problems).toEqual([]);
     expect(result.figures).toHaveLength(12);
     expect(result.figures.slice(0, 4).map((f) => [f.row, f.indicator, f.period, f.group, f.area, f.value, f.provisional])).toEqual([

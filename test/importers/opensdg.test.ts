@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkMapping, openSdgMappingSchema } from '../../src/importers/mapping.js';
 import type { OpenSdgMapping } from '../../src/importers/mapping.js';
 import { openSdgIdFromFileName, readOpenSdgCsv } from '../../src/importers/opensdg-csv.js';
-import { findOpenSdgMetaFile, readOpenSdgMetaFile } from '../../src/importers/opensdg-meta.js';
+import { findOpenSdgMetaFile, readOpenSdgMetaFrom } from '../../src/importers/opensdg-meta.js';
 import { collectEvents } from '../../src/importers/source-figure.js';
 import { bytesOf } from '../imports/support/sources.js';
 
@@ -82,7 +82,7 @@ describe('Open SDG data files', () => {
   it('defines an indicator from the metadata front matter', async () => {
     const metaFile = await findOpenSdgMetaFile(`${UK}data/indicator_8-5-2.csv`, '8-5-2');
     expect(metaFile).toBe(`${UK}meta/8-5-2.md`);
-    const draft = await readOpenSdgMetaFile(metaFile!, '8-5-2', { goal: 'sdg', direction: 'decrease', frequency: undefined, area: undefined });
+    const draft = await readOpenSdgMetaFrom({ path: metaFile! }, '8-5-2', { goal: 'sdg', direction: 'decrease', frequency: undefined, area: undefined });
     expect(draft).toMatchObject({ code: '8-5-2', titleDa: 'Unemployment rate (%)', unit: 'Percentage (%)', direction: 'decrease', goalCode: 'sdg', frequency: null, sourceDa: 'Office for National Statistics (ONS)' });
     expect(draft!.descriptionDa).toMatch(/^The unemployment rate is a useful measure/);
     expect(draft!.descriptionDa).not.toMatch(/<p>/);

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toCsvCell, toCsvLine } from '../../src/services/exports/csv-cells.js';
+import { DATA_DIALECT, toCsvLines } from '../../src/services/csv/write-csv.js';
+import type { CsvValue } from '../../src/services/csv/write-csv.js';
 import { exportPublishedFigures } from '../../src/services/exports/export-figures.js';
 import { runImport } from '../../src/services/imports/run-import.js';
 import { publishRelease } from '../../src/services/releases/publish.js';
@@ -14,6 +15,9 @@ import { templateSource } from './support/sources.js';
 import { commandLineActor } from '../../src/domain/permissions.js';
 
 const ctx = { actor: commandLineActor('secretariat'), now: new Date('2026-05-01T12:00:00Z') };
+
+const toCsvLine = (values: CsvValue[]) => toCsvLines([values], DATA_DIALECT);
+const toCsvCell = (value: CsvValue) => toCsvLine([value]).replace(/\r\n$/, '');
 
 describe('CSV cells', () => {
   it('neutralises text that a spreadsheet would run as a formula, and quotes what needs quotes', () => {

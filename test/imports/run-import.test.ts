@@ -119,7 +119,7 @@ describe.each(ENGINES)('importing figures on %s', (engine) => {
       ['2013 Q1', 5.8, 0, null],
     ]);
     const audit = await listAuditEntries(database.db, { entity: 'release' });
-    expect(audit.find((a) => a.action === 'import' && a.entity_id === String(report.release!.id))).toMatchObject({ actor: commandLineActor('analyst@kk.dk') });
+    expect(audit.find((a) => a.action === 'import' && a.entity_id === String(report.release!.id))).toMatchObject({ actor: commandLineActor('analyst@kk.dk').label });
 
     await publishRelease(database.db, report.release!.id, {}, ctx);
     const revised = await database.db.selectFrom('measurements').select(['id', 'value', 'note'])

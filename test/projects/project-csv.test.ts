@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { neutraliseFormula, publicProjectsToCsv } from '../../src/services/projects/project-csv.js';
+import { neutraliseFormula } from '../../src/services/csv/write-csv.js';
+import { publicProjectsToCsv } from '../../src/services/projects/project-csv.js';
 import type { PublicProjectSummary } from '../../src/services/projects/public-projects.js';
 
 const project: PublicProjectSummary = {
@@ -21,7 +22,7 @@ describe('the public project CSV', () => {
   it('writes RFC 4180 CSV that reads back to the public fields, with formulas made harmless', () => {
     const csv = publicProjectsToCsv([project], 'da');
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    const [heading, row] = parse(csv, { bom: true }) as string[][];
+    const [heading, row] = parse(csv, { bom: true, delimiter: ';' }) as string[][];
     expect(heading).toHaveLength(15);
     expect(Object.fromEntries(heading!.map((h, i) => [h, row![i]]))).toEqual({
       'Nr.': "'@ref-1",
@@ -46,5 +47,24 @@ describe('the public project CSV', () => {
     const [heading, row] = parse(publicProjectsToCsv([project], 'en'), { bom: true }) as string[][];
     expect(heading!.slice(0, 5)).toEqual(['No.', 'Title', 'Description', 'Project owner', 'Responsible committee']);
     expect(row![4]).toBe('Employment and Integration Committee');
+  });
+
+  it('writes the Danish list as Danish Excel opens it: `;` between cells, a `;` or a formula in a title kept as quoted, harmless text', () => {
+    const titles = ['=1+2', 'Sprog; job og bolig', '=HYPERLINK("http://example.org";"klik")'];
+    const csv = publicProjectsToCsv(titles.map((title, i) => ({ ...project, id: i + 1, title })), 'da');
+    const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toMatch(/^Nr\.;Titel;Beskrivelse;/);
+    expect(lines[2]).toContain(';"Sprog; job og bolig";');
+    // Read as a Danish spreadsheet reads it: split at `;`, every title one cell, none a formula.
+    const rows = parse(csv, { bom: true, delimiter: ';' }) as string[][];
+    expect(rows.slice(1).map((row) => row[1])).toEqual(["'=1+2", 'Sprog; job og bolig', `'=HYPERLINK("http://example.org";"klik")`]);
+    expect(rows.every((row) => row.length === 15)).toBe(true);
+  });
+
+  it('writes the English list with commas, and still neutralises formulas', () => {
+    const csv = publicProjectsToCsv([{ ...project, title: '=1+2, and more' }], 'en');
+    const [heading, row] = parse(csv, { bom: true }) as string[][];
+    expect(heading).toHaveLength(15);
+    expect(row![1]).toBe("'=1+2, and more");
   });
 });

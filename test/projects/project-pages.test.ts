@@ -105,9 +105,9 @@ describe.each(ENGINES)('the public project bank on %s', (engine) => {
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(response.headers['content-disposition']).toBe('attachment; filename="projekter.csv"');
     const lines = response.body.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('Nr.,Titel,Beskrivelse,Projektejer,Ansvarligt udvalg,Forvaltning,Politikmål,Startdato,Slutdato,Budget,Kommunal medfinansiering,Finansieringskilde,Målgruppe,Kontakt,Status');
+    expect(lines[0]).toBe('Nr.;Titel;Beskrivelse;Projektejer;Ansvarligt udvalg;Forvaltning;Politikmål;Startdato;Slutdato;Budget;Kommunal medfinansiering;Finansieringskilde;Målgruppe;Kontakt;Status');
     expect(lines).toHaveLength(5);
-    expect(lines.find((l) => l.startsWith('PB-2011-03'))).toContain(',2011-03-01,2013-02-28,3000000,3000000,');
+    expect(lines.find((l) => l.startsWith('PB-2011-03'))).toContain(';2011-03-01;2013-02-28;3000000;3000000;');
     expect((await get('/en/projects.csv')).body.split('\r\n')[0]).toContain('No.,Title,Description,Project owner');
   });
 

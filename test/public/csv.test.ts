@@ -1,7 +1,11 @@
 // CSV that spreadsheets read correctly in both languages, and that keeps a
 // text looking like a formula as text.
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/views/downloads/csv.js';
+import { spreadsheetDialect, toCsvFile } from '../../src/services/csv/write-csv.js';
+import type { CsvValue } from '../../src/services/csv/write-csv.js';
+import type { Lang } from '../../src/domain/number-format.js';
+
+const toCsv = (header: string[], rows: CsvValue[][], lang: Lang, yesNo: [string, string]) => toCsvFile(header, rows, spreadsheetDialect(lang, yesNo));
 
 describe('CSV for spreadsheets', () => {
   it('writes Danish with semicolons and decimal commas, English with commas and points, both with BOM and CRLF', () => {

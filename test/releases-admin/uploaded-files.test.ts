@@ -1,5 +1,5 @@
-// An upload is read from memory, not from a path, so it has its own way in
-// (upload-source.ts). Every malformed file of test/fixtures/malformed is
+// An upload is read from memory, not from a path (openSource's `{ name,
+// bytes }` input). Every malformed file of test/fixtures/malformed is
 // refused through it with the same problems as through the file path (the
 // CLI's way), and a commit of it leaves the database byte for byte as it
 // was; good JSON-stat and Open SDG uploads (with their mapping and metadata
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../../src/services/imports/import-file.js';
 import { commitUpload, previewUpload } from '../../src/services/imports/import-upload.js';
-import type { UploadedFile } from '../../src/services/imports/upload-source.js';
+import type { UploadedFile } from '../../src/services/imports/import-upload.js';
 import { insertFocusArea, insertGoal, insertPolicy } from '../../src/db/repositories/policies.js';
 import { insertArea } from '../../src/db/repositories/organisation.js';
 import { loadDemoData } from '../../src/services/demo/load-demo-data.js';

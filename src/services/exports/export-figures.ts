@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/tables.js';
-import { toCsvLine } from './csv-cells.js';
+import { CSV_BOM, DATA_DIALECT, toCsvLines } from '../csv/write-csv.js';
 import { EXPORTED_FIELDS, readPublishedFigures } from './published-figures.js';
 
 export type ExportFormat = 'csv' | 'json';
@@ -28,9 +28,9 @@ async function write(out: Writable, text: string): Promise<void> {
 export async function writePublishedFigures(db: Kysely<Database>, format: ExportFormat, out: Writable, generatedAt: Date): Promise<number> {
   let count = 0;
   if (format === 'csv') {
-    await write(out, '\uFEFF' + toCsvLine(EXPORTED_FIELDS));
+    await write(out, CSV_BOM + toCsvLines([EXPORTED_FIELDS], DATA_DIALECT));
     for await (const page of readPublishedFigures(db)) {
-      await write(out, page.map((figure) => toCsvLine(EXPORTED_FIELDS.map((field) => figure[field]))).join(''));
+      await write(out, toCsvLines(page.map((figure) => EXPORTED_FIELDS.map((field) => figure[field])), DATA_DIALECT));
       count += page.length;
     }
     return count;

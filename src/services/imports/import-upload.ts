@@ -5,15 +5,20 @@
 // (changing nothing) if the stored figures moved since the person saw the
 // preview, so what is committed is what was confirmed.
 import type { Kysely } from 'kysely';
-import type { ImportFormat } from '../../importers/source-figure.js';
+import { openSource } from '../../importers/open-source.js';
+import type { ImportFormat, ImportSource } from '../../importers/source-figure.js';
+import type { UploadedBytes } from '../../importers/source-input.js';
 import type { Database } from '../../db/tables.js';
 import type { ChangeContext } from '../change-context.js';
 import type { ImportCounts, ImportReport } from './import-report.js';
 import { restrictSource } from './restrict-source.js';
 import type { IndicatorScope } from './restrict-source.js';
 import { ImportRejected, runImport } from './run-import.js';
-import { openUploadedSource } from './upload-source.js';
-import type { UploadedFile } from './upload-source.js';
+
+/** A file the browser sent, held in memory: it is never written to disk. */
+export interface UploadedFile extends UploadedBytes {
+  readonly bytes: Buffer;
+}
 
 export interface UploadImportOptions {
   readonly releaseId: number;
@@ -30,11 +35,12 @@ export type UploadCommitResult =
   /** The stored figures changed since the preview; nothing was committed, here is the new preview. */
   | { readonly outcome: 'outdated'; readonly report: ImportReport };
 
-const sourceOf = (file: UploadedFile, options: UploadImportOptions) =>
-  restrictSource(openUploadedSource(file, { format: options.format, mapping: options.mapping, meta: options.meta }), options.scope);
+async function sourceOf(file: UploadedFile, options: UploadImportOptions): Promise<ImportSource> {
+  return restrictSource(await openSource(file, { format: options.format, mapping: options.mapping, meta: options.meta }), options.scope);
+}
 
 export async function previewUpload(db: Kysely<Database>, file: UploadedFile, options: UploadImportOptions, ctx: ChangeContext): Promise<ImportReport> {
-  return runImport(db, sourceOf(file, options), { dryRun: true, releaseId: options.releaseId }, ctx);
+  return runImport(db, await sourceOf(file, options), { dryRun: true, releaseId: options.releaseId }, ctx);
 }
 
 const COUNTED = ['figures', 'new', 'changed', 'unchanged', 'skipped'] as const;
@@ -54,7 +60,7 @@ export async function commitUpload(
 ): Promise<UploadCommitResult> {
   try {
     const report = await db.transaction().execute(async (trx) => {
-      const committed = await runImport(trx, sourceOf(file, options), { dryRun: false, releaseId: options.releaseId, note: options.note }, ctx);
+      const committed = await runImport(trx, await sourceOf(file, options), { dryRun: false, releaseId: options.releaseId, note: options.note }, ctx);
       if (options.previewed && !sameCounts(committed.counts, options.previewed)) throw new PreviewOutdated(committed);
       return committed;
     });

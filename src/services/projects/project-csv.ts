@@ -1,12 +1,14 @@
 // The public project list as CSV: public fields only, one project a row,
 // headings in the reader's language that the project import also accepts,
-// so an exported list can be read into another Barometer. Text that a
-// spreadsheet would run as a formula is neutralised.
+// so an exported list can be read into another Barometer. Written like every
+// public download (the one CSV writer): Danish `;`, English `,`, formulas
+// neutralised.
 import type { Lang } from '../../domain/number-format.js';
 import { projectText } from '../../i18n/projects.js';
 import type { ProjectMessageKey } from '../../i18n/projects.js';
 import { pick } from '../../i18n/index.js';
 import type { PublicProjectSummary } from './public-projects.js';
+import { spreadsheetDialect, toCsvFile } from '../csv/write-csv.js';
 
 type Column = [heading: ProjectMessageKey, value: (p: PublicProjectSummary, lang: Lang) => string | number | null];
 
@@ -28,25 +30,9 @@ const COLUMNS: readonly Column[] = [
   ['field.status', (p, lang) => projectText(lang, `status.${p.status}`)],
 ];
 
-/**
- * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage
- * return, which some strip first) as a formula; a leading apostrophe makes
- * it text again. Only text is touched: numbers are written as numbers.
- */
-export function neutraliseFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const text = neutraliseFormula(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** RFC 4180 CSV with a byte order mark, so spreadsheets read æ, ø and å right. */
+/** The list as a spreadsheet in the reader's language opens it. */
 export function publicProjectsToCsv(projects: readonly PublicProjectSummary[], lang: Lang): string {
-  const lines = [COLUMNS.map(([heading]) => csvCell(projectText(lang, heading))).join(',')];
-  for (const project of projects) lines.push(COLUMNS.map(([, value]) => csvCell(value(project, lang))).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  const headings = COLUMNS.map(([heading]) => projectText(lang, heading));
+  const records = projects.map((project) => COLUMNS.map(([, value]) => value(project, lang)));
+  return toCsvFile(headings, records, spreadsheetDialect(lang));
 }

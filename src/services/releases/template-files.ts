@@ -3,7 +3,7 @@
 // names are Danish or English; the importer reads both.
 import ExcelJS from 'exceljs';
 import { TEMPLATE_FIELDS } from '../../importers/barometer-header.js';
-import { neutraliseFormula } from '../exports/csv-cells.js';
+import { spreadsheetDialect, toCsvFile } from '../csv/write-csv.js';
 import type { TemplateRow } from './templates.js';
 
 const HEADERS = {
@@ -13,14 +13,9 @@ const HEADERS = {
 
 const cells = (row: TemplateRow) => [row.indicator, row.period, row.group, row.area, '', row.flags, row.note];
 
-function csvCell(text: string): string {
-  const safe = neutraliseFormula(text);
-  return /[";\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
+/** Written the Danish way (`;`) whatever the language of the headings. */
 export function templateToCsv(rows: readonly TemplateRow[], lang: 'da' | 'en' = 'da'): string {
-  const lines = [HEADERS[lang].join(';'), ...rows.map((row) => cells(row).map(csvCell).join(';'))];
-  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+  return toCsvFile(HEADERS[lang], rows.map(cells), spreadsheetDialect('da'));
 }
 
 export async function templateToXlsx(rows: readonly TemplateRow[], lang: 'da' | 'en' = 'da'): Promise<Buffer> {

@@ -16,6 +16,12 @@ import type { ChangeContext } from '../../change-context.js';
 import { createProject } from '../projects.js';
 import { readProjectTable } from './read-project-table.js';
 
+/** The uploaded list; its name goes into the audit row and helps tell a workbook from CSV. */
+export interface ProjectListFile {
+  readonly bytes: Uint8Array;
+  readonly name?: string;
+}
+
 export type ProjectImportOutcome =
   | { readonly ok: true; readonly projectIds: readonly number[] }
   | { readonly ok: false; readonly problems: readonly ImportProblem[] };
@@ -44,8 +50,8 @@ function toProjectInput(p: ImportedProject) {
   };
 }
 
-export async function importProjects(db: Kysely<Database>, file: { bytes: Uint8Array; name?: string }, ctx: ChangeContext): Promise<ProjectImportOutcome> {
-  const read = await readProjectTable(file.bytes);
+export async function importProjects(db: Kysely<Database>, file: ProjectListFile, ctx: ChangeContext): Promise<ProjectImportOutcome> {
+  const read = await readProjectTable(file.bytes, file.name);
   if (!read.ok) return read;
   return inTransaction(db, async (trx) => {
     const validated = validateProjectImport(read.table, await loadLookups(trx));
@@ -62,8 +68,8 @@ export type ProjectImportCheck =
   | { readonly ok: false; readonly problems: readonly ImportProblem[] };
 
 /** The dry run: reads and validates the file exactly as importProjects does, and writes nothing. */
-export async function checkProjectImport(db: Kysely<Database>, file: { bytes: Uint8Array }): Promise<ProjectImportCheck> {
-  const read = await readProjectTable(file.bytes);
+export async function checkProjectImport(db: Kysely<Database>, file: ProjectListFile): Promise<ProjectImportCheck> {
+  const read = await readProjectTable(file.bytes, file.name);
   if (!read.ok) return read;
   const validated = validateProjectImport(read.table, await loadLookups(db));
   return validated.ok ? { ok: true, projects: validated.projects } : validated;

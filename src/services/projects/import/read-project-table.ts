@@ -1,8 +1,12 @@
 // Reads an uploaded project list, CSV or XLSX, into headings and numbered
-// rows. Project lists are short, so the file is read whole (the streaming
-// readers in src/importers are built for figure files of a million rows).
+// rows. CSV goes through the figure imports' one decoder and parser
+// (importers/csv-bytes), so a file is read, or refused, by the same rules
+// whichever import it is given to. Project lists are short, so a workbook is
+// loaded whole, and its dates stay dates (the project fields hold dates).
 import ExcelJS from 'exceljs';
-import { decodeCsvText, parseCsvText } from './csv-text.js';
+import { csvReadProblem, readCsvBytes } from '../../../importers/csv-bytes.js';
+import { isXlsx } from '../../../importers/detect-format.js';
+import { byteChunks } from '../../../importers/source-input.js';
 import type { CellValue } from '../../../domain/projects/import-values.js';
 import { fieldForHeading } from '../../../domain/projects/project-import-columns.js';
 import type { ImportProblem, ImportTable } from '../../../domain/projects/project-import.js';
@@ -11,13 +15,9 @@ export type ReadTableResult = { readonly ok: true; readonly table: ImportTable }
 
 const fileProblem = (code: string, message: string): ReadTableResult => ({ ok: false, problems: [{ row: null, column: null, code, message }] });
 
-/** An XLSX file is a zip archive, which starts with `PK\x03\x04`. */
-export function isXlsx(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
-
-export async function readProjectTable(bytes: Uint8Array): Promise<ReadTableResult> {
-  const records = isXlsx(bytes) ? await readXlsxRecords(bytes) : await readCsv(bytes);
+/** The file's table; its name (when known) helps tell a workbook from CSV. */
+export async function readProjectTable(bytes: Uint8Array, name = ''): Promise<ReadTableResult> {
+  const records = isXlsx(name, bytes) ? await readXlsxRecords(bytes) : await readCsv(bytes);
   if (!Array.isArray(records)) return records;
   const firstFilled = records.findIndex((r) => r.cells.some((c) => c !== null && String(c).trim() !== ''));
   if (firstFilled < 0) return fileProblem('empty_file', 'The file is empty.');
@@ -36,11 +36,15 @@ export async function readProjectTable(bytes: Uint8Array): Promise<ReadTableResu
 type NumberedRecord = { row: number; cells: CellValue[] };
 
 async function readCsv(bytes: Uint8Array): Promise<NumberedRecord[] | ReadTableResult> {
-  const text = decodeCsvText(bytes);
-  if (text === null) return fileProblem('invalid_encoding', 'The file is neither UTF-8 nor Windows-1252 text; save it again as "CSV UTF-8".');
-  const parsed = parseCsvText(text);
-  if (!parsed.ok) return { ok: false, problems: [{ row: parsed.line, column: null, code: 'malformed_row', message: parsed.message }] };
-  return parsed.records.map((cells, i) => ({ row: i + 1, cells: cells.map((c) => (c.trim() === '' ? null : c)) }));
+  const records: NumberedRecord[] = [];
+  try {
+    for await (const chunk of readCsvBytes(byteChunks({ name: '', bytes }))) {
+      for (const { row, cells } of chunk) records.push({ row, cells: cells.map((c) => (c.trim() === '' ? null : c)) });
+    }
+  } catch (error) {
+    return { ok: false, problems: [csvReadProblem(error)] };
+  }
+  return records;
 }
 
 async function readXlsxRecords(bytes: Uint8Array): Promise<NumberedRecord[] | ReadTableResult> {
