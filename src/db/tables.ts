@@ -42,6 +42,6 @@ export type * from './tables/letters.js';
 
 // Domain vocabulary that columns store, named here too for the importers
 // that took it from this file; it is defined once, in domain/.
-export type { HeadlineKind, UpdateFrequency } from '../domain/indicator-vocabulary.js';
+export type { HeadlineKind, UpdateFrequency } from '../domain/model-vocabulary.js';
 export type { MonitoringRating } from '../domain/projects/monitoring.js';
 export type { Direction, StatusMethod } from '../domain/status/types.js';

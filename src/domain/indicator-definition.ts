@@ -3,13 +3,11 @@
 // rests on (the total, a focus group, or the gap between two groups), its
 // baseline and target, and how often it is updated. The services build it
 // from the stored indicator; presenters show it and never see a table row.
+import type { HeadlineKind, UpdateFrequency } from './model-vocabulary.js';
 import type { Direction, StatusMethod } from './status/types.js';
 import type { Text } from './text.js';
 
-/** What the status rests on: the total, one focus group, or the gap between the focus and a reference group. */
-export type HeadlineKind = 'total' | 'group' | 'gap';
-
-export type UpdateFrequency = 'yearly' | 'quarterly' | 'monthly' | 'irregular';
+export type { HeadlineKind, UpdateFrequency };
 
 export interface IndicatorTarget {
   readonly value: number;

@@ -4,7 +4,7 @@
 // ended gets no more figures.
 // Pure: the caller passes the last update and what was recorded, so the
 // rule reads no clock and no database.
-import type { UpdateFrequency } from './period-rules.js';
+import type { UpdateFrequency } from './model-vocabulary.js';
 import type { Text } from './text.js';
 
 export type NextUpdate =

@@ -2,10 +2,8 @@
 // a yearly indicator takes calendar or school years, a quarterly one
 // quarters, a monthly one months; an irregular one takes any. A quarter in a
 // yearly indicator's file is almost always a wrong column or a wrong file.
+import type { UpdateFrequency } from './model-vocabulary.js';
 import type { PeriodKind } from './period.js';
-
-/** How often an indicator is measured (the column `indicators.update_frequency` holds one of these). */
-export type UpdateFrequency = 'yearly' | 'quarterly' | 'monthly' | 'irregular';
 
 const KINDS: Record<UpdateFrequency, readonly PeriodKind[] | null> = {
   yearly: ['year', 'schoolYear'],

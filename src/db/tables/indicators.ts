@@ -1,7 +1,7 @@
 // The indicators that measure a policy's goals, and the two dimensions
 // their figures are broken down by: population groups and areas.
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { HeadlineKind, UpdateFrequency } from '../../domain/indicator-vocabulary.js';
+import type { AreaKind, HeadlineKind, UpdateFrequency } from '../../domain/model-vocabulary.js';
 import type { Direction, StatusMethod } from '../../domain/status/types.js';
 import type { Flag } from './columns.js';
 
@@ -56,7 +56,7 @@ export interface GroupsTable {
   version: Generated<number>;
 }
 
-export type AreaKind = 'municipality' | 'district' | 'region' | 'country' | 'other';
+export type { AreaKind };
 
 export interface AreasTable {
   id: Generated<number>;

@@ -2,9 +2,10 @@
 // answer for each goal. The indicators that measure the goals are in
 // indicators.ts.
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { PolicyState } from '../../domain/model-vocabulary.js';
 import type { StatusMethod } from '../../domain/status/types.js';
 
-export type PolicyState = 'draft' | 'active' | 'archived';
+export type { PolicyState };
 
 export interface PoliciesTable {
   id: Generated<number>;
