@@ -115,7 +115,7 @@ export function registerCycleReadRoutes(app: FastifyInstance, now: () => Date): 
     const { overview, cycles } = await frame(request, idParam(request.params), committee.id);
     const named = (c: (typeof committees)[number]) => ({ id: c.id, name: pick(lang, c.name_da, c.name_en) });
     return sendAdminPage(request, reply, {
-      title: cycleText(lang, 'committee.heading', { committee: named(committee).name, year: overview.year }),
+      title: cycleText(lang, 'cycle.committee.heading', { committee: named(committee).name, year: overview.year }),
       current: 'cycle',
       body: () => (
         <CommitteePage lang={lang} overview={overview} cycles={cycles} views={viewsFor(user)} committee={named(committee)} committees={isSecretariat(user) ? committees.map(named) : []} />

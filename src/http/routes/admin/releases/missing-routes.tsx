@@ -46,7 +46,7 @@ export function registerMissingRoutes(app: FastifyInstance, options: ReleaseRout
       {
         kind: 'select',
         name: 'administration',
-        label: t('field.administration'),
+        label: t('figures.field.administration'),
         options: administrations.map((a) => ({ value: String(a.id), label: lang === 'en' ? (a.name_en ?? a.name_da) : a.name_da })),
         emptyLabel: '–',
       },

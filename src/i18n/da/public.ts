@@ -1,6 +1,7 @@
-// Danish: the public site's first language. Every key here exists in en.ts.
-// `{name}` marks a value filled in by translator().
-export const da = {
+// Danish texts of the public site: the first language. en/public.ts has every
+// key (its type says so); `{name}` marks a value, `{n, plural, one {…} other
+// {…}}` a word that follows a number.
+export const publicDa = {
   'site.skipToContent': 'Gå til sidens indhold',
   'site.demoNotice': 'Demodata: tallene er illustrative og ikke Københavns Kommunes rigtige tal.',
   'site.otherLanguage': 'English',
@@ -209,5 +210,3 @@ export const da = {
   'error.notFound': 'Siden findes ikke',
   'error.notFoundHelp': 'Adressen fører ikke til en side i barometret. Måske er linket forkert, eller siden er flyttet.',
 } as const;
-
-export type MessageKey = keyof typeof da;

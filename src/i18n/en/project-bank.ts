@@ -1,8 +1,9 @@
 // English texts of the admin screens for action plans, the project bank and
-// the consultation catalogue, with the same keys as admin-projects-da.ts.
-import type { AdminProjectsKey } from './admin-projects-da.js';
+// the consultation catalogue, key for key the same as da/project-bank.ts (the
+// type makes a missing key an error).
+import type { projectBankDa } from '../da/project-bank.js';
 
-export const adminProjectsEn: Record<AdminProjectsKey, string> = {
+export const projectBankEn: Record<keyof typeof projectBankDa, string> = {
   'common.filter': 'Show',
   'common.all': 'All',
   'common.none': '– none –',
@@ -233,7 +234,7 @@ export const adminProjectsEn: Record<AdminProjectsKey, string> = {
 
   'board.title': 'The monitoring board',
   'board.intro': 'Projects monitored quarterly (at least {threshold} of municipal co-funding), and projects whose period is over without a decision. The most urgent come first.',
-  'board.none': 'No project is monitored or waiting for a decision.',
+  'bank.board.none': 'No project is monitored or waiting for a decision.',
   'board.committees': 'Flags per committee',
   'board.committeesNone': 'No committee has open flags.',
   'board.flag.committeeLetter': 'Letter to the committee',
@@ -262,7 +263,7 @@ export const adminProjectsEn: Record<AdminProjectsKey, string> = {
   'import.preview': 'Projects in the file',
 
   'committee.title': "The committee's material",
-  'committee.heading': '{committee}',
+  'bank.committee.heading': '{committee}',
   'committee.intro': "The committee's action plans, projects with open flags and the catalogue of consultation input.",
   'committee.none': 'Your account is not linked to a committee.',
   'committee.plans': 'Action plans',

@@ -1,7 +1,8 @@
-// English: the public site's second language. Same keys as da.ts.
-import type { MessageKey } from './da.js';
+// English texts of the public site, key for key the same as da/public.ts (the
+// type makes a missing key an error).
+import type { publicDa } from '../da/public.js';
 
-export const en: Record<MessageKey, string> = {
+export const publicEn: Record<keyof typeof publicDa, string> = {
   'site.skipToContent': 'Skip to the content',
   'site.demoNotice': "Demo data: the figures are illustrative, not the City of Copenhagen's real figures.",
   'site.otherLanguage': 'Dansk',
