@@ -1,8 +1,9 @@
 // The one catalogue: both languages have the same keys, a key shared by two
 // areas says the same in both (so composing them never silently picks one),
-// and every message is well formed.
+// every message is well formed, and counts take the word form they need.
 import { describe, expect, it } from 'vitest';
 import { areas, da, en } from './catalogue.js';
+import { t } from './index.js';
 import { parseMessage } from './message-format.js';
 
 describe('the message catalogue', () => {
@@ -40,5 +41,30 @@ describe('the message catalogue', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+});
+
+describe('t', () => {
+  it('puts the word after a count in the form the count needs', () => {
+    expect(t('da', 'counts.red', { n: 1 })).toMatch(/^1 rød: /);
+    expect(t('da', 'counts.red', { n: 2 })).toMatch(/^2 røde: /);
+    expect(t('da', 'counts.green', { n: 1 })).toMatch(/^1 grøn: /);
+    expect(t('da', 'counts.yellow', { n: 0 })).toMatch(/^0 gule: /);
+    expect(t('da', 'import.counts', { new: 1, changed: 2, unchanged: 1 })).toBe('1 nyt, 2 ændrede og 1 uændret tal.');
+    expect(t('da', 'release.publishedNow', { added: 2, revised: 1 })).toBe('Tallene er offentliggjort: 2 nye og 1 revideret tal. Offentligheden ser dem nu.');
+    expect(t('en', 'release.partial', { n: 0, total: 1 })).toBe('New figures for 0 of 1 indicator.');
+    expect(t('en', 'import.skipped', { n: 1 })).toBe('1 row without a value is left out.');
+    expect(t('en', 'import.skipped', { n: 3 })).toBe('3 rows without a value are left out.');
+  });
+
+  it('shows a count the reader’s way and leaves plain values as given', () => {
+    expect(t('da', 'wheel.title', { year: 2013, count: 1234 })).toBe('Årshjul 2013 med 1.234 milepæle');
+    expect(t('en', 'wheel.title', { year: 2013, count: 1 })).toBe('Annual cycle 2013 with 1 milestone');
+    expect(t('da', 'site.signedInAs', { name: 'Ane' })).toBe('Logget ind som Ane');
+  });
+
+  it('fixes the Danish that read wrong before the plural forms', () => {
+    expect(t('da', 'release.col.owedBy')).toBe('Skal leveres af');
+    expect(t('da', 'release.isPublished', { date: '16. maj 2013' })).toMatch(/^Offentliggørelsen udkom 16. maj 2013 /);
   });
 });

@@ -83,7 +83,7 @@ describe.each(ENGINES)('a release from draft to public in Chromium without JavaS
     await page.getByRole('link', { name: 'Offentliggør', exact: true }).click();
     await page.getByLabel('Jeg har set forhåndsvisningen og vil offentliggøre nu').check();
     await page.getByRole('button', { name: 'Offentliggør nu' }).click();
-    await expect.poll(() => page.locator('.alert-success').innerText()).toContain('Offentliggørelsen er offentliggjort: 1 nye og 0 reviderede tal.');
+    await expect.poll(() => page.locator('.alert-success').innerText()).toContain('Tallene er offentliggjort: 1 nyt og 0 reviderede tal.');
 
     await page.goto(origin + PATHS.da.indicator('inklusionspolitik-2011-2014', 'tryghed'));
     expect(await page.locator('main').innerText()).toContain('76,4');

@@ -154,7 +154,7 @@ describe.each(ENGINES)('the releases screens on %s', (engine) => {
 
     const published = await analyst.post(`/admin/releases/${releaseId}/publish`, { ...form, confirm: 'on', published_on: '2014-01-20' });
     expect(published.statusCode).toBe(303);
-    expect(textOf((await analyst.get(String(published.headers.location))).body)).toContain('2 nye og 1 reviderede tal');
+    expect(textOf((await analyst.get(String(published.headers.location))).body)).toContain('2 nye og 1 revideret tal');
     const publicPage = await demo.app.inject(TRYGHED_PAGE);
     expect(publicPage.statusCode).toBe(200);
     expect(publicPage.body).toContain('76,4');

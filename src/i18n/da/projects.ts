@@ -11,7 +11,7 @@ export const projectsDa = {
   'projects.any': 'Alle',
   'projects.show': 'Vis projekter',
   'projects.clear': 'Nulstil',
-  'projects.count': '{n} projekter',
+  'projects.count': '{n, plural, one {# projekt} other {# projekter}}',
   'projects.countOne': '1 projekt',
   'projects.none': 'Ingen projekter passer til søgningen.',
   'projects.download': 'Hent listen som CSV',

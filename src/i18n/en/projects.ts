@@ -12,7 +12,7 @@ export const projectsEn: Record<keyof typeof projectsDa, string> = {
   'projects.any': 'All',
   'projects.show': 'Show projects',
   'projects.clear': 'Clear',
-  'projects.count': '{n} projects',
+  'projects.count': '{n, plural, one {# project} other {# projects}}',
   'projects.countOne': '1 project',
   'projects.none': 'No project matches the search.',
   'projects.download': 'Download the list as CSV',
