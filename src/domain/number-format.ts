@@ -7,6 +7,7 @@
 // Rounding is half away from zero, as statistics offices publish figures, and
 // it is symmetric, so -2.45 shows as −2,5 when 2.45 shows as 2,5.
 
+/** The barometer's two languages: the one language type, which i18n/index.ts re-exports for the layers above. */
 export type Lang = 'da' | 'en';
 
 export const MINUS_SIGN = '\u2212';

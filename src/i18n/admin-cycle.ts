@@ -1,27 +1,24 @@
-// Message lookup for the annual cycle's admin screens and e-mails (their own
-// catalogue, so they do not crowd the admin area's). Values named in braces
-// (`{name}`) are filled in; pages escape everything they show.
-import { adminCycleDa } from './admin-cycle-da.js';
-import type { AdminCycleKey } from './admin-cycle-da.js';
-import { adminCycleEn } from './admin-cycle-en.js';
-import type { AdminLang } from './admin.js';
+// The annual cycle's lookup (admin screens and reminder e-mails), now a view
+// on the one catalogue; and its dates, which are the one date format.
+import type { cycleDa } from './da/cycle.js';
+import { formatLongDate, formatMoment } from './format.js';
+import { t } from './index.js';
+import type { Lang } from './index.js';
+import type { MessageValues } from './message-format.js';
 
-export type { AdminCycleKey };
+export type AdminCycleKey = keyof typeof cycleDa;
 
-const catalogues: Record<AdminLang, Record<AdminCycleKey, string>> = { da: adminCycleDa, en: adminCycleEn };
-
-export function cycleText(lang: AdminLang, key: AdminCycleKey, values: Readonly<Record<string, string | number>> = {}): string {
-  return catalogues[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+// Transitional: call sites move to t() next.
+export function cycleText(lang: Lang, key: AdminCycleKey, values?: MessageValues): string {
+  return t(lang, key, values);
 }
 
 /** A `YYYY-MM-DD` date the reader's way: 16. maj 2013 / 16 May 2013. */
-export function formatCycleDate(lang: AdminLang, date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const month = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(lang === 'da' ? 'da-DK' : 'en-GB', { month: 'long', timeZone: 'UTC' });
-  return lang === 'da' ? `${d}. ${month} ${y}` : `${d} ${month} ${y}`;
+export function formatCycleDate(lang: Lang, date: string): string {
+  return formatLongDate(date, lang);
 }
 
 /** A moment (ISO timestamp) as a date and time in Copenhagen. */
-export function formatCycleMoment(lang: AdminLang, iso: string): string {
-  return new Date(iso).toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Copenhagen' });
+export function formatCycleMoment(lang: Lang, iso: string): string {
+  return formatMoment(iso, lang);
 }

@@ -1,25 +1,23 @@
-// Message lookup for the admin screens of action plans, the project bank and
-// the consultation catalogue (their own catalogue, so they do not crowd the
-// admin area's). Values named in braces (`{name}`) are filled in.
-import { adminProjectsDa } from './admin-projects-da.js';
-import type { AdminProjectsKey } from './admin-projects-da.js';
-import { adminProjectsEn } from './admin-projects-en.js';
-import type { AdminLang } from './admin.js';
+// The lookup of the admin screens for action plans, the project bank and the
+// consultation catalogue, now a view on the one catalogue; and kroner.
+import { projectBankDa } from './da/project-bank.js';
+import { formatNumber } from './format.js';
+import { t } from './index.js';
+import type { Lang } from './index.js';
+import type { MessageValues } from './message-format.js';
 
-export type { AdminProjectsKey };
+export type AdminProjectsKey = keyof typeof projectBankDa;
 
-const catalogues: Record<AdminLang, Record<AdminProjectsKey, string>> = { da: adminProjectsDa, en: adminProjectsEn };
-
-export function bankText(lang: AdminLang, key: AdminProjectsKey, values: Readonly<Record<string, string | number>> = {}): string {
-  return catalogues[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+// Transitional: call sites move to t() next.
+export function bankText(lang: Lang, key: AdminProjectsKey, values?: MessageValues): string {
+  return t(lang, key, values);
 }
 
 export function isAdminProjectsKey(key: string): key is AdminProjectsKey {
-  return key in adminProjectsDa;
+  return key in projectBankDa;
 }
 
 /** Whole kroner the reader's way: 100.000 kr. / DKK 100,000. */
-export function formatKroner(lang: AdminLang, amount: number): string {
-  const number = new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 0 }).format(amount);
-  return bankText(lang, 'common.kr', { amount: number });
+export function formatKroner(lang: Lang, amount: number): string {
+  return t(lang, 'common.kr', { amount: formatNumber(amount, 0, lang) });
 }

@@ -1,16 +1,17 @@
-// Message lookup for sign-in and the admin area, Danish first. Values named
-// in braces (`{name}`) are filled in; the pages escape everything they show.
-import { adminDa } from './admin-da.js';
-import type { AdminMessageKey } from './admin-da.js';
-import { adminEn } from './admin-en.js';
+// The admin area's lookup (sign-in, admin screens, account e-mails), now a
+// view on the one catalogue; and the language a signed-in user chose.
+import { adminDa } from './da/admin.js';
+import { t } from './index.js';
+import type { Lang } from './index.js';
+import type { MessageValues } from './message-format.js';
 
-export type { AdminMessageKey };
-export type AdminLang = 'da' | 'en';
+export type AdminMessageKey = keyof typeof adminDa;
+// Transitional: one language type, `Lang`; this name goes with its call sites.
+export type AdminLang = Lang;
 
-const catalogues: Record<AdminLang, Record<AdminMessageKey, string>> = { da: adminDa, en: adminEn };
-
-export function adminText(lang: AdminLang, key: AdminMessageKey, values: Record<string, string | number> = {}): string {
-  return catalogues[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+// Transitional: call sites move to t() next.
+export function adminText(lang: AdminLang, key: AdminMessageKey, values?: MessageValues): string {
+  return t(lang, key, values);
 }
 
 export function isAdminMessageKey(key: string): key is AdminMessageKey {

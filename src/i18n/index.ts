@@ -1,30 +1,44 @@
-// Message lookup for the two languages of the public site, and the choice
-// between the Danish and English version of a text written by users.
-import { da } from './da.js';
-import type { MessageKey } from './da.js';
-import { en } from './en.js';
-
+// The one message lookup, `t(lang, key, values)`, for every page, e-mail and
+// document in both languages; and the choice between the Danish and English
+// version of a text written by users. Messages are filled by
+// message-format.ts: `{name}` takes a value, `{n, plural, …}` picks the
+// word form that goes with the number.
+import { decimalsNeeded, formatNumber } from '../domain/number-format.js';
 import type { Lang } from '../domain/number-format.js';
+
+import { da, en } from './catalogue.js';
+import type { MessageKey } from './catalogue.js';
+import { formatMessage } from './message-format.js';
+import type { MessageValues } from './message-format.js';
 
 export type { Lang };
 export type { MessageKey };
+export type { MessageValues };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { da, en };
 
-export function translate(lang: Lang, key: MessageKey): string {
-  return catalogues[lang][key];
+// A count in a plural message is shown the reader's way (1.234 / 1,234).
+const countText: Record<Lang, (n: number) => string> = {
+  da: (n) => formatNumber(n, decimalsNeeded(n), 'da'),
+  en: (n) => formatNumber(n, decimalsNeeded(n), 'en'),
+};
+
+/** The message for the key in the language, with its values filled in. */
+export function t(lang: Lang, key: MessageKey, values?: MessageValues): string {
+  return formatMessage(lang, catalogues[lang][key], values, countText[lang]);
 }
 
-/** `translate` bound to a language, with `{name}` placeholders filled in. */
-export function translator(lang: Lang): (key: MessageKey, values?: Readonly<Record<string, string | number>>) => string {
-  const catalogue = catalogues[lang];
-  return (key, values) => {
-    const message = catalogue[key];
-    return values ? message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)) : message;
-  };
+/** `t` bound to a language, for views that render a whole page in one. */
+export function translator(lang: Lang): (key: MessageKey, values?: MessageValues) => string {
+  return (key, values) => t(lang, key, values);
 }
 
 export type Translate = ReturnType<typeof translator>;
+
+// Transitional: call sites move to t() next.
+export function translate(lang: Lang, key: MessageKey): string {
+  return t(lang, key);
+}
 
 /** Picks the text in the language, falling back to Danish where no English exists. */
 export function pick(lang: Lang, da: string, en: string | null | undefined): string {

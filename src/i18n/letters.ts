@@ -1,15 +1,15 @@
-// Message lookup for the letters' admin screens and model words, Danish first.
-import { lettersDa } from './letters-da.js';
-import type { LetterMessageKey } from './letters-da.js';
-import { lettersEn } from './letters-en.js';
+// The letters' lookup (admin screens and the words the letter services put
+// into models), now a view on the one catalogue.
+import { lettersDa } from './da/letters.js';
+import { t } from './index.js';
+import type { Lang } from './index.js';
+import type { MessageValues } from './message-format.js';
 
-export type { LetterMessageKey };
-type Lang = 'da' | 'en';
+export type LetterMessageKey = keyof typeof lettersDa;
 
-const catalogues: Record<Lang, Record<LetterMessageKey, string>> = { da: lettersDa, en: lettersEn };
-
-export function letterText(lang: Lang, key: LetterMessageKey, values: Record<string, string | number> = {}): string {
-  return catalogues[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+// Transitional: call sites move to t() next.
+export function letterText(lang: Lang, key: LetterMessageKey, values?: MessageValues): string {
+  return t(lang, key, values);
 }
 
 export function isLetterMessageKey(key: string): key is LetterMessageKey {

@@ -24,6 +24,11 @@ describe('formatMessage', () => {
     expect(formatMessage('da', message, { n: 1234, what: 'tryghed' }, (n) => n.toLocaleString('da-DK'))).toBe('1.234 nye tal for tryghed');
   });
 
+  it('shows quoted braces as text and leaves other apostrophes alone', () => {
+    expect(formatMessage('en', "Placeholders such as '{{withFigure}}' are filled in.", {})).toBe('Placeholders such as {{withFigure}} are filled in.');
+    expect(formatMessage('en', "The committee's {what}", { what: 'plan' })).toBe("The committee's plan");
+  });
+
   it('refuses a message that is not well formed', () => {
     expect(() => parseMessage('{n, plural, one {# x}}')).toThrow(/other/);
     expect(() => parseMessage('{n, select, a {x} other {y}}')).toThrow(/understood/);

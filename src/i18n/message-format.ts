@@ -8,6 +8,8 @@
 //                                             `=0 {…}` matches exactly; `#`
 //                                             is the number
 //
+// Braces meant as text are quoted the ICU way: '{{name}}' shows {{name}}.
+//
 // A message is parsed once and kept, since the same few hundred messages are
 // filled on every page. A value that is missing leaves its placeholder as
 // written, so a forgotten value shows up on the page instead of vanishing.
@@ -70,6 +72,16 @@ function parseParts(text: string, start: number, nested: boolean): [Part[], numb
     if (c === '}') {
       if (!nested) throw new Error(`Unbalanced braces in the message "${text}".`);
       break;
+    }
+    if (c === "'" && (text[i + 1] === '{' || text[i + 1] === '}')) {
+      // ICU quoting, for a message that shows braces itself (the letters'
+      // own template syntax): '{{name}}' is literal text. An apostrophe
+      // anywhere else is an apostrophe, so "the committee's" needs no care.
+      const end = text.indexOf("'", i + 1);
+      if (end < 0) throw new Error(`Unclosed quote in the message "${text}".`);
+      literal += text.slice(i + 1, end);
+      i = end + 1;
+      continue;
     }
     if (c !== '{') {
       literal += c;

@@ -69,7 +69,7 @@ describe.each(ENGINES)('a release from draft to public in Chromium without JavaS
     });
     await page.getByRole('button', { name: 'Vis hvad filen gør' }).click();
     await expect.poll(() => page.locator('h1').innerText()).toBe('Forhåndsvisning af januar-2014.csv');
-    expect(await page.locator('main').innerText()).toContain('1 nye, 0 ændrede og 0 uændrede tal.');
+    expect(await page.locator('main').innerText()).toContain('1 nyt, 0 ændrede og 0 uændrede tal.');
     await page.getByRole('button', { name: 'Læg tallene i kladden' }).click();
     await expect.poll(() => page.locator('.alert-success').innerText()).toContain('1 tal er lagt i kladden.');
     expect(await page.locator('#completeness').innerText()).toBe('Nye tal for 1 af 15 indikatorer');
@@ -83,7 +83,7 @@ describe.each(ENGINES)('a release from draft to public in Chromium without JavaS
     await page.getByRole('link', { name: 'Offentliggør', exact: true }).click();
     await page.getByLabel('Jeg har set forhåndsvisningen og vil offentliggøre nu').check();
     await page.getByRole('button', { name: 'Offentliggør nu' }).click();
-    await expect.poll(() => page.locator('.alert-success').innerText()).toContain('Offentliggørelsen er offentliggjort: 1 nye og 0 reviderede tal.');
+    await expect.poll(() => page.locator('.alert-success').innerText()).toContain('Tallene er offentliggjort: 1 nyt og 0 reviderede tal.');
 
     await page.goto(origin + PATHS.da.indicator('inklusionspolitik-2011-2014', 'tryghed'));
     expect(await page.locator('main').innerText()).toContain('76,4');

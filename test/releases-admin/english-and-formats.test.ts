@@ -123,7 +123,7 @@ describe('uploads of every size', () => {
     await analyst.get(`/admin/releases/${draftId}/import`);
     const preview = await postMultipart(demo.app, analyst, `/admin/releases/${draftId}/import`, {}, [{ field: 'file', name: 'tal.xlsx', bytes, type: 'application/octet-stream' }]);
     expect(preview.statusCode).toBe(200);
-    expect(textOf(preview.body)).toContain('1 nye, 0 ændrede og 0 uændrede tal.');
+    expect(textOf(preview.body)).toContain('1 nyt, 0 ændrede og 0 uændrede tal.');
     expect(textOf(preview.body)).toContain('79,4');
   });
 

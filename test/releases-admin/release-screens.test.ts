@@ -81,7 +81,7 @@ describe.each(ENGINES)('the releases screens on %s', (engine) => {
     const file = csv('tryghed;2013;total;kbh;76,4;;', 'tryghed;2012;total;kbh;74;;');
     const preview = await postMultipart(demo.app, analyst, `/admin/releases/${releaseId}/import`, { format: '', note: '' }, [{ field: 'file', name: 'tal.csv', bytes: file }]);
     expect(preview.statusCode).toBe(200);
-    expect(textOf(preview.body)).toContain('1 nye, 0 ændrede og 1 uændrede tal.');
+    expect(textOf(preview.body)).toContain('1 nyt, 0 ændrede og 1 uændret tal.');
     expect(await snapshot(demo.database.db)).toEqual(before);
 
     const confirm = readForm(preview.body, `/admin/releases/${releaseId}/import/commit`);
@@ -154,7 +154,7 @@ describe.each(ENGINES)('the releases screens on %s', (engine) => {
 
     const published = await analyst.post(`/admin/releases/${releaseId}/publish`, { ...form, confirm: 'on', published_on: '2014-01-20' });
     expect(published.statusCode).toBe(303);
-    expect(textOf((await analyst.get(String(published.headers.location))).body)).toContain('2 nye og 1 reviderede tal');
+    expect(textOf((await analyst.get(String(published.headers.location))).body)).toContain('2 nye og 1 revideret tal');
     const publicPage = await demo.app.inject(TRYGHED_PAGE);
     expect(publicPage.statusCode).toBe(200);
     expect(publicPage.body).toContain('76,4');

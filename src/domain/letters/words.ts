@@ -1,6 +1,7 @@
 // The fixed words around the editable wording: table headings, annex
 // labels, dates and name lists. Short, neutral and the same in every letter,
 // so they are not templates; the sentences are (see *-sections.ts).
+import { formatLongDate } from '../format-date.js';
 import { colourLabel } from '../status/status-labels.js';
 import type { StatusColour } from '../status/types.js';
 import type { LetterLang } from './view-models.js';
@@ -100,14 +101,9 @@ export function joinNames(names: readonly string[], lang: LetterLang): string {
   return `${names.slice(0, -1).join(', ')} ${word(lang, 'and')} ${names.at(-1)}`;
 }
 
-const LONG_DATE: Record<LetterLang, Intl.DateTimeFormat> = {
-  da: new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-};
-
-/** `2013-01-15` → `15. januar 2013` / `15 January 2013`. */
+/** `2013-01-15` → `15. januar 2013` / `15 January 2013`, as everywhere else. */
 export function longDate(isoDate: string, lang: LetterLang): string {
-  return LONG_DATE[lang].format(new Date(`${isoDate}T00:00:00Z`));
+  return formatLongDate(isoDate, lang);
 }
 
 /** The colour as a status word, for roll-ups that have no status of their own. */

@@ -3,20 +3,16 @@
 // policy's goals, each with its source, date, author and what became of it.
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { Lang } from '../../domain/number-format.js';
+import { formatLongDate } from '../../i18n/format.js';
 import { pick } from '../../i18n/index.js';
 import { projectText } from '../../i18n/projects.js';
 import type { CatalogueEntry, ConsultationCatalogue } from './consultation-catalogue.js';
-
-const longDate: Record<Lang, Intl.DateTimeFormat> = {
-  da: new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-};
 
 function entryParagraphs(entry: CatalogueEntry, lang: Lang): Paragraph[] {
   const t = (key: Parameters<typeof projectText>[1]) => projectText(lang, key);
   const origin = [
     t(`catalogue.source.${entry.sourceKind}`),
-    longDate[lang].format(new Date(`${entry.receivedOn}T00:00:00Z`)),
+    formatLongDate(entry.receivedOn, lang),
     entry.author ?? t('catalogue.anonymous'),
   ].join(' · ');
   return [

@@ -13,17 +13,17 @@ import { spreadsheetDialect, toCsvFile } from '../csv/write-csv.js';
 type Column = [heading: ProjectMessageKey, value: (p: PublicProjectSummary, lang: Lang) => string | number | null];
 
 const COLUMNS: readonly Column[] = [
-  ['field.reference', (p) => p.reference],
+  ['projects.field.reference', (p) => p.reference],
   ['field.title', (p) => p.title],
   ['field.description', (p) => p.description],
-  ['field.owner', (p) => p.owner],
+  ['projects.field.owner', (p) => p.owner],
   ['field.committee', (p, lang) => pick(lang, p.committee.name.da, p.committee.name.en)],
   ['field.administration', (p, lang) => (p.administration ? pick(lang, p.administration.name.da, p.administration.name.en) : null)],
-  ['field.goals', (p) => p.goals.map((g) => g.code).join(', ')],
+  ['projects.field.goals', (p) => p.goals.map((g) => g.code).join(', ')],
   ['field.start', (p) => p.startOn],
   ['field.end', (p) => p.effectiveEndOn],
-  ['field.budget', (p) => p.budgetKr],
-  ['field.cofunding', (p) => p.cofundingKr],
+  ['projects.field.budget', (p) => p.budgetKr],
+  ['projects.field.cofunding', (p) => p.cofundingKr],
   ['field.fundingSource', (p) => p.fundingSource],
   ['field.targetGroup', (p) => p.targetGroup],
   ['field.contact', (p) => p.contact],

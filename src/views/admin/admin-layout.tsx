@@ -66,7 +66,7 @@ export function AdminLayout({ lang, title, siteName, user, csrfToken, current, c
       </head>
       <body>
         <a class="skipnav" href="#main-content">
-          {t('site.skipToContent')}
+          {t('admin.skipToContent')}
         </a>
         <header class="header">
           <div class="portal-info">
@@ -88,7 +88,7 @@ export function AdminLayout({ lang, title, siteName, user, csrfToken, current, c
             </div>
           </div>
           {user && (
-            <nav class="navigation-menu" aria-label={t('nav.main')}>
+            <nav class="navigation-menu" aria-label={t('admin.nav.main')}>
               <div class="navigation-menu-inner container">
                 <ul class="nav-primary admin-menu">
                   {MENU.filter((item) => item.allow(user)).map((item) => (

@@ -18,7 +18,7 @@ export function ProjectListPage(props: { lang: Lang; filter: ProjectFilter; choi
   return (
     <>
       <h1>{t('projects.title')}</h1>
-      <p class="lead">{t('projects.intro')}</p>
+      <p class="lead">{t('projects.publicIntro')}</p>
       <ProjectFilterForm lang={lang} filter={filter} choices={props.choices} />
       <p role="status">
         {projects.length === 1 ? t('projects.countOne') : t('projects.count', { n: projects.length })}

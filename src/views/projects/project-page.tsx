@@ -34,23 +34,23 @@ export function ProjectPage({ lang, project }: { lang: Lang; project: PublicProj
       </p>
       {project.description && <p lang={content}>{project.description}</p>}
       <dl class="project-facts">
-        {project.reference && <Fact label={t('field.reference')}>{project.reference}</Fact>}
-        <Fact label={t('field.owner')} content={content}>{project.owner}</Fact>
+        {project.reference && <Fact label={t('projects.field.reference')}>{project.reference}</Fact>}
+        <Fact label={t('projects.field.owner')} content={content}>{project.owner}</Fact>
         <Fact label={t('field.committee')}>{pick(lang, project.committee.name.da, project.committee.name.en)}</Fact>
         {project.administration && <Fact label={t('field.administration')}>{pick(lang, project.administration.name.da, project.administration.name.en)}</Fact>}
         <Fact label={t('field.period')}>
           {formatDate(project.startOn, lang)} – {formatDate(project.endOn, lang)}
           {extended && ` (${t('field.extendedUntil', { date: formatDate(project.effectiveEndOn, lang) })})`}
         </Fact>
-        {project.budgetKr !== null && <Fact label={t('field.budget')}>{formatKroner(project.budgetKr, lang)}</Fact>}
-        <Fact label={t('field.cofunding')}>{formatKroner(project.cofundingKr, lang)}</Fact>
+        {project.budgetKr !== null && <Fact label={t('projects.field.budget')}>{formatKroner(project.budgetKr, lang)}</Fact>}
+        <Fact label={t('projects.field.cofunding')}>{formatKroner(project.cofundingKr, lang)}</Fact>
         {project.fundingSource && <Fact label={t('field.fundingSource')} content={content}>{project.fundingSource}</Fact>}
         {project.targetGroup && <Fact label={t('field.targetGroup')} content={content}>{project.targetGroup}</Fact>}
         {project.contact && <Fact label={t('field.contact')} content={content}>{project.contact}</Fact>}
       </dl>
       {project.goals.length > 0 && (
         <>
-          <h2>{t('field.goals')}</h2>
+          <h2>{t('projects.field.goals')}</h2>
           <ul>
             {project.goals.map((g) => (
               <li key={g.code}>
@@ -61,7 +61,7 @@ export function ProjectPage({ lang, project }: { lang: Lang; project: PublicProj
         </>
       )}
       <h2>{t('evaluation.heading')}</h2>
-      {project.evaluations.length === 0 && <p>{t('evaluation.none')}</p>}
+      {project.evaluations.length === 0 && <p>{t('projects.evaluation.none')}</p>}
       {project.evaluations.map((e, i) => (
         <dl class="project-evaluation" key={i}>
           <Fact label={t('field.status')}>

@@ -17,7 +17,7 @@ export function CommitteePage(props: CommitteePageProps) {
   const t = (key: AdminCycleKey, values?: Record<string, string | number>) => cycleText(lang, key, values);
   const rows = overview.milestones.flatMap((m) => m.tasks.map((task) => ({ milestone: m, task })));
   return (
-    <CycleFrame {...props} current="committee" heading={t('committee.heading', { committee: committee.name, year: overview.year })}>
+    <CycleFrame {...props} current="committee" heading={t('cycle.committee.heading', { committee: committee.name, year: overview.year })}>
       {committees.length > 0 && (
         <form method="get" action={`/admin/cycle/${overview.id}/committees`} class="admin-filter">
           <div class="form-group">

@@ -42,7 +42,7 @@ export function MilestoneFormPage({ lang, csrfToken, action, deleteAction, value
       {problems.length > 0 && (
         <div class="alert alert-error" role="alert">
           <div class="alert-body">
-            <p class="alert-heading">{t('error.summary')}</p>
+            <p class="alert-heading">{t('cycle.error.summary')}</p>
             <ul class="alert-text nobullet-list">
               {problems.map(([name, key]) => (
                 <li>

@@ -51,7 +51,7 @@ export function BoardPage({ lang, board, committeeCodes }: { lang: AdminLang; bo
       <h1>{t('board.title')}</h1>
       <p>{t('board.intro', { threshold: formatKroner(lang, board.thresholdKr) })}</p>
       {board.entries.length === 0 ? (
-        <p>{t('board.none')}</p>
+        <p>{t('bank.board.none')}</p>
       ) : (
         <div class="table--responsive-scroll">
           <table class="table table--zebra">

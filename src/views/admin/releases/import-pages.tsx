@@ -40,9 +40,9 @@ export function UploadPage(props: { lang: AdminLang; releaseId: number; releaseT
       <p>
         <a href={props.back.href}>{props.back.label}</a>
       </p>
-      <h1>{t('import.title')}</h1>
+      <h1>{t('figures.import.title')}</h1>
       <p>{props.releaseTitle}</p>
-      <p>{t('import.intro')}</p>
+      <p>{t('figures.import.intro')}</p>
       <ReleaseForm
         lang={props.lang}
         action={`/admin/releases/${props.releaseId}/import`}
@@ -50,7 +50,7 @@ export function UploadPage(props: { lang: AdminLang; releaseId: number; releaseT
         fields={uploadFields(props.lang)}
         values={props.values}
         errors={props.errors}
-        submit={t('import.check')}
+        submit={t('figures.import.check')}
         multipart
       />
     </>
@@ -117,7 +117,7 @@ export function ProblemTable({ lang, report }: { lang: AdminLang; report: Import
           <tbody>
             {report.problems.map((problem) => (
               <tr>
-                <td>{problem.row ?? t('import.wholeFile')}</td>
+                <td>{problem.row ?? t('figures.import.wholeFile')}</td>
                 <td>{problem.column ?? ''}</td>
                 <td>
                   <code>{problem.code}</code>

@@ -41,7 +41,7 @@ export function ReleasePage({ lang, view, notice, canPublish }: ReleasePageProps
       {!isDraft && <Notice kind="info">{t('release.isPublished', { date: completeness.release.publishedOn ?? '' })}</Notice>}
 
       <h2 id="completeness">{t('release.completeness', { n: completeness.withFigure, m: completeness.total })}</h2>
-      {completeness.isComplete && <p>{t('release.complete')}</p>}
+      {completeness.isComplete && <p>{t('figures.release.complete')}</p>}
 
       <h3>{t('release.missing')}</h3>
       {completeness.missing.length === 0 ? (

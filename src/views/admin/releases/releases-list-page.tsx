@@ -10,7 +10,7 @@ export function ReleasesListPage({ lang, releases, notice }: { lang: AdminLang; 
   return (
     <>
       <h1>{t('releases.title')}</h1>
-      <p>{t('releases.intro')}</p>
+      <p>{t('figures.releases.intro')}</p>
       {notice && <Notice kind="success">{notice}</Notice>}
       <p>
         <a class="button button-primary" href="/admin/releases/new">

@@ -35,8 +35,8 @@ function milestoneValues(milestone: MilestoneDetail): Record<string, string> {
 
 function checkMilestoneForm(form: Record<string, string>): Record<string, AdminCycleKey> {
   const errors: Record<string, AdminCycleKey> = {};
-  for (const name of ['titleDa', 'titleEn', 'date'] as const) if (!(form[name] ?? '').trim()) errors[name] = 'error.required';
-  if (!errors.date && !isIsoDate((form.date ?? '').trim())) errors.date = 'error.date';
+  for (const name of ['titleDa', 'titleEn', 'date'] as const) if (!(form[name] ?? '').trim()) errors[name] = 'cycle.error.required';
+  if (!errors.date && !isIsoDate((form.date ?? '').trim())) errors.date = 'cycle.error.date';
   return errors;
 }
 
@@ -185,7 +185,7 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
     const days = formNumber(form, 'daysBefore');
     const cycleId = formNumber(form, 'cycleId');
     try {
-      if (days === undefined) throw new Invalid(cycleText(lang, 'error.number'));
+      if (days === undefined) throw new Invalid(cycleText(lang, 'cycle.error.number'));
       await setReminderDaysBefore(app.db, days, ctxOf(request, now));
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
@@ -193,7 +193,7 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
         title: cycleText(lang, 'settings.heading'),
         current: 'cycle',
         status: 400,
-        body: (csrfToken) => <ReminderSettingsForm lang={lang} csrfToken={csrfToken} days={form.daysBefore ?? ''} cycleId={cycleId ?? null} error={cycleText(lang, 'error.number')} />,
+        body: (csrfToken) => <ReminderSettingsForm lang={lang} csrfToken={csrfToken} days={form.daysBefore ?? ''} cycleId={cycleId ?? null} error={cycleText(lang, 'cycle.error.number')} />,
       });
     }
     return reply.redirect(cycleId ? `${cycleHref(cycleId, 'list')}?done=settings` : '/admin/cycle', 303);

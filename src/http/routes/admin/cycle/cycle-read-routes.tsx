@@ -107,7 +107,7 @@ export function registerCycleReadRoutes(app: FastifyInstance, now: () => Date): 
     const cycles = await listAllCycles(app.db);
     const named = (c: (typeof committees)[number]) => ({ id: c.id, name: pick(lang, c.name.da, c.name.en) });
     return sendAdminPage(request, reply, {
-      title: cycleText(lang, 'committee.heading', { committee: named(committee).name, year: overview.year }),
+      title: cycleText(lang, 'cycle.committee.heading', { committee: named(committee).name, year: overview.year }),
       current: 'cycle',
       body: () => (
         <CommitteePage lang={lang} overview={overview} cycles={cycles} views={viewsFor(user)} committee={named(committee)} committees={committees.map(named)} />

@@ -19,7 +19,7 @@ import { uploadOf } from './upload.js';
 
 /** What the person is asked to fix when a change of this kind is refused as invalid. */
 const INVALID: Record<string, AdminCycleKey> = {
-  submitted: 'error.emptyAnswer', returned: 'error.returnReason', deadline: 'error.date', commented: 'error.comment', uploaded: 'error.file',
+  submitted: 'error.emptyAnswer', returned: 'error.returnReason', deadline: 'cycle.error.date', commented: 'error.comment', uploaded: 'error.file',
 };
 
 const DONE: Record<string, AdminCycleKey> = {
@@ -57,7 +57,7 @@ export function registerTaskRoutes(app: FastifyInstance, options: { now: () => D
     } catch (error) {
       if (!(error instanceof Invalid) && !(error instanceof Conflict)) throw error;
       // The refusal in the reader's words: a change made meanwhile or a move the state does not allow, or what the form lacks.
-      const problem = error instanceof Conflict ? 'error.conflict' : INVALID[done] ?? 'error.required';
+      const problem = error instanceof Conflict ? 'error.conflict' : INVALID[done] ?? 'cycle.error.required';
       return sendTaskPage(request, reply, taskId, { status: error instanceof Conflict ? 409 : invalidStatus, problem, typed });
     }
     return reply.redirect(`/admin/cycle/tasks/${taskId}?done=${done}`, 303);

@@ -70,7 +70,7 @@ export function registerImportRoutes(app: FastifyInstance, options: ReleaseRoute
 
   async function sendUpload(request: FastifyRequest, reply: FastifyReply, release: Release, values: FormValues, errors: FieldErrors, status = 200) {
     const lang = request.user!.language;
-    const title = releaseText(lang, 'import.title');
+    const title = releaseText(lang, 'figures.import.title');
     return sendAdminPage(request, reply, {
       title,
       current: 'releases',

@@ -47,7 +47,7 @@ export function registerMissingRoutes(app: FastifyInstance, options: ReleaseRout
       {
         kind: 'select',
         name: 'administration',
-        label: t('field.administration'),
+        label: t('figures.field.administration'),
         options: administrations.map((a) => ({ value: String(a.id), label: a.name })),
         emptyLabel: '–',
       },

@@ -1,7 +1,8 @@
-// English: the public site's second language. Same keys as da.ts.
-import type { MessageKey } from './da.js';
+// English texts of the public site, key for key the same as da/public.ts (the
+// type makes a missing key an error).
+import type { publicDa } from '../da/public.js';
 
-export const en: Record<MessageKey, string> = {
+export const publicEn: Record<keyof typeof publicDa, string> = {
   'site.skipToContent': 'Skip to the content',
   'site.demoNotice': "Demo data: the figures are illustrative, not the City of Copenhagen's real figures.",
   'site.otherLanguage': 'Dansk',
@@ -28,7 +29,7 @@ export const en: Record<MessageKey, string> = {
   'front.allCommittees': 'and all committees',
   'front.latestRelease': 'Latest release',
   'front.noRelease': 'No figures have been published yet.',
-  'counts.heading': 'Status of the {total} indicators',
+  'counts.heading': '{total, plural, one {Status of the one indicator} other {Status of the # indicators}}',
   'counts.green': '{n} green: progress or on course',
   'counts.yellow': '{n} yellow: unchanged or progress too slow',
   'counts.orange': '{n} orange: limited progress',
@@ -153,9 +154,9 @@ export const en: Record<MessageKey, string> = {
   'missing.expected': 'Expected',
   'missing.unexplained': 'No reason has been given.',
   'release.publishedOn': 'published {date}',
-  'release.complete': 'New figures for all {total} indicators.',
-  'release.partial': 'New figures for {n} of {total} indicators.',
-  'release.revisionCount': 'Corrected {n} earlier figures.',
+  'release.complete': '{total, plural, one {New figures for the one indicator.} other {New figures for all # indicators.}}',
+  'release.partial': 'New figures for {n} of {total, plural, one {# indicator} other {# indicators}}.',
+  'release.revisionCount': 'Corrected {n, plural, one {# earlier figure} other {# earlier figures}}.',
   'release.missingHeading': 'Missing figures',
   'release.missingList': 'Missing:',
   'release.all': 'All releases',

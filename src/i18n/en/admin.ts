@@ -1,10 +1,10 @@
-// English texts for sign-in, the admin area and account e-mails, key for key
-// the same as admin-da.ts (the type makes a missing key an error).
-import type { AdminMessageKey } from './admin-da.js';
+// English texts of sign-in, the admin area and account e-mails, key for key
+// the same as da/admin.ts (the type makes a missing key an error).
+import type { adminDa } from '../da/admin.js';
 
-export const adminEn: Record<AdminMessageKey, string> = {
+export const adminEn: Record<keyof typeof adminDa, string> = {
   'site.admin': 'Administration',
-  'site.skipToContent': 'Skip to content',
+  'admin.skipToContent': 'Skip to content',
   'site.signedInAs': 'Signed in as {name}',
   'site.signOut': 'Sign out',
   'site.publicSite': 'To the public barometer',
@@ -31,7 +31,7 @@ export const adminEn: Record<AdminMessageKey, string> = {
   'nav.letters': 'Letters',
   'nav.releases': 'Releases',
   'nav.supplier': 'Delivering figures',
-  'nav.main': 'Administration menu',
+  'admin.nav.main': 'Administration menu',
 
   'login.title': 'Sign in',
   'login.intro': 'Sign in to edit the barometer. The public barometer can be read without signing in.',

@@ -1,8 +1,9 @@
-// Danish texts for sign-in, the admin area and account e-mails: the first
-// language. Every key here exists in admin-en.ts. `{name}` marks a value.
+// Danish texts of sign-in, the admin area and account e-mails: the first
+// language. en/admin.ts has every key (its type says so); `{name}` marks a
+// value, `{n, plural, one {…} other {…}}` a word that follows a number.
 export const adminDa = {
   'site.admin': 'Administration',
-  'site.skipToContent': 'Gå til indhold',
+  'admin.skipToContent': 'Gå til indhold',
   'site.signedInAs': 'Logget ind som {name}',
   'site.signOut': 'Log ud',
   'site.publicSite': 'Til det offentlige barometer',
@@ -29,7 +30,7 @@ export const adminDa = {
   'nav.letters': 'Breve',
   'nav.releases': 'Offentliggørelser',
   'nav.supplier': 'Levering af tal',
-  'nav.main': 'Administrationens menu',
+  'admin.nav.main': 'Administrationens menu',
 
   'login.title': 'Log ind',
   'login.intro': 'Log ind for at redigere barometret. Det offentlige barometer kan læses uden login.',
@@ -308,5 +309,3 @@ export const adminDa = {
   'mail.reset.body':
     'Hej\n\nNogen har bedt om en ny adgangskode til din konto i {site}. Åbn linket herunder for at vælge den:\n\n{link}\n\nLinket virker i en time og kan kun bruges én gang. Har du ikke selv bedt om det, kan du se bort fra denne e-mail; din adgangskode er uændret.\n',
 } as const;
-
-export type AdminMessageKey = keyof typeof adminDa;

@@ -1,7 +1,8 @@
-// Danish texts of the admin screens for action plans, the project bank and
-// the consultation catalogue: the first language. Every key here exists in
-// admin-projects-en.ts. `{name}` marks a value.
-export const adminProjectsDa = {
+// Danish texts of the admin screens for action plans, the project bank and the
+// consultation catalogue: the first language. en/project-bank.ts has every key
+// (its type says so); `{name}` marks a value, `{n, plural, one {…} other {…}}`
+// a word that follows a number.
+export const projectBankDa = {
   'common.filter': 'Vis',
   'common.all': 'Alle',
   'common.none': '– ingen –',
@@ -232,7 +233,7 @@ export const adminProjectsDa = {
 
   'board.title': 'Opfølgningstavlen',
   'board.intro': 'Projekter, der følges kvartalsvis (mindst {threshold} i kommunal medfinansiering), og projekter, hvis periode er slut uden en beslutning. De mest presserende står først.',
-  'board.none': 'Ingen projekter følges eller afventer en beslutning.',
+  'bank.board.none': 'Ingen projekter følges eller afventer en beslutning.',
   'board.committees': 'Flag pr. udvalg',
   'board.committeesNone': 'Ingen udvalg har åbne flag.',
   'board.flag.committeeLetter': 'Brev til udvalget',
@@ -250,18 +251,18 @@ export const adminProjectsDa = {
   'import.file': 'Fil (CSV eller XLSX)',
   'import.check': 'Prøvekør (ændrer intet)',
   'import.commit': 'Importér',
-  'import.problems': 'Filen har {count} problemer. Intet er importeret.',
+  'import.problems': 'Filen har {count, plural, one {# problem} other {# problemer}}. Intet er importeret.',
   'import.problemsOne': 'Filen har 1 problem. Intet er importeret.',
   'import.col.row': 'Række',
   'import.col.column': 'Kolonne',
   'import.col.reason': 'Årsag',
   'import.wholeFile': 'hele filen',
-  'import.ready': 'Filen er i orden: {count} projekter kan importeres. Vælg filen igen, og tryk "Importér".',
-  'import.done': '{count} projekter er importeret.',
+  'import.ready': 'Filen er i orden: {count, plural, one {# projekt} other {# projekter}} kan importeres. Vælg filen igen, og tryk "Importér".',
+  'import.done': '{count, plural, one {# projekt} other {# projekter}} er importeret.',
   'import.preview': 'Projekter i filen',
 
   'committee.title': 'Udvalgets materiale',
-  'committee.heading': '{committee}',
+  'bank.committee.heading': '{committee}',
   'committee.intro': 'Udvalgets handleplaner, projekter med åbne flag og kataloget med input fra høringen.',
   'committee.none': 'Din konto er ikke knyttet til et udvalg.',
   'committee.plans': 'Handleplaner',
@@ -303,5 +304,3 @@ export const adminProjectsDa = {
   'consultation.otherInputs': 'Input uden et bestemt mål',
   'consultation.goal': 'Mål {number}: {title}',
 } as const;
-
-export type AdminProjectsKey = keyof typeof adminProjectsDa;

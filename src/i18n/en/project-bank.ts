@@ -1,8 +1,9 @@
 // English texts of the admin screens for action plans, the project bank and
-// the consultation catalogue, with the same keys as admin-projects-da.ts.
-import type { AdminProjectsKey } from './admin-projects-da.js';
+// the consultation catalogue, key for key the same as da/project-bank.ts (the
+// type makes a missing key an error).
+import type { projectBankDa } from '../da/project-bank.js';
 
-export const adminProjectsEn: Record<AdminProjectsKey, string> = {
+export const projectBankEn: Record<keyof typeof projectBankDa, string> = {
   'common.filter': 'Show',
   'common.all': 'All',
   'common.none': '– none –',
@@ -233,7 +234,7 @@ export const adminProjectsEn: Record<AdminProjectsKey, string> = {
 
   'board.title': 'The monitoring board',
   'board.intro': 'Projects monitored quarterly (at least {threshold} of municipal co-funding), and projects whose period is over without a decision. The most urgent come first.',
-  'board.none': 'No project is monitored or waiting for a decision.',
+  'bank.board.none': 'No project is monitored or waiting for a decision.',
   'board.committees': 'Flags per committee',
   'board.committeesNone': 'No committee has open flags.',
   'board.flag.committeeLetter': 'Letter to the committee',
@@ -251,18 +252,18 @@ export const adminProjectsEn: Record<AdminProjectsKey, string> = {
   'import.file': 'File (CSV or XLSX)',
   'import.check': 'Dry run (changes nothing)',
   'import.commit': 'Import',
-  'import.problems': 'The file has {count} problems. Nothing was imported.',
+  'import.problems': 'The file has {count, plural, one {# problem} other {# problems}}. Nothing was imported.',
   'import.problemsOne': 'The file has 1 problem. Nothing was imported.',
   'import.col.row': 'Row',
   'import.col.column': 'Column',
   'import.col.reason': 'Reason',
   'import.wholeFile': 'the whole file',
-  'import.ready': 'The file is in order: {count} projects can be imported. Choose the file again and press "Import".',
-  'import.done': '{count} projects were imported.',
+  'import.ready': 'The file is in order: {count, plural, one {# project} other {# projects}} can be imported. Choose the file again and press "Import".',
+  'import.done': '{count, plural, one {# project was} other {# projects were}} imported.',
   'import.preview': 'Projects in the file',
 
   'committee.title': "The committee's material",
-  'committee.heading': '{committee}',
+  'bank.committee.heading': '{committee}',
   'committee.intro': "The committee's action plans, projects with open flags and the catalogue of consultation input.",
   'committee.none': 'Your account is not linked to a committee.',
   'committee.plans': 'Action plans',

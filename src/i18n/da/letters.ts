@@ -1,6 +1,7 @@
 // Danish texts of the letters' admin screens and of the words the letter
-// services put into models (task states, statement fields). Danish first;
-// letters-en.ts has the same keys.
+// services put into models (task states, statement fields): the first
+// language. en/letters.ts has every key (its type says so); `{name}` marks a
+// value, `{n, plural, one {…} other {…}}` a word that follows a number.
 export const lettersDa = {
   'letters.title': 'Breve',
   'letters.intro':
@@ -45,7 +46,7 @@ export const lettersDa = {
   'letters.back': 'Tilbage til brevene',
   'letters.templates': 'Skabeloner',
   'letters.templatesIntro':
-    'Brevenes tekst dannes af skabeloner. Pladsholdere som {{withFigure}} udfyldes med tallene. En pladsholder, der ikke findes i afsnittet, afvises.',
+    "Brevenes tekst dannes af skabeloner. Pladsholdere som '{{withFigure}}' udfyldes med tallene. En pladsholder, der ikke findes i afsnittet, afvises.",
   'letters.template.placeholders': 'Pladsholdere',
   'letters.template.default': 'Standardtekst',
   'letters.template.reset': 'Brug standardteksten',
@@ -104,6 +105,4 @@ export const lettersDa = {
   'letters.statement.initiatives': 'Indsatser',
   'letters.statement.results': 'Resultater',
   'letters.statement.next_steps': 'Næste skridt',
-};
-
-export type LetterMessageKey = keyof typeof lettersDa;
+} as const;

@@ -1,8 +1,9 @@
-// English texts of the letters' admin screens and model words; the same keys
-// as letters-da.ts.
-import type { LetterMessageKey } from './letters-da.js';
+// English texts of the letters' admin screens and of the words the letter
+// services put into models (task states, statement fields), key for key the
+// same as da/letters.ts (the type makes a missing key an error).
+import type { lettersDa } from '../da/letters.js';
 
-export const lettersEn: Record<LetterMessageKey, string> = {
+export const lettersEn: Record<keyof typeof lettersDa, string> = {
   'letters.title': 'Letters',
   'letters.intro': 'Here the secretariat makes draft letters from the figures, edits the wording and downloads the letter as Word, HTML or PDF.',
   'letters.kind.orientation': 'Orientation letter on new figures',
@@ -45,7 +46,7 @@ export const lettersEn: Record<LetterMessageKey, string> = {
   'letters.back': 'Back to the letters',
   'letters.templates': 'Templates',
   'letters.templatesIntro':
-    "The letters' wording comes from templates. Placeholders such as {{withFigure}} are filled in with the figures. A placeholder the section does not have is refused.",
+    "The letters' wording comes from templates. Placeholders such as '{{withFigure}}' are filled in with the figures. A placeholder the section does not have is refused.",
   'letters.template.placeholders': 'Placeholders',
   'letters.template.default': 'Default wording',
   'letters.template.reset': 'Use the default wording',

@@ -1,8 +1,8 @@
-// English texts of the annual cycle's admin screens and reminder e-mails,
-// with the same keys as admin-cycle-da.ts.
-import type { AdminCycleKey } from './admin-cycle-da.js';
+// English texts of the annual cycle's admin screens and reminder e-mails, key
+// for key the same as da/cycle.ts (the type makes a missing key an error).
+import type { cycleDa } from '../da/cycle.js';
 
-export const adminCycleEn: Record<AdminCycleKey, string> = {
+export const cycleEn: Record<keyof typeof cycleDa, string> = {
   'cycle.title': 'Annual cycle',
   'cycle.heading': 'Annual cycle {year}',
   'cycle.policy': 'Policy: {policy}',
@@ -20,7 +20,7 @@ export const adminCycleEn: Record<AdminCycleKey, string> = {
   'cycle.create.year': 'Year',
   'cycle.create.submit': 'Create the cycle',
   'cycle.created': 'The annual cycle has been created.',
-  'wheel.title': 'Annual cycle {year} with {count} milestones',
+  'wheel.title': 'Annual cycle {year} with {count, plural, one {# milestone} other {# milestones}}',
   'wheel.desc': 'A circular year wheel with the months around it. Each milestone is a mark on its date; today is marked with a line. The milestones are also listed beside the wheel.',
   'wheel.today': 'Today',
   'wheel.ownTasks': 'Your tasks in {year}',
@@ -40,7 +40,7 @@ export const adminCycleEn: Record<AdminCycleKey, string> = {
   'board.assignee': 'Committee or administration',
   'board.none': '–',
   'board.caption': 'The state of each task. "Overdue" means the deadline has passed and the task has not been delivered.',
-  'committee.heading': '{committee}: annual cycle {year}',
+  'cycle.committee.heading': '{committee}: annual cycle {year}',
   'committee.choose': 'Committee',
   'committee.noTasks': 'The committee has no tasks in this year\'s cycle.',
   'task.heading': '{title}: {assignee}',
@@ -110,11 +110,11 @@ export const adminCycleEn: Record<AdminCycleKey, string> = {
   'settings.daysBeforeHint': 'The reminder is sent this many days before the deadline, again on the day, and when the deadline has passed.',
   'settings.save': 'Save',
   'settings.saved': 'The setting is saved.',
-  'error.summary': 'There are errors in the form',
+  'cycle.error.summary': 'There are errors in the form',
   'error.refused': 'That did not succeed: {reason}',
-  'error.required': 'Fill in the field.',
-  'error.date': 'Write a date as YYYY-MM-DD.',
-  'error.number': 'Write a whole number from 1 to 60.',
+  'cycle.error.required': 'Fill in the field.',
+  'cycle.error.date': 'Write a date as YYYY-MM-DD.',
+  'cycle.error.number': 'Write a whole number from 1 to 60.',
   'error.cycleExists': 'The policy already has an annual cycle for {year}.',
   'error.conflict': 'The task has changed since you opened it, or cannot be changed that way in its current state. Nothing was saved; the page shows what is saved, and what you typed is in the fields.',
   'error.emptyAnswer': 'Fill in at least one field before you submit.',
@@ -157,7 +157,7 @@ export const adminCycleEn: Record<AdminCycleKey, string> = {
   'mail.on_day.subject': 'Due today: {task}',
   'mail.overdue.subject': 'Deadline passed: {task}',
   'mail.greeting': 'Dear {name}',
-  'mail.before.body': '{assignee} is to deliver "{task}" by {deadline}, in {days} days.',
+  'mail.before.body': '{assignee} is to deliver "{task}" by {deadline}, in {days, plural, one {# day} other {# days}}.',
   'mail.on_day.body': '{assignee} is to deliver "{task}" today, {deadline}.',
   'mail.overdue.body': 'The deadline for "{task}" was {deadline}, and {assignee} has not delivered yet.',
   'mail.state': 'Current state: {state}.',

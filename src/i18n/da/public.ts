@@ -1,6 +1,7 @@
-// Danish: the public site's first language. Every key here exists in en.ts.
-// `{name}` marks a value filled in by translator().
-export const da = {
+// Danish texts of the public site: the first language. en/public.ts has every
+// key (its type says so); `{name}` marks a value, `{n, plural, one {…} other
+// {…}}` a word that follows a number.
+export const publicDa = {
   'site.skipToContent': 'Gå til sidens indhold',
   'site.demoNotice': 'Demodata: tallene er illustrative og ikke Københavns Kommunes rigtige tal.',
   'site.otherLanguage': 'English',
@@ -27,11 +28,11 @@ export const da = {
   'front.allCommittees': 'og alle udvalg',
   'front.latestRelease': 'Seneste offentliggørelse',
   'front.noRelease': 'Der er endnu ikke offentliggjort tal.',
-  'counts.heading': 'Status for de {total} indikatorer',
-  'counts.green': '{n} grønne: fremgang eller på rette kurs',
-  'counts.yellow': '{n} gule: uændret eller for langsom fremgang',
+  'counts.heading': '{total, plural, one {Status for den ene indikator} other {Status for de # indikatorer}}',
+  'counts.green': '{n, plural, one {# grøn} other {# grønne}}: fremgang eller på rette kurs',
+  'counts.yellow': '{n, plural, one {# gul} other {# gule}}: uændret eller for langsom fremgang',
   'counts.orange': '{n} orange: begrænset fremgang',
-  'counts.red': '{n} røde: tilbagegang eller ude af kurs',
+  'counts.red': '{n, plural, one {# rød} other {# røde}}: tilbagegang eller ude af kurs',
   'counts.grey': '{n} uden data',
   'policy.archivedNotice': 'Politikken gjaldt fra {first} til {last} og er afsluttet. Siderne viser tallene, som de blev offentliggjort.',
   'rollup.mostlyProgress': 'Overvejende fremgang',
@@ -39,7 +40,7 @@ export const da = {
   'rollup.mixed': 'Blandet billede',
   'rollup.byMain': 'Status følger hovedindikatoren: {indicator}.',
   'rollup.byScore': 'Status følger den gennemsnitlige score, {score} på en skala fra −5 til 5.',
-  'rollup.byMajority': 'Flertallet afgør: {green} grønne, {yellow} gule, {red} røde og {grey} uden data.',
+  'rollup.byMajority': 'Flertallet afgør: {green, plural, one {# grøn} other {# grønne}}, {yellow, plural, one {# gul} other {# gule}}, {red, plural, one {# rød} other {# røde}} og {grey} uden data.',
   'rollup.noData': 'Ingen af indikatorerne har tal nok til en status endnu.',
   'goal.partOf': 'Hører under',
   'goal.indicators': 'Indikatorer',
@@ -152,8 +153,8 @@ export const da = {
   'missing.expected': 'Ventes',
   'missing.unexplained': 'Der er ikke oplyst en grund.',
   'release.publishedOn': 'offentliggjort {date}',
-  'release.complete': 'Nye tal for alle {total} indikatorer.',
-  'release.partial': 'Nye tal for {n} af {total} indikatorer.',
+  'release.complete': '{total, plural, one {Nye tal for den ene indikator.} other {Nye tal for alle # indikatorer.}}',
+  'release.partial': 'Nye tal for {n} af {total, plural, one {# indikator} other {# indikatorer}}.',
   'release.revisionCount': 'Rettede {n} tidligere tal.',
   'release.missingHeading': 'Tal, der mangler',
   'release.missingList': 'Manglede:',
@@ -209,5 +210,3 @@ export const da = {
   'error.notFound': 'Siden findes ikke',
   'error.notFoundHelp': 'Adressen fører ikke til en side i barometret. Måske er linket forkert, eller siden er flyttet.',
 } as const;
-
-export type MessageKey = keyof typeof da;

@@ -1,6 +1,7 @@
 // Danish texts of the annual cycle's admin screens and reminder e-mails: the
-// first language. Every key here exists in admin-cycle-en.ts. `{name}` marks a value.
-export const adminCycleDa = {
+// first language. en/cycle.ts has every key (its type says so); `{name}` marks
+// a value, `{n, plural, one {…} other {…}}` a word that follows a number.
+export const cycleDa = {
   'cycle.title': 'Årshjul',
   'cycle.heading': 'Årshjul {year}',
   'cycle.policy': 'Politik: {policy}',
@@ -18,7 +19,7 @@ export const adminCycleDa = {
   'cycle.create.year': 'År',
   'cycle.create.submit': 'Opret årshjul',
   'cycle.created': 'Årshjulet er oprettet.',
-  'wheel.title': 'Årshjul {year} med {count} milepæle',
+  'wheel.title': 'Årshjul {year} med {count, plural, one {# milepæl} other {# milepæle}}',
   'wheel.desc': 'Et cirkulært årshjul med årets måneder rundt om. Hver milepæl er et mærke på sin dato; i dag er markeret med en streg. Milepælene står også i listen ved siden af.',
   'wheel.today': 'I dag',
   'wheel.ownTasks': 'Jeres opgaver i {year}',
@@ -38,7 +39,7 @@ export const adminCycleDa = {
   'board.assignee': 'Udvalg eller forvaltning',
   'board.none': '–',
   'board.caption': 'Status for hver opgave. "For sent" betyder, at fristen er overskredet, og opgaven ikke er afleveret.',
-  'committee.heading': '{committee}: årshjul {year}',
+  'cycle.committee.heading': '{committee}: årshjul {year}',
   'committee.choose': 'Udvalg',
   'committee.noTasks': 'Udvalget har ingen opgaver i årshjulet dette år.',
   'task.heading': '{title}: {assignee}',
@@ -108,11 +109,11 @@ export const adminCycleDa = {
   'settings.daysBeforeHint': 'Påmindelsen sendes dette antal dage før fristen, igen på dagen og når fristen er overskredet.',
   'settings.save': 'Gem',
   'settings.saved': 'Indstillingen er gemt.',
-  'error.summary': 'Der er fejl i formularen',
+  'cycle.error.summary': 'Der er fejl i formularen',
   'error.refused': 'Det lykkedes ikke: {reason}',
-  'error.required': 'Udfyld feltet.',
-  'error.date': 'Skriv en dato som ÅÅÅÅ-MM-DD.',
-  'error.number': 'Skriv et helt tal fra 1 til 60.',
+  'cycle.error.required': 'Udfyld feltet.',
+  'cycle.error.date': 'Skriv en dato som ÅÅÅÅ-MM-DD.',
+  'cycle.error.number': 'Skriv et helt tal fra 1 til 60.',
   'error.cycleExists': 'Politikken har allerede et årshjul for {year}.',
   'error.conflict': 'Opgaven er ændret, siden du åbnede den, eller den kan ikke ændres sådan i sin nuværende status. Intet er gemt; siden viser det gemte, og dine indtastninger står i felterne.',
   'error.emptyAnswer': 'Udfyld mindst ét felt, før du afleverer.',
@@ -155,7 +156,7 @@ export const adminCycleDa = {
   'mail.on_day.subject': 'I dag er fristen: {task}',
   'mail.overdue.subject': 'Fristen er overskredet: {task}',
   'mail.greeting': 'Kære {name}',
-  'mail.before.body': '{assignee} skal aflevere "{task}" senest {deadline}, om {days} dage.',
+  'mail.before.body': '{assignee} skal aflevere "{task}" senest {deadline}, om {days, plural, one {# dag} other {# dage}}.',
   'mail.on_day.body': '{assignee} skal aflevere "{task}" i dag, {deadline}.',
   'mail.overdue.body': 'Fristen for "{task}" var {deadline}, og {assignee} har endnu ikke afleveret.',
   'mail.state': 'Status lige nu: {state}.',
@@ -168,5 +169,3 @@ export const adminCycleDa = {
   'mail.digest.toReview': 'Afleveret og venter på behandling ({count}):',
   'mail.digest.line': '- {task}, {assignee}, frist {deadline}: {url}',
 } as const;
-
-export type AdminCycleKey = keyof typeof adminCycleDa;
