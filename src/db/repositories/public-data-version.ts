@@ -40,7 +40,7 @@ function versionQuery(db: Kysely<Database>): CompiledQuery<VersionRow> {
         ? newest.compile()
         : newest
             .select((eb) => eb.fn.countAll<number>().as('recent'))
-            .where('id', '>', (eb) =>
+            .where('id', '>', () =>
               publicRows().select((inner) => inner(inner.fn.coalesce(inner.fn.max('id'), inner.lit(0)), '-', inner.lit(RECENT_WINDOW)).as('floor')),
             )
             .compile()
