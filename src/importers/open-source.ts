@@ -4,7 +4,6 @@
 // file gets the same problems whichever way it comes in. A mapping that
 // cannot be used becomes the source's only event, so the caller handles
 // every failure the same way.
-import { Readable } from 'node:stream';
 import { readBarometerCsv } from './barometer-csv.js';
 import { readBarometerXlsx, readBarometerXlsxFile } from './barometer-xlsx.js';
 import { detectFormat, isXlsx } from './detect-format.js';
@@ -56,7 +55,7 @@ export async function openSource(input: SourceInput, options: OpenSourceOptions 
 function readTemplate(input: LocalInput, head: Uint8Array): AsyncGenerator<EventChunk> {
   if (!isXlsx(nameOf(input), head)) return readBarometerCsv(byteChunks(input));
   if ('path' in input) return readBarometerXlsxFile(input.path);
-  return readBarometerXlsx(Readable.from([Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength)]));
+  return readBarometerXlsx(input.bytes);
 }
 
 async function openOpenSdg(input: LocalInput, options: OpenSourceOptions): Promise<ImportSource> {

@@ -9,6 +9,7 @@ export const PROBLEM_CODES = [
   'wrong_header',
   'invalid_encoding',
   'unreadable_file',
+  'file_too_large',
   'malformed_row',
   'invalid_mapping',
   'invalid_jsonstat',

@@ -7,7 +7,7 @@ import { createCycleFromDefaults } from '../../src/services/cycle/create-cycle.j
 import { addMilestone, editMilestone, removeMilestone, setTaskDeadline } from '../../src/services/cycle/cycle-editing.js';
 import { getCycleOverview, toDeliveryBoard } from '../../src/services/cycle/cycle-views.js';
 import { addAttachment, readAttachment, removeAttachment } from '../../src/services/cycle/task-attachments.js';
-import { addTaskComment, answerTask, approveTask, returnTask, saveTaskDraft, submitTask } from '../../src/services/cycle/task-answering.js';
+import { addTaskComment, answerTask, approveTask, MAX_ANSWER_CHARS, returnTask, saveTaskDraft, submitTask } from '../../src/services/cycle/task-answering.js';
 import { getCommitteeCycle } from '../../src/services/cycle/committee-cycle.js';
 import { getTaskView } from '../../src/services/cycle/task-view.js';
 import { createActionPlan } from '../../src/services/plans/action-plans.js';
@@ -68,6 +68,26 @@ describe.each(ENGINES)('cycle services on %s', (engine) => {
     expect(view.comments.map((c) => c.body)).toEqual(['Skriv mere om resultaterne.']);
     const audit = (await listAuditEntries(database.db, { entity: 'cycle_task' })).filter((a) => a.entity_id === String(taskId));
     expect(audit.map((a) => a.action).reverse()).toEqual(['save-draft', 'submit', 'return', 'submit', 'approve']);
+  });
+
+  it('refuses an answer field over 20,000 characters, and keeps only what changed, in short form, in the audit row', async () => {
+    const open = await database.db.selectFrom('cycle_tasks').select(['id', 'committee_id']).where('kind', '=', 'status_statement').where('state', '=', 'not_started').where('committee_id', 'is not', null).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const taskId = open.id;
+    const member: Actor = { id: 5, role: 'committee_member', administrationId: null, committeeId: open.committee_id, label: 'test' };
+    const tooLong = 'x'.repeat(MAX_ANSWER_CHARS + 1);
+    await expect(saveTaskDraft(database.db, { taskId, fields: { challenges: tooLong } }, as(member))).rejects.toMatchObject({ id: 'invalid', message: expect.stringContaining('challenges') });
+    await expect(submitTask(database.db, { taskId, fields: { results: tooLong } }, as(member))).rejects.toMatchObject({ id: 'invalid', message: expect.stringContaining('results') });
+    const long = 'Trafik '.repeat(2800); // 19,600 characters: allowed
+    await saveTaskDraft(database.db, { taskId, fields: { challenges: long.trim(), results: 'Færre uheld' } }, as(member));
+    await submitTask(database.db, { taskId, fields: { challenges: long.trim(), results: 'Færre uheld, flere cyklister' } }, as(member));
+    const audit = (await listAuditEntries(database.db, { entity: 'cycle_task' })).filter((a) => a.entity_id === String(taskId)).reverse();
+    expect(audit.map((a) => a.action)).toEqual(['save-draft', 'submit']);
+    for (const row of audit) expect(row.after!.length).toBeLessThan(400);
+    expect(Object.keys(JSON.parse(audit[0]!.after!).changed)).toEqual(['challenges', 'results']);
+    const submitted = JSON.parse(audit[1]!.after!);
+    expect(Object.keys(submitted.changed)).toEqual(['results']);
+    expect(submitted.changed.results.length).toBe('Færre uheld, flere cyklister'.length);
+    expect((await getTaskView(database.db, taskId, analyst, '2013-04-20')).fields.challenges).toBe(long.trim());
   });
 
   it('lets a data supplier answer only its administration\'s figures task', async () => {

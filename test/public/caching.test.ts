@@ -13,6 +13,9 @@ import { ENGINES } from '../support/databases.js';
 import { CURRENT, buildPublicApp, startPublicApp } from './public-app.js';
 import type { PublicApp } from './public-app.js';
 import { commandLineActor } from '../../src/domain/permissions.js';
+import { loginWithPassword } from '../../src/services/accounts/password-login.js';
+import { readPublicDataVersion } from '../../src/services/public/data-version.js';
+import { TEST_HASHING } from '../admin/support/accounts-app.js';
 
 describe.each(ENGINES)('caching of the public site on %s', (engine) => {
   let site: PublicApp;
@@ -72,6 +75,27 @@ describe.each(ENGINES)('caching of the public site on %s', (engine) => {
     await updateSiteSettings(site.database.db, { accessibility_statement_url: 'https://www.was.digst.dk/kk-barometer' }, { actor: commandLineActor('test'), now: new Date() });
     const html = (await get('/metode/')).body;
     expect(html).toContain('<a href="https://www.was.digst.dk/kk-barometer" lang="da">Tilgængelighedserklæring</a>');
+  });
+
+  it('keeps its pages through failed sign-ins and a lockout, which change nothing public, and drops them on a publish', async () => {
+    const page = await get('/');
+    const version = await readPublicDataVersion(site.database.db);
+    const auditRows = async () => Number((await site.database.db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const rowsBefore = await auditRows();
+    const now = new Date('2026-11-23T10:00:00Z');
+    for (let i = 0; i < 5; i++) await loginWithPassword(site.database.db, { email: 'nobody@example.org', password: 'wrong', ip: '192.0.2.1' }, { now, hashingCost: TEST_HASHING });
+    expect(await auditRows()).toBeGreaterThan(rowsBefore); // the lockout left its audit row
+    expect(await readPublicDataVersion(site.database.db)).toBe(version);
+    expect((await get('/', { 'if-none-match': String(page.headers.etag) })).statusCode).toBe(304);
+
+    const policy = (await findPolicyByCode(site.database.db, CURRENT))!;
+    const ctx = { actor: commandLineActor('test'), now };
+    const release = await createRelease(site.database.db, { policyId: policy.id, titleDa: 'Rettelse november', titleEn: 'Correction, November' }, ctx);
+    const tryghed = await site.database.db.selectFrom('indicators').select(['id', 'default_area_id']).where('code', '=', 'tryghed').executeTakeFirstOrThrow();
+    const total = await site.database.db.selectFrom('groups').select('id').where('code', '=', 'total').executeTakeFirstOrThrow();
+    await stageFigures(site.database.db, release.id, [{ indicatorId: tryghed.id, period: '2014', groupId: total.id, areaId: tryghed.default_area_id!, value: 82 }], ctx);
+    await publishRelease(site.database.db, release.id, { publishedOn: '2014-02-01' }, ctx);
+    expect(await readPublicDataVersion(site.database.db)).not.toBe(version);
   });
 
   it('keeps the stylesheet for a year under a name that changes with its content, and serves the fonts', async () => {

@@ -1,6 +1,11 @@
 // The data version the public site's response cache is keyed on. Every change
 // to the model leaves an audit row in its own transaction (STYLE habit 7), so
 // the newest audit id moves with every publication, edit and demo load.
+// Rows about what the public never sees (accounts, sign-ins, lockouts, reset
+// links, letters) are left out, so a failed sign-in or a reset request does
+// not throw the whole public cache away. The list names what is private
+// rather than what is public: an entity missing from it costs a fresh page,
+// never a stale one.
 //
 // On PostgreSQL a transaction can take a lower id and commit after a higher
 // one, so the version there also counts the recent rows: the count still
@@ -14,6 +19,9 @@ import type { Database } from '../tables.js';
 /** How far back PostgreSQL's count of recent audit rows looks. */
 const RECENT_WINDOW = 256;
 
+/** Audit entities whose changes no public page, download or embed shows. */
+export const PRIVATE_AUDIT_ENTITIES: readonly string[] = ['user', 'sign-in', 'letter_draft', 'letter_logo', 'letter_template'];
+
 interface VersionRow {
   last: number | string | null;
   recent?: number | string;
@@ -24,15 +32,16 @@ const compiled = new WeakMap<Kysely<Database>, CompiledQuery<VersionRow>>();
 function versionQuery(db: Kysely<Database>): CompiledQuery<VersionRow> {
   let query = compiled.get(db);
   if (!query) {
-    const newest = db.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('last'));
+    const publicRows = () => db.selectFrom('audit_log').where('entity', 'not in', PRIVATE_AUDIT_ENTITIES);
+    const newest = publicRows().select((eb) => eb.fn.max('id').as('last'));
     query = (
       // engineOf takes any Kysely; the Database type is not assignable to Kysely<unknown> as declared.
       engineOf(db as unknown as Kysely<unknown>) === 'sqlite'
         ? newest.compile()
         : newest
             .select((eb) => eb.fn.countAll<number>().as('recent'))
-            .where('id', '>', (eb) =>
-              eb.selectFrom('audit_log').select((inner) => inner(inner.fn.coalesce(inner.fn.max('id'), inner.lit(0)), '-', inner.lit(RECENT_WINDOW)).as('floor')),
+            .where('id', '>', () =>
+              publicRows().select((inner) => inner(inner.fn.coalesce(inner.fn.max('id'), inner.lit(0)), '-', inner.lit(RECENT_WINDOW)).as('floor')),
             )
             .compile()
     ) as CompiledQuery<VersionRow>;

@@ -2,6 +2,11 @@
 // is then in progress) and submits it; the secretariat approves it or
 // returns it with a comment. Each move is checked against the domain's
 // allowed moves, is one transaction, leaves a history row and an audit row.
+// An answer field is capped in length, and the audit row keeps only which
+// fields changed, with their length and a short hash: the answer itself lives
+// in the submission, and copying it into every audit row once made one row
+// nearly a megabyte.
+import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../db/repositories/audit.js';
 import { findLatestSubmission, insertComment, insertSubmission, insertTaskHistory, updateSubmission } from '../../db/repositories/cycle-submissions.js';
@@ -49,6 +54,34 @@ async function moveTask(
   return { taskId: task.id, state: next, version: task.version + 1 };
 }
 
+/** The longest answer one field takes: some fifteen pages of text. */
+export const MAX_ANSWER_CHARS = 20_000;
+
+/** The kind's fields from the form, each refused when longer than the cap. */
+function answerFields(task: CycleTaskRow, input: Readonly<Record<string, unknown>>): Record<string, string> {
+  const fields = pickTaskFields(task.kind, input);
+  for (const [name, value] of Object.entries(fields)) {
+    if (value.length > MAX_ANSWER_CHARS) throw new Invalid(`The field ${name} can be at most ${MAX_ANSWER_CHARS.toLocaleString('en')} characters; it has ${value.length.toLocaleString('en')}.`);
+  }
+  return fields;
+}
+
+/** For the audit row: each field that differs from the answer saved before, as its length and a short hash of its text. */
+function changedFields(before: Readonly<Record<string, string>>, after: Readonly<Record<string, string>>): Record<string, { length: number; sha256: string }> {
+  const changed: Record<string, { length: number; sha256: string }> = {};
+  for (const [name, value] of Object.entries(after)) {
+    if ((before[name] ?? '') === value) continue;
+    changed[name] = { length: value.length, sha256: createHash('sha256').update(value).digest('hex').slice(0, 16) };
+  }
+  return changed;
+}
+
+const savedFields = (json: string | undefined): Record<string, string> => {
+  if (json === undefined) return {};
+  const parsed = JSON.parse(json) as unknown;
+  return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
+};
+
 const ACTION_WORDS: Record<TaskAction, string> = { save_draft: 'saved', submit: 'submitted', approve: 'approved', return: 'returned' };
 
 async function withTask<T>(
@@ -68,13 +101,14 @@ export async function saveTaskDraft(
   ctx: ChangeContext,
 ): Promise<TaskMoveResult> {
   return withTask(db, change, ctx, 'answer', async (trx, task) => {
-    const fields = pickTaskFields(task.kind, change.fields);
+    const fields = answerFields(task, change.fields);
     const result = await moveTask(trx, task, 'save_draft', change, ctx, null);
     const at = ctx.now.toISOString();
     const latest = await findLatestSubmission(trx, task.id);
+    const changed = changedFields(savedFields(latest?.fields), fields);
     if (latest?.status === 'draft') await updateSubmission(trx, latest.id, { fields: JSON.stringify(fields), saved_at: at, saved_by: ctx.actor.label });
     else await insertSubmission(trx, { task_id: task.id, status: 'draft', fields: JSON.stringify(fields), saved_at: at, saved_by: ctx.actor.label, submitted_at: null });
-    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'save-draft', entity: 'cycle_task', entityId: task.id, before: { state: task.state }, after: { state: result.state, fields } });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'save-draft', entity: 'cycle_task', entityId: task.id, before: { state: task.state }, after: { state: result.state, changed } });
     return result;
   });
 }
@@ -86,15 +120,16 @@ export async function submitTask(
   ctx: ChangeContext,
 ): Promise<TaskMoveResult> {
   return withTask(db, change, ctx, 'answer', async (trx, task) => {
-    const fields = pickTaskFields(task.kind, change.fields);
+    const fields = answerFields(task, change.fields);
     if (!hasContent(fields)) throw new Invalid('Fill in at least one field before you submit.');
     const result = await moveTask(trx, task, 'submit', change, ctx, null);
     const at = ctx.now.toISOString();
     const latest = await findLatestSubmission(trx, task.id);
+    const changed = changedFields(savedFields(latest?.fields), fields);
     const values = { status: 'submitted' as const, fields: JSON.stringify(fields), saved_at: at, saved_by: ctx.actor.label, submitted_at: at };
     if (latest?.status === 'draft') await updateSubmission(trx, latest.id, values);
     else await insertSubmission(trx, { task_id: task.id, ...values });
-    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'submit', entity: 'cycle_task', entityId: task.id, before: { state: task.state }, after: { state: result.state, fields } });
+    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'submit', entity: 'cycle_task', entityId: task.id, before: { state: task.state }, after: { state: result.state, changed } });
     return result;
   });
 }

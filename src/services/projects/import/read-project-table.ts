@@ -3,9 +3,13 @@
 // (importers/csv-bytes), so a file is read, or refused, by the same rules
 // whichever import it is given to. Project lists are short, so a workbook is
 // loaded whole, and its dates stay dates (the project fields hold dates).
+// Loaded whole, a workbook is first held to small unpacked sizes, so a
+// decompression bomb is refused before exceljs unpacks it.
 import ExcelJS from 'exceljs';
 import { csvReadProblem, readCsvBytes } from '../../../importers/csv-bytes.js';
 import { isXlsx } from '../../../importers/detect-format.js';
+import { checkXlsxSize } from '../../../importers/xlsx-size-check.js';
+import type { XlsxLimits } from '../../../importers/xlsx-size-check.js';
 import { byteChunks } from '../../../importers/source-input.js';
 import type { CellValue } from '../../../domain/projects/import-values.js';
 import { fieldForHeading } from '../../../domain/projects/project-import-columns.js';
@@ -35,6 +39,15 @@ export async function readProjectTable(bytes: Uint8Array, name = ''): Promise<Re
 
 type NumberedRecord = { row: number; cells: CellValue[] };
 
+/** A project list is a few hundred rows; these limits leave it ample room and keep a whole-workbook load small. */
+const PROJECT_WORKBOOK_LIMITS: XlsxLimits = Object.freeze({
+  unpackedBytes: 16 * 1024 * 1024,
+  sharedStringBytes: 8 * 1024 * 1024,
+  sharedStrings: 100_000,
+  styleBytes: 4 * 1024 * 1024,
+  parts: 200,
+});
+
 async function readCsv(bytes: Uint8Array): Promise<NumberedRecord[] | ReadTableResult> {
   const records: NumberedRecord[] = [];
   try {
@@ -48,6 +61,8 @@ async function readCsv(bytes: Uint8Array): Promise<NumberedRecord[] | ReadTableR
 }
 
 async function readXlsxRecords(bytes: Uint8Array): Promise<NumberedRecord[] | ReadTableResult> {
+  const refused = await checkXlsxSize(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), PROJECT_WORKBOOK_LIMITS);
+  if (refused) return { ok: false, problems: [refused] };
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);

@@ -6,6 +6,7 @@
 import type { AdminLang } from '../../../i18n/admin.js';
 import { releaseText } from '../../../i18n/admin-releases.js';
 import type { ReleaseMessageKey } from '../../../i18n/admin-releases.js';
+import { importLimitsText } from '../../../i18n/import-limits.js';
 import type { ProblemCode } from '../../../importers/problem.js';
 import type { ImportReport, PreviewFigure } from '../../../services/imports/import-report.js';
 import { Notice } from '../form-fields.js';
@@ -97,7 +98,7 @@ function FigureTable({ lang, caption, figures }: { lang: AdminLang; caption: str
 export function ProblemTable({ lang, report }: { lang: AdminLang; report: ImportReport }) {
   const t = (key: ReleaseMessageKey, values?: Record<string, string | number>) => releaseText(lang, key, values);
   // The pipeline's own message (in English, with the details) follows the code's explanation in the page's language.
-  const explain = (code: ProblemCode) => t(`code.${code}`);
+  const explain = (code: ProblemCode) => (code === 'file_too_large' ? importLimitsText(lang, 'code.file_too_large') : t(`code.${code}`));
   return (
     <>
       <h2 id="problems">{t('import.problemsTitle')}</h2>
