@@ -41,7 +41,7 @@ export const publicDa = {
   'rollup.mixed': 'Blandet billede',
   'rollup.byMain': 'Status følger hovedindikatoren: {indicator}.',
   'rollup.byScore': 'Status følger den gennemsnitlige score, {score} på en skala fra −5 til 5.',
-  'rollup.byMajority': 'Grøn kræver, at mere end halvdelen af de vurderede går frem, og rød, at mere end halvdelen går tilbage; ellers gul. {distribution}.',
+  'rollup.byMajority': 'Grøn kræver, at mere end halvdelen af de vurderede går frem, og rød, at mere end halvdelen går tilbage; ellers gul.',
   'rollup.verdict.progress': 'Fremgang',
   'rollup.verdict.unchanged': 'Uændret',
   'rollup.verdict.limited': 'Begrænset fremgang',

@@ -42,7 +42,7 @@ export const publicEn: Record<keyof typeof publicDa, string> = {
   'rollup.mixed': 'Mixed picture',
   'rollup.byMain': 'The status follows the main indicator: {indicator}.',
   'rollup.byScore': 'The status follows the mean score, {score} on a scale from −5 to 5.',
-  'rollup.byMajority': 'Green takes more than half of the judged items going forward, red more than half going back; otherwise yellow. {distribution}.',
+  'rollup.byMajority': 'Green takes more than half of the judged items going forward, red more than half going back; otherwise yellow.',
   'rollup.verdict.progress': 'Progress',
   'rollup.verdict.unchanged': 'Unchanged',
   'rollup.verdict.limited': 'Limited progress',

@@ -30,9 +30,8 @@ export function rollUpExplanation(ctx: SiteContext, rollUp: RollUp, mainTitle: s
       return t('rollup.byScore', { score: formatNumber(rollUp.score ?? 0, 2, lang) });
     case 'no_data':
       return t('rollup.noData');
-    case 'majority': {
-      const distribution = rollUpDistribution(lang, rollUp);
-      return t('rollup.byMajority', { distribution: distribution.charAt(0).toLocaleUpperCase(lang) + distribution.slice(1) });
-    }
+    case 'majority':
+      // The distribution itself is in the badge beside it.
+      return t('rollup.byMajority');
   }
 }
