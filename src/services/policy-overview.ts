@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import { computeIndicatorStatus } from '../domain/status/compute-indicator-status.js';
 import type { IndicatorJudgement } from '../domain/status/judgement.js';
+import { rollUpStatuses } from '../domain/status/rollup.js';
 import type { RollUp } from '../domain/status/rollup.js';
 import { listIndicatorsForPolicy } from '../db/repositories/indicators.js';
 import { listMeasurementsForIndicators } from '../db/repositories/measurements.js';
@@ -80,6 +81,8 @@ export interface PolicyOverview {
     readonly defaultMethod: StatusMethod;
   };
   readonly focusAreas: readonly FocusAreaOverview[];
+  /** The whole policy, rolled up from its indicators (not from its areas' colours). */
+  readonly overall: RollUp;
   /** Committees responsible for at least one goal, in the committees' order. */
   readonly committees: readonly CommitteeOverview[];
   readonly latestRelease: { readonly id: number; readonly title: Text; readonly publishedOn: string } | null;
@@ -95,6 +98,16 @@ export function toCommitteeRefs(committees: readonly CommitteeRow[], administrat
     const administration = administrations.find((a) => a.id === committee.administration_id);
     return { code: committee.code, name: text(committee.name_da, committee.name_en), administration: administration ? text(administration.name_da, administration.name_en) : null };
   });
+}
+
+/**
+ * The whole policy rolled up from every indicator by a real majority. A main
+ * indicator speaks for its goal or area, never for the whole policy, so it
+ * is one vote here like any other.
+ */
+export function rollUpPolicy(focusAreas: readonly FocusAreaOverview[]): RollUp {
+  const indicators = focusAreas.flatMap((a) => a.goals.flatMap((g) => g.indicators));
+  return rollUpStatuses(indicators.map((i) => ({ id: i.code, colour: i.judgement?.colour ?? 'grey', status: i.judgement?.status, score: i.judgement?.score })));
 }
 
 /** The overview of the policy with the given code, or of the current policy. */
@@ -160,6 +173,18 @@ async function buildOverview(db: Kysely<Database>, policy: PolicyRow): Promise<P
     };
   });
 
+  const areaOverviews = focusAreas.map((area): FocusAreaOverview => {
+    const areaGoals = goalOverviews.filter((g) => g.areaId === area.id);
+    return {
+      number: area.number,
+      code: area.code,
+      title: text(area.title_da, area.title_en),
+      description: optionalText(area.description_da, area.description_en),
+      goals: areaGoals,
+      status: rollUpIndicators(areaGoals.flatMap((g) => g.indicators)),
+    };
+  });
+
   return {
     policy: {
       code: policy.code,
@@ -172,17 +197,8 @@ async function buildOverview(db: Kysely<Database>, policy: PolicyRow): Promise<P
       state: policy.state,
       defaultMethod: policy.default_method,
     },
-    focusAreas: focusAreas.map((area) => {
-      const areaGoals = goalOverviews.filter((g) => g.areaId === area.id);
-      return {
-        number: area.number,
-        code: area.code,
-        title: text(area.title_da, area.title_en),
-        description: optionalText(area.description_da, area.description_en),
-        goals: areaGoals,
-        status: rollUpIndicators(areaGoals.flatMap((g) => g.indicators)),
-      };
-    }),
+    focusAreas: areaOverviews,
+    overall: rollUpPolicy(areaOverviews),
     committees: rollUpCommittees(toCommitteeRefs(committees, administrations), goalOverviews),
     latestRelease: release?.published_on
       ? { id: release.id, title: text(release.title_da, release.title_en), publishedOn: release.published_on }

@@ -57,7 +57,10 @@ describe.each(ENGINES)('the open-data API on %s', (engine) => {
     const statuses = await getJson(`/api/v1/policies/${CURRENT}/statuses`, StatusesSchema);
     expect(statuses.indicators.find((s) => s.indicator === 'tryghed')).toMatchObject({ status: 'progress', colour: 'green', sinceBaseline: { change: 2.8, status: 'progress' } });
     expect(statuses.indicators.find((s) => s.indicator === 'ledere-minoritet')).toMatchObject({ status: 'no_data', colour: 'grey' });
-    expect(statuses.focusAreas.map((a) => a.colour)).toEqual(['yellow', 'green', 'green', 'red']);
+    // Focus area 2 has 1 of 3 forward: no real majority, so yellow (METHODS.md, "Rolling up").
+    expect(statuses.focusAreas.map((a) => a.colour)).toEqual(['yellow', 'yellow', 'green', 'red']);
+    expect(statuses.focusAreas[1]).toMatchObject({ verdict: 'mixed', judged: 3, words: { da: 'Blandet billede: 1 af 3 i fremgang og 2 uændrede; 1 uden data' } });
+    expect(statuses.overall).toMatchObject({ colour: 'yellow', verdict: 'mixed', judged: 14 });
     expect(statuses.committees.find((c) => c.code === 'BIU')?.basis).toBe('majority');
   });
 

@@ -21,12 +21,14 @@ export const CHALLENGE_SECTIONS: readonly SectionSpec<ChallengeModel>[] = [
   {
     key: 'overview',
     form: 'paragraphs',
-    placeholders: ['committee', 'goalCount', 'goals', 'status'],
+    placeholders: ['committee', 'goalCount', 'goals', 'status', 'verdict', 'distribution'],
     values: (m, lang) => ({
       committee: m.committee.name,
       goalCount: String(m.goals.length),
       goals: joinNames(m.goals.map((g) => g.number).sort((a, b) => a - b).map(String), lang),
       status: colourWord(m.colour, lang),
+      verdict: m.verdict ?? colourWord(m.colour, lang),
+      distribution: m.distribution ?? '',
     }),
   },
   { key: 'offCourseIntro', form: 'paragraphs', placeholders: ['committee'], values: common, applies: (m) => offCourse(m).length > 0 },
@@ -65,7 +67,8 @@ export const CHALLENGE_TEMPLATES: DefaultTemplates = {
     subject: 'Udfordringsskrivelse til {{committee}}',
     intro:
       'Som en fast del af årshjulet for {{policy}} får hvert udvalg en udfordringsskrivelse. Den giver et billede af, hvor udvalgets mål står efter {{release}}, og er et input til udvalgets redegørelse og budgetarbejde.',
-    overview: '{{committee}} har ansvar for {{goalCount}} af politikkens mål (mål {{goals}}). Samlet er status for udvalgets mål {{status}}.',
+    overview:
+      '{{committee}} har ansvar for {{goalCount}} af politikkens mål (mål {{goals}}). Samlet er status for de mål, udvalget leder, {{status}} – {{verdict}}: {{distribution}}.',
     offCourseIntro: 'Her kommer udviklingen ikke nok i den rigtige retning:',
     offCourse: '{{goal}}: {{indicator}} – {{status}} ({{change}} siden startmålingen)',
     onCourse: 'Ingen af indikatorerne for udvalgets mål står stille eller går tilbage.',
@@ -81,7 +84,8 @@ export const CHALLENGE_TEMPLATES: DefaultTemplates = {
     subject: 'Challenge letter to the {{committee}}',
     intro:
       'As a fixed part of the annual cycle of {{policy}}, each committee receives a challenge letter. It shows where the committee\'s goals stand after {{release}} and feeds into the committee\'s status statement and budget work.',
-    overview: 'The {{committee}} answers for {{goalCount}} of the policy\'s goals (goal {{goals}}). Taken together, the status of its goals is {{status}}.',
+    overview:
+      'The {{committee}} answers for {{goalCount}} of the policy\'s goals (goal {{goals}}). Taken together, the status of the goals it leads is {{status}} – {{verdict}}: {{distribution}}.',
     offCourseIntro: 'Here development is not moving far enough in the right direction:',
     offCourse: '{{goal}}: {{indicator}} – {{status}} ({{change}} since the baseline)',
     onCourse: 'None of the indicators of the committee\'s goals stands still or goes back.',

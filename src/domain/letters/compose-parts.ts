@@ -4,7 +4,7 @@
 import type { Annex, Block, LetterDocument } from './document.js';
 import { heading, paragraph, paragraphsOf } from './document.js';
 import type { AreaLine, GoalLine, LetterContext } from './view-models.js';
-import { colourWord, joinNames, longDate, word } from './words.js';
+import { joinNames, longDate, verdictShort, verdictText, word } from './words.js';
 
 export interface FrameParts {
   readonly recipients: readonly string[];
@@ -61,7 +61,7 @@ export function committeesLine(goal: GoalLine, lang: LetterContext['lang']): Blo
 export function goalBlocks(goal: GoalLine, lang: LetterContext['lang']): Block[] {
   return [
     heading(3, `${word(lang, 'goal')} ${goal.number}: ${goal.title}`),
-    paragraph({ text: `${word(lang, 'status')}: `, bold: true }, colourWord(goal.colour, lang)),
+    paragraph({ text: `${word(lang, 'status')}: `, bold: true }, verdictText(goal, lang)),
     committeesLine(goal, lang),
     indicatorTable(goal, lang),
   ];
@@ -70,7 +70,7 @@ export function goalBlocks(goal: GoalLine, lang: LetterContext['lang']): Block[]
 export function areaHeading(area: AreaLine, lang: LetterContext['lang']): Block[] {
   return [
     heading(2, `${word(lang, 'focusArea')} ${area.number}: ${area.title}`),
-    paragraph({ text: `${word(lang, 'status')}: `, bold: true }, colourWord(area.colour, lang)),
+    paragraph({ text: `${word(lang, 'status')}: `, bold: true }, verdictText(area, lang)),
   ];
 }
 
@@ -82,7 +82,7 @@ export function areaSummaryTable(areas: readonly AreaLine[], lang: LetterContext
     header: [w('focusArea'), w('status'), w('green'), w('yellowOrange'), w('red'), w('grey')],
     rows: areas.map((a) => [
       `${a.number}. ${a.title}`,
-      colourWord(a.colour, lang),
+      verdictShort(a, lang),
       String(a.counts.green),
       String(a.counts.yellow + a.counts.orange),
       String(a.counts.red),

@@ -4,7 +4,8 @@
 // the changes, and what the cycle asks for next.
 import type { DefaultTemplates, SectionSpec } from './section-spec.js';
 import type { IndicatorLine, OrientationModel } from './view-models.js';
-import { colourWord, joinNames, longDate, word } from './words.js';
+import { joinNames, longDate, word } from './words.js';
+import { overallValues } from './overall-values.js';
 
 const allIndicators = (m: OrientationModel): IndicatorLine[] => m.areas.flatMap((a) => a.goals.flatMap((g) => g.indicators));
 const areaTitle = (m: OrientationModel, n: number) => m.areas.find((a) => a.number === n)?.title ?? '';
@@ -39,20 +40,8 @@ export const ORIENTATION_SECTIONS: readonly SectionSpec<OrientationModel>[] = [
   {
     key: 'judgement',
     form: 'paragraphs',
-    placeholders: ['policy', 'overallStatus', 'total', 'green', 'yellow', 'red', 'grey'],
-    values: (m, lang) => {
-      const all = allIndicators(m);
-      const count = (colours: readonly string[]) => String(all.filter((i) => colours.includes(i.colour)).length);
-      return {
-        policy: m.context.policyTitle,
-        total: String(all.length),
-        overallStatus: colourWord(m.overall.colour, lang),
-        green: count(['green']),
-        yellow: count(['yellow', 'orange']),
-        red: count(['red']),
-        grey: count(['grey']),
-      };
-    },
+    placeholders: ['policy', 'overallStatus', 'overallVerdict', 'overallReading', 'distribution', 'total', 'green', 'yellow', 'red', 'grey'],
+    values: (m, lang) => overallValues(m.context.policyTitle, m.overall, allIndicators(m), lang),
   },
   {
     key: 'clearest',
@@ -112,8 +101,7 @@ export const ORIENTATION_TEMPLATES: DefaultTemplates = {
       '{{barometer}} er opdateret den {{publishedOn}}. Der er kommet nye tal for {{withFigure}} af de {{total}} indikatorer, som følger målene i {{policy}}.',
     missingIntro: 'Disse indikatorer mangler nye tal:',
     missing: '{{indicator}}: {{administration}} har ikke leveret tal siden {{since}}. Tallene ventes {{expected}}.',
-    judgement:
-      'Samlet er status for {{policy}} {{overallStatus}}. Af de {{total}} indikatorer viser {{green}} fremgang siden startmålingen, {{yellow}} er uændrede eller bevæger sig for langsomt, {{red}} viser tilbagegang, og {{grey}} kan endnu ikke vurderes.',
+    judgement: 'Status for {{policy}} er {{overallStatus}} – {{overallVerdict}}. {{overallReading}} Siden startmålingen er {{distribution}}.',
     clearest: 'Fremgangen er tydeligst i indsatsområde {{areaNumber}} ({{areaTitle}}), hvor {{progressIndicators}} er gået frem.',
     stalling: 'Udviklingen står stille eller går den forkerte vej i indsatsområde {{areas}}.',
     changesIntro:
@@ -132,8 +120,7 @@ export const ORIENTATION_TEMPLATES: DefaultTemplates = {
       '{{barometer}} was updated on {{publishedOn}}. There are new figures for {{withFigure}} of the {{total}} indicators that follow the goals of {{policy}}.',
     missingIntro: 'These indicators have no new figures:',
     missing: '{{indicator}}: {{administration}} has not delivered figures since {{since}}. Expected: {{expected}}.',
-    judgement:
-      'Overall, the status of {{policy}} is {{overallStatus}}. Of the {{total}} indicators, progress since the baseline: {{green}}; unchanged or too slow: {{yellow}}; regress: {{red}}; not yet judged: {{grey}}.',
+    judgement: 'The status of {{policy}} is {{overallStatus}} – {{overallVerdict}}. {{overallReading}} Since the baseline: {{distribution}}.',
     clearest: 'Progress is clearest in focus area {{areaNumber}} ({{areaTitle}}), where {{progressIndicators}} went up.',
     stalling: 'Development stands still or goes the wrong way in focus area {{areas}}.',
     changesIntro:

@@ -3,7 +3,8 @@
 // a committee that has not answered, and the secretariat's recommendations.
 import type { DefaultTemplates, SectionSpec } from './section-spec.js';
 import type { ReportModel } from './view-models.js';
-import { colourWord, joinNames } from './words.js';
+import { joinNames, verdictShort } from './words.js';
+import { overallValues } from './overall-values.js';
 
 const allIndicators = (m: ReportModel) => m.areas.flatMap((a) => a.goals.flatMap((g) => g.indicators));
 const lagging = (m: ReportModel) => m.areas.flatMap((a) => a.goals).filter((g) => g.colour === 'red' || g.colour === 'yellow' || g.colour === 'orange');
@@ -18,19 +19,22 @@ export const REPORT_SECTIONS: readonly SectionSpec<ReportModel>[] = [
   {
     key: 'judgement',
     form: 'paragraphs',
-    placeholders: ['policy', 'overallStatus', 'total', 'green', 'yellow', 'red', 'grey'],
-    values: (m, lang) => {
-      const all = allIndicators(m);
-      const count = (colours: readonly string[]) => String(all.filter((i) => colours.includes(i.colour)).length);
-      return { policy: m.context.policyTitle, total: String(all.length), overallStatus: colourWord(m.overall.colour, lang), green: count(['green']), yellow: count(['yellow', 'orange']), red: count(['red']), grey: count(['grey']) };
-    },
+    placeholders: ['policy', 'overallStatus', 'overallVerdict', 'overallReading', 'distribution', 'total', 'green', 'yellow', 'red', 'grey'],
+    values: (m, lang) => overallValues(m.context.policyTitle, m.overall, allIndicators(m), lang),
   },
   {
     key: 'areaStatus',
     form: 'list',
-    placeholders: ['areaNumber', 'areaTitle', 'status', 'green', 'red'],
+    placeholders: ['areaNumber', 'areaTitle', 'status', 'distribution', 'green', 'red'],
     items: (m, lang) =>
-      m.areas.map((a) => ({ areaNumber: String(a.number), areaTitle: a.title, status: colourWord(a.colour, lang), green: String(a.counts.green), red: String(a.counts.red) })),
+      m.areas.map((a) => ({
+        areaNumber: String(a.number),
+        areaTitle: a.title,
+        status: verdictShort(a, lang),
+        distribution: a.distribution ?? '',
+        green: String(a.counts.green),
+        red: String(a.counts.red),
+      })),
   },
   { key: 'statementsIntro', form: 'paragraphs', placeholders: ['year'], values: common, applies: (m) => m.statements.length > 0 },
   { key: 'noStatements', form: 'paragraphs', placeholders: ['year'], values: common, applies: (m) => m.statements.length === 0 },
@@ -47,9 +51,8 @@ export const REPORT_TEMPLATES: DefaultTemplates = {
     subject: 'Årlig status {{year}} for {{policy}}',
     intro:
       'Borgerrepræsentationen får hvert år en status for arbejdet med {{policy}}. Denne status bygger på de seneste tal på {{barometer}} ({{release}}) og på udvalgenes redegørelser for {{year}}.',
-    judgement:
-      'Samlet er status for {{policy}} {{overallStatus}}. Af de {{total}} indikatorer viser {{green}} fremgang siden startmålingen, {{yellow}} er uændrede eller går for langsomt, {{red}} viser tilbagegang, og {{grey}} kan endnu ikke vurderes.',
-    areaStatus: 'Indsatsområde {{areaNumber}} ({{areaTitle}}): {{status}}. Indikatorer i fremgang: {{green}}, i tilbagegang: {{red}}.',
+    judgement: 'Status for {{policy}} er {{overallStatus}} – {{overallVerdict}}. {{overallReading}} Siden startmålingen er {{distribution}}.',
+    areaStatus: 'Indsatsområde {{areaNumber}} ({{areaTitle}}): {{status}} ({{distribution}}).',
     statementsIntro: 'Under hvert mål følger redegørelserne for {{year}} fra de udvalg, der har ansvaret for det.',
     noStatements: 'Årshjulet for {{year}} har ingen redegørelser fra udvalgene.',
     recommendations:
@@ -59,9 +62,8 @@ export const REPORT_TEMPLATES: DefaultTemplates = {
     subject: 'Annual status {{year}} of {{policy}}',
     intro:
       'Each year the City Council receives a status of the work on {{policy}}. This status builds on the latest figures on {{barometer}} ({{release}}) and on the committees\' status statements for {{year}}.',
-    judgement:
-      'Overall, the status of {{policy}} is {{overallStatus}}. Of the {{total}} indicators, progress since the baseline: {{green}}; unchanged or too slow: {{yellow}}; regress: {{red}}; not yet judged: {{grey}}.',
-    areaStatus: 'Focus area {{areaNumber}} ({{areaTitle}}): {{status}}. Indicators in progress: {{green}}, in regress: {{red}}.',
+    judgement: 'The status of {{policy}} is {{overallStatus}} – {{overallVerdict}}. {{overallReading}} Since the baseline: {{distribution}}.',
+    areaStatus: 'Focus area {{areaNumber}} ({{areaTitle}}): {{status}} ({{distribution}}).',
     statementsIntro: 'Under each goal follow the {{year}} status statements of the committees responsible for it.',
     noStatements: 'The annual cycle of {{year}} holds no status statements from the committees.',
     recommendations:

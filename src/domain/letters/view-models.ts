@@ -18,6 +18,19 @@ export interface ColourCounts {
   readonly grey: number;
 }
 
+/**
+ * A roll-up in the letter's words (METHODS.md, "Rolling up"). `verdict`
+ * and `distribution` are optional only because drafts stored before they
+ * existed lack them; a letter then falls back to the colour alone.
+ */
+export interface VerdictWords {
+  readonly colour: StatusColour;
+  /** The words that follow the counts, in lower case: `uændret`, `blandet billede`. */
+  readonly verdict?: string;
+  /** `5 af 14 i fremgang, 6 uændrede og 3 i tilbagegang; 1 uden data`. */
+  readonly distribution?: string;
+}
+
 export interface IndicatorLine {
   readonly code: string;
   readonly title: string;
@@ -42,21 +55,26 @@ export interface GoalCommitteeLine {
   readonly role: 'lead' | 'shared';
 }
 
-export interface GoalLine {
+export interface GoalLine extends VerdictWords {
   readonly number: number;
   readonly title: string;
-  readonly colour: StatusColour;
   readonly committees: readonly GoalCommitteeLine[];
   readonly indicators: readonly IndicatorLine[];
 }
 
-export interface AreaLine {
+export interface AreaLine extends VerdictWords {
   readonly number: number;
   readonly title: string;
-  readonly colour: StatusColour;
   /** Colours of the area's indicators. */
   readonly counts: ColourCounts;
   readonly goals: readonly GoalLine[];
+}
+
+/** The whole policy rolled up from its indicators, with what that means in a sentence. */
+export interface OverallLine extends VerdictWords {
+  readonly counts: ColourCounts;
+  /** `Samlet set er politikken ikke kommet meget nærmere sine mål …`; absent in older drafts. */
+  readonly reading?: string;
 }
 
 export interface MissingLine {
@@ -92,8 +110,8 @@ export interface OrientationModel {
   readonly withFigure: number;
   readonly total: number;
   readonly missing: readonly MissingLine[];
-  /** The focus areas rolled up into the policy. */
-  readonly overall: { readonly colour: StatusColour; readonly counts: ColourCounts };
+  /** The policy rolled up from its indicators. */
+  readonly overall: OverallLine;
   readonly areas: readonly AreaLine[];
   /** The focus area with the clearest progress, by number; null when none moved forward on balance. */
   readonly clearest: number | null;
@@ -112,6 +130,9 @@ export interface ChallengeModel {
   readonly context: LetterContext;
   readonly committee: { readonly code: string; readonly name: string };
   readonly colour: StatusColour;
+  /** The committee's lead goals rolled up, in words. */
+  readonly verdict?: string;
+  readonly distribution?: string;
   /** The goals the committee answers for, alone or with others. */
   readonly goals: readonly GoalLine[];
   readonly deliveries: readonly DeadlineLine[];
@@ -131,7 +152,7 @@ export interface ReportModel {
   readonly kind: 'report';
   readonly context: LetterContext;
   readonly year: number;
-  readonly overall: { readonly colour: StatusColour; readonly counts: ColourCounts };
+  readonly overall: OverallLine;
   readonly areas: readonly AreaLine[];
   readonly statements: readonly StatementLine[];
 }

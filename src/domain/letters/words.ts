@@ -4,7 +4,7 @@
 import { formatLongDate } from '../format-date.js';
 import { colourLabel } from '../status/status-labels.js';
 import type { StatusColour } from '../status/types.js';
-import type { LetterLang } from './view-models.js';
+import type { LetterLang, VerdictWords } from './view-models.js';
 
 const WORDS = {
   da: {
@@ -109,4 +109,21 @@ export function longDate(isoDate: string, lang: LetterLang): string {
 /** The colour as a status word, for roll-ups that have no status of their own. */
 export function colourWord(colour: StatusColour, lang: LetterLang): string {
   return colourLabel(colour, lang);
+}
+
+/**
+ * A roll-up's status as a letter states it: the colour, the words that
+ * follow the counts and the distribution (`gul, blandet billede (5 af 14 i
+ * fremgang, …)`). A draft made before verdicts had words shows the colour.
+ */
+/** The colour and the words, without the distribution, for a table cell. */
+export function verdictShort(line: VerdictWords, lang: LetterLang): string {
+  const colour = colourWord(line.colour, lang);
+  return line.verdict === undefined ? colour : `${colour}, ${line.verdict}`;
+}
+
+export function verdictText(line: VerdictWords, lang: LetterLang): string {
+  const colour = colourWord(line.colour, lang);
+  if (line.verdict === undefined || line.distribution === undefined) return colour;
+  return `${colour}, ${line.verdict} (${line.distribution})`;
 }

@@ -3,12 +3,23 @@
 // bilingual and monolingual pupils. Figures are paired by period; a period
 // present in only one group has no gap and is left out.
 
+import { decimalsNeeded, roundToDecimals } from '../number-format.js';
 import { parsePeriodCached } from './period-cache.js';
 import type { Observation } from './types.js';
 
 /** The same period in any spelling (`2013K1`, `2013 Q1`) pairs up; text that is no period pairs by itself. */
 function pairingKey(label: string): string {
   return parsePeriodCached(label)?.label ?? `?${String(label).trim()}`;
+}
+
+/**
+ * a − b as a person subtracts decimals. Binary subtraction leaves noise
+ * (7.5 − 1.2 is 6.300000000000001), which would leave the system in every
+ * download; the difference of two decimals never has more decimals than the
+ * longer of them, so rounding to that many is exact, not a loss.
+ */
+export function decimalDifference(a: number, b: number): number {
+  return roundToDecimals(a - b, Math.max(decimalsNeeded(a, 12), decimalsNeeded(b, 12)));
 }
 
 /**
@@ -22,7 +33,7 @@ export function gapSeries(focus: readonly Observation[], reference: readonly Obs
   const gap: Observation[] = [];
   for (const observation of focus) {
     const other = referenceByPeriod.get(pairingKey(observation.period));
-    if (other !== undefined) gap.push({ period: observation.period, value: observation.value - other });
+    if (other !== undefined) gap.push({ period: observation.period, value: decimalDifference(observation.value, other) });
   }
   return gap;
 }

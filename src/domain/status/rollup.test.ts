@@ -6,16 +6,18 @@ import type { StatusColour } from './types.js';
 
 const items = (...colours: StatusColour[]): RollUpItem[] => colours.map((colour, i) => ({ id: `i${i}`, colour }));
 
-describe('rollUpStatuses: the colour vote', () => {
+describe('rollUpStatuses: a real majority of the judged items', () => {
   it.each<[StatusColour[], StatusColour]>([
     [['green', 'green', 'red'], 'green'],
     [['green', 'red', 'red'], 'red'],
     [['green', 'red'], 'yellow'],
     [['yellow', 'yellow'], 'yellow'],
-    [['green', 'yellow', 'yellow'], 'green'],
+    [['green', 'yellow', 'yellow'], 'yellow'],
+    [['green', 'green', 'yellow'], 'green'],
     [['green', 'grey', 'grey'], 'green'],
-    [['orange', 'orange', 'red'], 'red'],
-    [['orange', 'green'], 'green'],
+    [['orange', 'orange', 'red'], 'yellow'],
+    [['orange', 'red', 'red'], 'red'],
+    [['orange', 'green'], 'yellow'],
     [['grey', 'grey'], 'grey'],
     [[], 'grey'],
   ])('%j → %s', (colours, expected) => {
@@ -24,8 +26,39 @@ describe('rollUpStatuses: the colour vote', () => {
     expect(rollUp.basis).toBe(expected === 'grey' ? 'no_data' : 'majority');
   });
 
-  it('counts the colours', () => {
-    expect(rollUpStatuses(items('green', 'green', 'red', 'grey')).counts).toEqual({ green: 2, yellow: 0, orange: 0, red: 1, grey: 1 });
+  it('counts the colours and the judged items', () => {
+    const rollUp = rollUpStatuses(items('green', 'green', 'red', 'grey'));
+    expect(rollUp.counts).toEqual({ green: 2, yellow: 0, orange: 0, red: 1, grey: 1 });
+    expect(rollUp.judged).toBe(3);
+  });
+
+  it('reads seed 000 (January 2013: 5 forward, 6 unchanged, 3 back, 1 without data) as yellow and mixed', () => {
+    const january2013 = items(...Array<StatusColour>(5).fill('green'), ...Array<StatusColour>(6).fill('yellow'), ...Array<StatusColour>(3).fill('red'), 'grey');
+    expect(rollUpStatuses(january2013)).toMatchObject({ colour: 'yellow', verdict: 'mixed', judged: 14, basis: 'majority' });
+  });
+});
+
+describe('rollUpStatuses: the words follow the counts', () => {
+  it.each<[StatusColour[], string]>([
+    [['yellow'], 'unchanged'],
+    [['yellow', 'yellow', 'grey'], 'unchanged'],
+    [['green', 'green'], 'progress'],
+    [['red'], 'regress'],
+    [['orange', 'orange'], 'limited'],
+    [['green', 'yellow', 'yellow'], 'mixed'],
+    [['green', 'green', 'yellow'], 'mixed'],
+    [['grey'], 'no_data'],
+  ])('%j → %s', (colours, verdict) => {
+    expect(rollUpStatuses(items(...colours)).verdict).toBe(verdict);
+  });
+
+  it('gives the main indicator its own word, and the mean score the word of the counts', () => {
+    expect(rollUpStatuses([{ colour: 'green' }, { colour: 'red', isMain: true }]).verdict).toBe('regress');
+    const scored = rollUpStatuses([
+      { colour: 'green', status: 'substantial_progress', score: 4 },
+      { colour: 'green', status: 'substantial_progress', score: 3 },
+    ]);
+    expect(scored).toMatchObject({ basis: 'mean_score', verdict: 'progress' });
   });
 });
 

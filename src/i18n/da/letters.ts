@@ -105,4 +105,9 @@ export const lettersDa = {
   'letters.statement.initiatives': 'Indsatser',
   'letters.statement.results': 'Resultater',
   'letters.statement.next_steps': 'Næste skridt',
+  'letters.reading.green': 'Politikken er samlet set kommet nærmere sine mål.',
+  'letters.reading.yellow': 'Politikken er samlet set ikke kommet meget nærmere sine mål.',
+  'letters.reading.orange': 'Politikken bevæger sig samlet set kun langsomt mod sine mål.',
+  'letters.reading.red': 'Politikken er samlet set kommet længere fra sine mål.',
+  'letters.reading.grey': 'Ingen af indikatorerne har tal nok til en samlet vurdering endnu.',
 } as const;

@@ -105,4 +105,9 @@ export const lettersEn: Record<keyof typeof lettersDa, string> = {
   'letters.statement.initiatives': 'Initiatives',
   'letters.statement.results': 'Results',
   'letters.statement.next_steps': 'Next steps',
+  'letters.reading.green': 'Taken together, the policy has come closer to its goals.',
+  'letters.reading.yellow': 'Taken together, the policy has not come much closer to its goals.',
+  'letters.reading.orange': 'Taken together, progress towards the goals of the policy is slow.',
+  'letters.reading.red': 'Taken together, the policy has moved further from its goals.',
+  'letters.reading.grey': 'None of the indicators has enough figures for an overall judgement yet.',
 };

@@ -13,7 +13,7 @@ import { getReleaseCompleteness } from '../releases/completeness.js';
 import { loadDeadlineLines } from './cycle-lines.js';
 import { loadLetterBasis } from './letter-context.js';
 import type { LetterRequest } from './letter-context.js';
-import { inLang, toGoalLine } from './letter-lines.js';
+import { inLang, toGoalLine, toVerdictWords } from './letter-lines.js';
 
 export async function buildChallengeModel(db: Kysely<Database>, request: LetterRequest & { readonly committeeCode: string }): Promise<ChallengeModel> {
   const basis = await loadLetterBasis(db, request);
@@ -41,7 +41,7 @@ export async function buildChallengeModel(db: Kysely<Database>, request: LetterR
     kind: 'challenge',
     context: basis.context,
     committee: { code: committee.code, name: inLang(committee.name, lang) },
-    colour: committee.status.colour,
+    ...toVerdictWords(committee.status, lang),
     goals,
     deliveries: await loadDeadlineLines(db, { policyId: basis.policy.id, from: request.date, lang, committeeCode: committee.code }),
     catalogue: catalogueLines,

@@ -6,7 +6,9 @@ import { MINUS_SIGN, roundToDecimals } from '../../domain/number-format.js';
 import { formatAmount, formatLevel, periodName } from '../../domain/status/explain/wording.js';
 import { statusLabel } from '../../domain/status/status-labels.js';
 import type { RollUp } from '../../domain/status/rollup.js';
-import type { AreaLine, ColourCounts, GoalLine, IndicatorLine, LetterLang } from '../../domain/letters/view-models.js';
+import type { AreaLine, ColourCounts, GoalLine, IndicatorLine, LetterLang, OverallLine, VerdictWords } from '../../domain/letters/view-models.js';
+import { t } from '../../i18n/index.js';
+import { rollUpDistribution, rollUpVerdictInSentence } from '../rollup-words.js';
 import type { FocusAreaOverview, GoalOverview, IndicatorOverview, Text } from '../policy-overview.js';
 
 export const inLang = (text: Text, lang: LetterLang): string => (lang === 'en' ? (text.en ?? text.da) : text.da);
@@ -56,11 +58,16 @@ export function toIndicatorLine(indicator: IndicatorOverview, lang: LetterLang, 
   };
 }
 
+/** A roll-up as a letter states it: colour, the words that follow the counts, the distribution. */
+export function toVerdictWords(rollUp: RollUp, lang: LetterLang): VerdictWords {
+  return { colour: rollUp.colour, verdict: rollUpVerdictInSentence(lang, rollUp), distribution: rollUpDistribution(lang, rollUp) };
+}
+
 export function toGoalLine(goal: GoalOverview, lang: LetterLang, inRelease: ReadonlySet<string>): GoalLine {
   return {
     number: goal.number,
     title: inLang(goal.title, lang),
-    colour: goal.status.colour,
+    ...toVerdictWords(goal.status, lang),
     committees: goal.committees.map((c) => ({ code: c.code, name: inLang(c.name, lang), role: c.role })),
     indicators: goal.indicators.map((i) => toIndicatorLine(i, lang, inRelease)),
   };
@@ -74,9 +81,14 @@ export function colourCounts(indicators: readonly IndicatorLine[]): ColourCounts
 
 export function toAreaLine(area: FocusAreaOverview, lang: LetterLang, inRelease: ReadonlySet<string>): AreaLine {
   const goals = area.goals.map((g) => toGoalLine(g, lang, inRelease));
-  return { number: area.number, title: inLang(area.title, lang), colour: area.status.colour, counts: colourCounts(goals.flatMap((g) => g.indicators)), goals };
+  return { number: area.number, title: inLang(area.title, lang), ...toVerdictWords(area.status, lang), counts: colourCounts(goals.flatMap((g) => g.indicators)), goals };
 }
 
-export function overallOf(rollUp: RollUp, areas: readonly AreaLine[]) {
-  return { colour: rollUp.colour, counts: colourCounts(areas.flatMap((a) => a.goals.flatMap((g) => g.indicators))) };
+/** The policy rolled up from its indicators (never from its areas' colours), and what that means. */
+export function overallOf(rollUp: RollUp, areas: readonly AreaLine[], lang: LetterLang): OverallLine {
+  return {
+    ...toVerdictWords(rollUp, lang),
+    counts: colourCounts(areas.flatMap((a) => a.goals.flatMap((g) => g.indicators))),
+    reading: t(lang, `letters.reading.${rollUp.colour}`),
+  };
 }

@@ -5,7 +5,6 @@
 import type { Kysely } from 'kysely';
 import { rankAreasByProgress } from '../../domain/progress-ranking.js';
 import { periodName } from '../../domain/status/explain/wording.js';
-import { rollUpStatuses } from '../../domain/status/rollup.js';
 import type { MissingLine, OrientationModel } from '../../domain/letters/view-models.js';
 import type { Database } from '../../db/tables.js';
 import { getReleaseCompleteness } from '../releases/completeness.js';
@@ -20,7 +19,6 @@ export async function buildOrientationModel(db: Kysely<Database>, request: Lette
   const completeness = await getReleaseCompleteness(db, basis.release.id, lang);
   const inRelease = new Set(completeness.present.filter((i) => i.figures > 0).map((i) => i.code));
   const areas = basis.overview.focusAreas.map((area) => toAreaLine(area, lang, inRelease));
-  const policyRollUp = rollUpStatuses(basis.overview.focusAreas.map((a) => ({ id: a.code, colour: a.status.colour, status: a.status.status, score: a.status.score })));
   const ranking = rankAreasByProgress(areas.map((a) => ({ id: a.number, colours: a.goals.flatMap((g) => g.indicators.map((i) => i.colour)) })));
   const clearest = ranking[0] && ranking[0].balance > 0 ? ranking[0].id : null;
   const stalling = ranking.filter((r) => r.judged > 0 && r.balance <= 0).map((r) => r.id).sort((a, b) => a - b);
@@ -38,7 +36,7 @@ export async function buildOrientationModel(db: Kysely<Database>, request: Lette
     withFigure: completeness.withFigure,
     total: completeness.total,
     missing,
-    overall: overallOf(policyRollUp, areas),
+    overall: overallOf(basis.overview.overall, areas, lang),
     areas,
     clearest,
     stalling,

@@ -12,7 +12,7 @@ import { listAdministrations, listCommittees, listGroups } from '../../db/reposi
 import { listReleases } from '../../db/repositories/releases.js';
 import type { Database, MeasurementRow, PolicyRow, ReleaseRow } from '../../db/tables.js';
 import { toIndicatorFigures, toStatusInput } from '../indicator-figures.js';
-import { getPolicyOverview, toCommitteeRefs } from '../policy-overview.js';
+import { getPolicyOverview, rollUpPolicy, toCommitteeRefs } from '../policy-overview.js';
 import type { PolicyOverview } from '../policy-overview.js';
 import { rollUpCommittees, rollUpIndicators } from '../../domain/policy-rollups.js';
 
@@ -76,6 +76,7 @@ export async function getPolicyOverviewAsOfRelease(db: Kysely<Database>, policy:
   return {
     ...overview,
     focusAreas,
+    overall: rollUpPolicy(focusAreas),
     committees: rollUpCommittees(toCommitteeRefs(committees, administrations), focusAreas.flatMap((a) => a.goals)),
     latestRelease: { id: release.id, title: { da: release.title_da, en: release.title_en }, publishedOn: release.published_on! },
   };

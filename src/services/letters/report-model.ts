@@ -2,7 +2,6 @@
 // goal after the release, and the committees' status statements of the
 // release's year from the annual cycle.
 import type { Kysely } from 'kysely';
-import { rollUpStatuses } from '../../domain/status/rollup.js';
 import type { ReportModel } from '../../domain/letters/view-models.js';
 import type { Database } from '../../db/tables.js';
 import { getReleaseCompleteness } from '../releases/completeness.js';
@@ -18,12 +17,11 @@ export async function buildReportModel(db: Kysely<Database>, request: LetterRequ
   const completeness = await getReleaseCompleteness(db, basis.release.id, lang);
   const inRelease = new Set(completeness.present.filter((i) => i.figures > 0).map((i) => i.code));
   const areas = basis.overview.focusAreas.map((area) => toAreaLine(area, lang, inRelease));
-  const policyRollUp = rollUpStatuses(basis.overview.focusAreas.map((a) => ({ id: a.code, colour: a.status.colour, status: a.status.status, score: a.status.score })));
   return {
     kind: 'report',
     context: basis.context,
     year,
-    overall: overallOf(policyRollUp, areas),
+    overall: overallOf(basis.overview.overall, areas, lang),
     areas,
     statements: await loadStatementLines(db, { policyId: basis.policy.id, year, lang }),
   };

@@ -1,28 +1,28 @@
-// The rolled-up status of a goal, focus area or committee, in words that say
-// how it was reached: the main indicator's status, the mean Open SDG score,
-// or a vote of colours ("mostly progress"), and a sentence explaining it.
+// The rolled-up status of a goal, focus area or committee: the badge in
+// words that follow the counts (services/rollup-words), always with the
+// distribution it rests on, and a sentence explaining how it was reached.
 import type { RollUp } from '../../domain/status/rollup.js';
 import { formatNumber } from '../../domain/number-format.js';
+import { rollUpDistribution, rollUpVerdictWords } from '../../services/rollup-words.js';
 import type { SiteContext } from '../site-context.js';
-import { StatusBadge, statusWords } from './status-badge.js';
+import { StatusBadge } from './status-badge.js';
 
 export function rollUpWords(ctx: SiteContext, rollUp: RollUp): string {
-  const { t, lang } = ctx;
-  if (rollUp.basis === 'no_data') return t('status.no_data');
-  if (rollUp.status && rollUp.basis !== 'majority') return statusWords(lang, rollUp.status);
-  if (rollUp.colour === 'green') return t('rollup.mostlyProgress');
-  if (rollUp.colour === 'red') return t('rollup.mostlyRegress');
-  return t('rollup.mixed');
+  return rollUpVerdictWords(ctx.lang, rollUp);
 }
 
 export function RollUpBadge({ ctx, rollUp }: { ctx: SiteContext; rollUp: RollUp }) {
-  return <StatusBadge lang={ctx.lang} status={rollUp.status} colour={rollUp.colour} label={rollUpWords(ctx, rollUp)} />;
+  return (
+    <span class="rollup-verdict">
+      <StatusBadge lang={ctx.lang} status={rollUp.status} colour={rollUp.colour} label={rollUpWords(ctx, rollUp)} />{' '}
+      <span class="rollup-distribution">{rollUpDistribution(ctx.lang, rollUp)}</span>
+    </span>
+  );
 }
 
 /** Why the roll-up has its colour; `mainTitle` names the main indicator when it decided. */
 export function rollUpExplanation(ctx: SiteContext, rollUp: RollUp, mainTitle: string | null): string {
   const { t, lang } = ctx;
-  const c = rollUp.counts;
   switch (rollUp.basis) {
     case 'main_indicator':
       return t('rollup.byMain', { indicator: mainTitle ?? rollUp.decidedBy ?? '' });
@@ -31,6 +31,7 @@ export function rollUpExplanation(ctx: SiteContext, rollUp: RollUp, mainTitle: s
     case 'no_data':
       return t('rollup.noData');
     case 'majority':
-      return t('rollup.byMajority', { green: c.green, yellow: c.yellow + c.orange, red: c.red, grey: c.grey });
+      // The distribution itself is in the badge beside it.
+      return t('rollup.byMajority');
   }
 }

@@ -1,5 +1,6 @@
 // Policies and goals as open data.
 import type { RollUp } from '../../domain/status/rollup.js';
+import { rollUpDistribution, rollUpVerdictWords } from '../../services/rollup-words.js';
 import type { GoalOverview, PolicyOverview } from '../../services/policy-overview.js';
 import type { PublicPolicy } from '../../services/public/public-policies.js';
 import { PATHS } from '../site-paths.js';
@@ -51,12 +52,19 @@ const rollUpJson = (code: string, r: RollUp): RollUpStatusJson => ({
   status: r.status ?? null,
   basis: r.basis,
   decidedBy: r.decidedBy ?? null,
+  verdict: r.verdict,
+  judged: r.judged,
+  counts: { ...r.counts },
+  words: { da: rollUpSentence('da', r), en: rollUpSentence('en', r) },
 });
+
+const rollUpSentence = (lang: 'da' | 'en', r: RollUp): string => `${rollUpVerdictWords(lang, r)}: ${rollUpDistribution(lang, r)}`;
 
 export function toStatusesJson(overview: PolicyOverview): StatusesJson {
   const goals = overview.focusAreas.flatMap((a) => a.goals);
   return {
     policy: overview.policy.code,
+    overall: rollUpJson(overview.policy.code, overview.overall),
     indicators: goals.flatMap((g) =>
       g.indicators.map((i) =>
         toIndicatorStatusJson(

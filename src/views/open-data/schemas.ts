@@ -122,6 +122,12 @@ export const RollUpStatusSchema = named(
     status: StatusCode.nullable(),
     basis: z.enum(['main_indicator', 'mean_score', 'majority', 'no_data']),
     decidedBy: z.string().nullable(),
+    /** What the judged items agree on, or `mixed`; the words follow the counts. */
+    verdict: z.enum(['progress', 'unchanged', 'limited', 'regress', 'mixed', 'no_data']),
+    judged: z.number().int(),
+    counts: z.object({ green: z.number().int(), yellow: z.number().int(), orange: z.number().int(), red: z.number().int(), grey: z.number().int() }),
+    /** The verdict and its distribution in words: `Blandet billede: 5 af 14 i fremgang, …`. */
+    words: z.object({ da: z.string(), en: z.string() }),
   }),
   'RollUpStatus',
 );
@@ -129,6 +135,8 @@ export const RollUpStatusSchema = named(
 export const StatusesSchema = named(
   z.object({
     policy: z.string(),
+    /** The whole policy rolled up from its indicators. */
+    overall: RollUpStatusSchema,
     indicators: z.array(IndicatorStatusSchema),
     goals: z.array(RollUpStatusSchema),
     focusAreas: z.array(RollUpStatusSchema),

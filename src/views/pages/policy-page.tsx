@@ -42,6 +42,9 @@ export function PolicyPage({ ctx, overview, latestRelease }: { ctx: SiteContext;
         {t('front.period')}: {policy.firstYear}–{policy.lastYear}.{' '}
         <a href={paths.methodology()}>{t('front.howToRead')}</a>
       </p>
+      <p class="policy-status">
+        {t('policy.overall')}: <RollUpBadge ctx={ctx} rollUp={overview.overall} />
+      </p>
       <StatusCounts ctx={ctx} judgements={indicators.map((i) => i.judgement)} />
       <ReleaseBox ctx={ctx} policyCode={policy.code} release={latestRelease} />
       {overview.focusAreas.map((area) => (
