@@ -90,7 +90,8 @@ function isSameSite(request: FastifyRequest, siteHost: string): boolean {
   const site = request.headers['sec-fetch-site'];
   if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
   const origin = request.headers.origin;
-  if (origin === undefined) return true;
+  // "null" is what a browser sends under Referrer-Policy: no-referrer (this site's): no claim either way.
+  if (origin === undefined || origin === 'null') return true;
   try {
     const host = new URL(origin).host;
     return host === request.host || host === siteHost;
