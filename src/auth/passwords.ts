@@ -3,6 +3,7 @@
 // new password must meet.
 import { hash, verify } from '@node-rs/argon2';
 import type { Algorithm } from '@node-rs/argon2';
+import { isGuessablePassword } from './password-strength.js';
 
 export interface HashingCost {
   /** KiB of memory per hash. */
@@ -19,13 +20,14 @@ const ARGON2ID = 2 as Algorithm;
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 256;
 
-export type PasswordProblem = 'too_short' | 'too_long' | 'same_as_email' | 'mismatch';
+export type PasswordProblem = 'too_short' | 'too_long' | 'same_as_email' | 'too_common' | 'mismatch';
 
 /** Why a chosen password cannot be used, or null when it can. */
 export function passwordProblem(password: string, repeated: string, email: string): PasswordProblem | null {
   if (password.length < PASSWORD_MIN_LENGTH) return 'too_short';
   if (password.length > PASSWORD_MAX_LENGTH) return 'too_long';
   if (password.trim().toLowerCase() === email.trim().toLowerCase()) return 'same_as_email';
+  if (isGuessablePassword(password, email)) return 'too_common';
   if (password !== repeated) return 'mismatch';
   return null;
 }

@@ -1,5 +1,6 @@
 // The one reader of process.env. Parsed once with zod and frozen; everything
 // else receives a Config. Invalid settings end the program with one line.
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const DEFAULT_DATABASE_URL = 'sqlite:./data/barometer.sqlite';
@@ -22,9 +23,33 @@ const envSchema = z.object({
   OIDC_ROLE_CLAIM: z.string().min(1).default('roles'),
   OIDC_ROLE_MAP: z.string().default(''),
   OIDC_LABEL: z.string().min(1).default('Single sign-on'),
+  OIDC_EMAIL_ALWAYS_VERIFIED: z.enum(['true', 'false']).default('false'),
+  // Which proxies in front may say who the client is (X-Forwarded-For): off,
+  // the proxies' addresses (CIDR ranges, or proxy-addr's names loopback,
+  // linklocal, uniquelocal), or a number of hops when nothing can reach
+  // Barometer but through them.
+  TRUST_PROXY: z.string().default('false').transform(parseTrustProxy),
+  ADMIN_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(30),
   EMBED_FRAME_ANCESTORS: z.string().min(1).default('*'),
   CHROMIUM_PATH: unlessEmpty(z.string()),
 });
+
+export type TrustProxy = false | number | readonly string[];
+
+const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function parseTrustProxy(value: string, context: z.RefinementCtx): TrustProxy {
+  const text = value.trim();
+  if (text === '' || text === 'false') return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  const addresses = text.split(/[\s,]+/).filter(Boolean);
+  const bad = addresses.find((a) => !NAMED_RANGES.has(a) && isIP(a.replace(/\/\d{1,3}$/, '')) === 0);
+  if (bad !== undefined) {
+    context.addIssue({ code: 'custom', message: `"${bad}" is neither a hop count nor an IP address or range (true is not allowed: name the proxy)` });
+    return z.NEVER;
+  }
+  return Object.freeze(addresses);
+}
 
 /** An optional setting where an empty value means "not set". */
 function unlessEmpty<T extends z.ZodType>(schema: T) {
@@ -41,6 +66,8 @@ export interface OidcConfig {
   readonly roleMap: string;
   /** The text on the sign-in button. */
   readonly label: string;
+  /** The provider verifies every address it sends but says so in no claim: link accounts by address anyway. */
+  readonly emailAlwaysVerified: boolean;
 }
 
 export interface Config {
@@ -59,6 +86,10 @@ export interface Config {
   readonly embedFrameAncestors: string;
   /** The Chromium that prints letters to PDF, tried before the usual places. */
   readonly chromiumPath: string | null;
+  /** Fastify's trustProxy: whose X-Forwarded-For to believe when telling clients apart. */
+  readonly trustProxy: TrustProxy;
+  /** An administrator's session ends after this many idle minutes (others after two hours). */
+  readonly adminIdleMinutes: number;
 }
 
 export class ConfigError extends Error {}
@@ -80,6 +111,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
         roleClaim: e.OIDC_ROLE_CLAIM,
         roleMap: e.OIDC_ROLE_MAP,
         label: e.OIDC_LABEL,
+        emailAlwaysVerified: e.OIDC_EMAIL_ALWAYS_VERIFIED === 'true',
       })
     : null;
   return Object.freeze({
@@ -94,6 +126,8 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     oidc,
     embedFrameAncestors: e.EMBED_FRAME_ANCESTORS,
     chromiumPath: e.CHROMIUM_PATH ?? null,
+    trustProxy: e.TRUST_PROXY,
+    adminIdleMinutes: e.ADMIN_IDLE_MINUTES,
   });
 }
 

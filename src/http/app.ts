@@ -4,6 +4,8 @@ import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../services/database.js';
 import { registerErrorHandler } from './error-handler.js';
+import { serverOptions } from './logger-options.js';
+import type { LogStream } from './logger-options.js';
 import { registerAccounts } from './plugins/accounts.js';
 import type { AccountsOptions } from './plugins/accounts.js';
 import { installRouteCatalogue } from './plugins/route-catalogue.js';
@@ -16,6 +18,8 @@ import { registerProjectBankRoutes } from './routes/projects/index.js';
 export interface AppOptions {
   db: Db;
   logLevel?: string;
+  /** Log lines go here instead of standard output. */
+  logStream?: LogStream;
   /** Sign-in, mail and security settings; from the environment when left out. */
   accounts?: AccountsOptions;
 }
@@ -27,7 +31,7 @@ declare module 'fastify' {
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: { level: options.logLevel ?? 'silent' } });
+  const app = Fastify(serverOptions(options));
   app.decorate('db', options.db);
   installRouteCatalogue(app);
   registerErrorHandler(app);

@@ -1,5 +1,6 @@
-// Failed sign-ins and the lockouts they cause, in the database so that every
-// instance counts the same attempts.
+// Failed sign-ins, in the database so that every instance counts the same
+// attempts. Each is kept with the address it came from, so a lockout can
+// hold for one source without shutting the account's owner out.
 import type { Kysely } from 'kysely';
 import type { Database } from '../tables.js';
 
@@ -7,36 +8,18 @@ export async function recordLoginFailure(db: Kysely<Database>, row: { account: s
   await db.insertInto('login_failures').values(row).execute();
 }
 
-export async function countLoginFailuresSince(db: Kysely<Database>, account: string, since: string): Promise<number> {
-  const row = await db
-    .selectFrom('login_failures')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('account', '=', account)
-    .where('at', '>', since)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+/** The failures for an account since a moment, oldest first. */
+export async function listLoginFailuresSince(db: Kysely<Database>, account: string, since: string) {
+  return db.selectFrom('login_failures').select(['ip', 'at']).where('account', '=', account).where('at', '>', since).orderBy('at').orderBy('id').execute();
 }
 
-export async function clearLoginFailures(db: Kysely<Database>, account: string): Promise<void> {
-  await db.deleteFrom('login_failures').where('account', '=', account).execute();
+/** Forgets the failures for an account: from one source (a good password from there), or from all (a password reset). */
+export async function clearLoginFailures(db: Kysely<Database>, account: string, ip?: string): Promise<void> {
+  let query = db.deleteFrom('login_failures').where('account', '=', account);
+  if (ip !== undefined) query = query.where('ip', '=', ip);
+  await query.execute();
 }
 
 export async function deleteLoginFailuresBefore(db: Kysely<Database>, before: string): Promise<void> {
   await db.deleteFrom('login_failures').where('at', '<', before).execute();
-}
-
-export async function findLockout(db: Kysely<Database>, account: string) {
-  return db.selectFrom('login_lockouts').selectAll().where('account', '=', account).executeTakeFirst();
-}
-
-export async function lockAccount(db: Kysely<Database>, account: string, lockedUntil: string): Promise<void> {
-  await db
-    .insertInto('login_lockouts')
-    .values({ account, locked_until: lockedUntil })
-    .onConflict((oc) => oc.column('account').doUpdateSet({ locked_until: lockedUntil }))
-    .execute();
-}
-
-export async function unlockAccount(db: Kysely<Database>, account: string): Promise<void> {
-  await db.deleteFrom('login_lockouts').where('account', '=', account).execute();
 }

@@ -42,3 +42,23 @@ export async function retireTokensOfUser(db: Kysely<Database>, userId: number, p
     .where('used_at', 'is', null)
     .execute();
 }
+
+/**
+ * Ends every open link of a user, of both kinds: the address, role or
+ * organisation it was sent for has changed, or the account was deactivated.
+ */
+export async function retireAllTokensOfUser(db: Kysely<Database>, userId: number, now: string) {
+  await db.updateTable('one_time_tokens').set({ used_at: now }).where('user_id', '=', userId).where('used_at', 'is', null).execute();
+}
+
+/** How many links of a kind were made for a user since a moment, used or not. */
+export async function countTokensIssuedSince(db: Kysely<Database>, userId: number, purpose: OneTimeTokenPurpose, since: string): Promise<number> {
+  const row = await db
+    .selectFrom('one_time_tokens')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('user_id', '=', userId)
+    .where('purpose', '=', purpose)
+    .where('created_at', '>', since)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

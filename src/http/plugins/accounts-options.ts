@@ -3,7 +3,7 @@
 // sign-on, and (for tests) the clock and the cost of hashing. Built from the
 // configuration by default; tests pass their own.
 import type { FastifyBaseLogger } from 'fastify';
-import type { Config } from '../../config/env.js';
+import type { Config, TrustProxy } from '../../config/env.js';
 import { ConfigError } from '../../config/env.js';
 import { createOidcClient } from '../../auth/oidc-client.js';
 import type { HashingCost } from '../../auth/passwords.js';
@@ -23,6 +23,10 @@ export interface AccountsOptions {
   readonly embedFrameAncestors: readonly string[];
   readonly hashingCost?: HashingCost;
   readonly now?: () => Date;
+  /** Whose X-Forwarded-For to believe (TRUST_PROXY); off when left out. */
+  readonly trustProxy?: TrustProxy;
+  /** Idle minutes after which an administrator's session ends (ADMIN_IDLE_MINUTES); 30 when left out. */
+  readonly adminIdleMinutes?: number;
 }
 
 /** The callback path registered at the identity provider. */
@@ -48,6 +52,7 @@ export function accountsOptionsFromConfig(config: Config): AccountsOptions {
       roleClaim: config.oidc.roleClaim,
       roleMap,
       label: config.oidc.label,
+      emailAlwaysVerified: config.oidc.emailAlwaysVerified,
     };
   }
   return {
@@ -56,6 +61,8 @@ export function accountsOptionsFromConfig(config: Config): AccountsOptions {
     mailer: config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : null,
     singleSignOn,
     embedFrameAncestors: config.embedFrameAncestors.split(/\s+/).filter(Boolean),
+    trustProxy: config.trustProxy,
+    adminIdleMinutes: config.adminIdleMinutes,
   };
 }
 

@@ -17,6 +17,7 @@ import { accountsOptionsFromConfig, mailerOrLog } from './accounts-options.js';
 import type { AccountsOptions } from './accounts-options.js';
 import { registerCsrfProtection } from './csrf.js';
 import { registerSecurityHeaders } from './security-headers.js';
+import { ADMIN_IDLE_MS } from '../../services/accounts/sessions.js';
 import { registerSessions } from './sessions.js';
 
 export type { AccountsOptions };
@@ -29,7 +30,8 @@ export async function registerAccounts(app: FastifyInstance, given?: AccountsOpt
   await registerSecurityHeaders(app, { servedOverTls: options.baseUrl.startsWith('https:'), embedFrameAncestors: options.embedFrameAncestors });
   await registerAdminAssets(app);
   await app.register(async (signedIn) => {
-    await registerSessions(signedIn, { cookieSecure: options.cookieSecure, now });
+    const adminIdleMs = options.adminIdleMinutes === undefined ? ADMIN_IDLE_MS : options.adminIdleMinutes * 60 * 1000;
+    await registerSessions(signedIn, { cookieSecure: options.cookieSecure, now, adminIdleMs });
     await registerCsrfProtection(signedIn, { cookieSecure: options.cookieSecure, siteUrl: options.baseUrl });
     await registerAuthRoutes(signedIn, { now, cookieSecure: options.cookieSecure, baseUrl: options.baseUrl, mailer, sso: options.singleSignOn, hashingCost: options.hashingCost });
     await registerAdminArea(signedIn, { now, mailer, baseUrl: options.baseUrl });

@@ -1,6 +1,6 @@
 // CSRF protection for every request that changes state (any method but GET,
 // HEAD and OPTIONS), with @fastify/csrf-protection: a secret in an HttpOnly,
-// SameSite=Strict cookie, and a token derived from it in each form's `_csrf`
+// SameSite=Strict cookie (`__Host-` prefixed over TLS, as the session's), and a token derived from it in each form's `_csrf`
 // field (or an `x-csrf-token` header). The secret is replaced at sign-in and
 // sign-out, so a secret known before sign-in is worthless after it.
 //
@@ -19,9 +19,10 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import csrfProtection from '@fastify/csrf-protection';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { SESSION_COOKIE } from './sessions.js';
 
-export const CSRF_COOKIE = 'barometer_csrf';
+export function csrfCookieName(secure: boolean): string {
+  return secure ? '__Host-barometer_csrf' : 'barometer_csrf';
+}
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 declare module 'fastify' {
@@ -48,7 +49,7 @@ export interface CsrfOptions {
 export async function registerCsrfProtection(app: FastifyInstance, options: CsrfOptions): Promise<void> {
   const siteHost = new URL(options.siteUrl).host;
   await app.register(csrfProtection, {
-    cookieKey: CSRF_COOKIE,
+    cookieKey: csrfCookieName(options.cookieSecure),
     cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, secure: options.cookieSecure },
     getToken: tokenOf,
   });
@@ -71,7 +72,7 @@ export function csrfTokenFor(request: FastifyRequest, reply: FastifyReply): stri
 }
 
 function signedInSessionToken(request: FastifyRequest): string | null {
-  const token = request.cookies?.[SESSION_COOKIE];
+  const token = request.sessionToken;
   return request.user && typeof token === 'string' && token !== '' ? token : null;
 }
 
@@ -106,7 +107,7 @@ function csrfError(code: string, message: string): Error {
 
 /** Forgets the CSRF secret, so the next page makes a new one. */
 export function rotateCsrfSecret(reply: FastifyReply, secure: boolean): void {
-  reply.clearCookie(CSRF_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure });
+  reply.clearCookie(csrfCookieName(secure), { path: '/', httpOnly: true, sameSite: 'strict', secure });
 }
 
 export function isCsrfError(error: unknown): boolean {

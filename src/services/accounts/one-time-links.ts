@@ -1,14 +1,16 @@
 // Invitation and password-reset links: a one-time token, e-mailed as a link,
 // that lets its holder choose a password. A new link of a kind retires the
-// older ones; a used or expired link does nothing.
+// older ones; a used or expired link does nothing. Links end too when the
+// account's address, role or organisation changes (see users.ts), and reset
+// links are rationed per account, so the form cannot flood a mailbox.
 import type { Kysely } from 'kysely';
 import { hashPassword, passwordProblem } from '../../auth/passwords.js';
 import type { HashingCost } from '../../auth/passwords.js';
 import { hashSecretToken, isWellFormedToken, newSecretToken } from '../../auth/secret-tokens.js';
 import { recordAudit } from '../../db/repositories/audit.js';
-import { clearLoginFailures, unlockAccount } from '../../db/repositories/login-attempts.js';
+import { clearLoginFailures } from '../../db/repositories/login-attempts.js';
 import { deleteSessionsOfUser } from '../../db/repositories/sessions.js';
-import { findUsableToken, insertOneTimeToken, markTokenUsed, retireTokensOfUser } from '../../db/repositories/tokens.js';
+import { countTokensIssuedSince, findUsableToken, insertOneTimeToken, markTokenUsed, retireTokensOfUser } from '../../db/repositories/tokens.js';
 import { findUserByEmail, findUserById, updateUser } from '../../db/repositories/users.js';
 import type { Database, OneTimeTokenPurpose, UserRow } from '../../db/tables.js';
 import { adminText } from '../../i18n/admin.js';
@@ -16,7 +18,7 @@ import type { Mailer } from '../../mail/mailer.js';
 import { canManageUsers } from '../../domain/permissions.js';
 import { inTransaction } from '../change-context.js';
 import type { ChangeContext } from '../change-context.js';
-import { Forbidden, NotFound } from '../errors.js';
+import { Conflict, Forbidden, NotFound } from '../errors.js';
 import { readSiteSettings } from '../site-settings.js';
 import { FieldProblem } from '../admin/edit-errors.js';
 import { normaliseEmail, toSessionUser } from './session-user.js';
@@ -29,6 +31,9 @@ export const LINK_LIFETIME_MS: Record<OneTimeTokenPurpose, number> = {
   invitation: 7 * 24 * 60 * 60 * 1000,
   password_reset: 60 * 60 * 1000,
 };
+
+/** At most this many reset links per account and hour; further requests are answered the same way and send nothing. */
+export const RESET_LINKS_PER_HOUR = 3;
 
 const LINK_PATH: Record<OneTimeTokenPurpose, string> = { invitation: '/invitation/', password_reset: '/password/reset/' };
 
@@ -69,6 +74,10 @@ export async function sendInvitation(db: Kysely<Database>, userId: number, maili
   const { user, link } = await inTransaction(db, async (trx) => {
     const user = await findUserById(trx, userId);
     if (!user) throw new NotFound(`User ${userId} does not exist.`);
+    // An invitation would let its holder replace a password someone already chose.
+    if (user.password_hash !== null) {
+      throw new Conflict(`${user.email} already has a password. Send a password reset instead (the "Forgot password" page), which only the owner of the address can use.`);
+    }
     const link = await issueLink(trx, user, 'invitation', ctx.now, mailing.baseUrl);
     await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'invite', entity: 'user', entityId: user.id, after: { email: user.email } });
     return { user, link };
@@ -86,11 +95,13 @@ export async function requestPasswordReset(db: Kysely<Database>, email: string, 
   const user = await findUserByEmail(db, normaliseEmail(email));
   if (!user || user.is_active !== 1 || user.oidc_subject !== null) return;
   const link = await inTransaction(db, async (trx) => {
+    const hourAgo = new Date(now.getTime() - 60 * 60 * 1000).toISOString();
+    if ((await countTokensIssuedSince(trx, user.id, 'password_reset', hourAgo)) >= RESET_LINKS_PER_HOUR) return null;
     const link = await issueLink(trx, user, 'password_reset', now, mailing.baseUrl);
     await recordAudit(trx, { at: now.toISOString(), actor: 'system', action: 'send-reset-link', entity: 'user', entityId: user.id });
     return link;
   });
-  await mailLink(db, user, 'password_reset', link, mailing);
+  if (link) await mailLink(db, user, 'password_reset', link, mailing);
 }
 
 /** The account a link belongs to, while the link can still be used. */
@@ -125,8 +136,8 @@ export async function redeemLink(
     await deleteSessionsOfUser(trx, row.user_id);
     const user = await updateUser(trx, row.user_id, { password_hash: passwordHash, updated_at: at, last_login_at: at });
     if (!user) throw new NotFound('The account no longer exists.');
+    // Whoever redeems the link holds the mailbox: every lockout of the account ends.
     await clearLoginFailures(trx, user.email);
-    await unlockAccount(trx, user.email);
     await recordAudit(trx, { at, actor: user.email, action: purpose === 'invitation' ? 'accept-invitation' : 'reset-password', entity: 'user', entityId: user.id });
     return toSessionUser(user);
   });

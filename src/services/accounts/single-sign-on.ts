@@ -2,20 +2,29 @@
 // the provider's answer into a Barometer account. The provider's claims are
 // the source of truth for SSO users: their role follows the claims at every
 // sign-in, and a person is created on first sign-in when a claim gives a role.
+//
+// Two limits on that. An account that exists here is linked to the provider's
+// person by e-mail address only when the provider vouches for the address
+// (`email_verified: true`, or OIDC_EMAIL_ALWAYS_VERIFIED for a provider that
+// verifies every address but sends no such claim): otherwise anyone who can
+// put that address on an account at the provider would take the account
+// over. And the claims never take the role away from the last active
+// administrator, which would leave nobody to manage Barometer.
 import type { Kysely } from 'kysely';
 import type { OidcClient } from '../../auth/oidc-client.js';
 import { grantFromClaims } from '../../auth/role-claims.js';
 import type { RoleGrant, RoleMap } from '../../auth/role-claims.js';
 import { recordAudit } from '../../db/repositories/audit.js';
 import { deleteOidcLoginsBefore, insertOidcLogin, takeOidcLogin } from '../../db/repositories/oidc-logins.js';
+import { retireAllTokensOfUser } from '../../db/repositories/tokens.js';
 import { findUserByEmail, findUserByOidcIdentity, insertUser, updateUser } from '../../db/repositories/users.js';
 import type { Database, UserRow } from '../../db/tables.js';
 import { inTransaction } from '../change-context.js';
-import { Forbidden, Invalid } from '../errors.js';
+import { Conflict, Forbidden, Invalid } from '../errors.js';
 import { idsForCodes } from './organisation-codes.js';
 import { normaliseEmail, toSessionUser } from './session-user.js';
 import type { SessionUser } from './session-user.js';
-import { toUserView } from './users.js';
+import { hasActiveAdministrator, toUserView } from './users.js';
 
 /** A sign-in must come back from the provider within this time. */
 export const PENDING_SIGN_IN_MS = 10 * 60 * 1000;
@@ -24,6 +33,8 @@ export interface SingleSignOn {
   readonly client: OidcClient;
   readonly roleClaim: string;
   readonly roleMap: RoleMap;
+  /** The provider verifies every address it sends, though without an `email_verified` claim (OIDC_EMAIL_ALWAYS_VERIFIED). */
+  readonly emailAlwaysVerified?: boolean;
 }
 
 /** Starts a sign-in; returns the provider's address and the state to bind to the browser. */
@@ -64,9 +75,13 @@ async function signInWithClaims(db: Kysely<Database>, sso: SingleSignOn, claims:
     let before = await findUserByOidcIdentity(trx, issuer, subject);
     // An account invited by e-mail is linked on its first SSO sign-in, but only
     // when the provider vouches for the address.
-    if (!before && email && claims.email_verified !== false) {
+    if (!before && email) {
       const byEmail = await findUserByEmail(trx, email);
-      if (byEmail && byEmail.oidc_subject === null) before = byEmail;
+      if (byEmail && byEmail.oidc_subject !== null) throw new Conflict(`The address ${email} belongs to another single sign-on identity here.`);
+      if (byEmail && !vouchesForEmail(sso, claims)) {
+        throw new Conflict(`An account with the address ${email} exists here, and the identity provider does not vouch for that address.`);
+      }
+      before = byEmail;
     }
     const values = { role: grant.role, ...links, ...(name ? { name } : {}), oidc_issuer: issuer, oidc_subject: subject, last_login_at: at };
     let after: UserRow;
@@ -78,12 +93,20 @@ async function signInWithClaims(db: Kysely<Database>, sso: SingleSignOn, claims:
       if (before.is_active !== 1) throw new Forbidden('This account has been deactivated.');
       after = (await updateUser(trx, before.id, { ...values, updated_at: at }))!;
       if (before.role !== after.role || before.administration_id !== after.administration_id || before.committee_id !== after.committee_id) {
+        if (before.role === 'administrator' && !(await hasActiveAdministrator(trx))) {
+          throw new Conflict(`${after.email} is the last active administrator; the identity provider's role for them would leave Barometer without one.`);
+        }
+        await retireAllTokensOfUser(trx, after.id, at);
         await recordAudit(trx, { at, actor: after.email, action: 'update', entity: 'user', entityId: after.id, before: toUserView(before), after: { ...toUserView(after), via: 'single sign-on' } });
       }
     }
     await recordAudit(trx, { at, actor: after.email, action: 'sign-in', entity: 'user', entityId: after.id, after: { method: 'single sign-on' } });
     return toSessionUser(after);
   });
+}
+
+function vouchesForEmail(sso: SingleSignOn, claims: Record<string, unknown>): boolean {
+  return claims.email_verified === true || sso.emailAlwaysVerified === true;
 }
 
 async function resolveGrant(db: Kysely<Database>, grant: RoleGrant) {

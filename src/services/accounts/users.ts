@@ -6,6 +6,7 @@ import { canManageUsers, isRole, roleNeedsAdministration, roleNeedsCommittee } f
 import type { Role } from '../../domain/permissions.js';
 import { recordAudit } from '../../db/repositories/audit.js';
 import { deleteSessionsOfUser } from '../../db/repositories/sessions.js';
+import { retireAllTokensOfUser } from '../../db/repositories/tokens.js';
 import { findUserByEmail, findUserById, insertUser, listUsers, updateUserAtVersion } from '../../db/repositories/users.js';
 import type { Database, UserLanguage, UserRow } from '../../db/tables.js';
 import { inTransaction } from '../change-context.js';
@@ -83,18 +84,23 @@ export async function updateUserAccount(db: Kysely<Database>, id: number, versio
     const after = await updateUserAtVersion(trx, id, version, { ...rowValues(input, email), updated_at: at });
     if (!after) throw new StaleEdit('this user');
     await requireAnActiveAdministrator(trx);
-    // Rights just taken away must not live on in open sessions.
-    if (after.is_active === 0 || after.role !== before.role || after.administration_id !== before.administration_id || after.committee_id !== before.committee_id) {
-      await deleteSessionsOfUser(trx, id);
-    }
+    // Rights just taken away must not live on in open sessions, nor in a link
+    // sent for the old rights (or to an address that was wrong).
+    const rightsChanged = after.is_active === 0 || after.role !== before.role || after.administration_id !== before.administration_id || after.committee_id !== before.committee_id;
+    if (rightsChanged) await deleteSessionsOfUser(trx, id);
+    if (rightsChanged || after.email !== before.email) await retireAllTokensOfUser(trx, id, at);
     await recordAudit(trx, { at, actor: ctx.actor.label, action: 'update', entity: 'user', entityId: id, before: toUserView(before), after: toUserView(after) });
     return toUserView(after);
   });
 }
 
+/** False when nobody is left to manage people: every change that could cause that checks it. */
+export async function hasActiveAdministrator(db: Kysely<Database>): Promise<boolean> {
+  return (await listUsers(db)).some((u) => u.role === 'administrator' && u.is_active === 1);
+}
+
 async function requireAnActiveAdministrator(db: Kysely<Database>): Promise<void> {
-  const admins = (await listUsers(db)).filter((u) => u.role === 'administrator' && u.is_active === 1);
-  if (admins.length === 0) {
+  if (!(await hasActiveAdministrator(db))) {
     throw new FieldProblem('role', 'last_administrator', 'Barometer must keep at least one active administrator.');
   }
 }

@@ -77,6 +77,7 @@ export function AdminLayout({ lang, title, siteName, user, csrfToken, current, c
               {user && (
                 <div class="portal-user">
                   <p class="user">{t('site.signedInAs', { name: user.name || user.email })}</p>
+                  <a class="user-password" href="/account/password">{t('password.new')}</a>
                   <form method="post" action="/logout" class="admin-inline-form">
                     <input type="hidden" name="_csrf" value={csrfToken} />
                     <button type="submit" class="button button-secondary">

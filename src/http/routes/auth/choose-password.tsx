@@ -3,6 +3,7 @@
 // good password signs the person in with a new session.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { HashingCost } from '../../../auth/passwords.js';
+import { accountSecurityText } from '../../../i18n/account-security.js';
 import { adminText } from '../../../i18n/admin.js';
 import type { AdminLang } from '../../../i18n/admin.js';
 import { pick } from '../../../i18n/index.js';
@@ -11,8 +12,8 @@ import type { OneTimeLinkPurpose } from '../../../services/accounts/one-time-lin
 import { FieldProblem } from '../../../services/admin/edit-errors.js';
 import { NotFound } from '../../../services/errors.js';
 import { readSiteSettings } from '../../../services/site-settings.js';
+import { Notice } from '../../../views/admin/form-fields.js';
 import { ChoosePasswordPage, ExpiredLinkPage } from '../../../views/admin/password-pages.js';
-import type { FieldError } from '../../../views/admin/form-state.js';
 import { problemOf } from '../admin/form-schema.js';
 import { sendAdminPage } from '../admin/render-page.js';
 import { beginSession } from './sign-in.js';
@@ -30,16 +31,22 @@ export function registerChoosePasswordRoutes(
     return sendAdminPage(request, reply, { title: adminText(lang, 'link.expired.title'), status: 410, body: () => <ExpiredLinkPage lang={lang} /> });
   }
 
-  async function sendForm(request: FastifyRequest, reply: FastifyReply, holder: { email: string; language: AdminLang }, errors: Record<string, FieldError>, status: number) {
+  async function sendForm(request: FastifyRequest, reply: FastifyReply, holder: { email: string; language: AdminLang }, problem: FieldProblem | null, status: number) {
+    const errors = problem ? problemOf(problem) : {};
     const lang = holder.language;
     const settings = await readSiteSettings(app.db);
     const siteName = pick(lang, settings.barometer_name_da, settings.barometer_name_en);
     const title = purpose === 'invitation' ? adminText(lang, 'invitation.title', { site: siteName }) : adminText(lang, 'reset.title');
+    // The admin catalogue has no words for a guessable password yet: say it above the form.
+    const tooCommon = problem?.problem === 'password_too_common';
     return sendAdminPage(request, reply, {
       title,
       status,
       body: (csrfToken) => (
-        <ChoosePasswordPage lang={lang} csrfToken={csrfToken} purpose={purpose} action={request.url} email={holder.email} siteName={siteName} state={{ values: {}, errors }} />
+        <>
+          {tooCommon && <Notice kind="error">{accountSecurityText(lang, 'password.tooCommon')}</Notice>}
+          <ChoosePasswordPage lang={lang} csrfToken={csrfToken} purpose={purpose} action={request.url} email={holder.email} siteName={siteName} state={{ values: {}, errors }} />
+        </>
       ),
     });
   }
@@ -49,7 +56,7 @@ export function registerChoosePasswordRoutes(
     reply.header('referrer-policy', 'no-referrer');
     const holder = await findLinkHolder(app.db, tokenOf(request), purpose, options.now());
     if (!holder) return sendExpired(request, reply, 'da');
-    return sendForm(request, reply, holder, {}, 200);
+    return sendForm(request, reply, holder, null, 200);
   });
 
   app.post(path, async (request, reply) => {
@@ -62,7 +69,7 @@ export function registerChoosePasswordRoutes(
       await beginSession(request, reply, user, options);
       return reply.redirect('/admin', 303);
     } catch (error) {
-      if (error instanceof FieldProblem) return sendForm(request, reply, holder, problemOf(error), 400);
+      if (error instanceof FieldProblem) return sendForm(request, reply, holder, error, 400);
       if (error instanceof NotFound) return sendExpired(request, reply, holder.language);
       throw error;
     }

@@ -1,4 +1,5 @@
-// Signing in and out, passwords, invitations and single sign-on, in one
+// Signing in and out, passwords (forgotten, chosen through a link, or changed
+// by their owner), invitations and single sign-on, in one
 // scope with its own form parsing, per-address rate limit on the forms that
 // try passwords or send e-mail, and errors shown as pages.
 import rateLimit from '@fastify/rate-limit';
@@ -8,6 +9,7 @@ import type { Mailer } from '../../../mail/mailer.js';
 import type { SingleSignOn } from '../../../services/accounts/single-sign-on.js';
 import { registerFormBody } from '../../plugins/form-body.js';
 import { setHtmlErrorHandler } from '../../plugins/html-errors.js';
+import { registerChangePasswordRoutes } from './change-password.js';
 import { registerChoosePasswordRoutes } from './choose-password.js';
 import { registerLoginRoutes } from './login.js';
 import { registerOidcRoutes } from './oidc.js';
@@ -36,6 +38,7 @@ export async function registerAuthRoutes(app: FastifyInstance, options: AuthRout
     await registerLoginRoutes(auth, { ...common, ssoLabel: options.sso?.label ?? null });
     await registerPasswordRoutes(auth, { ...common, mailer: options.mailer, baseUrl: options.baseUrl });
     registerChoosePasswordRoutes(auth, '/invitation/:token', 'invitation', common);
+    registerChangePasswordRoutes(auth, common);
     if (options.sso) await registerOidcRoutes(auth, { ...common, sso: options.sso, baseUrl: options.baseUrl });
   });
 }

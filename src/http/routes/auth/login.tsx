@@ -1,7 +1,10 @@
 // GET/POST /login and POST /logout. A refused sign-in says only that the
-// address or password is wrong; a locked one says until when.
+// address or password is wrong; a locked one says until when, on the clock
+// in Copenhagen. The source of an attempt is `request.ip`: the client itself,
+// or behind a proxy named in TRUST_PROXY the address the proxy reports.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { HashingCost } from '../../../auth/passwords.js';
+import { accountSecurityText, copenhagenClockTime } from '../../../i18n/account-security.js';
 import { adminText } from '../../../i18n/admin.js';
 import { loginWithPassword } from '../../../services/accounts/password-login.js';
 import { LoginPage } from '../../../views/admin/login-page.js';
@@ -54,8 +57,8 @@ export async function registerLoginRoutes(app: FastifyInstance, options: LoginRo
       return reply.redirect(next, 303);
     }
     if (outcome.kind === 'locked') {
-      const time = outcome.until.toISOString().slice(11, 16);
-      return sendLogin(request, reply, { email, next, message: { kind: 'error', text: adminText(lang, 'login.locked', { time }) } }, 429);
+      const time = copenhagenClockTime(lang, outcome.until);
+      return sendLogin(request, reply, { email, next, message: { kind: 'error', text: accountSecurityText(lang, 'login.locked', { time }) } }, 429);
     }
     return sendLogin(request, reply, { email, next, message: { kind: 'error', text: adminText(lang, 'login.refused') } }, 401);
   });

@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { endSession, startSession } from '../../../services/accounts/sessions.js';
 import type { SessionUser } from '../../../services/accounts/session-user.js';
 import { rotateCsrfSecret } from '../../plugins/csrf.js';
-import { SESSION_COOKIE, clearSessionCookie, setSessionCookie } from '../../plugins/sessions.js';
+import { clearSessionCookie, setSessionCookie } from '../../plugins/sessions.js';
 
 export interface SignInOptions {
   readonly cookieSecure: boolean;
@@ -13,20 +13,35 @@ export interface SignInOptions {
 }
 
 export async function beginSession(request: FastifyRequest, reply: FastifyReply, user: SessionUser, options: SignInOptions): Promise<void> {
-  await endSession(request.server.db, request.cookies[SESSION_COOKIE]);
+  await endSession(request.server.db, request.sessionToken);
   const session = await startSession(request.server.db, user.id, options.now());
   setSessionCookie(reply, session.token, options.cookieSecure);
   rotateCsrfSecret(reply, options.cookieSecure);
 }
 
 export async function finishSession(request: FastifyRequest, reply: FastifyReply, options: SignInOptions): Promise<void> {
-  await endSession(request.server.db, request.cookies[SESSION_COOKIE]);
+  await endSession(request.server.db, request.sessionToken);
   clearSessionCookie(reply, options.cookieSecure);
   rotateCsrfSecret(reply, options.cookieSecure);
 }
 
-/** Where to go after signing in: a page of the admin area, never another site. */
+const THIS_SITE = 'http://this.site';
+
+/**
+ * Where to go after signing in: a page of the admin area, never another
+ * site, and written in plain ASCII with every odd character percent-encoded,
+ * since a raw control character in a Location header would fail the response
+ * after the session was made. Anything else gives `/admin`.
+ */
 export function safeNext(next: unknown): string {
-  if (typeof next !== 'string') return '/admin';
-  return /^\/admin(?:[/?#]|$)/.test(next) && !next.includes('\\') ? next : '/admin';
+  if (typeof next !== 'string' || !next.startsWith('/') || next.length > 2000) return '/admin';
+  let url: URL;
+  try {
+    url = new URL(next, THIS_SITE);
+  } catch {
+    return '/admin';
+  }
+  // The parser reads `\` as `/` and resolves `..`, so `/\evil.example` and `/admin/../x` are caught here.
+  if (url.origin !== THIS_SITE || !/^\/admin(?:\/|$)/.test(url.pathname)) return '/admin';
+  return `${url.pathname}${url.search}${url.hash}`;
 }

@@ -1,0 +1,74 @@
+// The page where a signed-in person changes their own password: the current
+// password, then the new one twice (the same fields as choosing one through a
+// link). For a person who signs in through single sign-on, only a note.
+import { PASSWORD_MIN_LENGTH } from '../../auth/passwords.js';
+import { accountSecurityText } from '../../i18n/account-security.js';
+import { adminText } from '../../i18n/admin.js';
+import type { AdminLang } from '../../i18n/admin.js';
+import { ErrorSummary, Field, Notice } from '../admin/form-fields.js';
+import type { FormState } from '../admin/form-state.js';
+import { PASSWORD_SPECS } from '../admin/password-pages.js';
+
+export const CHANGE_PASSWORD_PATH = '/account/password';
+
+export interface ChangePasswordPageProps {
+  lang: AdminLang;
+  csrfToken: string;
+  email: string;
+  /** False for single sign-on: there is no password here to change. */
+  hasPassword: boolean;
+  state: FormState;
+  /** Why the current password was refused, shown beside it. */
+  currentError: string | null;
+  notice: { kind: 'success' | 'error'; text: string } | null;
+}
+
+export function ChangePasswordPage({ lang, csrfToken, email, hasPassword, state, currentError, notice }: ChangePasswordPageProps) {
+  const t = (key: Parameters<typeof accountSecurityText>[1], values?: Record<string, string>) => accountSecurityText(lang, key, values);
+  return (
+    <>
+      <h1>{t('change.title')}</h1>
+      {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
+      {!hasPassword ? (
+        <p>{t('change.singleSignOn')}</p>
+      ) : (
+        <>
+          <p>{t('change.intro', { email })}</p>
+          <p class="form-hint">{adminText(lang, 'password.hint', { min: PASSWORD_MIN_LENGTH })}</p>
+          <ErrorSummary specs={PASSWORD_SPECS} state={state} lang={lang} />
+          <form method="post" action={CHANGE_PASSWORD_PATH} class="admin-form">
+            <input type="hidden" name="_csrf" value={csrfToken} />
+            <input type="hidden" name="username" value={email} autocomplete="username" />
+            <div class={currentError ? 'form-group form-error' : 'form-group'}>
+              <label class="form-label" for="field-current">
+                {t('change.current')}
+              </label>
+              {currentError && (
+                <span class="form-error-message" id="field-current-error">
+                  <span class="sr-only">{lang === 'da' ? 'Fejl: ' : 'Error: '}</span>
+                  {currentError}
+                </span>
+              )}
+              <input
+                class="form-input"
+                type="password"
+                id="field-current"
+                name="current"
+                autocomplete="current-password"
+                required
+                aria-invalid={currentError ? 'true' : undefined}
+                aria-describedby={currentError ? 'field-current-error' : undefined}
+              />
+            </div>
+            {PASSWORD_SPECS.map((spec) => (
+              <Field spec={spec} state={state} lang={lang} />
+            ))}
+            <button type="submit" class="button button-primary">
+              {t('change.submit')}
+            </button>
+          </form>
+        </>
+      )}
+    </>
+  );
+}
