@@ -34,3 +34,8 @@ export function formatMoment(iso: string, lang: Lang): string {
   const moment = new Date(iso);
   return Number.isNaN(moment.getTime()) ? iso : moments[lang].format(moment);
 }
+
+/** A moment as the clock on the wall in Copenhagen shows it (`14:05`), whatever the server's time zone. */
+export function formatClockTime(moment: Date, lang: Lang): string {
+  return moment.toLocaleTimeString(lang === 'da' ? 'da-DK' : 'en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Copenhagen' });
+}

@@ -6,6 +6,7 @@
 //
 // A key may occur in two areas only with the same text in both (the test
 // checks it), so the order of composition never silently picks a winner.
+import { accountsDa } from './da/accounts.js';
 import { adminDa } from './da/admin.js';
 import { cycleDa } from './da/cycle.js';
 import { lettersDa } from './da/letters.js';
@@ -13,6 +14,7 @@ import { projectBankDa } from './da/project-bank.js';
 import { projectsDa } from './da/projects.js';
 import { publicDa } from './da/public.js';
 import { releasesDa } from './da/releases.js';
+import { accountsEn } from './en/accounts.js';
 import { adminEn } from './en/admin.js';
 import { cycleEn } from './en/cycle.js';
 import { lettersEn } from './en/letters.js';
@@ -25,6 +27,7 @@ import { releasesEn } from './en/releases.js';
 export const areas = {
   public: { da: publicDa, en: publicEn },
   admin: { da: adminDa, en: adminEn },
+  accounts: { da: accountsDa, en: accountsEn },
   cycle: { da: cycleDa, en: cycleEn },
   'project-bank': { da: projectBankDa, en: projectBankEn },
   releases: { da: releasesDa, en: releasesEn },
@@ -32,9 +35,9 @@ export const areas = {
   projects: { da: projectsDa, en: projectsEn },
 } as const;
 
-export const da = { ...publicDa, ...adminDa, ...cycleDa, ...projectBankDa, ...releasesDa, ...lettersDa, ...projectsDa };
+export const da = { ...publicDa, ...adminDa, ...accountsDa, ...cycleDa, ...projectBankDa, ...releasesDa, ...lettersDa, ...projectsDa };
 
 /** Every key of every area: what `t()` accepts. */
 export type MessageKey = keyof typeof da;
 
-export const en: Record<MessageKey, string> = { ...publicEn, ...adminEn, ...cycleEn, ...projectBankEn, ...releasesEn, ...lettersEn, ...projectsEn };
+export const en: Record<MessageKey, string> = { ...publicEn, ...adminEn, ...accountsEn, ...cycleEn, ...projectBankEn, ...releasesEn, ...lettersEn, ...projectsEn };

@@ -2,5 +2,5 @@
 // one place to import them from. The implementations live in `domain/`
 // because the domain's letters and explanations need them too, and the
 // domain may import nothing outside itself.
-export { formatLongDate, formatMoment, formatMonth } from '../domain/format-date.js';
+export { formatClockTime, formatLongDate, formatMoment, formatMonth } from '../domain/format-date.js';
 export { decimalsNeeded, formatNumber, formatPercent, formatPercentagePoints, formatSignedNumber } from '../domain/number-format.js';

@@ -41,7 +41,6 @@ export const adminDa = {
   'login.sso': 'Log ind med {label}',
   'login.or': 'eller med e-mail og adgangskode',
   'login.refused': 'E-mailadressen eller adgangskoden er forkert.',
-  'login.locked': 'Der er prøvet for mange forkerte adgangskoder. Log ind er spærret til kl. {time} (UTC).',
   'login.signedOut': 'Du er logget ud.',
   'login.ssoFailed': 'Log ind via {label} lykkedes ikke: {reason}',
   'login.ssoNoRole': 'din konto giver ingen rolle i barometret. Kontakt sekretariatet.',

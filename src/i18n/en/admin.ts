@@ -42,7 +42,6 @@ export const adminEn: Record<keyof typeof adminDa, string> = {
   'login.sso': 'Sign in with {label}',
   'login.or': 'or with e-mail and password',
   'login.refused': 'The e-mail address or the password is wrong.',
-  'login.locked': 'Too many wrong passwords were tried. Signing in is blocked until {time} (UTC).',
   'login.signedOut': 'You have signed out.',
   'login.ssoFailed': 'Signing in with {label} did not work: {reason}',
   'login.ssoNoRole': 'your account gives you no role in the barometer. Please contact the secretariat.',

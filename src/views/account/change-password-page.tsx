@@ -1,8 +1,8 @@
 // The page where a signed-in person changes their own password: the current
 // password, then the new one twice (the same fields as choosing one through a
 // link). For a person who signs in through single sign-on, only a note.
+import { t } from '../../i18n/index.js';
 import { PASSWORD_MIN_LENGTH } from '../../auth/passwords.js';
-import { accountSecurityText } from '../../i18n/account-security.js';
 import { adminText } from '../../i18n/admin.js';
 import type { AdminLang } from '../../i18n/admin.js';
 import { ErrorSummary, Field, Notice } from '../admin/form-fields.js';
@@ -24,16 +24,15 @@ export interface ChangePasswordPageProps {
 }
 
 export function ChangePasswordPage({ lang, csrfToken, email, hasPassword, state, currentError, notice }: ChangePasswordPageProps) {
-  const t = (key: Parameters<typeof accountSecurityText>[1], values?: Record<string, string>) => accountSecurityText(lang, key, values);
   return (
     <>
-      <h1>{t('change.title')}</h1>
+      <h1>{t(lang, 'account.change.title')}</h1>
       {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
       {!hasPassword ? (
-        <p>{t('change.singleSignOn')}</p>
+        <p>{t(lang, 'account.change.singleSignOn')}</p>
       ) : (
         <>
-          <p>{t('change.intro', { email })}</p>
+          <p>{t(lang, 'account.change.intro', { email })}</p>
           <p class="form-hint">{adminText(lang, 'password.hint', { min: PASSWORD_MIN_LENGTH })}</p>
           <ErrorSummary specs={PASSWORD_SPECS} state={state} lang={lang} />
           <form method="post" action={CHANGE_PASSWORD_PATH} class="admin-form">
@@ -41,7 +40,7 @@ export function ChangePasswordPage({ lang, csrfToken, email, hasPassword, state,
             <input type="hidden" name="username" value={email} autocomplete="username" />
             <div class={currentError ? 'form-group form-error' : 'form-group'}>
               <label class="form-label" for="field-current">
-                {t('change.current')}
+                {t(lang, 'account.change.current')}
               </label>
               {currentError && (
                 <span class="form-error-message" id="field-current-error">
@@ -64,7 +63,7 @@ export function ChangePasswordPage({ lang, csrfToken, email, hasPassword, state,
               <Field spec={spec} state={state} lang={lang} />
             ))}
             <button type="submit" class="button button-primary">
-              {t('change.submit')}
+              {t(lang, 'account.change.submit')}
             </button>
           </form>
         </>

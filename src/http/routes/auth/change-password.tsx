@@ -3,7 +3,7 @@
 // new one (as at sign-in) and is sent back to the page with a notice.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { HashingCost } from '../../../auth/passwords.js';
-import { accountSecurityText } from '../../../i18n/account-security.js';
+import { t } from '../../../i18n/index.js';
 import { changeOwnPassword, hasLocalPassword, WRONG_CURRENT_PASSWORD } from '../../../services/accounts/password-change.js';
 import { FieldProblem } from '../../../services/admin/edit-errors.js';
 import { CHANGE_PASSWORD_PATH, ChangePasswordPage } from '../../../views/account/change-password-page.js';
@@ -31,7 +31,7 @@ export function registerChangePasswordRoutes(app: FastifyInstance, options: Chan
     const user = request.user!;
     const hasPassword = await hasLocalPassword(app.db, user.id);
     return sendAdminPage(request, reply, {
-      title: accountSecurityText(user.language, 'change.title'),
+      title: t(user.language, 'account.change.title'),
       status,
       body: (csrfToken, lang) => <ChangePasswordPage lang={lang} csrfToken={csrfToken} email={user.email} hasPassword={hasPassword} {...page} />,
     });
@@ -40,7 +40,7 @@ export function registerChangePasswordRoutes(app: FastifyInstance, options: Chan
   app.get(CHANGE_PASSWORD_PATH, async (request, reply) => {
     if (!request.user) return reply.redirect('/login', 303);
     const changed = (request.query as Record<string, unknown> | undefined)?.changed !== undefined;
-    const notice = changed ? { kind: 'success' as const, text: accountSecurityText(request.user.language, 'change.done') } : null;
+    const notice = changed ? { kind: 'success' as const, text: t(request.user.language, 'account.change.done') } : null;
     return sendPage(request, reply, { ...EMPTY, notice });
   });
 
@@ -55,9 +55,9 @@ export function registerChangePasswordRoutes(app: FastifyInstance, options: Chan
       return reply.redirect(`${CHANGE_PASSWORD_PATH}?changed=1`, 303);
     } catch (error) {
       if (!(error instanceof FieldProblem)) throw error;
-      if (error.problem === WRONG_CURRENT_PASSWORD) return sendPage(request, reply, { ...EMPTY, currentError: accountSecurityText(lang, 'change.wrongCurrent') }, 400);
+      if (error.problem === WRONG_CURRENT_PASSWORD) return sendPage(request, reply, { ...EMPTY, currentError: t(lang, 'account.change.wrongCurrent') }, 400);
       // The admin catalogue has no words for a guessable password yet: say it above the form.
-      const notice = error.problem === 'password_too_common' ? { kind: 'error' as const, text: accountSecurityText(lang, 'password.tooCommon') } : null;
+      const notice = error.problem === 'password_too_common' ? { kind: 'error' as const, text: t(lang, 'account.password.tooCommon') } : null;
       return sendPage(request, reply, { ...EMPTY, state: { values: {}, errors: problemOf(error) }, notice }, 400);
     }
   });

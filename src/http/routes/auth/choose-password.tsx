@@ -3,7 +3,7 @@
 // good password signs the person in with a new session.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { HashingCost } from '../../../auth/passwords.js';
-import { accountSecurityText } from '../../../i18n/account-security.js';
+import { t } from '../../../i18n/index.js';
 import { adminText } from '../../../i18n/admin.js';
 import type { AdminLang } from '../../../i18n/admin.js';
 import { pick } from '../../../i18n/index.js';
@@ -44,7 +44,7 @@ export function registerChoosePasswordRoutes(
       status,
       body: (csrfToken) => (
         <>
-          {tooCommon && <Notice kind="error">{accountSecurityText(lang, 'password.tooCommon')}</Notice>}
+          {tooCommon && <Notice kind="error">{t(lang, 'account.password.tooCommon')}</Notice>}
           <ChoosePasswordPage lang={lang} csrfToken={csrfToken} purpose={purpose} action={request.url} email={holder.email} siteName={siteName} state={{ values: {}, errors }} />
         </>
       ),

@@ -4,7 +4,8 @@
 // or behind a proxy named in TRUST_PROXY the address the proxy reports.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { HashingCost } from '../../../auth/passwords.js';
-import { accountSecurityText, copenhagenClockTime } from '../../../i18n/account-security.js';
+import { formatClockTime } from '../../../i18n/format.js';
+import { t } from '../../../i18n/index.js';
 import { adminText } from '../../../i18n/admin.js';
 import { loginWithPassword } from '../../../services/accounts/password-login.js';
 import { LoginPage } from '../../../views/admin/login-page.js';
@@ -57,8 +58,8 @@ export async function registerLoginRoutes(app: FastifyInstance, options: LoginRo
       return reply.redirect(next, 303);
     }
     if (outcome.kind === 'locked') {
-      const time = copenhagenClockTime(lang, outcome.until);
-      return sendLogin(request, reply, { email, next, message: { kind: 'error', text: accountSecurityText(lang, 'login.locked', { time }) } }, 429);
+      const time = formatClockTime(outcome.until, lang);
+      return sendLogin(request, reply, { email, next, message: { kind: 'error', text: t(lang, 'account.login.locked', { time }) } }, 429);
     }
     return sendLogin(request, reply, { email, next, message: { kind: 'error', text: adminText(lang, 'login.refused') } }, 401);
   });
