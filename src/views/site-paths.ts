@@ -14,6 +14,7 @@
 //     downloads beside it        …/I/data.csv, …/I/data.json, …/I/data.jsonstat.json
 //   releases, one release        /politikker/P/offentliggoerelser/[N/]  /en/policies/P/releases/[N/]
 //   archive, method, open data   /arkiv/ /metode/ /aabne-data/   /en/archive/ /en/methodology/ /en/open-data/
+//     every figure, in bulk      /aabne-data/alle-tal.csv|.json   /en/open-data/all-figures.csv|.json
 //   embeddable card              /embed/da/P/I/                  /embed/en/P/I/
 //   open-data API                /api/v1/… (see views/open-data/api-paths.ts)
 import type { Lang } from '../domain/number-format.js';
@@ -43,6 +44,8 @@ const SEGMENTS = {
   },
 } as const;
 
+const ALL_FIGURES: Record<Lang, string> = { da: 'alle-tal', en: 'all-figures' };
+
 export type Segment = keyof (typeof SEGMENTS)['da'];
 export type DownloadKind = 'csv' | 'json' | 'jsonstat';
 
@@ -68,6 +71,8 @@ export interface SitePaths {
   archive(): string;
   methodology(): string;
   openData(): string;
+  /** Every published figure of the policy in force, beside the open-data page. */
+  allFigures(kind: 'csv' | 'json'): string;
   /** The embeddable card; under /embed/ in both languages, so framing rules can name one prefix. */
   embed(policy: string, indicator: string): string;
 }
@@ -91,6 +96,7 @@ export function sitePaths(lang: Lang): SitePaths {
     archive: () => `${root}${s.archive}/`,
     methodology: () => `${root}${s.methodology}/`,
     openData: () => `${root}${s.openData}/`,
+    allFigures: (kind) => `${root}${s.openData}/${ALL_FIGURES[lang]}.${kind}`,
     embed: (p, i) => `/embed/${lang}/${encode(p)}/${encode(i)}/`,
   };
 }

@@ -29,9 +29,24 @@ describe.each(ENGINES)('the front page in Chromium, on %s', (engine) => {
     await expect.poll(() => page.locator('.focus-area > h2').count()).toBe(4);
     expect(await page.locator('.goal-title').count()).toBe(8);
     expect(await page.locator('.indicator-title').count()).toBe(15);
+    // Each focus area's goals and indicators are one click away, without JavaScript.
+    expect(await page.locator('.indicator-title').first().isVisible()).toBe(false);
+    for (const summary of await page.locator('.focus-area summary').all()) await summary.click();
+    expect(await page.locator('.indicator-title').first().isVisible()).toBe(true);
     const safety = page.locator('li', { hasText: 'føler sig trygge i deres nabolag' });
     expect(await safety.locator('.status').innerText()).toContain('Fremgang');
     await context.close();
+  });
+
+  it('opens with the distribution and fits a few screens, folded by focus area (it was one 7,800 px list)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${origin}/`);
+    expect(await page.locator('.status-distribution').first().innerText()).toMatch(/^\d+ af \d+ i fremgang, \d+ uændret, \d+ i tilbagegang(, \d+ uden data)?\.$/);
+    expect(await page.locator('.focus-area .status-distribution').count()).toBe(4);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    console.info(`front page at 1280 px: ${height} px high`);
+    expect(height).toBeLessThan(3500);
+    await page.close();
   });
 
   it('reaches the skip link first by keyboard and follows the language link', async () => {

@@ -39,6 +39,15 @@ describe.each(ENGINES)('the static export on %s', (engine) => {
       'en/methodology/index.html',
       'assets/fonts/ibm-plex-sans-latin-400-normal.woff2',
       'assets/img/svg-icons/check.svg',
+      'favicon.ico',
+      'favicon.svg',
+      // The project bank's addresses have no trailing slash: its pages are written as .html files.
+      'projekter.html',
+      'en/projects.html',
+      'projekter.csv',
+      // Every figure of the policy in force, beside the open-data page.
+      'aabne-data/alle-tal.csv',
+      'en/open-data/all-figures.json',
     ]) {
       expect(existsSync(join(dir, file)), file).toBe(true);
     }
@@ -52,7 +61,8 @@ describe.each(ENGINES)('the static export on %s', (engine) => {
     const dead: string[] = [];
     for (const page of pages) {
       const html = readFileSync(page, 'utf8');
-      for (const [, link] of html.matchAll(/\b(?:href|src)="([^"#]+)[^"]*"/g)) {
+      // A query (the project bank's filters) names no other file.
+      for (const [, link] of html.matchAll(/\b(?:href|src|action)="([^"#?]+)[^"]*"/g)) {
         expect(link, `${relative(dir, page)} links to ${link}`).not.toMatch(/^\/api\//);
         if (/^(mailto:|https?:)/.test(link!)) continue;
         expect(link, `${relative(dir, page)} links to ${link}`).not.toMatch(/^\//);
@@ -80,6 +90,9 @@ describe('links in an exported page', () => {
     expect(relativeLink('/en/policies/p/indicators/i/', '/en/policies/p/indicators/i/data.csv')).toBe('data.csv');
     expect(relativeLink('/metode/', '/metode/#method-direction')).toBe('index.html#method-direction');
     expect(relativeLink('/', '/assets/site-abc.css')).toBe('assets/site-abc.css');
+    expect(relativeLink('/politikker/p/maal/g/', '/projekter?goal=g')).toBe('../../../../projekter.html?goal=g');
+    expect(relativeLink('/projekter', '/projekter/3')).toBe('projekter/3.html');
+    expect(relativizeHtml('<form method="get" action="/en/projects">', '/en/')).toBe('<form method="get" action="projects.html">');
     expect(relativizeHtml('<a href="/api/v1/policies">api</a><a href="https://x.dk/">x</a>', '/')).toBe('<a href="/api/v1/policies">api</a><a href="https://x.dk/">x</a>');
     expect(relativizeHtml('<a href="/api/v1/policies">api</a>', '/en/', 'https://b.dk')).toBe('<a href="https://b.dk/api/v1/policies">api</a>');
   });

@@ -225,4 +225,22 @@ export const publicDa = {
   'csv.no': 'nej',
   'error.notFound': 'Siden findes ikke',
   'error.notFoundHelp': 'Adressen fører ikke til en side i barometret. Måske er linket forkert, eller siden er flyttet.',
+  // Public pages, wave 3: the project bank from each goal, the front
+  // page's distribution, open data's licence and bulk download, the embed code.
+  'goal.projectsHeading': 'Projekter for målet',
+  'goal.projectsLink': 'Se projekterne i projektbanken, der arbejder for mål {number}',
+  'distribution.forward': '{n} af {judged} i fremgang',
+  'distribution.unchanged': '{n} uændret',
+  'distribution.back': '{n} i tilbagegang',
+  'distribution.noData': '{n} uden data',
+  'distribution.none': '{total, plural, one {Indikatoren har} other {Ingen af de # indikatorer har}} tal endnu',
+  'front.showGoals': 'Vis {goals, plural, one {målet} other {de # mål}} og {indicators, plural, one {den ene indikator} other {de # indikatorer}}',
+  'openData.bulkHeading': 'Hent alle tal',
+  'openData.bulk': 'Alle offentliggjorte tal for {policy} i én fil, én række pr. tal:',
+  'openData.bulkCsv': 'Alle tal som CSV (semikolon og decimalkomma, til regneark)',
+  'openData.bulkJson': 'Alle tal som JSON',
+  'openData.licenceHeading': 'Licens',
+  'openData.licence': 'Tallene må bruges frit under licensen Creative Commons Navngivelse 4.0 (CC BY 4.0): du må kopiere, bearbejde og udgive dem, også kommercielt, når du angiver kilden som „{source}“.',
+  'openData.licenceLink': 'Læs licensen CC BY 4.0',
+  'embed.code': 'Kopiér koden ind på jeres side. Den har kortets fulde adresse og en størrelse, hvor hele kortet kan ses:',
 } as const;

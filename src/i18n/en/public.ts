@@ -226,4 +226,22 @@ export const publicEn: Record<keyof typeof publicDa, string> = {
   'csv.no': 'no',
   'error.notFound': 'There is no such page',
   'error.notFoundHelp': 'The address does not lead to a page of the barometer. The link may be wrong, or the page may have moved.',
+  // Public pages, wave 3: the project bank from each goal, the front
+  // page's distribution, open data's licence and bulk download, the embed code.
+  'goal.projectsHeading': 'Projects for this goal',
+  'goal.projectsLink': 'See the projects in the project bank that work towards goal {number}',
+  'distribution.forward': '{n} of {judged} moving forward',
+  'distribution.unchanged': '{n} unchanged',
+  'distribution.back': '{n} moving back',
+  'distribution.noData': '{n} without data',
+  'distribution.none': '{total, plural, one {The indicator has} other {None of the # indicators has}} figures yet',
+  'front.showGoals': 'Show {goals, plural, one {the goal} other {the # goals}} and {indicators, plural, one {its indicator} other {the # indicators}}',
+  'openData.bulkHeading': 'Download every figure',
+  'openData.bulk': 'Every published figure of {policy} in one file, one row per figure:',
+  'openData.bulkCsv': 'All figures as CSV (comma separated, decimal point, for spreadsheets)',
+  'openData.bulkJson': 'All figures as JSON',
+  'openData.licenceHeading': 'Licence',
+  'openData.licence': 'The figures may be used freely under the Creative Commons Attribution 4.0 licence (CC BY 4.0): you may copy, adapt and publish them, also commercially, when you name the source as “{source}”.',
+  'openData.licenceLink': 'Read the CC BY 4.0 licence',
+  'embed.code': 'Copy the code into your page. It has the card’s full address and a size that shows the whole card:',
 };

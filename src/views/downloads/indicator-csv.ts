@@ -1,14 +1,19 @@
 // An indicator's figures as CSV, one row per figure, with the header row in
-// the page's language. A gap indicator also has the gap's rows.
+// the page's language; a gap indicator also has the gap's rows. The open-data
+// page's bulk download is the same rows for every indicator of the policy.
 import type { Lang } from '../../domain/number-format.js';
 import { pick, translator } from '../../i18n/index.js';
 import type { IndicatorDetail } from '../../services/public/indicator-detail.js';
 import { spreadsheetDialect, toCsvFile } from '../../services/csv/write-csv.js';
 import type { CsvValue } from '../../services/csv/write-csv.js';
 
-export function indicatorCsv(detail: IndicatorDetail, lang: Lang): string {
+function header(lang: Lang): string[] {
   const t = translator(lang);
-  const header = [t('csv.indicator'), t('csv.title'), t('csv.period'), t('csv.group'), t('csv.value'), t('csv.unit'), t('csv.provisional'), t('csv.estimated')];
+  return [t('csv.indicator'), t('csv.title'), t('csv.period'), t('csv.group'), t('csv.value'), t('csv.unit'), t('csv.provisional'), t('csv.estimated')];
+}
+
+function figureRows(detail: IndicatorDetail, lang: Lang): CsvValue[][] {
+  const t = translator(lang);
   const title = pick(lang, detail.indicator.title.da, detail.indicator.title.en);
   const rows: CsvValue[][] = [];
   for (const { group, points } of detail.groups) {
@@ -17,5 +22,16 @@ export function indicatorCsv(detail: IndicatorDetail, lang: Lang): string {
   if (detail.indicator.headlineKind === 'gap') {
     for (const p of detail.headlineSeries) rows.push([detail.indicator.code, title, p.period, t('indicator.gap'), p.value, detail.indicator.unit, p.provisional, p.estimated]);
   }
-  return toCsvFile(header, rows, spreadsheetDialect(lang, [t('csv.yes'), t('csv.no')]));
+  return rows;
+}
+
+const dialect = (lang: Lang) => spreadsheetDialect(lang, [translator(lang)('csv.yes'), translator(lang)('csv.no')]);
+
+export function indicatorCsv(detail: IndicatorDetail, lang: Lang): string {
+  return toCsvFile(header(lang), figureRows(detail, lang), dialect(lang));
+}
+
+/** Every indicator's rows in one file, in the order given. */
+export function allFiguresCsv(details: readonly IndicatorDetail[], lang: Lang): string {
+  return toCsvFile(header(lang), details.flatMap((detail) => figureRows(detail, lang)), dialect(lang));
 }

@@ -34,6 +34,8 @@ export function PageLayout({ ctx, title, otherLanguageHref, isDemoData, breadcru
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – ${siteName(ctx)}`}</title>
         <link rel="stylesheet" href={ctx.stylesheetHref} />
+        <link rel="icon" href="/favicon.ico" sizes="16x16" />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <link rel="alternate" hreflang={other} href={otherLanguageHref} />
       </head>
       <body>

@@ -1,12 +1,12 @@
 // One goal: its rolled-up status and why, its focus area, the committees
-// responsible, and its indicators.
+// responsible, its indicators, and the way to the projects that work for it.
 import type { FocusAreaOverview, GoalOverview } from '../../services/policy-overview.js';
 import { IndicatorSummary } from '../components/indicator-summary.js';
 import { Localized, localized } from '../components/localized.js';
 import { ResponsibleCommittees } from '../components/responsible-committees.js';
 import { RollUpBadge, rollUpExplanation } from '../components/rollup-badge.js';
+import { filterQuery, projectListPath } from '../projects/project-paths.js';
 import type { SiteContext } from '../site-context.js';
-
 
 export function GoalPage({ ctx, policyCode, goal, area }: { ctx: SiteContext; policyCode: string; goal: GoalOverview; area: FocusAreaOverview }) {
   const { t, lang, paths } = ctx;
@@ -40,6 +40,12 @@ export function GoalPage({ ctx, policyCode, goal, area }: { ctx: SiteContext; po
           <IndicatorSummary ctx={ctx} policyCode={policyCode} indicator={indicator} key={indicator.code} />
         ))}
       </ul>
+      <section class="goal-projects" aria-labelledby="goal-projects">
+        <h2 id="goal-projects">{t('goal.projectsHeading')}</h2>
+        <p>
+          <a href={projectListPath(lang) + filterQuery({ goalCode: goal.code })}>{t('goal.projectsLink', { number: goal.number })}</a>
+        </p>
+      </section>
     </>
   );
 }

@@ -12,6 +12,7 @@ import { Localized, localized } from '../components/localized.js';
 import { RevisionTable } from '../components/revision-table.js';
 import { StatusBadge } from '../components/status-badge.js';
 import { unitName } from '../format-figure.js';
+import { embedSnippet } from '../embed/embed-snippet.js';
 import type { SiteContext } from '../site-context.js';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -76,10 +77,10 @@ export function IndicatorPage({ ctx, detail, chart }: { ctx: SiteContext; detail
       <p>
         {t('embed.intro')} <a href={paths.embed(policy, code)}>{t('embed.preview')}</a>
       </p>
+      <p>{t('embed.code')}</p>
       <pre class="embed-code">
-        <code>{`<iframe src="${paths.embed(policy, code)}" title="${localized(lang, detail.indicator.title).replace(/"/g, '&quot;')}" width="400" height="360" style="border:0"></iframe>`}</code>
+        <code>{embedSnippet(ctx, policy, code, localized(lang, detail.indicator.title))}</code>
       </pre>
-      <p class="muted">{t('embed.addOrigin')}</p>
     </>
   );
 }

@@ -1,6 +1,12 @@
-// How to use the figures: the downloads on every indicator page and the
-// open-data API under /api/v1/, which any site may call from a browser.
+// How to use the figures: the licence they are under, every figure of the
+// policy in force in one file, the downloads on every indicator page, and
+// the open-data API under /api/v1/, which any site may call from a browser.
+import type { Text } from '../../domain/text.js';
+import { localized } from '../components/localized.js';
 import type { SiteContext } from '../site-context.js';
+import { municipalityName } from '../site-context.js';
+
+export const LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';
 
 const ENDPOINTS: readonly { path: string; key: 'policies' | 'policy' | 'goals' | 'indicators' | 'series' | 'statuses' | 'releases' }[] = [
   { path: '/api/v1/policies', key: 'policies' },
@@ -12,12 +18,36 @@ const ENDPOINTS: readonly { path: string; key: 'policies' | 'policy' | 'goals' |
   { path: '/api/v1/policies/{policy}/releases', key: 'releases' },
 ];
 
-export function OpenDataPage({ ctx }: { ctx: SiteContext }) {
-  const { t } = ctx;
+/** `currentPolicy`: the policy in force, whose figures the bulk download holds; null before there is one. */
+export function OpenDataPage({ ctx, currentPolicy }: { ctx: SiteContext; currentPolicy: Text | null }) {
+  const { t, paths, lang } = ctx;
   return (
     <>
       <h1>{t('openData.title')}</h1>
       <p class="font-lead">{t('openData.intro')}</p>
+      <h2>{t('openData.licenceHeading')}</h2>
+      <p>{t('openData.licence', { source: municipalityName(ctx) })}</p>
+      <p>
+        <a href={LICENCE_URL} rel="license">
+          {t('openData.licenceLink')}
+        </a>
+      </p>
+      {currentPolicy && (
+        <>
+          <h2>{t('openData.bulkHeading')}</h2>
+          <p>{t('openData.bulk', { policy: localized(lang, currentPolicy) })}</p>
+          <ul class="downloads">
+            <li>
+              <a href={paths.allFigures('csv')} download>
+                {t('openData.bulkCsv')}
+              </a>
+            </li>
+            <li>
+              <a href={paths.allFigures('json')}>{t('openData.bulkJson')}</a>
+            </li>
+          </ul>
+        </>
+      )}
       <h2>{t('openData.downloadsHeading')}</h2>
       <p>{t('openData.downloads')}</p>
       <h2>{t('openData.apiHeading')}</h2>

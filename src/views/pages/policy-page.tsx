@@ -1,7 +1,9 @@
-// A policy at a glance, the front page for the current one: its focus areas
-// and goals with their rolled-up status, every indicator with its status,
-// latest figure and change, the latest release and what it lacked, and the
-// committees responsible.
+// A policy at a glance, the front page for the current one: how its
+// indicators are spread (forward, unchanged, back), the latest release and
+// what it lacked, each focus area with its rolled-up status and spread, its
+// goals and indicators one click away (a <details>, so no JavaScript), and
+// the committees responsible. Folded, the page fits a few screens instead of
+// one long list.
 import type { PolicyOverview } from '../../services/policy-overview.js';
 import type { ReleaseSummary } from '../../services/public/release-history.js';
 import { CommitteeList } from '../components/committee-list.js';
@@ -10,6 +12,7 @@ import { Localized } from '../components/localized.js';
 import { ReleaseBox } from '../components/release-box.js';
 import { RollUpBadge } from '../components/rollup-badge.js';
 import { StatusCounts } from '../components/status-counts.js';
+import { StatusDistribution } from '../components/status-distribution.js';
 import type { SiteContext } from '../site-context.js';
 
 export function PolicyPage({ ctx, overview, latestRelease }: { ctx: SiteContext; overview: PolicyOverview; latestRelease: ReleaseSummary | null }) {
@@ -45,6 +48,7 @@ export function PolicyPage({ ctx, overview, latestRelease }: { ctx: SiteContext;
       <p class="policy-status">
         {t('policy.overall')}: <RollUpBadge ctx={ctx} rollUp={overview.overall} />
       </p>
+      <StatusDistribution ctx={ctx} counts={overview.overall.counts} />
       <StatusCounts ctx={ctx} judgements={indicators.map((i) => i.judgement)} />
       <ReleaseBox ctx={ctx} policyCode={policy.code} release={latestRelease} />
       {overview.focusAreas.map((area) => (
@@ -57,9 +61,19 @@ export function PolicyPage({ ctx, overview, latestRelease }: { ctx: SiteContext;
           <p class="area-status">
             <RollUpBadge ctx={ctx} rollUp={area.status} />
           </p>
-          {area.goals.map((goal) => (
-            <GoalSection ctx={ctx} policyCode={policy.code} goal={goal} headingLevel={3} key={goal.code} />
-          ))}
+          <StatusDistribution ctx={ctx} counts={area.status.counts} />
+          <details class="details area-details">
+            <summary class="details-summary">
+              <span class="details-summary-text">
+                {t('front.showGoals', { goals: area.goals.length, indicators: area.goals.reduce((n, g) => n + g.indicators.length, 0) })}
+              </span>
+            </summary>
+            <div class="details-text">
+              {area.goals.map((goal) => (
+                <GoalSection ctx={ctx} policyCode={policy.code} goal={goal} headingLevel={3} key={goal.code} />
+              ))}
+            </div>
+          </details>
         </section>
       ))}
       <section aria-labelledby="committees">

@@ -1,5 +1,6 @@
 // The search and filter form of the project list. A plain GET form, so it
-// works without JavaScript and every filtered list has its own address.
+// works without JavaScript and every filtered list has its own address,
+// made of dkfds' form controls like the rest of the site.
 import type { Lang } from '../../domain/number-format.js';
 import type { ProjectFilter } from '../../domain/projects/project-filter.js';
 import { PROJECT_STATUSES } from '../../domain/projects/project-status.js';
@@ -15,9 +16,9 @@ interface Choice {
 
 function Select({ name, label, choices, selected, anyLabel }: { name: string; label: string; choices: Choice[]; selected: string | undefined; anyLabel: string }) {
   return (
-    <p>
-      <label for={`filter-${name}`}>{label}</label>{' '}
-      <select id={`filter-${name}`} name={name}>
+    <div class="form-group">
+      <label class="form-label" for={`filter-${name}`}>{label}</label>
+      <select class="form-select" id={`filter-${name}`} name={name}>
         <option value="">{anyLabel}</option>
         {choices.map((c) => (
           <option value={c.value} selected={c.value === selected} key={c.value}>
@@ -25,7 +26,7 @@ function Select({ name, label, choices, selected, anyLabel }: { name: string; la
           </option>
         ))}
       </select>
-    </p>
+    </div>
   );
 }
 
@@ -34,10 +35,10 @@ export function ProjectFilterForm({ lang, filter, choices }: { lang: Lang; filte
   const any = t('projects.any');
   return (
     <form method="get" action={projectListPath(lang)} role="search" aria-label={t('projects.filters')} class="project-filters">
-      <p>
-        <label for="filter-q">{t('projects.searchLabel')}</label>{' '}
-        <input id="filter-q" type="search" name="q" value={filter.text ?? ''} />
-      </p>
+      <div class="form-group">
+        <label class="form-label" for="filter-q">{t('projects.searchLabel')}</label>
+        <input class="form-input" id="filter-q" type="search" name="q" value={filter.text ?? ''} />
+      </div>
       <Select
         name="goal" label={t('field.goal')} anyLabel={any} selected={filter.goalCode}
         choices={choices.goals.map((g) => ({ value: g.code, label: `${g.number}. ${pick(lang, g.title.da, g.title.en)}` }))}
@@ -54,8 +55,13 @@ export function ProjectFilterForm({ lang, filter, choices }: { lang: Lang; filte
         name="year" label={t('field.year')} anyLabel={any} selected={filter.year === undefined ? undefined : String(filter.year)}
         choices={choices.years.map((y) => ({ value: String(y), label: String(y) }))}
       />
-      <p>
-        <button type="submit">{t('projects.show')}</button> <a href={projectListPath(lang)}>{t('projects.clear')}</a>
+      <p class="project-filter-actions">
+        <button class="button button-primary" type="submit">
+          {t('projects.show')}
+        </button>
+        <a class="button button-secondary" href={projectListPath(lang)}>
+          {t('projects.clear')}
+        </a>
       </p>
     </form>
   );

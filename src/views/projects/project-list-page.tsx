@@ -7,6 +7,7 @@ import { projectText } from '../../i18n/projects.js';
 import type { ProjectFilterChoices, PublicProjectSummary } from '../../services/projects/public-projects.js';
 import { formatDate } from '../format-date.js';
 import { ProjectFilterForm } from './project-filter-form.js';
+import { ProjectStatusTag } from './project-status-tag.js';
 import { csvDownloadPath, projectPagePath } from './project-paths.js';
 
 /** Project texts are written in Danish; on the English pages they say so to screen readers. */
@@ -18,9 +19,9 @@ export function ProjectListPage(props: { lang: Lang; filter: ProjectFilter; choi
   return (
     <>
       <h1>{t('projects.title')}</h1>
-      <p class="lead">{t('projects.publicIntro')}</p>
+      <p class="font-lead">{t('projects.publicIntro')}</p>
       <ProjectFilterForm lang={lang} filter={filter} choices={props.choices} />
-      <p role="status">
+      <p class="project-count" role="status">
         {projects.length === 1 ? t('projects.countOne') : t('projects.count', { n: projects.length })}
         {' · '}
         <a href={csvDownloadPath(lang, filter)} download>
@@ -30,17 +31,17 @@ export function ProjectListPage(props: { lang: Lang; filter: ProjectFilter; choi
       {projects.length === 0 ? (
         <p>{t('projects.none')}</p>
       ) : (
-        <ul class="project-list">
+        <ul class="project-list nobullet-list">
           {projects.map((p) => (
             <li key={p.id}>
-              <h2>
+              <h2 class="h3">
                 <a href={projectPagePath(lang, p.id)} lang={contentLang(lang)}>
                   {p.title}
                 </a>
               </h2>
               <p class="responsible">
                 <span lang={contentLang(lang)}>{p.owner}</span> · {pick(lang, p.committee.name.da, p.committee.name.en)} ·{' '}
-                {formatDate(p.startOn, lang)} – {formatDate(p.effectiveEndOn, lang)} · <strong>{projectText(lang, `status.${p.status}`)}</strong>
+                {formatDate(p.startOn, lang)} – {formatDate(p.effectiveEndOn, lang)} <ProjectStatusTag lang={lang} status={p.status} />
               </p>
               {p.description && <p lang={contentLang(lang)}>{p.description}</p>}
             </li>

@@ -9,6 +9,7 @@ import { formatDate } from '../format-date.js';
 import { formatKroner } from './format-amounts.js';
 import { contentLang } from './project-list-page.js';
 import { projectListPath } from './project-paths.js';
+import { ProjectStatusTag } from './project-status-tag.js';
 
 function Fact({ label, children, content }: { label: string; children: ComponentChildren; content?: 'da' | undefined }) {
   return (
@@ -30,7 +31,7 @@ export function ProjectPage({ lang, project }: { lang: Lang; project: PublicProj
       </p>
       <h1 lang={content}>{project.title}</h1>
       <p>
-        <strong>{projectText(lang, `status.${project.status}`)}</strong>
+        <ProjectStatusTag lang={lang} status={project.status} />
       </p>
       {project.description && <p lang={content}>{project.description}</p>}
       <dl class="project-facts">

@@ -1,6 +1,7 @@
 // What every public page route does alike: load the site's context for the
 // page's language, and wrap the page's body in the layout as a response.
 import type { ComponentChildren } from 'preact';
+import { getConfig } from '../../../config/env.js';
 import type { Lang } from '../../../i18n/index.js';
 import type { Db } from '../../../services/database.js';
 import { getCurrentPolicyCode } from '../../../services/public/public-policies.js';
@@ -18,7 +19,7 @@ export const otherLang = (lang: Lang): Lang => (lang === 'da' ? 'en' : 'da');
 
 export async function loadSiteContext(db: Db, lang: Lang): Promise<SiteContext> {
   const [settings, currentCode] = await Promise.all([readSiteSettings(db), getCurrentPolicyCode(db)]);
-  return siteContext(lang, settings, currentCode, siteStylesheet().href);
+  return siteContext(lang, settings, currentCode, siteStylesheet().href, getConfig().baseUrl);
 }
 
 export const HTML = 'text/html; charset=utf-8';

@@ -2,7 +2,8 @@
 // hosts): one stylesheet made at start from Det Fælles Designsystem's
 // compiled CSS (its own font declarations removed) with IBM Plex Sans from
 // @fontsource and Barometer's own rules after it, under a name that carries
-// its hash so browsers may keep it for a year; the fonts; and dkfds' icons.
+// its hash so browsers may keep it for a year; the fonts; dkfds' icons; and
+// the site's own icon (favicon.ts).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,6 +12,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { IMMUTABLE, sendCachedResponse, toCachedResponse } from './cached-response.js';
 import type { CachedResponse } from './cached-response.js';
+import { FAVICON_ICO, FAVICON_SVG } from './favicon.js';
 
 const require = createRequire(import.meta.url);
 // dkfds exports only its script; the compiled CSS and icons sit beside it in dist/.
@@ -39,6 +41,9 @@ function designSystemCss(): string {
     .replace(/\/\*# sourceMappingURL=[^*]*\*\//, '');
 }
 
+export const FAVICON_SVG_PATH = '/favicon.svg';
+export const FAVICON_ICO_PATH = '/favicon.ico';
+
 export interface SiteStylesheet {
   readonly href: string;
   readonly response: CachedResponse;
@@ -60,6 +65,12 @@ export async function registerSiteAssets(app: FastifyInstance): Promise<void> {
   const css = siteStylesheet();
   app.get(css.href, async (request, reply) => sendCachedResponse(request, reply, css.response));
   const week = 7 * 24 * 3600 * 1000;
+  // Under fixed names browsers ask for, so kept a day rather than a year.
+  const day = 'public, max-age=86400';
+  const svgIcon = toCachedResponse({ type: 'image/svg+xml', body: FAVICON_SVG }, day);
+  const icoIcon = toCachedResponse({ type: 'image/x-icon', body: FAVICON_ICO }, day);
+  app.get(FAVICON_SVG_PATH, async (request, reply) => sendCachedResponse(request, reply, svgIcon));
+  app.get(FAVICON_ICO_PATH, async (request, reply) => sendCachedResponse(request, reply, icoIcon));
   await app.register(fastifyStatic, { root: FONT_DIR, prefix: '/assets/fonts/', decorateReply: false, maxAge: week, allowedPath: (path) => FONT_FILES.includes(path.replace(/^\//, '')) });
   await app.register(fastifyStatic, { root: ICON_DIR, prefix: '/assets/img/', decorateReply: false, maxAge: week });
 }

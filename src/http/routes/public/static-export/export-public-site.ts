@@ -1,14 +1,15 @@
-// Writes the whole public site, its downloads and its assets as static
-// files: a crawl from the front pages in both languages that follows every
-// link, asks the real routes for each address (so the files are exactly
-// what the server sends), and makes the links relative; links into the API
-// go to the live server at `apiOrigin`. A link that leads nowhere stops the
+// Writes the whole public site (the project bank included), its downloads
+// and its assets as static files: a crawl from the front pages in both
+// languages that follows every link, asks the real routes for each address
+// (so the files are exactly what the server sends), and makes the links
+// relative; links into the API go to the live server at `apiOrigin`. A link that leads nowhere stops the
 // export, since the copy would have a hole.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
 import Fastify from 'fastify';
 import type { Db } from '../../../../services/database.js';
 import { registerEmbeds } from '../../embed/index.js';
+import { registerProjectBankRoutes } from '../../projects/index.js';
 import { registerPublicSite } from '../index.js';
 import { createResponseCache } from '../response-cache.js';
 import { fileOf, linksIn, relativizeHtml } from './relative-links.js';
@@ -35,6 +36,7 @@ export async function exportPublicSite(db: Db, dir: string, options: { apiOrigin
   const cache = createResponseCache(db, { compress: false });
   await app.register(registerPublicSite, { cache });
   await app.register(registerEmbeds, { cache });
+  await app.register(registerProjectBankRoutes);
   await app.ready();
   try {
     const queue = ['/', '/en/'];

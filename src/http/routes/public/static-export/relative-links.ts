@@ -4,9 +4,15 @@
 // point at the live server (SITE_URL), since the API needs the server.
 import { posix } from 'node:path';
 
-/** The file an address is stored in: pages (ending in `/`) as `index.html`. */
+/**
+ * The file an address is stored in: pages ending in `/` as `index.html`;
+ * pages whose address has no trailing slash and no file extension (the
+ * project bank's `/projekter`, `/projekter/3`) as `….html`, so a static host
+ * sends them as HTML; files (`data.csv`) as they are.
+ */
 export function fileOf(path: string): string {
-  return path.endsWith('/') ? `${path}index.html` : path;
+  if (path.endsWith('/')) return `${path}index.html`;
+  return /\.[a-z0-9]+$/i.test(posix.basename(path)) ? path : `${path}.html`;
 }
 
 export function isExported(path: string): boolean {
@@ -21,7 +27,8 @@ export function relativeLink(from: string, target: string): string {
   return (relative === '' ? 'index.html' : relative) + suffix;
 }
 
-const ATTRIBUTE_LINK = /\b(href|src)="(\/[^"]*)"/g;
+// Form actions too: the project bank's search form is a plain GET form.
+const ATTRIBUTE_LINK = /\b(href|src|action)="(\/[^"]*)"/g;
 const CSS_URL = /url\((["']?)(\/[^)"']*)\1\)/g;
 
 /** `apiOrigin` (e.g. `https://barometer.kk.dk`) is put before links into the API; without it they stay site-absolute. */
