@@ -109,7 +109,7 @@ async function openPostgres(location: { connectionString: string; description: s
 }
 
 /** The engine behind a Kysely instance (migrations receive only the instance). */
-export function engineOf(db: Kysely<unknown>): Engine {
+export function engineOf<Schema>(db: Kysely<Schema>): Engine {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }
 
