@@ -94,6 +94,20 @@ export const COMMANDS: Record<string, CommandSpec> = {
         out,
       ),
   },
+  backup: {
+    usage: 'backup --out FILE',
+    summary: 'Write a consistent backup of the whole database to FILE while Barometer keeps running',
+    options: { out: { type: 'string' } },
+    positionals: [0, 0],
+    run: async (v, _p, out) => (await import('./commands/backup.js')).backupCommand({ out: str(v.out) }, out),
+  },
+  restore: {
+    usage: 'restore FILE',
+    summary: 'Fill an empty database from a backup (a database with data in it is refused)',
+    options: {},
+    positionals: [1, 1],
+    run: async (_v, [file], out) => (await import('./commands/restore.js')).restoreCommand({ file: file! }, out),
+  },
   'export-site': {
     usage: 'export-site DIR',
     summary: 'Write the whole public site and its downloads as static files',

