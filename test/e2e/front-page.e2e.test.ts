@@ -41,7 +41,7 @@ describe.each(ENGINES)('the front page in Chromium, on %s', (engine) => {
   it('opens with the distribution and fits a few screens, folded by focus area (it was one 7,800 px list)', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${origin}/`);
-    expect(await page.locator('.status-distribution').first().innerText()).toMatch(/^\d+ af \d+ i fremgang, \d+ uændret, \d+ i tilbagegang(, \d+ uden data)?\.$/);
+    expect(await page.locator('.status-distribution').first().innerText()).toBe('5 af 14 i fremgang, 6 uændrede og 3 i tilbagegang; 1 uden data.');
     expect(await page.locator('.focus-area .status-distribution').count()).toBe(4);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     console.info(`front page at 1280 px: ${height} px high`);

@@ -229,11 +229,6 @@ export const publicDa = {
   // page's distribution, open data's licence and bulk download, the embed code.
   'goal.projectsHeading': 'Projekter for målet',
   'goal.projectsLink': 'Se projekterne i projektbanken, der arbejder for mål {number}',
-  'distribution.forward': '{n} af {judged} i fremgang',
-  'distribution.unchanged': '{n} uændret',
-  'distribution.back': '{n} i tilbagegang',
-  'distribution.noData': '{n} uden data',
-  'distribution.none': '{total, plural, one {Indikatoren har} other {Ingen af de # indikatorer har}} tal endnu',
   'front.showGoals': 'Vis {goals, plural, one {målet} other {de # mål}} og {indicators, plural, one {den ene indikator} other {de # indikatorer}}',
   'openData.bulkHeading': 'Hent alle tal',
   'openData.bulk': 'Alle offentliggjorte tal for {policy} i én fil, én række pr. tal:',

@@ -230,11 +230,6 @@ export const publicEn: Record<keyof typeof publicDa, string> = {
   // page's distribution, open data's licence and bulk download, the embed code.
   'goal.projectsHeading': 'Projects for this goal',
   'goal.projectsLink': 'See the projects in the project bank that work towards goal {number}',
-  'distribution.forward': '{n} of {judged} moving forward',
-  'distribution.unchanged': '{n} unchanged',
-  'distribution.back': '{n} moving back',
-  'distribution.noData': '{n} without data',
-  'distribution.none': '{total, plural, one {The indicator has} other {None of the # indicators has}} figures yet',
   'front.showGoals': 'Show {goals, plural, one {the goal} other {the # goals}} and {indicators, plural, one {its indicator} other {the # indicators}}',
   'openData.bulkHeading': 'Download every figure',
   'openData.bulk': 'Every published figure of {policy} in one file, one row per figure:',

@@ -48,7 +48,7 @@ export function PolicyPage({ ctx, overview, latestRelease }: { ctx: SiteContext;
       <p class="policy-status">
         {t('policy.overall')}: <RollUpBadge ctx={ctx} rollUp={overview.overall} />
       </p>
-      <StatusDistribution ctx={ctx} counts={overview.overall.counts} />
+      <StatusDistribution ctx={ctx} rollUp={overview.overall} />
       <StatusCounts ctx={ctx} judgements={indicators.map((i) => i.judgement)} />
       <ReleaseBox ctx={ctx} policyCode={policy.code} release={latestRelease} />
       {overview.focusAreas.map((area) => (
@@ -61,7 +61,7 @@ export function PolicyPage({ ctx, overview, latestRelease }: { ctx: SiteContext;
           <p class="area-status">
             <RollUpBadge ctx={ctx} rollUp={area.status} />
           </p>
-          <StatusDistribution ctx={ctx} counts={area.status.counts} />
+          <StatusDistribution ctx={ctx} rollUp={area.status} />
           <details class="details area-details">
             <summary class="details-summary">
               <span class="details-summary-text">
