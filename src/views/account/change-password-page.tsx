@@ -5,9 +5,13 @@ import { t } from '../../i18n/index.js';
 import { PASSWORD_MIN_LENGTH } from '../../auth/passwords.js';
 import { adminText } from '../../i18n/admin.js';
 import type { AdminLang } from '../../i18n/admin.js';
-import { ErrorSummary, Field, Notice } from '../admin/form-fields.js';
-import type { FormState } from '../admin/form-state.js';
-import { PASSWORD_SPECS } from '../admin/password-pages.js';
+import { ErrorSummary } from '../admin/forms/error-summary.js';
+import { Field } from '../admin/forms/field.js';
+import { Notice } from '../admin/forms/notice.js';
+import { PostForm } from '../admin/forms/post-form.js';
+import { shownForm } from '../admin/forms/shown-form.js';
+import type { FormState } from '../admin/forms/shown-form.js';
+import { passwordSpecs } from '../admin/password-pages.js';
 
 export const CHANGE_PASSWORD_PATH = '/account/password';
 
@@ -24,6 +28,8 @@ export interface ChangePasswordPageProps {
 }
 
 export function ChangePasswordPage({ lang, csrfToken, email, hasPassword, state, currentError, notice }: ChangePasswordPageProps) {
+  const specs = passwordSpecs(lang);
+  const shown = shownForm(lang, state);
   return (
     <>
       <h1>{t(lang, 'account.change.title')}</h1>
@@ -34,9 +40,8 @@ export function ChangePasswordPage({ lang, csrfToken, email, hasPassword, state,
         <>
           <p>{t(lang, 'account.change.intro', { email })}</p>
           <p class="form-hint">{adminText(lang, 'password.hint', { min: PASSWORD_MIN_LENGTH })}</p>
-          <ErrorSummary specs={PASSWORD_SPECS} state={state} lang={lang} />
-          <form method="post" action={CHANGE_PASSWORD_PATH} class="admin-form">
-            <input type="hidden" name="_csrf" value={csrfToken} />
+          <ErrorSummary specs={specs} errors={shown.errors} lang={lang} />
+          <PostForm action={CHANGE_PASSWORD_PATH} csrfToken={csrfToken} novalidate={false}>
             <input type="hidden" name="username" value={email} autocomplete="username" />
             <div class={currentError ? 'form-group form-error' : 'form-group'}>
               <label class="form-label" for="field-current">
@@ -59,13 +64,13 @@ export function ChangePasswordPage({ lang, csrfToken, email, hasPassword, state,
                 aria-describedby={currentError ? 'field-current-error' : undefined}
               />
             </div>
-            {PASSWORD_SPECS.map((spec) => (
-              <Field spec={spec} state={state} lang={lang} />
+            {specs.map((spec) => (
+              <Field spec={spec} shown={shown} lang={lang} />
             ))}
             <button type="submit" class="button button-primary">
               {t(lang, 'account.change.submit')}
             </button>
-          </form>
+          </PostForm>
         </>
       )}
     </>

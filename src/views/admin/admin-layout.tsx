@@ -10,6 +10,7 @@ import { canManageReleases, canSupplyFigures, isSecretariat } from '../../domain
 import type { Actor } from '../../domain/permissions.js';
 import { adminText } from '../../i18n/admin.js';
 import type { AdminLang, AdminMessageKey } from '../../i18n/admin.js';
+import { CsrfInput } from './forms/hidden-inputs.js';
 
 export type AdminSection =
   | 'dashboard' | 'policies' | 'focusAreas' | 'goals' | 'committees' | 'administrations' | 'groups' | 'areas' | 'indicators' | 'users' | 'settings' | 'audit'
@@ -79,7 +80,7 @@ export function AdminLayout({ lang, title, siteName, user, csrfToken, current, c
                   <p class="user">{t('site.signedInAs', { name: user.name || user.email })}</p>
                   <a class="user-password" href="/account/password">{t('password.new')}</a>
                   <form method="post" action="/logout" class="admin-inline-form">
-                    <input type="hidden" name="_csrf" value={csrfToken} />
+                    <CsrfInput token={csrfToken} />
                     <button type="submit" class="button button-secondary">
                       {t('site.signOut')}
                     </button>

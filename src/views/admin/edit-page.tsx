@@ -4,9 +4,14 @@
 import type { ComponentChildren } from 'preact';
 import { adminText } from '../../i18n/admin.js';
 import type { AdminLang } from '../../i18n/admin.js';
-import { ErrorSummary, Field, Notice } from './form-fields.js';
-import { valuesOf } from './form-state.js';
-import type { FieldSpec, FormState, FormValues } from './form-state.js';
+import type { FieldSpec } from './forms/field-spec.js';
+import { FieldsForm } from './forms/fields-form.js';
+import { valuesOf } from './forms/form-values.js';
+import type { FormValues } from './forms/form-values.js';
+import { Notice } from './forms/notice.js';
+import type { NoticeKind } from './forms/notice.js';
+import { shownForm } from './forms/shown-form.js';
+import type { FormState } from './forms/shown-form.js';
 
 export interface EditPageProps {
   lang: AdminLang;
@@ -18,7 +23,7 @@ export interface EditPageProps {
   /** Hidden fields besides the CSRF token (the version, a fingerprint). */
   hidden?: Readonly<Record<string, string>>;
   submitLabel: 'form.save' | 'form.create' | 'users.invite' | 'reset.submit' | 'invitation.submit';
-  notice?: { kind: 'success' | 'error' | 'warning' | 'info'; text: string } | null;
+  notice?: { kind: NoticeKind; text: string } | null;
   /** What is saved now, when a save was refused because someone changed it. */
   savedNow?: FormValues | null;
   backHref?: string;
@@ -54,26 +59,22 @@ export function EditPage(props: EditPageProps) {
           <tbody>
             {changedMeanwhile.map((spec) => (
               <tr>
-                <th scope="row">{adminText(lang, spec.label)}</th>
+                <th scope="row">{spec.label}</th>
                 <td>{shown(spec, savedNow, lang)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <ErrorSummary specs={specs} state={state} lang={lang} />
-      <form method="post" action={props.action} class="admin-form" novalidate>
-        <input type="hidden" name="_csrf" value={props.csrfToken} />
-        {Object.entries(props.hidden ?? {}).map(([name, value]) => (
-          <input type="hidden" name={name} value={value} />
-        ))}
-        {specs.map((spec) => (
-          <Field spec={spec} state={state} lang={lang} />
-        ))}
-        <button type="submit" class="button button-primary">
-          {adminText(lang, props.submitLabel)}
-        </button>
-      </form>
+      <FieldsForm
+        lang={lang}
+        action={props.action}
+        csrfToken={props.csrfToken}
+        specs={specs}
+        shown={shownForm(lang, state)}
+        hidden={props.hidden}
+        submit={adminText(lang, props.submitLabel)}
+      />
       {props.children}
       {props.backHref && (
         <p>

@@ -3,7 +3,8 @@
 // attempt. A plain form; no JavaScript.
 import { adminText } from '../../i18n/admin.js';
 import type { AdminLang } from '../../i18n/admin.js';
-import { Notice } from './form-fields.js';
+import { CsrfInput } from './forms/hidden-inputs.js';
+import { Notice } from './forms/notice.js';
 
 export interface LoginPageProps {
   lang: AdminLang;
@@ -34,7 +35,7 @@ export function LoginPage({ lang, csrfToken, email, next, ssoLabel, message }: L
         </>
       )}
       <form method="post" action="/login" class="admin-form">
-        <input type="hidden" name="_csrf" value={csrfToken} />
+        <CsrfInput token={csrfToken} />
         <input type="hidden" name="next" value={next} />
         <div class="form-group">
           <label class="form-label" for="login-email">{t('login.email')}</label>

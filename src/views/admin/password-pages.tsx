@@ -4,8 +4,14 @@
 import { PASSWORD_MIN_LENGTH } from '../../auth/passwords.js';
 import { adminText } from '../../i18n/admin.js';
 import type { AdminLang } from '../../i18n/admin.js';
-import { ErrorSummary, Field, Notice } from './form-fields.js';
-import type { FieldSpec, FormState } from './form-state.js';
+import { ErrorSummary } from './forms/error-summary.js';
+import type { FieldSpec } from './forms/field-spec.js';
+import { Field } from './forms/field.js';
+import { CsrfInput } from './forms/hidden-inputs.js';
+import { Notice } from './forms/notice.js';
+import { PostForm } from './forms/post-form.js';
+import { shownForm } from './forms/shown-form.js';
+import type { FormState } from './forms/shown-form.js';
 
 export function ForgotPasswordPage({ lang, csrfToken, email, sent }: { lang: AdminLang; csrfToken: string; email: string; sent: boolean }) {
   const t = (key: Parameters<typeof adminText>[1]) => adminText(lang, key);
@@ -14,7 +20,7 @@ export function ForgotPasswordPage({ lang, csrfToken, email, sent }: { lang: Adm
       <h1>{t('forgot.title')}</h1>
       {sent ? <Notice kind="success">{t('forgot.sent')}</Notice> : <p>{t('forgot.intro')}</p>}
       <form method="post" action={lang === 'en' ? '/password/forgot?lang=en' : '/password/forgot'} class="admin-form">
-        <input type="hidden" name="_csrf" value={csrfToken} />
+        <CsrfInput token={csrfToken} />
         <div class="form-group">
           <label class="form-label" for="forgot-email">{t('login.email')}</label>
           <input class="form-input" type="email" id="forgot-email" name="email" value={email} autocomplete="username" required />
@@ -28,10 +34,12 @@ export function ForgotPasswordPage({ lang, csrfToken, email, sent }: { lang: Adm
   );
 }
 
-export const PASSWORD_SPECS: readonly FieldSpec[] = [
-  { kind: 'password', name: 'password', label: 'password.new', required: true, autocomplete: 'new-password' },
-  { kind: 'password', name: 'repeated', label: 'password.repeat', required: true, autocomplete: 'new-password' },
-];
+export function passwordSpecs(lang: AdminLang): readonly FieldSpec[] {
+  return [
+    { kind: 'password', name: 'password', label: adminText(lang, 'password.new'), required: true, autocomplete: 'new-password' },
+    { kind: 'password', name: 'repeated', label: adminText(lang, 'password.repeat'), required: true, autocomplete: 'new-password' },
+  ];
+}
 
 export interface ChoosePasswordPageProps {
   lang: AdminLang;
@@ -46,22 +54,22 @@ export interface ChoosePasswordPageProps {
 export function ChoosePasswordPage({ lang, csrfToken, purpose, action, email, siteName, state }: ChoosePasswordPageProps) {
   const t = (key: Parameters<typeof adminText>[1], values?: Record<string, string | number>) => adminText(lang, key, values);
   const invitation = purpose === 'invitation';
-  const specs = PASSWORD_SPECS;
+  const specs = passwordSpecs(lang);
+  const shown = shownForm(lang, state);
   return (
     <>
       <h1>{invitation ? t('invitation.title', { site: siteName }) : t('reset.title')}</h1>
       <p>{invitation ? t('invitation.intro', { email }) : t('reset.intro', { email })}</p>
       <p class="form-hint">{t('password.hint', { min: PASSWORD_MIN_LENGTH })}</p>
-      <ErrorSummary specs={specs} state={state} lang={lang} />
-      <form method="post" action={action} class="admin-form">
-        <input type="hidden" name="_csrf" value={csrfToken} />
+      <ErrorSummary specs={specs} errors={shown.errors} lang={lang} />
+      <PostForm action={action} csrfToken={csrfToken} novalidate={false}>
         {/* Lets password managers store the new password under the right name. */}
         <input type="hidden" name="username" value={email} autocomplete="username" />
         {specs.map((spec) => (
-          <Field spec={spec} state={state} lang={lang} />
+          <Field spec={spec} shown={shown} lang={lang} />
         ))}
         <button type="submit" class="button button-primary">{t(invitation ? 'invitation.submit' : 'reset.submit')}</button>
-      </form>
+      </PostForm>
     </>
   );
 }

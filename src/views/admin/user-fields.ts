@@ -3,17 +3,19 @@
 import { ROLES } from '../../domain/permissions.js';
 import { adminText } from '../../i18n/admin.js';
 import type { AdminLang } from '../../i18n/admin.js';
-import type { FieldSpec, Option } from './form-state.js';
+import type { FieldSpec } from './forms/field-spec.js';
+import type { Option } from './forms/form-values.js';
 
 export function userFieldSpecs(lang: AdminLang, choices: { administrations: readonly Option[]; committees: readonly Option[] }, editing: boolean): FieldSpec[] {
+  const t = (key: Parameters<typeof adminText>[1]) => adminText(lang, key);
   const specs: FieldSpec[] = [
-    { kind: 'email', name: 'email', label: 'field.email', required: true, autocomplete: 'off' },
-    { kind: 'text', name: 'name', label: 'field.name' },
-    { kind: 'select', name: 'role', label: 'field.role', required: true, options: ROLES.map((role) => ({ value: role, label: adminText(lang, `role.${role}`) })) },
-    { kind: 'select', name: 'administrationId', label: 'field.administrationId', hint: 'field.administrationId.hint', options: choices.administrations, emptyLabel: 'form.none' },
-    { kind: 'select', name: 'committeeId', label: 'field.committeeId', hint: 'field.committeeId.hint', options: choices.committees, emptyLabel: 'form.none' },
-    { kind: 'select', name: 'language', label: 'field.language', required: true, options: (['da', 'en'] as const).map((l) => ({ value: l, label: adminText(lang, `option.language.${l}`) })) },
+    { kind: 'email', name: 'email', label: t('field.email'), required: true, autocomplete: 'off' },
+    { kind: 'text', name: 'name', label: t('field.name') },
+    { kind: 'select', name: 'role', label: t('field.role'), required: true, options: ROLES.map((role) => ({ value: role, label: adminText(lang, `role.${role}`) })) },
+    { kind: 'select', name: 'administrationId', label: t('field.administrationId'), hint: t('field.administrationId.hint'), options: choices.administrations, emptyLabel: t('form.none') },
+    { kind: 'select', name: 'committeeId', label: t('field.committeeId'), hint: t('field.committeeId.hint'), options: choices.committees, emptyLabel: t('form.none') },
+    { kind: 'select', name: 'language', label: t('field.language'), required: true, options: (['da', 'en'] as const).map((l) => ({ value: l, label: adminText(lang, `option.language.${l}`) })) },
   ];
-  if (editing) specs.push({ kind: 'checkbox', name: 'isActive', label: 'field.isActive' });
+  if (editing) specs.push({ kind: 'checkbox', name: 'isActive', label: t('field.isActive') });
   return specs;
 }

@@ -8,6 +8,7 @@ import { browseAudit, getAuditEntry } from '../../../services/admin/audit-browsi
 import { AuditEntryPage, AuditListPage } from '../../../views/admin/audit-pages.js';
 import { sendAdminPage } from './render-page.js';
 import { idParam } from './route-params.js';
+import { signedInUser } from './signed-in.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 // A filter value that makes no sense is ignored rather than refused: this is a search form.
@@ -30,7 +31,7 @@ export async function registerAuditRoutes(app: FastifyInstance): Promise<void> {
     const result = await browseAudit(app.db, { entity: filter.entity, action: filter.action, actor: filter.actor, fromDay: filter.from, toDay: filter.to }, page);
     const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v !== '')).toString();
     return sendAdminPage(request, reply, {
-      title: adminText(request.user!.language, 'audit.title'),
+      title: adminText(signedInUser(request).language, 'audit.title'),
       current: 'audit',
       body: (_csrf, lang) => <AuditListPage lang={lang} filter={filter} query={query} {...result} />,
     });
@@ -40,7 +41,7 @@ export async function registerAuditRoutes(app: FastifyInstance): Promise<void> {
     const id = idParam(request.params);
     const { entry, changes } = await getAuditEntry(app.db, id);
     return sendAdminPage(request, reply, {
-      title: adminText(request.user!.language, 'audit.entry', { id }),
+      title: adminText(signedInUser(request).language, 'audit.entry', { id }),
       current: 'audit',
       body: (_csrf, lang) => <AuditEntryPage lang={lang} entry={entry} changes={changes} />,
     });

@@ -5,10 +5,11 @@ import { adminText } from '../../../i18n/admin.js';
 import { getDashboard } from '../../../services/admin/dashboard.js';
 import { DashboardPage } from '../../../views/admin/dashboard-page.js';
 import { sendAdminPage } from './render-page.js';
+import { signedInUser } from './signed-in.js';
 
 export async function registerDashboardRoute(app: FastifyInstance): Promise<void> {
   app.get('/', { config: { allow: canEnterAdmin } }, async (request, reply) => {
-    const user = request.user!;
+    const user = signedInUser(request);
     const dashboard = await getDashboard(app.db, user);
     return sendAdminPage(request, reply, {
       title: adminText(user.language, 'dashboard.title'),

@@ -8,7 +8,7 @@ import { isAdminMessageKey } from '../../../i18n/admin.js';
 import type { AdminMessageKey } from '../../../i18n/admin.js';
 import { isPlausibleEmail } from '../../../services/accounts/session-user.js';
 import type { FieldProblem } from '../../../services/admin/edit-errors.js';
-import type { FieldError } from '../../../views/admin/form-state.js';
+import type { FieldError } from '../../../views/admin/forms/shown-form.js';
 
 /** A zod message that names a catalogue key and the values it needs. */
 const problem = (key: AdminMessageKey, values?: Record<string, number>) => (values ? `${key}|${JSON.stringify(values)}` : key);
@@ -22,6 +22,13 @@ const blank = (required: boolean) => (value: unknown) => {
 };
 /** Required fields give a T; optional ones a T or null. */
 type Maybe<R extends boolean, T> = z.ZodType<R extends true ? T : T | null>;
+
+/** Reads a field with `schema` after `prepare`; an optional field may also be null. */
+function requiredOr<R extends boolean, T>(required: R, prepare: (value: unknown) => unknown, schema: z.ZodType<T>): Maybe<R, T> {
+  // TypeScript cannot follow `required` into the conditional type; the two branches match it by hand.
+  const read: z.ZodType<T> | z.ZodType<T | null> = required ? schema : schema.nullable();
+  return z.preprocess(prepare, read) as Maybe<R, T>;
+}
 
 const missingOr = (key: AdminMessageKey) => (issue: { input?: unknown }) => (issue.input === undefined ? REQUIRED : problem(key));
 
@@ -46,24 +53,24 @@ const INTEGER = /^[-+]?\d+$/;
 export function decimal<R extends boolean>(options: { required: R; min?: number }) {
   let schema = z.number({ error: missingOr('error.number') });
   if (options.min !== undefined) schema = schema.min(options.min, problem(options.min === 0 ? 'error.min_zero' : 'error.range', { min: options.min }));
-  return z.preprocess((v) => toNumber(DECIMAL)(blank(options.required)(v)), options.required ? schema : schema.nullable()) as unknown as Maybe<R, number>;
+  return requiredOr(options.required, (v) => toNumber(DECIMAL)(blank(options.required)(v)), schema);
 }
 
 export function integer<R extends boolean>(options: { required: R; min: number; max: number }) {
   const range = problem('error.range', { min: options.min, max: options.max });
   const schema = z.number({ error: missingOr('error.integer') }).int(problem('error.integer')).min(options.min, range).max(options.max, range);
-  return z.preprocess((v) => toNumber(INTEGER)(blank(options.required)(v)), options.required ? schema : schema.nullable()) as unknown as Maybe<R, number>;
+  return requiredOr(options.required, (v) => toNumber(INTEGER)(blank(options.required)(v)), schema);
 }
 
 export function choice<const T extends readonly [string, ...string[]], R extends boolean>(values: T, options: { required: R }) {
   const schema = z.enum(values, { error: missingOr('error.choice') });
-  return z.preprocess(blank(options.required), options.required ? schema : schema.nullable()) as unknown as Maybe<R, T[number]>;
+  return requiredOr(options.required, blank(options.required), schema);
 }
 
 /** The id of a row chosen in a select. */
 export function reference<R extends boolean>(options: { required: R }) {
   const schema = z.number({ error: missingOr('error.choice') }).int(problem('error.choice')).positive(problem('error.choice'));
-  return z.preprocess((v) => toNumber(INTEGER)(blank(options.required)(v)), options.required ? schema : schema.nullable()) as unknown as Maybe<R, number>;
+  return requiredOr(options.required, (v) => toNumber(INTEGER)(blank(options.required)(v)), schema);
 }
 
 /** The ids ticked in a group of checkboxes (none ticked sends nothing at all). */
@@ -81,17 +88,17 @@ export function period<R extends boolean>(options: { required: R }) {
     .string({ error: REQUIRED })
     .refine((text) => parsePeriod(text) !== null, problem('error.period'))
     .transform((text) => parsePeriod(text)!.label);
-  return z.preprocess(blank(options.required), options.required ? schema : schema.nullable()) as unknown as Maybe<R, string>;
+  return requiredOr(options.required, blank(options.required), schema);
 }
 
 export function isoDate<R extends boolean>(options: { required: R }) {
   const schema = z.string({ error: REQUIRED }).refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`)), problem('error.date'));
-  return z.preprocess(blank(options.required), options.required ? schema : schema.nullable()) as unknown as Maybe<R, string>;
+  return requiredOr(options.required, blank(options.required), schema);
 }
 
 export function email<R extends boolean>(options: { required: R }) {
   const schema = z.string({ error: REQUIRED }).max(254, problem('error.email')).refine(isPlausibleEmail, problem('error.email'));
-  return z.preprocess(blank(options.required), options.required ? schema : schema.nullable()) as unknown as Maybe<R, string>;
+  return requiredOr(options.required, blank(options.required), schema);
 }
 
 export function webAddress<R extends boolean>(options: { required: R }) {
@@ -102,31 +109,11 @@ export function webAddress<R extends boolean>(options: { required: R }) {
       return false;
     }
   }, problem('error.url'));
-  return z.preprocess(blank(options.required), options.required ? schema : schema.nullable()) as unknown as Maybe<R, string>;
+  return requiredOr(options.required, blank(options.required), schema);
 }
 
 /** The version a form was opened at (hidden field). */
 export const version = () => integer({ required: true, min: 1, max: Number.MAX_SAFE_INTEGER });
-
-export type ParsedForm<T> = { ok: true; data: T } | { ok: false; errors: Record<string, FieldError> };
-
-/** Parses a form body; on failure, the first problem of each field. */
-export function parseForm<T>(schema: z.ZodType<T>, body: unknown): ParsedForm<T> {
-  const result = schema.safeParse(body ?? {});
-  if (result.success) return { ok: true, data: result.data };
-  const errors: Record<string, FieldError> = {};
-  for (const issue of result.error.issues) {
-    const field = String(issue.path[0] ?? '');
-    if (!(field in errors)) errors[field] = toFieldError(issue.message);
-  }
-  return { ok: false, errors };
-}
-
-function toFieldError(message: string): FieldError {
-  const [key = '', json] = message.split('|', 2);
-  if (!isAdminMessageKey(key)) return { key: 'error.invalid' };
-  return json ? { key, values: JSON.parse(json) as Record<string, number> } : { key };
-}
 
 /** A problem a service found with one field, as the form shows it. */
 export function problemOf(error: FieldProblem): Record<string, FieldError> {

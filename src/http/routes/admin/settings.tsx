@@ -5,14 +5,19 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { canEditSettings } from '../../../domain/permissions.js';
 import { adminText } from '../../../i18n/admin.js';
+import type { AdminLang } from '../../../i18n/admin.js';
 import { StaleEdit } from '../../../services/admin/edit-errors.js';
 import { readEditableSettings, saveSettings } from '../../../services/admin/settings-editing.js';
 import type { EditableSettings } from '../../../services/admin/settings-editing.js';
 import type { SiteSettings } from '../../../services/site-settings.js';
 import { EditPage } from '../../../views/admin/edit-page.js';
-import type { FieldError, FieldSpec, FormValues } from '../../../views/admin/form-state.js';
-import { email, optionalText, parseForm, requiredText, webAddress } from './form-schema.js';
+import type { FieldSpec } from '../../../views/admin/forms/field-spec.js';
+import type { FormValues } from '../../../views/admin/forms/form-values.js';
+import type { FieldError } from '../../../views/admin/forms/shown-form.js';
+import { email, optionalText, requiredText, webAddress } from './form-schema.js';
+import { formText, readForm } from './read-form.js';
 import { sendAdminPage } from './render-page.js';
+import { changeContextOf, signedInUser } from './signed-in.js';
 
 const schema: z.ZodType<EditableSettings> = z.object({
   municipality_name_da: requiredText(200),
@@ -30,27 +35,31 @@ const schema: z.ZodType<EditableSettings> = z.object({
   contact_text_en: optionalText(2000),
 });
 
-const SPECS: readonly FieldSpec[] = [
-  { kind: 'text', name: 'municipality_name_da', label: 'field.municipality_name_da', required: true },
-  { kind: 'text', name: 'municipality_name_en', label: 'field.municipality_name_en', required: true },
-  { kind: 'text', name: 'barometer_name_da', label: 'field.barometer_name_da', required: true },
-  { kind: 'text', name: 'barometer_name_en', label: 'field.barometer_name_en', required: true },
-  { kind: 'text', name: 'letter_sender_da', label: 'field.letter_sender_da' },
-  { kind: 'text', name: 'letter_sender_en', label: 'field.letter_sender_en' },
-  { kind: 'text', name: 'letter_sender_title_da', label: 'field.letter_sender_title_da' },
-  { kind: 'text', name: 'letter_sender_title_en', label: 'field.letter_sender_title_en' },
-  { kind: 'textarea', name: 'letter_sender_address', label: 'field.letter_sender_address' },
-  { kind: 'url', name: 'accessibility_statement_url', label: 'field.accessibility_statement_url' },
-  { kind: 'email', name: 'contact_email', label: 'field.contact_email' },
-  { kind: 'textarea', name: 'contact_text_da', label: 'field.contact_text_da' },
-  { kind: 'textarea', name: 'contact_text_en', label: 'field.contact_text_en' },
-];
-
-function toForm(settings: SiteSettings): FormValues {
-  return Object.fromEntries(SPECS.map((spec) => [spec.name, String(settings[spec.name as keyof SiteSettings] ?? '')]));
+function settingsSpecs(lang: AdminLang): readonly FieldSpec[] {
+  const t = (key: Parameters<typeof adminText>[1]) => adminText(lang, key);
+  return [
+    { kind: 'text', name: 'municipality_name_da', label: t('field.municipality_name_da'), required: true },
+    { kind: 'text', name: 'municipality_name_en', label: t('field.municipality_name_en'), required: true },
+    { kind: 'text', name: 'barometer_name_da', label: t('field.barometer_name_da'), required: true },
+    { kind: 'text', name: 'barometer_name_en', label: t('field.barometer_name_en'), required: true },
+    { kind: 'text', name: 'letter_sender_da', label: t('field.letter_sender_da') },
+    { kind: 'text', name: 'letter_sender_en', label: t('field.letter_sender_en') },
+    { kind: 'text', name: 'letter_sender_title_da', label: t('field.letter_sender_title_da') },
+    { kind: 'text', name: 'letter_sender_title_en', label: t('field.letter_sender_title_en') },
+    { kind: 'textarea', name: 'letter_sender_address', label: t('field.letter_sender_address') },
+    { kind: 'url', name: 'accessibility_statement_url', label: t('field.accessibility_statement_url') },
+    { kind: 'email', name: 'contact_email', label: t('field.contact_email') },
+    { kind: 'textarea', name: 'contact_text_da', label: t('field.contact_text_da') },
+    { kind: 'textarea', name: 'contact_text_en', label: t('field.contact_text_en') },
+  ];
 }
 
-interface Shown {
+function toForm(settings: SiteSettings): FormValues {
+  // The names are the same in every language.
+  return Object.fromEntries(settingsSpecs('da').map((spec) => [spec.name, String(settings[spec.name as keyof SiteSettings] ?? '')]));
+}
+
+interface SettingsFormState {
   values: FormValues;
   fingerprint: string;
   errors?: Record<string, FieldError>;
@@ -61,8 +70,8 @@ interface Shown {
 export async function registerSettingsRoutes(app: FastifyInstance, options: { now: () => Date }): Promise<void> {
   const config = { allow: canEditSettings };
 
-  function send(request: FastifyRequest, reply: FastifyReply, shown: Shown, status = 200) {
-    const lang = request.user!.language;
+  function send(request: FastifyRequest, reply: FastifyReply, shown: SettingsFormState, status = 200) {
+    const lang = signedInUser(request).language;
     return sendAdminPage(request, reply, {
       title: adminText(lang, 'settings.title'),
       current: 'settings',
@@ -74,7 +83,7 @@ export async function registerSettingsRoutes(app: FastifyInstance, options: { no
           intro={adminText(lang, 'settings.intro')}
           action="/admin/settings"
           csrfToken={csrfToken}
-          specs={SPECS}
+          specs={settingsSpecs(lang)}
           state={{ values: shown.values, errors: shown.errors ?? {} }}
           hidden={{ fingerprint: shown.fingerprint }}
           submitLabel="form.save"
@@ -92,12 +101,12 @@ export async function registerSettingsRoutes(app: FastifyInstance, options: { no
   });
 
   app.post('/settings', { config }, async (request, reply) => {
-    const values = request.body as FormValues;
-    const fingerprint = typeof values.fingerprint === 'string' ? values.fingerprint : '';
-    const parsed = parseForm(schema, request.body);
+    const parsed = readForm(request, schema);
+    const { values } = parsed;
+    const fingerprint = formText(request, 'fingerprint');
     if (!parsed.ok) return send(request, reply, { values, fingerprint, errors: parsed.errors }, 400);
     try {
-      await saveSettings(app.db, fingerprint, parsed.data, { actor: request.user!, now: options.now() });
+      await saveSettings(app.db, fingerprint, parsed.data, changeContextOf(request, options.now));
       return reply.redirect('/admin/settings?saved=1', 303);
     } catch (error) {
       if (!(error instanceof StaleEdit)) throw error;

@@ -12,13 +12,17 @@ import type { UserInput, UserView } from '../../../services/accounts/users.js';
 import { FieldProblem, StaleEdit } from '../../../services/admin/edit-errors.js';
 import { loadModelChoices } from '../../../services/admin/model-reading.js';
 import { EditPage } from '../../../views/admin/edit-page.js';
-import type { FieldError, FormValues } from '../../../views/admin/form-state.js';
+import type { FormValues } from '../../../views/admin/forms/form-values.js';
+import { CsrfInput } from '../../../views/admin/forms/hidden-inputs.js';
+import type { FieldError } from '../../../views/admin/forms/shown-form.js';
 import { ListPage } from '../../../views/admin/list-page.js';
 import { userFieldSpecs } from '../../../views/admin/user-fields.js';
 import { nameOptions } from './editors/editor.js';
-import { checkbox, choice, email, optionalText, parseForm, problemOf, reference, version } from './form-schema.js';
+import { checkbox, choice, email, optionalText, problemOf, reference, version } from './form-schema.js';
+import { readForm } from './read-form.js';
 import { sendAdminPage } from './render-page.js';
 import { idParam } from './route-params.js';
+import { changeContextOf, signedInUser } from './signed-in.js';
 
 const personFields = {
   email: email({ required: true }),
@@ -59,10 +63,9 @@ interface Shown {
 
 export async function registerUserRoutes(app: FastifyInstance, options: { now: () => Date; mailer: Mailer; baseUrl: string }): Promise<void> {
   const config = { allow: canManageUsers };
-  const ctxOf = (request: FastifyRequest) => ({ actor: request.user!, now: options.now() });
 
   async function sendForm(request: FastifyRequest, reply: FastifyReply, user: UserView | null, shown: Shown, status = 200) {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const choices = await loadModelChoices(app.db);
     const specs = userFieldSpecs(lang, { administrations: nameOptions(choices.administrations, lang), committees: nameOptions(choices.committees, lang) }, user !== null);
     const title = user ? user.name || user.email : adminText(lang, 'users.new');
@@ -88,7 +91,7 @@ export async function registerUserRoutes(app: FastifyInstance, options: { now: (
         >
           {canResend && (
             <form method="post" action={`/admin/users/${user.id}/invitation`}>
-              <input type="hidden" name="_csrf" value={csrfToken} />
+              <CsrfInput token={csrfToken} />
               <button type="submit" class="button button-secondary">{adminText(lang, 'users.resend')}</button>
             </form>
           )}
@@ -98,8 +101,8 @@ export async function registerUserRoutes(app: FastifyInstance, options: { now: (
   }
 
   async function invite(request: FastifyRequest, reply: FastifyReply, user: UserView) {
-    const lang = request.user!.language;
-    const sent = await sendInvitation(app.db, user.id, { mailer: options.mailer, baseUrl: options.baseUrl }, ctxOf(request));
+    const lang = signedInUser(request).language;
+    const sent = await sendInvitation(app.db, user.id, { mailer: options.mailer, baseUrl: options.baseUrl }, changeContextOf(request, options.now));
     const notice = sent.delivered
       ? { kind: 'success' as const, text: adminText(lang, 'users.invited', { email: user.email }) }
       : { kind: 'warning' as const, text: adminText(lang, 'users.invitedNoMail', { link: sent.link }) };
@@ -108,7 +111,7 @@ export async function registerUserRoutes(app: FastifyInstance, options: { now: (
   }
 
   app.get('/users', { config }, async (request, reply) => {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const users = await listUserViews(app.db);
     const rows = users.map((u) => ({
       href: `/admin/users/${u.id}`,
@@ -126,11 +129,11 @@ export async function registerUserRoutes(app: FastifyInstance, options: { now: (
   app.get('/users/new', { config }, async (request, reply) => sendForm(request, reply, null, { values: { role: 'analyst', language: 'da' } }));
 
   app.post('/users', { config }, async (request, reply) => {
-    const values = request.body as FormValues;
-    const parsed = parseForm(inviteSchema, request.body);
+    const parsed = readForm(request, inviteSchema);
+    const { values } = parsed;
     if (!parsed.ok) return sendForm(request, reply, null, { values, errors: parsed.errors }, 400);
     try {
-      const user = await createUser(app.db, parsed.data, ctxOf(request));
+      const user = await createUser(app.db, parsed.data, changeContextOf(request, options.now));
       return invite(request, reply, user);
     } catch (error) {
       if (error instanceof FieldProblem) return sendForm(request, reply, null, { values, errors: problemOf(error) }, 400);
@@ -141,20 +144,20 @@ export async function registerUserRoutes(app: FastifyInstance, options: { now: (
   app.get('/users/:id', { config }, async (request, reply) => {
     const user = await getUserView(app.db, idParam(request.params));
     const saved = (request.query as Record<string, unknown> | undefined)?.saved !== undefined;
-    const notice = saved ? { kind: 'success' as const, text: adminText(request.user!.language, 'form.saved') } : null;
+    const notice = saved ? { kind: 'success' as const, text: adminText(signedInUser(request).language, 'form.saved') } : null;
     return sendForm(request, reply, user, { values: toForm(user), version: user.version, notice });
   });
 
   app.post('/users/:id', { config }, async (request, reply) => {
     const user = await getUserView(app.db, idParam(request.params));
-    const values = request.body as FormValues;
+    const parsed = readForm(request, editSchema);
+    const { values } = parsed;
     const openedAt = version().safeParse(values.version);
-    const parsed = parseForm(editSchema, request.body);
     if (!parsed.ok) return sendForm(request, reply, user, { values, errors: parsed.errors, version: openedAt.success ? openedAt.data : user.version }, 400);
-    const stale = { kind: 'error' as const, text: adminText(request.user!.language, 'error.stale') };
+    const stale = { kind: 'error' as const, text: adminText(signedInUser(request).language, 'error.stale') };
     if (!openedAt.success) return sendForm(request, reply, user, { values, notice: stale, savedNow: toForm(user), version: user.version }, 409);
     try {
-      await updateUserAccount(app.db, user.id, openedAt.data, parsed.data, ctxOf(request));
+      await updateUserAccount(app.db, user.id, openedAt.data, parsed.data, changeContextOf(request, options.now));
       return reply.redirect(`/admin/users/${user.id}?saved=1`, 303);
     } catch (error) {
       if (error instanceof StaleEdit) {

@@ -1,16 +1,20 @@
 // The consultation screens: the list of inputs with filters, an input's form
 // (source, date, who, text, tags to goals and committees, status), and the
 // catalogue of one committee with its DOCX download.
-import { pick } from '../../../i18n/index.js';
-import { projectText } from '../../../i18n/projects.js';
 import { bankText } from '../../../i18n/admin-projects.js';
 import type { AdminLang } from '../../../i18n/admin.js';
+import { pick } from '../../../i18n/index.js';
+import { projectText } from '../../../i18n/projects.js';
 import type { ConsultationCatalogue } from '../../../services/consultation/consultation-catalogue.js';
 import type { ConsultationInputView } from '../../../services/consultation/consultation-list.js';
-import { Notice } from '../form-fields.js';
-import type { Option } from '../form-state.js';
-import { Control, FilterForm, PostForm, ProblemSummary } from '../projects/form-controls.js';
-import type { ControlSpec, Shown } from '../projects/form-controls.js';
+import { ErrorSummary } from '../forms/error-summary.js';
+import type { FieldSpec } from '../forms/field-spec.js';
+import { Field } from '../forms/field.js';
+import { FilterForm } from '../forms/filter-form.js';
+import type { Option } from '../forms/form-values.js';
+import { Notice } from '../forms/notice.js';
+import { PostForm } from '../forms/post-form.js';
+import type { ShownForm } from '../forms/shown-form.js';
 
 type T = (key: Parameters<typeof bankText>[1], values?: Record<string, string | number>) => string;
 
@@ -41,10 +45,10 @@ export function ConsultationListPage({ lang, policy, inputs, choices, filter }: 
       </ul>
       <h2>{t('consultation.title')}</h2>
       <FilterForm action="/admin/consultation" lang={lang}>
-        <Control lang={lang} shown={shown} spec={{ kind: 'select', name: 'source', label: t('consultation.filterSource'), options: choices.sources, emptyLabel: t('common.all'), required: true }} />
-        <Control lang={lang} shown={shown} spec={{ kind: 'select', name: 'status', label: t('consultation.filterStatus'), options: choices.statuses, emptyLabel: t('common.all'), required: true }} />
-        <Control lang={lang} shown={shown} spec={{ kind: 'select', name: 'committee', label: t('consultation.filterCommittee'), options: choices.committees, emptyLabel: t('common.all'), required: true }} />
-        <Control lang={lang} shown={shown} spec={{ kind: 'select', name: 'goal', label: t('consultation.filterGoal'), options: choices.goals, emptyLabel: t('common.all'), required: true }} />
+        <Field lang={lang} shown={shown} spec={{ kind: 'select', name: 'source', label: t('consultation.filterSource'), options: choices.sources, emptyLabel: t('common.all'), required: true }} />
+        <Field lang={lang} shown={shown} spec={{ kind: 'select', name: 'status', label: t('consultation.filterStatus'), options: choices.statuses, emptyLabel: t('common.all'), required: true }} />
+        <Field lang={lang} shown={shown} spec={{ kind: 'select', name: 'committee', label: t('consultation.filterCommittee'), options: choices.committees, emptyLabel: t('common.all'), required: true }} />
+        <Field lang={lang} shown={shown} spec={{ kind: 'select', name: 'goal', label: t('consultation.filterGoal'), options: choices.goals, emptyLabel: t('common.all'), required: true }} />
       </FilterForm>
       {inputs.length === 0 ? (
         <p>{t('common.empty')}</p>
@@ -84,7 +88,7 @@ export function ConsultationListPage({ lang, policy, inputs, choices, filter }: 
   );
 }
 
-export function consultationSpecs(t: T, choices: ConsultationChoices): ControlSpec[] {
+export function consultationSpecs(t: T, choices: ConsultationChoices): FieldSpec[] {
   return [
     { kind: 'select', name: 'sourceKind', label: t('consultation.field.source'), options: choices.sources, emptyLabel: t('common.none'), required: true },
     { kind: 'text', name: 'receivedOn', label: t('consultation.field.receivedOn'), hint: t('field.dateHint'), required: true },
@@ -97,17 +101,17 @@ export function consultationSpecs(t: T, choices: ConsultationChoices): ControlSp
   ];
 }
 
-export function ConsultationFormPage(props: { lang: AdminLang; title: string; action: string; csrfToken: string; choices: ConsultationChoices; shown: Shown; version: number | null; notice: { kind: 'success' | 'error'; text: string } | null }) {
+export function ConsultationFormPage(props: { lang: AdminLang; title: string; action: string; csrfToken: string; choices: ConsultationChoices; shown: ShownForm; version: number | null; notice: { kind: 'success' | 'error'; text: string } | null }) {
   const t: T = (key, values) => bankText(props.lang, key, values);
   const specs = consultationSpecs(t, props.choices);
   return (
     <>
       <h1>{props.title}</h1>
       {props.notice && <Notice kind={props.notice.kind}>{props.notice.text}</Notice>}
-      <ProblemSummary specs={specs} shown={props.shown} lang={props.lang} />
+      <ErrorSummary specs={specs} errors={props.shown.errors} lang={props.lang} />
       <PostForm action={props.action} csrfToken={props.csrfToken} hidden={props.version === null ? {} : { version: String(props.version) }}>
         {specs.map((spec) => (
-          <Control spec={spec} shown={props.shown} lang={props.lang} />
+          <Field spec={spec} shown={props.shown} lang={props.lang} />
         ))}
         <button type="submit" class="button button-primary">
           {props.version === null ? t('common.create') : t('common.save')}

@@ -2,6 +2,7 @@
 // and the number of days before a deadline that reminders go out.
 import { cycleText } from '../../../i18n/admin-cycle.js';
 import type { AdminLang } from '../../../i18n/admin.js';
+import { CsrfInput } from '../forms/hidden-inputs.js';
 
 export interface CreateCycleFormProps {
   readonly lang: AdminLang;
@@ -21,7 +22,7 @@ export function CreateCycleForm({ lang, csrfToken, policies, year, policyId, err
       <h2>{t('cycle.create.heading')}</h2>
       <p>{t('cycle.create.intro')}</p>
       <form method="post" action="/admin/cycle" class="admin-form">
-        <input type="hidden" name="_csrf" value={csrfToken} />
+        <CsrfInput token={csrfToken} />
         <div class="form-group">
           <label class="form-label" for="create-policy">
             {t('cycle.create.policy')}
@@ -60,7 +61,7 @@ export function ReminderSettingsForm({ lang, csrfToken, days, cycleId, error }: 
     <section>
       <h2>{t('settings.heading')}</h2>
       <form method="post" action="/admin/cycle/settings" class="admin-form">
-        <input type="hidden" name="_csrf" value={csrfToken} />
+        <CsrfInput token={csrfToken} />
         {cycleId !== null && <input type="hidden" name="cycleId" value={String(cycleId)} />}
         <div class={error ? 'form-group form-error' : 'form-group'}>
           <label class="form-label" for="reminder-days">

@@ -2,12 +2,12 @@
 // year chooser and the links between the views (wheel, list, board, by
 // committee), each shown only to those who may open it.
 import type { ComponentChildren } from 'preact';
-import { pick } from '../../../i18n/index.js';
 import { cycleText } from '../../../i18n/admin-cycle.js';
 import type { AdminCycleKey } from '../../../i18n/admin-cycle.js';
 import type { AdminLang } from '../../../i18n/admin.js';
+import { pick } from '../../../i18n/index.js';
 import type { CycleListing, CycleOverview } from '../../../services/cycle/cycle-views.js';
-import { Notice } from '../form-fields.js';
+import { Notice } from '../forms/notice.js';
 
 export type CycleView = 'wheel' | 'list' | 'board' | 'committee';
 

@@ -5,6 +5,7 @@ import { TASK_KINDS } from '../../../domain/cycle/default-milestones.js';
 import { cycleText, formatCycleDate } from '../../../i18n/admin-cycle.js';
 import type { AdminCycleKey } from '../../../i18n/admin-cycle.js';
 import type { AdminLang } from '../../../i18n/admin.js';
+import { CsrfInput } from '../forms/hidden-inputs.js';
 
 export interface MilestoneTasksProps {
   readonly lang: AdminLang;
@@ -30,7 +31,7 @@ export function MilestoneTasks({ lang, csrfToken, milestoneId, date, tasks, comm
               <a href={`/admin/cycle/tasks/${task.id}`}>{task.name}</a>, {formatCycleDate(lang, task.deadline)}, {t(`state.${task.state}` as AdminCycleKey).toLowerCase()}
               {task.state === 'not_started' ? (
                 <form method="post" action={`/admin/cycle/tasks/${task.id}/delete`} class="admin-inline-form">
-                  <input type="hidden" name="_csrf" value={csrfToken} />
+                  <CsrfInput token={csrfToken} />
                   <input type="hidden" name="confirm" value="yes" />{' '}
                   <button type="submit" class="button button-tertiary">
                     {t('milestone.removeTask', { name: task.name })}
@@ -44,7 +45,7 @@ export function MilestoneTasks({ lang, csrfToken, milestoneId, date, tasks, comm
         </ul>
       )}
       <form method="post" action={`/admin/cycle/milestones/${milestoneId}/tasks`} class="admin-form">
-        <input type="hidden" name="_csrf" value={csrfToken} />
+        <CsrfInput token={csrfToken} />
         <h3>{t('milestone.addTask')}</h3>
         <div class="form-group">
           <label class="form-label" for="task-assignee">

@@ -2,12 +2,13 @@
 // answer it (save a draft, submit), files, the secretariat's review (approve,
 // return with a reason, move the deadline), comments and the history.
 // Every form works without JavaScript and carries the CSRF token.
-import { pick } from '../../../i18n/index.js';
 import { cycleText, formatCycleDate, formatCycleMoment } from '../../../i18n/admin-cycle.js';
 import type { AdminCycleKey } from '../../../i18n/admin-cycle.js';
 import type { AdminLang } from '../../../i18n/admin.js';
+import { pick } from '../../../i18n/index.js';
 import type { TaskView } from '../../../services/cycle/task-view.js';
-import { Notice } from '../form-fields.js';
+import { CsrfInput } from '../forms/hidden-inputs.js';
+import { Notice } from '../forms/notice.js';
 import { stateWords } from './cycle-frame.js';
 
 export interface TaskPageProps {
@@ -39,9 +40,6 @@ function Paragraphs({ text }: { text: string }) {
   );
 }
 
-function Csrf({ token }: { token: string }) {
-  return <input type="hidden" name="_csrf" value={token} />;
-}
 
 export function taskTitle(lang: AdminLang, task: TaskView): string {
   return cycleText(lang, 'task.heading', { title: pick(lang, task.milestone.title.da, task.milestone.title.en), assignee: pick(lang, task.assignee.name.da, task.assignee.name.en) });
@@ -94,7 +92,7 @@ export function TaskPage({ lang, task, csrfToken, notice, typed, planHref, maxUp
         <h2>{t('task.answer')}</h2>
         {open ? (
           <form method="post" action={`/admin/cycle/tasks/${task.id}/answer`} class="admin-form">
-            <Csrf token={csrfToken} />
+            <CsrfInput token={csrfToken} />
             <input type="hidden" name="version" value={String(task.version)} />
             {task.fieldKeys.map((key) => (
               <div class="form-group">
@@ -138,7 +136,7 @@ export function TaskPage({ lang, task, csrfToken, notice, typed, planHref, maxUp
                 <a href={`/admin/cycle/attachments/${a.id}`}>{a.fileName}</a> ({Math.max(1, Math.round(a.sizeBytes / 1024))} kB, {a.uploadedBy})
                 {open && (
                   <form method="post" action={`/admin/cycle/attachments/${a.id}/delete`} class="admin-inline-form">
-                    <Csrf token={csrfToken} />
+                    <CsrfInput token={csrfToken} />
                     <input type="hidden" name="confirm" value="yes" />{' '}
                     <button type="submit" class="button button-tertiary">
                       {t('task.removeAttachment', { name: a.fileName })}
@@ -151,7 +149,7 @@ export function TaskPage({ lang, task, csrfToken, notice, typed, planHref, maxUp
         )}
         {open && (
           <form method="post" action={`/admin/cycle/tasks/${task.id}/attachments`} enctype="multipart/form-data" class="admin-form">
-            <Csrf token={csrfToken} />
+            <CsrfInput token={csrfToken} />
             <div class="form-group">
               <label class="form-label" for="attachment-file">
                 {t('task.upload')}
@@ -173,7 +171,7 @@ export function TaskPage({ lang, task, csrfToken, notice, typed, planHref, maxUp
           <h2>{t('task.review')}</h2>
           {task.may.approve && (
             <form method="post" action={`/admin/cycle/tasks/${task.id}/review`} class="admin-form">
-              <Csrf token={csrfToken} />
+              <CsrfInput token={csrfToken} />
               <input type="hidden" name="version" value={String(task.version)} />
               <button type="submit" name="action" value="approve" class="button button-primary">
                 {t('task.approve')}
@@ -182,7 +180,7 @@ export function TaskPage({ lang, task, csrfToken, notice, typed, planHref, maxUp
           )}
           {task.may.return && (
             <form method="post" action={`/admin/cycle/tasks/${task.id}/review`} class="admin-form">
-              <Csrf token={csrfToken} />
+              <CsrfInput token={csrfToken} />
               <input type="hidden" name="version" value={String(task.version)} />
               <div class="form-group">
                 <label class="form-label" for="return-reason">
@@ -196,7 +194,7 @@ export function TaskPage({ lang, task, csrfToken, notice, typed, planHref, maxUp
             </form>
           )}
           <form method="post" action={`/admin/cycle/tasks/${task.id}/deadline`} class="admin-form">
-            <Csrf token={csrfToken} />
+            <CsrfInput token={csrfToken} />
             <input type="hidden" name="version" value={String(task.version)} />
             <div class="form-group">
               <label class="form-label" for="task-deadline">
@@ -231,7 +229,7 @@ export function TaskPage({ lang, task, csrfToken, notice, typed, planHref, maxUp
           </ul>
         )}
         <form method="post" action={`/admin/cycle/tasks/${task.id}/comments`} class="admin-form">
-          <Csrf token={csrfToken} />
+          <CsrfInput token={csrfToken} />
           <div class="form-group">
             <label class="form-label" for="comment-body">
               {t('task.comment')}

@@ -3,12 +3,17 @@
 // was opened at, links to view it and download it, and deleting it. When
 // someone else saved meanwhile, what is saved now is shown beside the text.
 import type { SectionInfo } from '../../../domain/letters/letter-sections.js';
+import type { AdminLang } from '../../../i18n/admin.js';
 import { letterText } from '../../../i18n/letters.js';
-import { Csrf, LetterNotice, TextAreaField, sectionLabel } from './letter-form-parts.js';
-import type { Lang } from './letter-form-parts.js';
+import type { FieldSpec } from '../forms/field-spec.js';
+import { Field } from '../forms/field.js';
+import { CsrfInput } from '../forms/hidden-inputs.js';
+import { Notice } from '../forms/notice.js';
+import { PostForm } from '../forms/post-form.js';
+import { sectionLabel } from './section-label.js';
 
 export interface DraftEditProps {
-  readonly lang: Lang;
+  readonly lang: AdminLang;
   readonly csrfToken: string;
   readonly id: number;
   readonly title: string;
@@ -32,7 +37,7 @@ export function DraftEditPage(props: DraftEditProps) {
     <>
       <h1>{props.title}</h1>
       <p>{props.meta}</p>
-      {props.notice && <LetterNotice kind={props.notice.kind}>{props.notice.text}</LetterNotice>}
+      {props.notice && <Notice kind={props.notice.kind}>{props.notice.text}</Notice>}
       <h2>{t('letters.download')}</h2>
       <ul class="admin-letter-links">
         <li>
@@ -50,17 +55,17 @@ export function DraftEditPage(props: DraftEditProps) {
           </li>
         ) : null}
       </ul>
-      {!props.pdfAvailable && <LetterNotice kind="info">{t('letters.pdfMissing')}</LetterNotice>}
+      {!props.pdfAvailable && <Notice kind="info">{t('letters.pdfMissing')}</Notice>}
       <h2>{t('letters.edit')}</h2>
       <p>{t('letters.editIntro')}</p>
-      <form method="post" action={base} class="admin-form" novalidate>
-        <Csrf token={props.csrfToken} />
-        <input type="hidden" name="version" value={String(props.version)} />
+      <PostForm action={base} csrfToken={props.csrfToken} hidden={{ version: String(props.version) }}>
         {props.sections.map((section) => {
           const saved = props.savedNow?.[section.key];
           const typed = props.values[section.key] ?? '';
+          // Every section is part of the letter (left empty, it is left out), so none is marked optional.
+          const spec: FieldSpec = { kind: 'textarea', name: section.key, label: sectionLabel(lang, section.key), rows: section.form === 'line' ? 2 : 6, className: 'admin-letter-text', required: true };
           return (
-            <TextAreaField lang={lang} name={section.key} label={sectionLabel(lang, section.key)} value={typed} rows={section.form === 'line' ? 2 : 6}>
+            <Field spec={spec} shown={{ values: { [section.key]: typed }, errors: {} }} lang={lang}>
               {saved !== undefined && saved !== typed && (
                 <div class="admin-saved-now">
                   <p>
@@ -69,20 +74,20 @@ export function DraftEditPage(props: DraftEditProps) {
                   <pre class="admin-letter-saved">{saved}</pre>
                 </div>
               )}
-            </TextAreaField>
+            </Field>
           );
         })}
         <button type="submit" class="button button-primary">
           {t('letters.save')}
         </button>
-      </form>
+      </PostForm>
       {props.share && (
         <>
           <h2>{t('letters.share')}</h2>
           <p>{t('letters.share.intro')}</p>
           <p>{props.share.sharedAt ? letterText(lang, 'letters.share.shared', { date: props.share.sharedAt.slice(0, 10) }) : t('letters.share.notShared')}</p>
           <form method="post" action={`${base}/share`} class="admin-form">
-            <Csrf token={props.csrfToken} />
+            <CsrfInput token={props.csrfToken} />
             <input type="hidden" name="version" value={String(props.version)} />
             <input type="hidden" name="shared" value={props.share.sharedAt ? '0' : '1'} />
             <button type="submit" class={props.share.sharedAt ? 'button button-secondary' : 'button button-primary'}>
@@ -92,7 +97,7 @@ export function DraftEditPage(props: DraftEditProps) {
         </>
       )}
       <form method="post" action={`${base}/delete`} class="admin-form">
-        <Csrf token={props.csrfToken} />
+        <CsrfInput token={props.csrfToken} />
         <input type="hidden" name="version" value={String(props.version)} />
         <button type="submit" class="button button-secondary">
           {t('letters.delete')}

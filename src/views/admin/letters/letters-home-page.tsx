@@ -1,8 +1,13 @@
 // /admin/letters: the drafts made so far, and the form that makes a new one
 // for a letter, a release, a committee (challenge letter) and a language.
+import type { AdminLang } from '../../../i18n/admin.js';
 import { letterText } from '../../../i18n/letters.js';
-import { Csrf, LetterNotice, SelectField } from './letter-form-parts.js';
-import type { Lang, Problems } from './letter-form-parts.js';
+import type { FieldSpec } from '../forms/field-spec.js';
+import { Field } from '../forms/field.js';
+import type { Option } from '../forms/form-values.js';
+import { Notice } from '../forms/notice.js';
+import { PostForm } from '../forms/post-form.js';
+import type { FieldErrors } from '../forms/shown-form.js';
 
 export interface DraftListItem {
   readonly id: number;
@@ -14,26 +19,47 @@ export interface DraftListItem {
 }
 
 export interface LettersHomeProps {
-  readonly lang: Lang;
+  readonly lang: AdminLang;
   readonly csrfToken: string;
   readonly drafts: readonly DraftListItem[];
   readonly releases: readonly { value: string; label: string }[];
   readonly committees: readonly { value: string; label: string }[];
   readonly values: Readonly<Record<string, string>>;
-  readonly problems: Problems;
+  readonly problems: FieldErrors;
   readonly notice: { kind: 'success' | 'error'; text: string } | null;
   readonly canEditTemplates: boolean;
+}
+
+/** The new draft's choices; only the committee may be left empty (it is for challenge letters). */
+function newDraftSpecs(props: LettersHomeProps, kinds: readonly Option[]): FieldSpec[] {
+  const t = (key: Parameters<typeof letterText>[1]) => letterText(props.lang, key);
+  return [
+    { kind: 'select', name: 'kind', label: t('letters.field.kind'), options: kinds, required: true },
+    { kind: 'select', name: 'release', label: t('letters.field.release'), options: props.releases, required: true },
+    { kind: 'select', name: 'committee', label: t('letters.field.committee'), hint: t('letters.field.committeeHint'), options: props.committees, emptyLabel: '–' },
+    {
+      kind: 'select',
+      name: 'lang',
+      label: t('letters.field.lang'),
+      options: [
+        { value: 'da', label: t('letters.lang.da') },
+        { value: 'en', label: t('letters.lang.en') },
+      ],
+      required: true,
+    },
+  ];
 }
 
 export function LettersHomePage(props: LettersHomeProps) {
   const { lang } = props;
   const t = (key: Parameters<typeof letterText>[1]) => letterText(lang, key);
   const kinds = (['orientation', 'challenge', 'report'] as const).map((k) => ({ value: k, label: t(`letters.kind.${k}`) }));
+  const shown = { values: { kind: 'orientation', release: 'latest', committee: '', lang, ...props.values }, errors: props.problems };
   return (
     <>
       <h1>{t('letters.title')}</h1>
       <p>{t('letters.intro')}</p>
-      {props.notice && <LetterNotice kind={props.notice.kind}>{props.notice.text}</LetterNotice>}
+      {props.notice && <Notice kind={props.notice.kind}>{props.notice.text}</Notice>}
       {props.canEditTemplates && (
         <ul class="admin-letter-links">
           <li>
@@ -74,35 +100,14 @@ export function LettersHomePage(props: LettersHomeProps) {
         </table>
       )}
       <h2>{t('letters.new')}</h2>
-      <form method="post" action="/admin/letters" class="admin-form" novalidate>
-        <Csrf token={props.csrfToken} />
-        <SelectField lang={lang} name="kind" label="letters.field.kind" options={kinds} value={props.values.kind ?? 'orientation'} problem={props.problems.kind} />
-        <SelectField lang={lang} name="release" label="letters.field.release" options={props.releases} value={props.values.release ?? 'latest'} problem={props.problems.release} />
-        <SelectField
-          lang={lang}
-          name="committee"
-          label="letters.field.committee"
-          hint="letters.field.committeeHint"
-          options={props.committees}
-          value={props.values.committee ?? ''}
-          problem={props.problems.committee}
-          emptyLabel="–"
-        />
-        <SelectField
-          lang={lang}
-          name="lang"
-          label="letters.field.lang"
-          options={[
-            { value: 'da', label: t('letters.lang.da') },
-            { value: 'en', label: t('letters.lang.en') },
-          ]}
-          value={props.values.lang ?? lang}
-          problem={props.problems.lang}
-        />
+      <PostForm action="/admin/letters" csrfToken={props.csrfToken}>
+        {newDraftSpecs(props, kinds).map((spec) => (
+          <Field spec={spec} shown={shown} lang={lang} />
+        ))}
         <button type="submit" class="button button-primary">
           {t('letters.generate')}
         </button>
-      </form>
+      </PostForm>
     </>
   );
 }

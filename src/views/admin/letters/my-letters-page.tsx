@@ -1,11 +1,11 @@
 // /admin/letters/mine: a committee member's view of the challenge letters
 // the secretariat has shared with the committee, to read and download.
+import type { AdminLang } from '../../../i18n/admin.js';
 import { letterText } from '../../../i18n/letters.js';
-import { LetterNotice } from './letter-form-parts.js';
-import type { Lang } from './letter-form-parts.js';
+import { Notice } from '../forms/notice.js';
 
 export interface MyLettersProps {
-  readonly lang: Lang;
+  readonly lang: AdminLang;
   readonly letters: readonly { readonly id: number; readonly title: string; readonly lang: 'da' | 'en'; readonly sharedAt: string }[];
   readonly pdfAvailable: boolean;
   readonly notice: string | null;
@@ -18,7 +18,7 @@ export function MyLettersPage(props: MyLettersProps) {
     <>
       <h1>{t('letters.mine')}</h1>
       <p>{t('letters.mine.intro')}</p>
-      {props.notice && <LetterNotice kind="error">{props.notice}</LetterNotice>}
+      {props.notice && <Notice kind="error">{props.notice}</Notice>}
       {props.letters.length === 0 ? (
         <p>{t('letters.mine.none')}</p>
       ) : (

@@ -1,11 +1,12 @@
 // /admin/letters/sender: who the letters come from. Name, title and address
 // are site settings (edited under Settings); the logo is uploaded here.
+import type { AdminLang } from '../../../i18n/admin.js';
 import { letterText } from '../../../i18n/letters.js';
-import { Csrf, LetterNotice } from './letter-form-parts.js';
-import type { Lang } from './letter-form-parts.js';
+import { CsrfInput } from '../forms/hidden-inputs.js';
+import { Notice } from '../forms/notice.js';
 
 export interface SenderPageProps {
-  readonly lang: Lang;
+  readonly lang: AdminLang;
   readonly csrfToken: string;
   readonly sender: { readonly name: string; readonly title: string | null; readonly addressLines: readonly string[] };
   readonly logo: { readonly contentType: string; readonly base64: string; readonly description: string } | null;
@@ -21,7 +22,7 @@ export function SenderPage(props: SenderPageProps) {
     <>
       <h1>{t('letters.sender')}</h1>
       <p>{t('letters.senderIntro')}</p>
-      {props.notice?.kind === 'success' && <LetterNotice kind="success">{props.notice.text}</LetterNotice>}
+      {props.notice?.kind === 'success' && <Notice kind="success">{props.notice.text}</Notice>}
       <div class="admin-letter-sender">
         <p>
           <strong>{props.sender.name}</strong>
@@ -41,7 +42,7 @@ export function SenderPage(props: SenderPageProps) {
             <img src={`data:${props.logo.contentType};base64,${props.logo.base64}`} alt={props.logo.description} class="admin-letter-logo" />
           </p>
           <form method="post" action="/admin/letters/sender/logo/delete" class="admin-form">
-            <Csrf token={props.csrfToken} />
+            <CsrfInput token={props.csrfToken} />
             <button type="submit" class="button button-secondary">
               {t('letters.logo.remove')}
             </button>
@@ -51,7 +52,7 @@ export function SenderPage(props: SenderPageProps) {
         <p>{t('letters.logo.none')}</p>
       )}
       <form method="post" action="/admin/letters/sender/logo" enctype="multipart/form-data" class="admin-form" novalidate>
-        <Csrf token={props.csrfToken} />
+        <CsrfInput token={props.csrfToken} />
         <div class={problem ? 'form-group form-error' : 'form-group'}>
           <label class="form-label" for="field-logo">
             {t('letters.logo.upload')}

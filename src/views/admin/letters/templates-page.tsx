@@ -2,16 +2,19 @@
 // form per section with the placeholders it may use and its default text.
 // A refused template keeps what was typed and says why beside it.
 import type { LetterKind } from '../../../domain/letters/view-models.js';
+import type { AdminLang } from '../../../i18n/admin.js';
 import { letterText } from '../../../i18n/letters.js';
 import type { SectionTemplate } from '../../../services/letters/letter-templates.js';
-import { Csrf, LetterNotice, TextAreaField, sectionLabel } from './letter-form-parts.js';
-import type { Lang } from './letter-form-parts.js';
+import { Field } from '../forms/field.js';
+import { Notice } from '../forms/notice.js';
+import { PostForm } from '../forms/post-form.js';
+import { sectionLabel } from './section-label.js';
 
 export interface TemplatesPageProps {
-  readonly lang: Lang;
+  readonly lang: AdminLang;
   readonly csrfToken: string;
   readonly kind: LetterKind;
-  readonly templateLang: Lang;
+  readonly templateLang: AdminLang;
   readonly sections: readonly SectionTemplate[];
   /** The section whose save was refused, with what was typed and why. */
   readonly refused: { readonly key: string; readonly body: string; readonly problem: string } | null;
@@ -55,25 +58,30 @@ export function TemplatesPage(props: TemplatesPageProps) {
           {t('letters.template.show')}
         </button>
       </form>
-      {props.refused && <LetterNotice kind="error">{`${sectionLabel(lang, props.refused.key)}: ${props.refused.problem}`}</LetterNotice>}
-      {props.savedKey && <LetterNotice kind="success">{`${sectionLabel(lang, props.savedKey)}: ${t('letters.template.saved')}`}</LetterNotice>}
+      {props.refused && <Notice kind="error">{`${sectionLabel(lang, props.refused.key)}: ${props.refused.problem}`}</Notice>}
+      {props.savedKey && <Notice kind="success">{`${sectionLabel(lang, props.savedKey)}: ${t('letters.template.saved')}`}</Notice>}
       {props.sections.map((section) => {
         const refused = props.refused?.key === section.key ? props.refused : null;
         return (
-          <form method="post" action="/admin/letters/templates" class="admin-form admin-letter-template" id={`section-${section.key}`} novalidate>
-            <Csrf token={props.csrfToken} />
-            <input type="hidden" name="kind" value={props.kind} />
-            <input type="hidden" name="lang" value={props.templateLang} />
-            <input type="hidden" name="key" value={section.key} />
-            <input type="hidden" name="version" value={String(section.version)} />
-            <TextAreaField
+          <PostForm
+            action="/admin/letters/templates"
+            csrfToken={props.csrfToken}
+            className="admin-letter-template"
+            id={`section-${section.key}`}
+            hidden={{ kind: props.kind, lang: props.templateLang, key: section.key, version: String(section.version) }}
+          >
+            <Field
+              spec={{
+                kind: 'textarea',
+                name: 'body',
+                label: sectionLabel(lang, section.key),
+                hint: `${t('letters.template.placeholders')}: ${section.placeholders.map((p) => `{{${p}}}`).join(', ') || '–'}`,
+                rows: section.form === 'line' ? 2 : 4,
+                className: 'admin-letter-text',
+                required: true,
+              }}
+              shown={{ values: { body: refused ? refused.body : section.body }, errors: refused ? { body: refused.problem } : {} }}
               lang={lang}
-              name="body"
-              label={sectionLabel(lang, section.key)}
-              hint={`${t('letters.template.placeholders')}: ${section.placeholders.map((p) => `{{${p}}}`).join(', ') || '–'}`}
-              value={refused ? refused.body : section.body}
-              problem={refused?.problem}
-              rows={section.form === 'line' ? 2 : 4}
             >
               {section.isCustom && (
                 <details>
@@ -81,7 +89,7 @@ export function TemplatesPage(props: TemplatesPageProps) {
                   <pre class="admin-letter-saved">{section.defaultBody}</pre>
                 </details>
               )}
-            </TextAreaField>
+            </Field>
             <button type="submit" class="button button-primary">
               {t('letters.template.save')}
             </button>
@@ -90,7 +98,7 @@ export function TemplatesPage(props: TemplatesPageProps) {
                 {t('letters.template.reset')}
               </button>
             )}
-          </form>
+          </PostForm>
         );
       })}
       <p>

@@ -1,12 +1,13 @@
 // The economic overview on screen: per committee its initiatives' amounts
 // year by year with the committee's totals, then the whole city's totals;
 // and the link to the same overview as an XLSX workbook.
-import { pick } from '../../../i18n/index.js';
 import { bankText, formatKroner } from '../../../i18n/admin-projects.js';
 import type { AdminLang } from '../../../i18n/admin.js';
+import { pick } from '../../../i18n/index.js';
 import type { EconomicOverview } from '../../../services/plans/economic-overview.js';
-import type { Option } from '../form-state.js';
-import { Control, FilterForm } from '../projects/form-controls.js';
+import { Field } from '../forms/field.js';
+import { FilterForm } from '../forms/filter-form.js';
+import type { Option } from '../forms/form-values.js';
 
 export interface EconomyPageProps {
   lang: AdminLang;
@@ -26,8 +27,8 @@ export function EconomyPage({ lang, overview, years, committees, filter, downloa
       <h1>{t('economy.title', { year: overview.planYear })}</h1>
       <p>{t('economy.intro', { year: overview.planYear })}</p>
       <FilterForm action="/admin/plans/economy" lang={lang}>
-        <Control lang={lang} shown={shown} spec={{ kind: 'select', name: 'year', label: t('plans.filterYear'), options: years, required: true }} />
-        <Control lang={lang} shown={shown} spec={{ kind: 'select', name: 'committee', label: t('plans.filterCommittee'), options: committees, emptyLabel: t('economy.wholeCity'), required: true }} />
+        <Field lang={lang} shown={shown} spec={{ kind: 'select', name: 'year', label: t('plans.filterYear'), options: years, required: true }} />
+        <Field lang={lang} shown={shown} spec={{ kind: 'select', name: 'committee', label: t('plans.filterCommittee'), options: committees, emptyLabel: t('economy.wholeCity'), required: true }} />
       </FilterForm>
       <p>
         <a class="button button-secondary" href={downloadHref}>

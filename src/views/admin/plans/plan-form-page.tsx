@@ -2,13 +2,16 @@
 // then one group of fields per initiative (with a budget field per year),
 // one empty group to add an initiative, and a button that brings another
 // empty group without losing what was typed (no JavaScript needed).
-import { pick } from '../../../i18n/index.js';
 import { bankText } from '../../../i18n/admin-projects.js';
 import type { AdminLang } from '../../../i18n/admin.js';
+import { pick } from '../../../i18n/index.js';
 import type { PlanChoices } from '../../../services/plans/plan-choices.js';
-import { Notice } from '../form-fields.js';
-import { Control, PostForm, ProblemSummary } from '../projects/form-controls.js';
-import type { ControlSpec, Shown } from '../projects/form-controls.js';
+import { ErrorSummary } from '../forms/error-summary.js';
+import type { FieldSpec } from '../forms/field-spec.js';
+import { Field } from '../forms/field.js';
+import { Notice } from '../forms/notice.js';
+import { PostForm } from '../forms/post-form.js';
+import type { ShownForm } from '../forms/shown-form.js';
 
 export interface PlanFormProps {
   lang: AdminLang;
@@ -17,9 +20,9 @@ export interface PlanFormProps {
   action: string;
   csrfToken: string;
   choices: PlanChoices;
-  shown: Shown;
+  shown: ShownForm;
   /** The plan's fields above the initiatives (committee and year, or the revision note). */
-  headSpecs: readonly ControlSpec[];
+  headSpecs: readonly FieldSpec[];
   initiativeCount: number;
   budgetYears: (index: number) => readonly number[];
   hidden: Readonly<Record<string, string>>;
@@ -28,7 +31,7 @@ export interface PlanFormProps {
   backHref: string;
 }
 
-export function initiativeSpecs(lang: AdminLang, choices: PlanChoices, index: number, years: readonly number[]): ControlSpec[] {
+export function initiativeSpecs(lang: AdminLang, choices: PlanChoices, index: number, years: readonly number[]): FieldSpec[] {
   const t = (key: Parameters<typeof bankText>[1], values?: Record<string, string | number>) => bankText(lang, key, values);
   const p = `i${index}.`;
   return [
@@ -46,14 +49,14 @@ export function initiativeSpecs(lang: AdminLang, choices: PlanChoices, index: nu
       kind: 'checkboxes', name: `${p}goalIds`, label: t('plans.form.i.goals'),
       options: choices.goals.map((g) => ({ value: String(g.id), label: `${g.number}. ${pick(lang, g.title.da, g.title.en)}` })),
     },
-    ...years.map((year): ControlSpec => ({ kind: 'number', name: `${p}budget.${year}`, label: t('plans.form.i.budget', { year }) })),
+    ...years.map((year): FieldSpec => ({ kind: 'number', name: `${p}budget.${year}`, label: t('plans.form.i.budget', { year }) })),
   ];
 }
 
 export function PlanFormPage(props: PlanFormProps) {
   const { lang, shown } = props;
   const t = (key: Parameters<typeof bankText>[1], values?: Record<string, string | number>) => bankText(lang, key, values);
-  const head: ControlSpec[] = [
+  const head: FieldSpec[] = [
     ...props.headSpecs,
     { kind: 'text', name: 'title', label: t('plans.form.title'), required: true },
     { kind: 'textarea', name: 'summary', label: t('plans.form.summary') },
@@ -66,10 +69,10 @@ export function PlanFormPage(props: PlanFormProps) {
       <h1>{props.title}</h1>
       {props.intro && <p>{props.intro}</p>}
       {props.notice && <Notice kind={props.notice.kind}>{props.notice.text}</Notice>}
-      <ProblemSummary specs={everySpec} shown={shown} lang={lang} />
+      <ErrorSummary specs={everySpec} errors={shown.errors} lang={lang} />
       <PostForm action={props.action} csrfToken={props.csrfToken} hidden={{ ...props.hidden, initiativeCount: String(props.initiativeCount) }}>
         {head.map((spec) => (
-          <Control spec={spec} shown={shown} lang={lang} />
+          <Field spec={spec} shown={shown} lang={lang} />
         ))}
         <h2>{t('plans.initiatives')}</h2>
         <p>{t('plans.form.initiativesHint')}</p>
@@ -77,7 +80,7 @@ export function PlanFormPage(props: PlanFormProps) {
           <fieldset class="admin-initiative">
             <legend class="h3">{t('plans.initiative', { n: group.index + 1 })}</legend>
             {group.specs.map((spec) => (
-              <Control spec={spec} shown={shown} lang={lang} />
+              <Field spec={spec} shown={shown} lang={lang} />
             ))}
             <div class="form-group form-group-checkbox">
               <input type="checkbox" class="form-checkbox" id={`field-i${group.index}-remove`} name={`i${group.index}.remove`} value="on" checked={shown.values[`i${group.index}.remove`] === 'on'} />

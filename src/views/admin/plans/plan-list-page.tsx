@@ -1,11 +1,12 @@
 // The list of action plans, filtered by year and committee, each linking to
 // its page; with the way to a new plan and to the economic overview.
-import { pick } from '../../../i18n/index.js';
 import { bankText } from '../../../i18n/admin-projects.js';
 import type { AdminLang } from '../../../i18n/admin.js';
+import { pick } from '../../../i18n/index.js';
 import type { ActionPlanSummary } from '../../../services/plans/plan-views.js';
-import type { Option } from '../form-state.js';
-import { Control, FilterForm } from '../projects/form-controls.js';
+import { Field } from '../forms/field.js';
+import { FilterForm } from '../forms/filter-form.js';
+import type { Option } from '../forms/form-values.js';
 
 export interface PlanListProps {
   lang: AdminLang;
@@ -37,9 +38,9 @@ export function PlanListPage({ lang, plans, years, committees, filter, canEdit, 
         )}
       </p>
       <FilterForm action="/admin/plans" lang={lang}>
-        <Control lang={lang} shown={shown} spec={{ kind: 'select', name: 'year', label: t('plans.filterYear'), options: years, emptyLabel: t('common.all'), required: true }} />
+        <Field lang={lang} shown={shown} spec={{ kind: 'select', name: 'year', label: t('plans.filterYear'), options: years, emptyLabel: t('common.all'), required: true }} />
         {committees.length > 1 && (
-          <Control lang={lang} shown={shown} spec={{ kind: 'select', name: 'committee', label: t('plans.filterCommittee'), options: committees, emptyLabel: t('common.all'), required: true }} />
+          <Field lang={lang} shown={shown} spec={{ kind: 'select', name: 'committee', label: t('plans.filterCommittee'), options: committees, emptyLabel: t('common.all'), required: true }} />
         )}
       </FilterForm>
       {plans.length === 0 ? (

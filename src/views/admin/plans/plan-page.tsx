@@ -2,14 +2,14 @@
 // targets, the indicator that shows each one's progress (and that
 // indicator's status today), owner, period, goals and budget per year; and
 // every version of the plan, each viewable.
-import { pick, translate } from '../../../i18n/index.js';
-import type { MessageKey } from '../../../i18n/index.js';
 import { bankText, formatKroner } from '../../../i18n/admin-projects.js';
 import type { AdminLang } from '../../../i18n/admin.js';
+import { pick, translate } from '../../../i18n/index.js';
+import type { MessageKey } from '../../../i18n/index.js';
 import type { IndicatorProgress } from '../../../services/plans/plan-choices.js';
 import type { InitiativeView } from '../../../services/plans/plan-initiatives.js';
 import type { ActionPlanView } from '../../../services/plans/plan-views.js';
-import { Notice } from '../form-fields.js';
+import { Notice } from '../forms/notice.js';
 
 type T = (key: Parameters<typeof bankText>[1], values?: Record<string, string | number>) => string;
 

@@ -1,11 +1,15 @@
 // Uploading a project list: the file, a dry run that changes nothing, and
 // the import; then every problem as row, column and reason, or the projects
 // the file holds, or how many were imported.
+import type { ImportedProject, ImportProblem } from '../../../domain/projects/project-import.js';
 import { bankText } from '../../../i18n/admin-projects.js';
 import type { AdminLang } from '../../../i18n/admin.js';
-import type { ImportedProject, ImportProblem } from '../../../domain/projects/project-import.js';
-import { Notice } from '../form-fields.js';
-import { Control, PostForm } from './form-controls.js';
+import { Field } from '../forms/field.js';
+import { Notice } from '../forms/notice.js';
+import { PostForm } from '../forms/post-form.js';
+
+/** What the file chooser offers: the two formats a project list is read from. */
+const PROJECT_LIST_ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export type ImportOutcome =
   | { kind: 'none' }
@@ -64,7 +68,7 @@ export function ImportPage({ lang, csrfToken, outcome }: { lang: AdminLang; csrf
         </>
       )}
       <PostForm action="/admin/projects/import" csrfToken={csrfToken} multipart>
-        <Control lang={lang} shown={{ values: {}, errors }} spec={{ kind: 'file', name: 'file', label: t('import.file'), required: true }} />
+        <Field lang={lang} shown={{ values: {}, errors }} spec={{ kind: 'file', name: 'file', label: t('import.file'), required: true, accept: PROJECT_LIST_ACCEPT }} />
         <button type="submit" name="mode" value="check" class="button button-secondary">
           {t('import.check')}
         </button>{' '}

@@ -3,21 +3,25 @@
 // quarter and to record that a step was taken), evaluations, and the
 // decision at the end of the period. Each evaluation's form names its
 // fields after it (`e12.method`; `e0.` for a new one), so several fit one page.
+import type { Escalation } from '../../../domain/projects/escalation.js';
 import { bankText, formatKroner } from '../../../i18n/admin-projects.js';
 import type { AdminLang } from '../../../i18n/admin.js';
 import type { ProjectRecord } from '../../../services/projects/project-record.js';
-import type { Escalation } from '../../../domain/projects/escalation.js';
-import { Control, NOTHING_SHOWN, PostForm, ProblemSummary } from './form-controls.js';
-import type { ControlSpec, Shown } from './form-controls.js';
+import { ErrorSummary } from '../forms/error-summary.js';
+import type { FieldSpec } from '../forms/field-spec.js';
+import { Field } from '../forms/field.js';
+import { PostForm } from '../forms/post-form.js';
+import { EMPTY_FORM } from '../forms/shown-form.js';
+import type { ShownForm } from '../forms/shown-form.js';
 
 type T = (key: Parameters<typeof bankText>[1], values?: Record<string, string | number>) => string;
 
 export interface FollowUpForms {
-  readonly monitoring: Shown;
-  readonly followUp: Shown;
+  readonly monitoring: ShownForm;
+  readonly followUp: ShownForm;
   /** Keyed by evaluation id; 0 is the form for a new one. */
-  readonly evaluations: Readonly<Record<number, Shown>>;
-  readonly decision: Shown;
+  readonly evaluations: Readonly<Record<number, ShownForm>>;
+  readonly decision: ShownForm;
 }
 
 export function escalationText(t: T, escalation: Escalation): string {
@@ -25,13 +29,13 @@ export function escalationText(t: T, escalation: Escalation): string {
   return escalation.level !== 'none' && !escalation.isOpen ? `${step} ${t('escalation.taken')}` : step;
 }
 
-function Form({ lang, action, csrfToken, specs, shown, submit }: { lang: AdminLang; action: string; csrfToken: string; specs: ControlSpec[]; shown: Shown; submit: string }) {
+function Form({ lang, action, csrfToken, specs, shown, submit }: { lang: AdminLang; action: string; csrfToken: string; specs: FieldSpec[]; shown: ShownForm; submit: string }) {
   return (
     <>
-      <ProblemSummary specs={specs} shown={shown} lang={lang} />
+      <ErrorSummary specs={specs} errors={shown.errors} lang={lang} />
       <PostForm action={action} csrfToken={csrfToken}>
         {specs.map((spec) => (
-          <Control spec={spec} shown={shown} lang={lang} />
+          <Field spec={spec} shown={shown} lang={lang} />
         ))}
         <button type="submit" class="button button-primary">
           {submit}
@@ -141,7 +145,7 @@ export function MonitoringSection({ lang, record, csrfToken, forms, canRate, can
   );
 }
 
-function evaluationSpecs(t: T, id: number): ControlSpec[] {
+function evaluationSpecs(t: T, id: number): FieldSpec[] {
   const p = `e${id}.`;
   return [
     { kind: 'radios', name: `${p}state`, label: t('evaluation.state'), options: (['planned', 'done'] as const).map((s) => ({ value: s, label: t(`evaluation.state.${s}`) })) },
@@ -187,7 +191,7 @@ export function EvaluationSection({ lang, record, csrfToken, forms, canRate }: F
           {canRate && (
             <details open={Object.keys(forms.evaluations[e.id]?.errors ?? {}).length > 0}>
               <summary>{t('evaluation.edit', { n: index + 1 })}</summary>
-              <Form lang={lang} action={action} csrfToken={csrfToken} shown={forms.evaluations[e.id] ?? NOTHING_SHOWN} specs={evaluationSpecs(t, e.id)} submit={t('evaluation.submit')} />
+              <Form lang={lang} action={action} csrfToken={csrfToken} shown={forms.evaluations[e.id] ?? EMPTY_FORM} specs={evaluationSpecs(t, e.id)} submit={t('evaluation.submit')} />
             </details>
           )}
         </div>

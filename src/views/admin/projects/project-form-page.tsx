@@ -3,10 +3,13 @@
 // internal fields (which never reach the public pages).
 import { bankText, formatKroner } from '../../../i18n/admin-projects.js';
 import type { AdminLang } from '../../../i18n/admin.js';
-import { Notice } from '../form-fields.js';
-import type { Option } from '../form-state.js';
-import { Control, PostForm, ProblemSummary } from './form-controls.js';
-import type { ControlSpec, Shown } from './form-controls.js';
+import { ErrorSummary } from '../forms/error-summary.js';
+import type { FieldSpec } from '../forms/field-spec.js';
+import { Field } from '../forms/field.js';
+import type { Option } from '../forms/form-values.js';
+import { Notice } from '../forms/notice.js';
+import { PostForm } from '../forms/post-form.js';
+import type { ShownForm } from '../forms/shown-form.js';
 
 export interface ProjectFormChoices {
   readonly committees: readonly Option[];
@@ -16,7 +19,7 @@ export interface ProjectFormChoices {
   readonly thresholdKr: number;
 }
 
-export function projectSpecs(lang: AdminLang, choices: ProjectFormChoices, withInternals: boolean): { public: ControlSpec[]; internal: ControlSpec[] } {
+export function projectSpecs(lang: AdminLang, choices: ProjectFormChoices, withInternals: boolean): { public: FieldSpec[]; internal: FieldSpec[] } {
   const t = (key: Parameters<typeof bankText>[1], values?: Record<string, string | number>) => bankText(lang, key, values);
   const date = t('field.dateHint');
   return {
@@ -53,7 +56,7 @@ export interface ProjectFormProps {
   csrfToken: string;
   choices: ProjectFormChoices;
   withInternals: boolean;
-  shown: Shown;
+  shown: ShownForm;
   version: number | null;
   notice: { kind: 'error' | 'warning'; text: string } | null;
   backHref: string;
@@ -67,17 +70,17 @@ export function ProjectFormPage(props: ProjectFormProps) {
     <>
       <h1>{props.title}</h1>
       {props.notice && <Notice kind={props.notice.kind}>{props.notice.text}</Notice>}
-      <ProblemSummary specs={[...specs.public, ...specs.internal]} shown={shown} lang={lang} />
+      <ErrorSummary specs={[...specs.public, ...specs.internal]} errors={shown.errors} lang={lang} />
       <PostForm action={props.action} csrfToken={props.csrfToken} hidden={props.version === null ? {} : { version: String(props.version) }}>
         {specs.public.map((spec) => (
-          <Control spec={spec} shown={shown} lang={lang} />
+          <Field spec={spec} shown={shown} lang={lang} />
         ))}
         {props.withInternals && (
           <fieldset>
             <legend class="h3">{t('projects.internal')}</legend>
             <p class="form-hint">{t('projects.internalHint')}</p>
             {specs.internal.map((spec) => (
-              <Control spec={spec} shown={shown} lang={lang} />
+              <Field spec={spec} shown={shown} lang={lang} />
             ))}
           </fieldset>
         )}

@@ -4,7 +4,7 @@
 import { bankText, formatKroner } from '../../../i18n/admin-projects.js';
 import type { AdminLang } from '../../../i18n/admin.js';
 import type { ProjectRecord } from '../../../services/projects/project-record.js';
-import { Notice } from '../form-fields.js';
+import { Notice } from '../forms/notice.js';
 import { DecisionSection, EvaluationSection, MonitoringSection } from './project-follow-up.js';
 import type { FollowUpForms } from './project-follow-up.js';
 

@@ -3,21 +3,22 @@
 // column, code and message, the figures themselves, and (when the file has
 // no problem) the form that confirms the commit. The confirm form carries
 // the file back (see routes/admin/releases/import-routes.tsx for why).
-import type { AdminLang } from '../../../i18n/admin.js';
 import { releaseText } from '../../../i18n/admin-releases.js';
 import type { ReleaseMessageKey } from '../../../i18n/admin-releases.js';
-import { importLimitsText } from '../../../i18n/import-limits.js';
+import type { AdminLang } from '../../../i18n/admin.js';
 import type { ProblemCode } from '../../../importers/problem.js';
 import type { ImportReport, PreviewFigure } from '../../../services/imports/import-report.js';
-import { Notice } from '../form-fields.js';
-import type { FormValues } from '../form-state.js';
+import type { FieldSpec } from '../forms/field-spec.js';
+import { FieldsForm } from '../forms/fields-form.js';
+import type { FormValues } from '../forms/form-values.js';
+import { Notice } from '../forms/notice.js';
+import { PostForm } from '../forms/post-form.js';
+import type { FieldErrors } from '../forms/shown-form.js';
 import { showValue } from './figure-format.js';
-import { ReleaseForm } from './release-fields.js';
-import type { FieldDef, FieldErrors } from './release-fields.js';
 
 export const UPLOAD_ACCEPT = '.csv,.xlsx,.json,.txt,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function uploadFields(lang: AdminLang): FieldDef[] {
+export function uploadFields(lang: AdminLang): FieldSpec[] {
   const t = (key: ReleaseMessageKey) => releaseText(lang, key);
   return [
     { kind: 'file', name: 'file', label: t('field.file'), hint: t('import.formats'), required: true, accept: UPLOAD_ACCEPT },
@@ -44,13 +45,12 @@ export function UploadPage(props: { lang: AdminLang; releaseId: number; releaseT
       <h1>{t('figures.import.title')}</h1>
       <p>{props.releaseTitle}</p>
       <p>{t('figures.import.intro')}</p>
-      <ReleaseForm
+      <FieldsForm
         lang={props.lang}
         action={`/admin/releases/${props.releaseId}/import`}
         csrfToken={props.csrfToken}
-        fields={uploadFields(props.lang)}
-        values={props.values}
-        errors={props.errors}
+        specs={uploadFields(props.lang)}
+        shown={{ values: props.values, errors: props.errors }}
         submit={t('figures.import.check')}
         multipart
       />
@@ -98,7 +98,7 @@ function FigureTable({ lang, caption, figures }: { lang: AdminLang; caption: str
 export function ProblemTable({ lang, report }: { lang: AdminLang; report: ImportReport }) {
   const t = (key: ReleaseMessageKey, values?: Record<string, string | number>) => releaseText(lang, key, values);
   // The pipeline's own message (in English, with the details) follows the code's explanation in the page's language.
-  const explain = (code: ProblemCode) => (code === 'file_too_large' ? importLimitsText(lang, 'code.file_too_large') : t(`code.${code}`));
+  const explain = (code: ProblemCode) => t(`code.${code}`);
   return (
     <>
       <h2 id="problems">{t('import.problemsTitle')}</h2>
@@ -167,16 +167,12 @@ export function ImportPreviewPage(props: {
       {report.problemCount > 0 && <ProblemTable lang={lang} report={report} />}
       {report.problemCount === 0 && staged === 0 && <Notice kind="info">{t('import.noFigures')}</Notice>}
       {canCommit && (
-        <form method="post" action={`/admin/releases/${props.releaseId}/import/commit`} enctype="multipart/form-data">
-          <input type="hidden" name="_csrf" value={props.csrfToken} />
-          {Object.entries(props.carried.hidden).map(([name, value]) => (
-            <input type="hidden" name={name} value={value} />
-          ))}
+        <PostForm action={`/admin/releases/${props.releaseId}/import/commit`} csrfToken={props.csrfToken} hidden={props.carried.hidden} multipart>
           <p>{t('import.confirmIntro', { release: props.releaseTitle })}</p>
           <button type="submit" class="button button-primary">
             {t('import.confirm')}
           </button>
-        </form>
+        </PostForm>
       )}
       <p>
         <a href={`/admin/releases/${props.releaseId}/import`}>{t('import.again')}</a>

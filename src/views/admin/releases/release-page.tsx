@@ -3,11 +3,11 @@
 // each missing one and a link to record it), the ways to bring figures in
 // (upload, form, pre-filled templates), the figures staged, and the way to
 // preview and publish. A published release shows the same, read only.
-import type { AdminLang } from '../../../i18n/admin.js';
 import { releaseText } from '../../../i18n/admin-releases.js';
 import type { ReleaseMessageKey } from '../../../i18n/admin-releases.js';
+import type { AdminLang } from '../../../i18n/admin.js';
 import type { ReleaseAdminView, StagedFigureView } from '../../../services/releases/overview.js';
-import { Notice } from '../form-fields.js';
+import { Notice } from '../forms/notice.js';
 import { showValue } from './figure-format.js';
 
 export interface ReleasePageProps {

@@ -3,11 +3,11 @@
 // progress has figures for it, and the secretariat's note when it is
 // missing; with the ways to deliver (template, upload, one figure). The
 // secretariat sees the same for any administration it chooses.
-import type { AdminLang } from '../../../i18n/admin.js';
 import { releaseText } from '../../../i18n/admin-releases.js';
 import type { ReleaseMessageKey } from '../../../i18n/admin-releases.js';
+import type { AdminLang } from '../../../i18n/admin.js';
 import type { SupplierView } from '../../../services/releases/supplier-view.js';
-import { Notice } from '../form-fields.js';
+import { Notice } from '../forms/notice.js';
 
 export interface SupplierPageProps {
   lang: AdminLang;

@@ -5,10 +5,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { canKeepConsultationCatalogue, canOpenCommitteeMaterial, canReadCommitteeMaterial } from '../../../../domain/permissions.js';
-import { pick } from '../../../../i18n/index.js';
-import { projectText } from '../../../../i18n/projects.js';
 import { bankText } from '../../../../i18n/admin-projects.js';
 import type { AdminLang } from '../../../../i18n/admin.js';
+import { pick } from '../../../../i18n/index.js';
+import { projectText } from '../../../../i18n/projects.js';
 import { consultationCatalogueToDocx } from '../../../../services/consultation/catalogue-docx.js';
 import { getConsultationCatalogue } from '../../../../services/consultation/consultation-catalogue.js';
 import { CONSULTATION_SOURCE_KINDS, CONSULTATION_STATUSES, createConsultationInput, updateConsultationInput } from '../../../../services/consultation/consultation-inputs.js';
@@ -17,14 +17,16 @@ import type { ConsultationInputView } from '../../../../services/consultation/co
 import { Conflict, Forbidden, Invalid, NotFound } from '../../../../services/errors.js';
 import { loadPlanChoices } from '../../../../services/plans/plan-choices.js';
 import type { PlanChoices } from '../../../../services/plans/plan-choices.js';
-import type { FormValues } from '../../../../views/admin/form-state.js';
 import { CataloguePage, ConsultationFormPage, ConsultationListPage } from '../../../../views/admin/consultation/consultation-pages.js';
 import type { ConsultationChoices } from '../../../../views/admin/consultation/consultation-pages.js';
-import type { Shown } from '../../../../views/admin/projects/form-controls.js';
+import type { FormValues } from '../../../../views/admin/forms/form-values.js';
+import type { ShownForm } from '../../../../views/admin/forms/shown-form.js';
 import { choice, isoDate, optionalText, references, requiredText } from '../form-schema.js';
+import { queryId, queryText, readFields } from '../projects/screen-support.js';
+import { formValues } from '../read-form.js';
 import { sendAdminPage } from '../render-page.js';
 import { idParam } from '../route-params.js';
-import { bodyOf, ctxOf, queryId, queryText, readFields } from '../projects/screen-support.js';
+import { changeContextOf, signedInUser } from '../signed-in.js';
 
 const inputSchema = z.object({
   sourceKind: choice(CONSULTATION_SOURCE_KINDS, { required: true }),
@@ -61,7 +63,7 @@ export function registerConsultationRoutes(app: FastifyInstance, options: { now:
   }
 
   app.get('/consultation', { config }, async (request, reply) => {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const plan = await loadPlanChoices(app.db);
     const source = queryText(request, 'source');
     const status = queryText(request, 'status');
@@ -87,8 +89,8 @@ export function registerConsultationRoutes(app: FastifyInstance, options: { now:
     });
   });
 
-  async function sendForm(request: FastifyRequest, reply: FastifyReply, input: ConsultationInputView | null, shown: Shown, status = 200, notice: { kind: 'success' | 'error'; text: string } | null = null) {
-    const lang = request.user!.language;
+  async function sendForm(request: FastifyRequest, reply: FastifyReply, input: ConsultationInputView | null, shown: ShownForm, status = 200, notice: { kind: 'success' | 'error'; text: string } | null = null) {
+    const lang = signedInUser(request).language;
     const plan = await loadPlanChoices(app.db);
     const title = input ? input.title : bankText(lang, 'consultation.newTitle');
     return sendAdminPage(request, reply, {
@@ -104,13 +106,13 @@ export function registerConsultationRoutes(app: FastifyInstance, options: { now:
   app.get('/consultation/new', { config }, async (request, reply) => sendForm(request, reply, null, { values: { status: 'inspiration' }, errors: {} }));
 
   app.post('/consultation', { config }, async (request, reply) => {
-    const lang = request.user!.language;
-    const values = bodyOf(request);
+    const lang = signedInUser(request).language;
+    const values = formValues(request);
     const read = readFields(inputSchema, values, lang);
     if (!read.ok) return sendForm(request, reply, null, { values, errors: read.errors }, 400);
     const plan = await loadPlanChoices(app.db);
     try {
-      const row = await createConsultationInput(app.db, { policyId: plan.policy.id, ...read.data }, ctxOf(request, options.now));
+      const row = await createConsultationInput(app.db, { policyId: plan.policy.id, ...read.data }, changeContextOf(request, options.now));
       return reply.redirect(`/admin/consultation/${row.id}?created=1`, 303);
     } catch (error) {
       if (error instanceof Invalid) return sendForm(request, reply, null, { values, errors: {} }, 400, { kind: 'error', text: bankText(lang, 'common.refused', { reason: error.message }) });
@@ -119,7 +121,7 @@ export function registerConsultationRoutes(app: FastifyInstance, options: { now:
   });
 
   app.get('/consultation/:id', { config }, async (request, reply) => {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const plan = await loadPlanChoices(app.db);
     const input = await findInput(plan.policy.id, idParam(request.params));
     const notice = queryText(request, 'saved') ? bankText(lang, 'common.saved') : queryText(request, 'created') ? bankText(lang, 'common.created') : null;
@@ -127,17 +129,17 @@ export function registerConsultationRoutes(app: FastifyInstance, options: { now:
   });
 
   app.post('/consultation/:id', { config }, async (request, reply) => {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const plan = await loadPlanChoices(app.db);
     const input = await findInput(plan.policy.id, idParam(request.params));
-    const values = bodyOf(request);
+    const values = formValues(request);
     const read = readFields(inputSchema, values, lang);
     if (!read.ok) return sendForm(request, reply, input, { values, errors: read.errors }, 400);
     const stale = { kind: 'error' as const, text: bankText(lang, 'common.stale') };
     const openedAt = Number(values.version);
     if (!Number.isInteger(openedAt) || openedAt !== input.version) return sendForm(request, reply, input, { values: { ...values, version: String(input.version) }, errors: {} }, 409, stale);
     try {
-      await updateConsultationInput(app.db, input.id, openedAt, { policyId: plan.policy.id, ...read.data }, ctxOf(request, options.now));
+      await updateConsultationInput(app.db, input.id, openedAt, { policyId: plan.policy.id, ...read.data }, changeContextOf(request, options.now));
       return reply.redirect(`/admin/consultation/${input.id}?saved=1`, 303);
     } catch (error) {
       if (error instanceof Conflict) return sendForm(request, reply, input, { values: { ...values, version: String(input.version + 1) }, errors: {} }, 409, stale);
@@ -149,23 +151,23 @@ export function registerConsultationRoutes(app: FastifyInstance, options: { now:
   /** The committee of a catalogue address, if this person may read its material. */
   function committeeFor(request: FastifyRequest): number {
     const committeeId = idParam(request.params);
-    if (!canReadCommitteeMaterial(request.user!, { id: committeeId })) throw new Forbidden('This is another committee’s material.');
+    if (!canReadCommitteeMaterial(signedInUser(request), { id: committeeId })) throw new Forbidden('This is another committee’s material.');
     return committeeId;
   }
 
   app.get('/consultation/catalogue/:id', { config: { allow: canOpenCommitteeMaterial } }, async (request, reply) => {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const committeeId = committeeFor(request);
     const catalogue = await getConsultationCatalogue(app.db, { committeeId });
     return sendAdminPage(request, reply, {
       title: bankText(lang, 'consultation.catalogueTitle', { committee: pick(lang, catalogue.committee.name.da, catalogue.committee.name.en) }),
-      current: canKeepConsultationCatalogue(request.user!) ? 'consultation' : 'committeeMaterial',
+      current: canKeepConsultationCatalogue(signedInUser(request)) ? 'consultation' : 'committeeMaterial',
       body: () => <CataloguePage lang={lang} catalogue={catalogue} committeeId={committeeId} />,
     });
   });
 
   app.get('/consultation/catalogue/:id/docx', { config: { allow: canOpenCommitteeMaterial } }, async (request, reply) => {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const catalogue = await getConsultationCatalogue(app.db, { committeeId: committeeFor(request) });
     const document = await consultationCatalogueToDocx(catalogue, lang);
     return reply

@@ -2,26 +2,27 @@
 // edit and delete milestones, and (administrators) the reminder days. A
 // refused milestone form comes back with messages beside the fields.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { canEditSettings, canManageCycle } from '../../../../domain/permissions.js';
 import { isIsoDate } from '../../../../domain/cycle/iso-dates.js';
+import { canEditSettings, canManageCycle } from '../../../../domain/permissions.js';
 import { cycleText } from '../../../../i18n/admin-cycle.js';
 import type { AdminCycleKey } from '../../../../i18n/admin-cycle.js';
-import { addMilestone, addTask, editMilestone, removeMilestone, removeTask } from '../../../../services/cycle/cycle-editing.js';
-import { listAdministrationChoices, listCommitteeChoices, listPolicyChoices } from '../../../../services/cycle/cycle-choices.js';
-import { getCycleYear } from '../../../../services/cycle/cycle-views.js';
+import { pick } from '../../../../i18n/index.js';
 import { createCycleFromDefaults } from '../../../../services/cycle/create-cycle.js';
+import { listAdministrationChoices, listCommitteeChoices, listPolicyChoices } from '../../../../services/cycle/cycle-choices.js';
+import { addMilestone, addTask, editMilestone, removeMilestone, removeTask } from '../../../../services/cycle/cycle-editing.js';
+import { getCycleYear } from '../../../../services/cycle/cycle-views.js';
 import { getMilestoneDetail } from '../../../../services/cycle/milestone-detail.js';
 import type { MilestoneDetail } from '../../../../services/cycle/milestone-detail.js';
 import { setReminderDaysBefore } from '../../../../services/cycle/reminder-settings.js';
 import { Conflict, Invalid } from '../../../../services/errors.js';
-import { cycleHref } from '../../../../views/admin/cycle/cycle-frame.js';
 import { CreateCycleForm, ReminderSettingsForm } from '../../../../views/admin/cycle/cycle-forms.js';
+import { cycleHref } from '../../../../views/admin/cycle/cycle-frame.js';
 import { MilestoneFormPage } from '../../../../views/admin/cycle/milestone-form-page.js';
 import { MilestoneTasks } from '../../../../views/admin/cycle/milestone-tasks.js';
-import { pick } from '../../../../i18n/index.js';
 import { sendAdminPage } from '../render-page.js';
 import { idParam } from '../route-params.js';
-import { ctxOf, formNumber, formOf, queryText } from './cycle-route-support.js';
+import { changeContextOf, signedInUser } from '../signed-in.js';
+import { formNumber, formOf, queryText } from './cycle-route-support.js';
 
 const MILESTONE_FIELDS = ['kind', 'titleDa', 'titleEn', 'date', 'descriptionDa', 'descriptionEn'] as const;
 
@@ -44,7 +45,7 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
   const config = { allow: canManageCycle };
 
   async function sendMilestoneForm(request: FastifyRequest, reply: FastifyReply, options: { cycleId: number; milestoneId: number | null; values: Record<string, string>; errors: Record<string, AdminCycleKey>; notice: { kind: 'success' | 'error'; text: string } | null; status: number }) {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const isNew = options.milestoneId === null;
     const named = (r: { id: number; name: { da: string; en: string | null } }) => ({ id: r.id, name: pick(lang, r.name.da, r.name.en) });
     const tasks = isNew ? null : {
@@ -80,17 +81,17 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
     kind: (form.kind ?? 'other') as 'other', titleDa: form.titleDa ?? '', titleEn: form.titleEn ?? '', date: form.date ?? '',
     descriptionDa: form.descriptionDa ?? '', descriptionEn: form.descriptionEn ?? '',
   });
-  const refusal = (request: FastifyRequest, error: unknown) => cycleText(request.user!.language, 'error.refused', { reason: (error as Error).message });
+  const refusal = (request: FastifyRequest, error: unknown) => cycleText(signedInUser(request).language, 'error.refused', { reason: (error as Error).message });
 
   app.post('/cycle', { config }, async (request, reply) => {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const form = formOf(request);
     const policyId = formNumber(form, 'policyId');
     const year = formNumber(form, 'year');
     let created;
     try {
       if (policyId === undefined || year === undefined) throw new Invalid(cycleText(lang, 'error.year'));
-      created = await createCycleFromDefaults(app.db, { policyId, year }, ctxOf(request, now));
+      created = await createCycleFromDefaults(app.db, { policyId, year }, changeContextOf(request, now));
     } catch (error) {
       if (!(error instanceof Invalid) && !(error instanceof Conflict)) throw error;
       const policies = (await listPolicyChoices(app.db)).map((p) => ({ id: p.id, title: pick(lang, p.title.da, p.title.en) }));
@@ -119,7 +120,7 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
     const errors = checkMilestoneForm(form);
     if (Object.keys(errors).length > 0) return sendMilestoneForm(request, reply, { cycleId, milestoneId: null, values, errors, notice: null, status: 400 });
     try {
-      await addMilestone(app.db, cycleId, milestoneInput(form), ctxOf(request, now));
+      await addMilestone(app.db, cycleId, milestoneInput(form), changeContextOf(request, now));
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
       return sendMilestoneForm(request, reply, { cycleId, milestoneId: null, values, errors: {}, notice: { kind: 'error', text: refusal(request, error) }, status: 400 });
@@ -132,7 +133,7 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
     const values = milestoneValues(milestone);
     const done = { added: 'milestone.taskAdded', removed: 'milestone.taskRemoved' } as const;
     const key = done[queryText(request, 'done') as keyof typeof done] as AdminCycleKey | undefined;
-    const notice = key ? { kind: 'success' as const, text: cycleText(request.user!.language, key) } : null;
+    const notice = key ? { kind: 'success' as const, text: cycleText(signedInUser(request).language, key) } : null;
     return sendMilestoneForm(request, reply, { cycleId: milestone.cycleId, milestoneId: milestone.id, values, errors: {}, notice, status: 200 });
   });
 
@@ -142,7 +143,7 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
     const [kind, id] = (form.assignee ?? '').split(':');
     if ((kind !== 'committee' && kind !== 'administration') || !/^\d+$/.test(id ?? '')) throw new Invalid('Choose a committee or an administration.');
     try {
-      await addTask(app.db, milestoneId, { kind: form.kind ?? '', assignee: { kind, id: Number(id) }, deadline: form.deadline ?? '' }, ctxOf(request, now));
+      await addTask(app.db, milestoneId, { kind: form.kind ?? '', assignee: { kind, id: Number(id) }, deadline: form.deadline ?? '' }, changeContextOf(request, now));
     } catch (error) {
       if (!(error instanceof Invalid) && !(error instanceof Conflict)) throw error;
       const milestone = await getMilestoneDetail(app.db, milestoneId);
@@ -152,7 +153,7 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
   });
 
   app.post('/cycle/tasks/:id/delete', { config }, async (request, reply) => {
-    const { milestoneId } = await removeTask(app.db, idParam(request.params), { confirmed: formOf(request).confirm === 'yes' }, ctxOf(request, now));
+    const { milestoneId } = await removeTask(app.db, idParam(request.params), { confirmed: formOf(request).confirm === 'yes' }, changeContextOf(request, now));
     return reply.redirect(`/admin/cycle/milestones/${milestoneId}/edit?done=removed`, 303);
   });
 
@@ -165,7 +166,7 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
     const base = { cycleId: milestone.cycleId, milestoneId: milestone.id, values };
     if (Object.keys(errors).length > 0 || version === undefined) return sendMilestoneForm(request, reply, { ...base, errors, notice: null, status: 400 });
     try {
-      await editMilestone(app.db, milestone.id, version, milestoneInput(form), ctxOf(request, now));
+      await editMilestone(app.db, milestone.id, version, milestoneInput(form), changeContextOf(request, now));
     } catch (error) {
       if (!(error instanceof Invalid) && !(error instanceof Conflict)) throw error;
       const fresh = error instanceof Conflict ? { ...values, version: String((await getMilestoneDetail(app.db, milestone.id)).version) } : values;
@@ -175,18 +176,18 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
   });
 
   app.post('/cycle/milestones/:id/delete', { config }, async (request, reply) => {
-    const { cycleId } = await removeMilestone(app.db, idParam(request.params), { confirmed: formOf(request).confirm === 'yes' }, ctxOf(request, now));
+    const { cycleId } = await removeMilestone(app.db, idParam(request.params), { confirmed: formOf(request).confirm === 'yes' }, changeContextOf(request, now));
     return reply.redirect(`${cycleHref(cycleId, 'list')}?done=deleted`, 303);
   });
 
   app.post('/cycle/settings', { config: { allow: canEditSettings } }, async (request, reply) => {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const form = formOf(request);
     const days = formNumber(form, 'daysBefore');
     const cycleId = formNumber(form, 'cycleId');
     try {
       if (days === undefined) throw new Invalid(cycleText(lang, 'cycle.error.number'));
-      await setReminderDaysBefore(app.db, days, ctxOf(request, now));
+      await setReminderDaysBefore(app.db, days, changeContextOf(request, now));
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
       return sendAdminPage(request, reply, {

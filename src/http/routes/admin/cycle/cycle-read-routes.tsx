@@ -2,10 +2,10 @@
 // list, the delivery board and the page per committee.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { canEditSettings, canManageCycle, canOpenCommitteeCycle, canReadCycleTask, canViewCycle, isSecretariat } from '../../../../domain/permissions.js';
-import { pick } from '../../../../i18n/index.js';
 import { cycleText } from '../../../../i18n/admin-cycle.js';
-import { listPolicyChoices } from '../../../../services/cycle/cycle-choices.js';
+import { pick } from '../../../../i18n/index.js';
 import { getCommitteeCycle } from '../../../../services/cycle/committee-cycle.js';
+import { listPolicyChoices } from '../../../../services/cycle/cycle-choices.js';
 import { findDefaultCycleId, getCycleOverview, listAllCycles, toDeliveryBoard } from '../../../../services/cycle/cycle-views.js';
 import type { CycleOverview } from '../../../../services/cycle/cycle-views.js';
 import { readReminderDaysBefore } from '../../../../services/cycle/reminder-settings.js';
@@ -16,17 +16,18 @@ import { ListPage } from '../../../../views/admin/cycle/list-page.js';
 import { WheelPage } from '../../../../views/admin/cycle/wheel-page.js';
 import { sendAdminPage } from '../render-page.js';
 import { idParam } from '../route-params.js';
+import { signedInUser } from '../signed-in.js';
 import { queryId, queryText, todayOf, viewsFor } from './cycle-route-support.js';
 
 export function noticeOf(request: FastifyRequest): { kind: 'success'; text: string } | null {
   const done = queryText(request, 'done');
-  const lang = request.user!.language;
+  const lang = signedInUser(request).language;
   const known = { created: 'cycle.created', saved: 'milestone.saved', deleted: 'milestone.deleted', settings: 'settings.saved' } as const;
   return done in known ? { kind: 'success', text: cycleText(lang, known[done as keyof typeof known]) } : null;
 }
 
 async function policyChoices(request: FastifyRequest) {
-  return (await listPolicyChoices(request.server.db)).map((p) => ({ id: p.id, title: pick(request.user!.language, p.title.da, p.title.en) }));
+  return (await listPolicyChoices(request.server.db)).map((p) => ({ id: p.id, title: pick(signedInUser(request).language, p.title.da, p.title.en) }));
 }
 
 export function registerCycleReadRoutes(app: FastifyInstance, now: () => Date): void {
@@ -38,7 +39,7 @@ export function registerCycleReadRoutes(app: FastifyInstance, now: () => Date): 
   app.get('/cycle', { config: { allow: canViewCycle } }, async (request, reply) => {
     const chosen = queryId(request, 'id') ?? (await findDefaultCycleId(app.db, now().getUTCFullYear()));
     if (chosen !== null) return sendWheel(request, reply, chosen);
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const policies = await policyChoices(request);
     return sendAdminPage(request, reply, {
       title: cycleText(lang, 'cycle.title'),
@@ -47,7 +48,7 @@ export function registerCycleReadRoutes(app: FastifyInstance, now: () => Date): 
         <>
           <h1>{cycleText(lang, 'cycle.title')}</h1>
           <p>{cycleText(lang, 'cycle.none')}</p>
-          {canManageCycle(request.user!) && policies.length > 0 && <CreateCycleForm lang={lang} csrfToken={csrfToken} policies={policies} year={now().getUTCFullYear()} />}
+          {canManageCycle(signedInUser(request)) && policies.length > 0 && <CreateCycleForm lang={lang} csrfToken={csrfToken} policies={policies} year={now().getUTCFullYear()} />}
         </>
       ),
     });
@@ -56,10 +57,10 @@ export function registerCycleReadRoutes(app: FastifyInstance, now: () => Date): 
   app.get('/cycle/:id', { config: { allow: canViewCycle } }, (request, reply) => sendWheel(request, reply, idParam(request.params)));
 
   async function sendWheel(request: FastifyRequest, reply: FastifyReply, cycleId: number) {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const { overview, cycles } = await frame(cycleId);
     // A committee member or data supplier sees its own tasks first.
-    const user = request.user!;
+    const user = signedInUser(request);
     const ownTasks = isSecretariat(user)
       ? []
       : overview.milestones.flatMap((m) => m.tasks).filter((t) => (t.assignee.kind === 'committee' ? t.assignee.id === user.committeeId : t.assignee.id === user.administrationId));
@@ -71,7 +72,7 @@ export function registerCycleReadRoutes(app: FastifyInstance, now: () => Date): 
   }
 
   app.get('/cycle/:id/list', { config: { allow: canViewCycle } }, async (request, reply) => {
-    const user = request.user!;
+    const user = signedInUser(request);
     const lang = user.language;
     const { overview, cycles } = await frame(idParam(request.params));
     const manage = canManageCycle(user);
@@ -89,19 +90,19 @@ export function registerCycleReadRoutes(app: FastifyInstance, now: () => Date): 
   });
 
   app.get('/cycle/:id/board', { config: { allow: canManageCycle } }, async (request, reply) => {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const { overview, cycles } = await frame(idParam(request.params));
     return sendAdminPage(request, reply, {
       title: cycleText(lang, 'board.heading', { year: overview.year }),
       current: 'cycle',
-      body: () => <BoardPage lang={lang} overview={overview} cycles={cycles} views={viewsFor(request.user!)} board={toDeliveryBoard(overview)} />,
+      body: () => <BoardPage lang={lang} overview={overview} cycles={cycles} views={viewsFor(signedInUser(request))} board={toDeliveryBoard(overview)} />,
     });
   });
 
   app.get('/cycle/:id/committees', { config: { allow: canOpenCommitteeCycle } }, (request, reply) => sendCommitteePage(request, reply));
 
   async function sendCommitteePage(request: FastifyRequest, reply: FastifyReply) {
-    const user = request.user!;
+    const user = signedInUser(request);
     const lang = user.language;
     const { committee, committees, overview } = await getCommitteeCycle(app.db, idParam(request.params), user, { chosenId: queryId(request, 'committee'), today: todayOf(now) });
     const cycles = await listAllCycles(app.db);

@@ -1,15 +1,11 @@
-// Small helpers the cycle's routes share: the change context, today's date,
-// query and form values, and the views a person may switch between.
+// Small helpers the cycle's routes share: today's date, query and form
+// values, and the views a person may switch between.
 import type { FastifyRequest } from 'fastify';
 import { canManageCycle, canOpenCommitteeCycle, canViewCycle } from '../../../../domain/permissions.js';
 import type { Actor } from '../../../../domain/permissions.js';
-import type { ChangeContext } from '../../../../services/change-context.js';
 import { toIsoDate } from '../../../../services/change-context.js';
 import type { CycleView } from '../../../../views/admin/cycle/cycle-frame.js';
-
-export function ctxOf(request: FastifyRequest, now: () => Date): ChangeContext {
-  return { actor: request.user!, now: now() };
-}
+import { formValues } from '../read-form.js';
 
 export function todayOf(now: () => Date): string {
   return toIsoDate(now());
@@ -27,12 +23,10 @@ export function queryId(request: FastifyRequest, name: string): number | undefin
 
 /** The posted form as text values (repeated names keep the last). */
 export function formOf(request: FastifyRequest): Record<string, string> {
-  const body = request.body;
   const form: Record<string, string> = {};
-  if (!body || typeof body !== 'object') return form;
-  for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
-    if (typeof value === 'string') form[key] = value;
-    else if (Array.isArray(value) && typeof value.at(-1) === 'string') form[key] = value.at(-1) as string;
+  for (const [key, value] of Object.entries(formValues(request))) {
+    const last = typeof value === 'string' ? value : value?.at(-1);
+    if (last !== undefined) form[key] = last;
   }
   return form;
 }

@@ -7,14 +7,15 @@ import { canManageCycle, canViewCycle } from '../../../../domain/permissions.js'
 import { cycleText } from '../../../../i18n/admin-cycle.js';
 import type { AdminCycleKey } from '../../../../i18n/admin-cycle.js';
 import { setTaskDeadline } from '../../../../services/cycle/cycle-editing.js';
-import { addAttachment, MAX_ATTACHMENT_BYTES, readAttachment, removeAttachment } from '../../../../services/cycle/task-attachments.js';
 import { addTaskComment, answerTask, approveTask, returnTask } from '../../../../services/cycle/task-answering.js';
+import { addAttachment, MAX_ATTACHMENT_BYTES, readAttachment, removeAttachment } from '../../../../services/cycle/task-attachments.js';
 import { getTaskView } from '../../../../services/cycle/task-view.js';
 import { Conflict, Invalid } from '../../../../services/errors.js';
 import { TaskPage, taskTitle } from '../../../../views/admin/cycle/task-page.js';
 import { sendAdminPage } from '../render-page.js';
 import { idParam } from '../route-params.js';
-import { ctxOf, formNumber, formOf, queryText, todayOf } from './cycle-route-support.js';
+import { changeContextOf, signedInUser } from '../signed-in.js';
+import { formNumber, formOf, queryText, todayOf } from './cycle-route-support.js';
 import { uploadOf } from './upload.js';
 
 /** What the person is asked to fix when a change of this kind is refused as invalid. */
@@ -31,7 +32,7 @@ export function registerTaskRoutes(app: FastifyInstance, options: { now: () => D
   const { now } = options;
 
   async function sendTaskPage(request: FastifyRequest, reply: FastifyReply, taskId: number, extra: { status?: number; problem?: AdminCycleKey; typed?: Record<string, string> } = {}) {
-    const user = request.user!;
+    const user = signedInUser(request);
     const lang = user.language;
     const task = await getTaskView(app.db, taskId, user, todayOf(now));
     const done = DONE[queryText(request, 'done')];
@@ -73,7 +74,7 @@ export function registerTaskRoutes(app: FastifyInstance, options: { now: () => D
     const fields = Object.fromEntries(Object.entries(form).filter(([k]) => k.startsWith('field.')).map(([k, v]) => [k.slice('field.'.length), v]));
     const version = formNumber(form, 'version');
     const action = form.action === 'draft' || form.action === 'submit' ? form.action : null;
-    const answer = () => answerTask(app.db, { taskId, version, fields, action }, ctxOf(request, now));
+    const answer = () => answerTask(app.db, { taskId, version, fields, action }, changeContextOf(request, now));
     return change(request, reply, taskId, action === 'draft' ? 'draft' : 'submitted', answer, fields);
   });
 
@@ -81,7 +82,7 @@ export function registerTaskRoutes(app: FastifyInstance, options: { now: () => D
     const taskId = idParam(request.params);
     const form = formOf(request);
     const version = formNumber(form, 'version');
-    const ctx = ctxOf(request, now);
+    const ctx = changeContextOf(request, now);
     if (form.action === 'approve') return change(request, reply, taskId, 'approved', () => approveTask(app.db, { taskId, version }, ctx));
     if (form.action === 'return') return change(request, reply, taskId, 'returned', () => returnTask(app.db, { taskId, version, comment: form.comment ?? '' }, ctx), form);
     throw new Invalid('Choose to approve or to return.');
@@ -92,24 +93,24 @@ export function registerTaskRoutes(app: FastifyInstance, options: { now: () => D
     const form = formOf(request);
     const version = formNumber(form, 'version');
     if (version === undefined) throw new Invalid('The form is missing its version.');
-    return change(request, reply, taskId, 'deadline', () => setTaskDeadline(app.db, taskId, version, form.deadline ?? '', ctxOf(request, now)), form);
+    return change(request, reply, taskId, 'deadline', () => setTaskDeadline(app.db, taskId, version, form.deadline ?? '', changeContextOf(request, now)), form);
   });
 
   app.post('/cycle/tasks/:id/comments', { config: viewers }, async (request, reply) => {
     const taskId = idParam(request.params);
     const form = formOf(request);
-    return change(request, reply, taskId, 'commented', () => addTaskComment(app.db, { taskId, body: form.body ?? '' }, ctxOf(request, now)), form);
+    return change(request, reply, taskId, 'commented', () => addTaskComment(app.db, { taskId, body: form.body ?? '' }, changeContextOf(request, now)), form);
   });
 
   app.post('/cycle/tasks/:id/attachments', { config: viewers }, async (request, reply) => {
     const taskId = idParam(request.params);
     const upload = uploadOf(request);
     // A file cut off at the size limit is refused as too large (413), any other refused file as a bad form.
-    return change(request, reply, taskId, 'uploaded', () => addAttachment(app.db, taskId, upload, ctxOf(request, now)), undefined, upload?.truncated ? 413 : 400);
+    return change(request, reply, taskId, 'uploaded', () => addAttachment(app.db, taskId, upload, changeContextOf(request, now)), undefined, upload?.truncated ? 413 : 400);
   });
 
   app.get('/cycle/attachments/:id', { config: viewers }, async (request, reply) => {
-    const attachment = await readAttachment(app.db, idParam(request.params), request.user!);
+    const attachment = await readAttachment(app.db, idParam(request.params), signedInUser(request));
     const ascii = attachment.fileName.replace(/[^A-Za-z0-9._-]/g, '_');
     return reply
       .type(downloadTypeOf(attachment.contentType))
@@ -122,7 +123,7 @@ export function registerTaskRoutes(app: FastifyInstance, options: { now: () => D
   });
 
   app.post('/cycle/attachments/:id/delete', { config: viewers }, async (request, reply) => {
-    const { taskId } = await removeAttachment(app.db, idParam(request.params), { confirmed: formOf(request).confirm === 'yes' }, ctxOf(request, now));
+    const { taskId } = await removeAttachment(app.db, idParam(request.params), { confirmed: formOf(request).confirm === 'yes' }, changeContextOf(request, now));
     return reply.redirect(`/admin/cycle/tasks/${taskId}?done=removed`, 303);
   });
 }

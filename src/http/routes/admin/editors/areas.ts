@@ -2,15 +2,15 @@
 // its districts, other municipalities), each of a kind and possibly within
 // another area.
 import { z } from 'zod';
-import { canEditModel } from '../../../../domain/permissions.js';
 import type { AreaKind } from '../../../../domain/model-vocabulary.js';
+import { canEditModel } from '../../../../domain/permissions.js';
+import { adminText } from '../../../../i18n/admin.js';
 import { saveArea } from '../../../../services/admin/model-editing.js';
 import type { AreaInput } from '../../../../services/admin/model-editing.js';
 import { getForEditing, listForEditing, loadModelChoices } from '../../../../services/admin/model-reading.js';
-import { adminText } from '../../../../i18n/admin.js';
 import { choice, code, optionalText, reference, requiredText } from '../form-schema.js';
+import { catalogueIn, enumOptions, formId, formText, nameOptions } from './editor.js';
 import type { Editor } from './editor.js';
-import { enumOptions, formId, formText, nameOptions } from './editor.js';
 
 const AREA_KINDS = ['municipality', 'district', 'region', 'country', 'other'] as const satisfies readonly AreaKind[];
 
@@ -34,14 +34,14 @@ export const areaEditor: Editor<AreaInput> = {
     return rows.map((r) => ({ id: r.id, cells: [lang === 'en' && r.name_en ? r.name_en : r.name_da, r.code, adminText(lang, `option.kind.${r.kind}`)] }));
   },
   async fields(db, lang) {
+    const t = catalogueIn(lang);
     const choices = await loadModelChoices(db);
-    const text = (key: Parameters<typeof adminText>[1]) => adminText(lang, key);
     return [
-      { kind: 'text', name: 'code', label: 'field.code', hint: 'field.code.hint', required: true },
-      { kind: 'text', name: 'name_da', label: 'field.name_da', required: true },
-      { kind: 'text', name: 'name_en', label: 'field.name_en' },
-      { kind: 'select', name: 'kind', label: 'field.kind', options: enumOptions(AREA_KINDS, (kind) => `option.kind.${kind}`, text), required: true },
-      { kind: 'select', name: 'parent_id', label: 'field.parent_id', options: nameOptions(choices.areas, lang), emptyLabel: 'form.none' },
+      { kind: 'text', name: 'code', label: t('field.code'), hint: t('field.code.hint'), required: true },
+      { kind: 'text', name: 'name_da', label: t('field.name_da'), required: true },
+      { kind: 'text', name: 'name_en', label: t('field.name_en') },
+      { kind: 'select', name: 'kind', label: t('field.kind'), options: enumOptions(AREA_KINDS, (kind) => `option.kind.${kind}`, t), required: true },
+      { kind: 'select', name: 'parent_id', label: t('field.parent_id'), options: nameOptions(choices.areas, lang), emptyLabel: t('form.none') },
     ];
   },
   async load(db, id, lang) {

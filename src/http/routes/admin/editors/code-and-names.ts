@@ -10,8 +10,8 @@ import type { ChangeContext } from '../../../../services/change-context.js';
 import type { Db } from '../../../../services/database.js';
 import type { AdminSection } from '../../../../views/admin/admin-layout.js';
 import { code, optionalText, requiredText } from '../form-schema.js';
+import { catalogueIn, formText } from './editor.js';
 import type { Editor } from './editor.js';
-import { formText } from './editor.js';
 
 export interface CodeAndNames {
   code: string;
@@ -48,11 +48,12 @@ export function codeAndNamesEditor(spec: CodeAndNamesEditorSpec): Editor<CodeAnd
       const rows = await listForEditing(db, spec.table);
       return rows.map((r) => ({ id: r.id, cells: [nameOf(r, lang), r.code] }));
     },
-    async fields() {
+    async fields(_db, lang) {
+      const t = catalogueIn(lang);
       return [
-        { kind: 'text', name: 'code', label: 'field.code', hint: 'field.code.hint', required: true },
-        { kind: 'text', name: 'name_da', label: 'field.name_da', required: true },
-        { kind: 'text', name: 'name_en', label: 'field.name_en' },
+        { kind: 'text', name: 'code', label: t('field.code'), hint: t('field.code.hint'), required: true },
+        { kind: 'text', name: 'name_da', label: t('field.name_da'), required: true },
+        { kind: 'text', name: 'name_en', label: t('field.name_en') },
       ];
     },
     async load(db, id, lang) {

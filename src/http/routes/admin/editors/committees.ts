@@ -5,8 +5,8 @@ import { saveCommittee } from '../../../../services/admin/model-editing.js';
 import type { CommitteeInput } from '../../../../services/admin/model-editing.js';
 import { getForEditing, listForEditing, loadModelChoices } from '../../../../services/admin/model-reading.js';
 import { code, integer, optionalText, reference, requiredText } from '../form-schema.js';
+import { catalogueIn, formId, formText, nameOptions } from './editor.js';
 import type { Editor } from './editor.js';
-import { formId, formText, nameOptions } from './editor.js';
 
 const schema: z.ZodType<CommitteeInput> = z.object({
   code: code(),
@@ -28,13 +28,14 @@ export const committeeEditor: Editor<CommitteeInput> = {
     return rows.map((r) => ({ id: r.id, cells: [lang === 'en' && r.name_en ? r.name_en : r.name_da, r.code, String(r.sort_order)] }));
   },
   async fields(db, lang) {
+    const t = catalogueIn(lang);
     const choices = await loadModelChoices(db);
     return [
-      { kind: 'text', name: 'code', label: 'field.code', hint: 'field.code.hint', required: true },
-      { kind: 'text', name: 'name_da', label: 'field.name_da', required: true },
-      { kind: 'text', name: 'name_en', label: 'field.name_en' },
-      { kind: 'select', name: 'administration_id', label: 'field.administration_id', options: nameOptions(choices.administrations, lang), emptyLabel: 'form.none' },
-      { kind: 'number', name: 'sort_order', label: 'field.sort_order', required: true },
+      { kind: 'text', name: 'code', label: t('field.code'), hint: t('field.code.hint'), required: true },
+      { kind: 'text', name: 'name_da', label: t('field.name_da'), required: true },
+      { kind: 'text', name: 'name_en', label: t('field.name_en') },
+      { kind: 'select', name: 'administration_id', label: t('field.administration_id'), options: nameOptions(choices.administrations, lang), emptyLabel: t('form.none') },
+      { kind: 'number', name: 'sort_order', label: t('field.sort_order'), required: true },
     ];
   },
   async load(db, id, lang) {

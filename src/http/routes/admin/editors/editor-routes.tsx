@@ -7,11 +7,14 @@ import { adminText } from '../../../../i18n/admin.js';
 import type { AdminLang } from '../../../../i18n/admin.js';
 import { FieldProblem, StaleEdit } from '../../../../services/admin/edit-errors.js';
 import { EditPage } from '../../../../views/admin/edit-page.js';
+import type { FormValues } from '../../../../views/admin/forms/form-values.js';
+import type { FieldError } from '../../../../views/admin/forms/shown-form.js';
 import { ListPage } from '../../../../views/admin/list-page.js';
-import type { FieldError, FormValues } from '../../../../views/admin/form-state.js';
-import { parseForm, problemOf, version } from '../form-schema.js';
+import { problemOf, version } from '../form-schema.js';
+import { readForm } from '../read-form.js';
 import { sendAdminPage } from '../render-page.js';
 import { idParam } from '../route-params.js';
+import { changeContextOf, signedInUser } from '../signed-in.js';
 import type { Editor } from './editor.js';
 
 interface FormOutcome {
@@ -25,10 +28,9 @@ interface FormOutcome {
 export function registerEditorRoutes<T>(app: FastifyInstance, editor: Editor<T>, clock: () => Date): void {
   const base = `/${editor.slug}`;
   const config = { allow: editor.allow };
-  const ctxOf = (request: FastifyRequest) => ({ actor: request.user!, now: clock() });
 
   async function sendForm(request: FastifyRequest, reply: FastifyReply, target: { id: number; heading: string } | null, outcome: FormOutcome, status = 200) {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     // Field options come from the database, so they are read for every form.
     const specs = await editor.fields(request.server.db, lang);
     const title = target ? target.heading : adminText(lang, editor.newTitle);
@@ -55,7 +57,7 @@ export function registerEditorRoutes<T>(app: FastifyInstance, editor: Editor<T>,
   }
 
   app.get(base, { config }, async (request, reply) => {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const rows = await editor.listRows(request.server.db, lang);
     return sendAdminPage(request, reply, {
       title: adminText(lang, editor.title),
@@ -71,11 +73,11 @@ export function registerEditorRoutes<T>(app: FastifyInstance, editor: Editor<T>,
   });
 
   app.post(base, { config }, async (request, reply) => {
-    const values = request.body as FormValues;
-    const parsed = parseForm(editor.schema, request.body);
+    const parsed = readForm(request, editor.schema);
+    const { values } = parsed;
     if (!parsed.ok) return sendForm(request, reply, null, { values, errors: parsed.errors }, 400);
     try {
-      const { id } = await editor.save(request.server.db, null, parsed.data, ctxOf(request));
+      const { id } = await editor.save(request.server.db, null, parsed.data, changeContextOf(request, clock));
       return reply.redirect(`/admin${base}/${id}?created=1`, 303);
     } catch (error) {
       if (error instanceof FieldProblem) return sendForm(request, reply, null, { values, errors: problemOf(error) }, 400);
@@ -85,7 +87,7 @@ export function registerEditorRoutes<T>(app: FastifyInstance, editor: Editor<T>,
 
   app.get(`${base}/:id`, { config }, async (request, reply) => {
     const id = idParam(request.params);
-    const record = await editor.load(request.server.db, id, request.user!.language);
+    const record = await editor.load(request.server.db, id, signedInUser(request).language);
     const query = request.query as Record<string, string | undefined>;
     const notice = query.saved ? 'saved' : query.created ? 'created' : null;
     return sendForm(request, reply, { id, heading: record.heading }, { values: record.values, version: record.version, notice });
@@ -94,17 +96,17 @@ export function registerEditorRoutes<T>(app: FastifyInstance, editor: Editor<T>,
   app.post(`${base}/:id`, { config }, async (request, reply) => {
     const id = idParam(request.params);
     const db = request.server.db;
-    const lang = request.user!.language;
-    const values = request.body as FormValues;
+    const lang = signedInUser(request).language;
+    const parsed = readForm(request, editor.schema);
+    const { values } = parsed;
     const record = await editor.load(db, id, lang);
     const target = { id, heading: record.heading };
     const openedAt = version().safeParse(values.version);
-    const parsed = parseForm(editor.schema, request.body);
     if (!parsed.ok) return sendForm(request, reply, target, { values, errors: parsed.errors, version: openedAt.success ? openedAt.data : record.version }, 400);
     // A form without its version cannot prove it saw the latest state.
     if (!openedAt.success) return sendForm(request, reply, target, { values, notice: 'stale', savedNow: record.values, version: record.version }, 409);
     try {
-      await editor.save(db, { id, version: openedAt.data }, parsed.data, ctxOf(request));
+      await editor.save(db, { id, version: openedAt.data }, parsed.data, changeContextOf(request, clock));
       return reply.redirect(`/admin${base}/${id}?saved=1`, 303);
     } catch (error) {
       if (error instanceof StaleEdit) {

@@ -4,12 +4,14 @@
 // service call that saves it. editor-routes.tsx turns this into pages.
 import type { z } from 'zod';
 import type { Actor } from '../../../../domain/permissions.js';
+import { adminText } from '../../../../i18n/admin.js';
 import type { AdminLang, AdminMessageKey } from '../../../../i18n/admin.js';
-import type { ChangeContext } from '../../../../services/change-context.js';
 import type { EditTarget } from '../../../../services/admin/model-editing.js';
+import type { ChangeContext } from '../../../../services/change-context.js';
 import type { Db } from '../../../../services/database.js';
 import type { AdminSection } from '../../../../views/admin/admin-layout.js';
-import type { FieldSpec, FormValues } from '../../../../views/admin/form-state.js';
+import type { FieldSpec } from '../../../../views/admin/forms/field-spec.js';
+import type { FormValues } from '../../../../views/admin/forms/form-values.js';
 
 export interface LoadedRecord {
   readonly version: number;
@@ -55,3 +57,6 @@ export function nameOptions(rows: readonly { id: number; code: string; name_da: 
 export function enumOptions<V extends string>(values: readonly V[], label: (value: V) => AdminMessageKey, text: (key: AdminMessageKey) => string) {
   return values.map((value) => ({ value, label: text(label(value)) }));
 }
+
+/** The admin catalogue in one language: the words of an editor's fields. */
+export const catalogueIn = (lang: AdminLang) => (key: AdminMessageKey) => adminText(lang, key);

@@ -5,8 +5,8 @@ import { saveFocusArea } from '../../../../services/admin/model-editing.js';
 import type { FocusAreaInput } from '../../../../services/admin/model-editing.js';
 import { getForEditing, listForEditing, loadModelChoices } from '../../../../services/admin/model-reading.js';
 import { code, integer, optionalText, reference, requiredText } from '../form-schema.js';
+import { catalogueIn, formId, formText, nameOptions } from './editor.js';
 import type { Editor } from './editor.js';
-import { formId, formText, nameOptions } from './editor.js';
 
 const schema: z.ZodType<FocusAreaInput> = z.object({
   policy_id: reference({ required: true }),
@@ -30,15 +30,16 @@ export const focusAreaEditor: Editor<FocusAreaInput> = {
     return rows.map((r) => ({ id: r.id, cells: [lang === 'en' && r.title_en ? r.title_en : r.title_da, r.code, String(r.number)] }));
   },
   async fields(db, lang) {
+    const t = catalogueIn(lang);
     const choices = await loadModelChoices(db);
     return [
-      { kind: 'select', name: 'policy_id', label: 'field.policy_id', required: true, options: nameOptions(choices.policies, lang) },
-      { kind: 'number', name: 'number', label: 'field.number', required: true },
-      { kind: 'text', name: 'code', label: 'field.code', hint: 'field.code.hint', required: true },
-      { kind: 'text', name: 'title_da', label: 'field.title_da', required: true },
-      { kind: 'text', name: 'title_en', label: 'field.title_en' },
-      { kind: 'textarea', name: 'description_da', label: 'field.description_da' },
-      { kind: 'textarea', name: 'description_en', label: 'field.description_en' },
+      { kind: 'select', name: 'policy_id', label: t('field.policy_id'), required: true, options: nameOptions(choices.policies, lang) },
+      { kind: 'number', name: 'number', label: t('field.number'), required: true },
+      { kind: 'text', name: 'code', label: t('field.code'), hint: t('field.code.hint'), required: true },
+      { kind: 'text', name: 'title_da', label: t('field.title_da'), required: true },
+      { kind: 'text', name: 'title_en', label: t('field.title_en') },
+      { kind: 'textarea', name: 'description_da', label: t('field.description_da') },
+      { kind: 'textarea', name: 'description_en', label: t('field.description_en') },
     ];
   },
   async load(db, id, lang) {

@@ -6,8 +6,8 @@ import { saveGoal } from '../../../../services/admin/goal-editing.js';
 import type { GoalInput } from '../../../../services/admin/goal-editing.js';
 import { getGoalForEditing, listForEditing, loadModelChoices } from '../../../../services/admin/model-reading.js';
 import { code, integer, optionalText, reference, references, requiredText } from '../form-schema.js';
+import { catalogueIn, formId, formText, nameOptions } from './editor.js';
 import type { Editor } from './editor.js';
-import { formId, formText, nameOptions } from './editor.js';
 
 const schema: z.ZodType<GoalInput> = z.object({
   focus_area_id: reference({ required: true }),
@@ -33,18 +33,19 @@ export const goalEditor: Editor<GoalInput> = {
     return rows.map((r) => ({ id: r.id, cells: [lang === 'en' && r.title_en ? r.title_en : r.title_da, r.code, String(r.number)] }));
   },
   async fields(db, lang) {
+    const t = catalogueIn(lang);
     const choices = await loadModelChoices(db);
     const committees = nameOptions(choices.committees, lang);
     return [
-      { kind: 'select', name: 'focus_area_id', label: 'field.focus_area_id', required: true, options: nameOptions(choices.focusAreas, lang) },
-      { kind: 'number', name: 'number', label: 'field.number', required: true },
-      { kind: 'text', name: 'code', label: 'field.code', hint: 'field.code.hint', required: true },
-      { kind: 'text', name: 'title_da', label: 'field.title_da', required: true },
-      { kind: 'text', name: 'title_en', label: 'field.title_en' },
-      { kind: 'textarea', name: 'description_da', label: 'field.description_da' },
-      { kind: 'textarea', name: 'description_en', label: 'field.description_en' },
-      { kind: 'checkboxes', name: 'lead_committees', label: 'field.lead_committees', options: committees },
-      { kind: 'checkboxes', name: 'shared_committees', label: 'field.shared_committees', options: committees },
+      { kind: 'select', name: 'focus_area_id', label: t('field.focus_area_id'), required: true, options: nameOptions(choices.focusAreas, lang) },
+      { kind: 'number', name: 'number', label: t('field.number'), required: true },
+      { kind: 'text', name: 'code', label: t('field.code'), hint: t('field.code.hint'), required: true },
+      { kind: 'text', name: 'title_da', label: t('field.title_da'), required: true },
+      { kind: 'text', name: 'title_en', label: t('field.title_en') },
+      { kind: 'textarea', name: 'description_da', label: t('field.description_da') },
+      { kind: 'textarea', name: 'description_en', label: t('field.description_en') },
+      { kind: 'checkboxes', name: 'lead_committees', label: t('field.lead_committees'), options: committees },
+      { kind: 'checkboxes', name: 'shared_committees', label: t('field.shared_committees'), options: committees },
     ];
   },
   async load(db, id, lang) {

@@ -1,17 +1,17 @@
 // The indicator editor: every field of an indicator's definition, from its
 // titles to method, tolerance, target, headline and groups.
 import { z } from 'zod';
-import { canEditModel } from '../../../../domain/permissions.js';
 import type { Direction, HeadlineKind, StatusMethod, UpdateFrequency } from '../../../../domain/model-vocabulary.js';
+import { canEditModel } from '../../../../domain/permissions.js';
 import { adminText } from '../../../../i18n/admin.js';
 import type { AdminLang } from '../../../../i18n/admin.js';
 import { saveIndicator } from '../../../../services/admin/indicator-editing.js';
 import type { IndicatorInput } from '../../../../services/admin/indicator-editing.js';
 import { getIndicatorForEditing, listForEditing, loadModelChoices } from '../../../../services/admin/model-reading.js';
-import type { FieldSpec } from '../../../../views/admin/form-state.js';
+import type { FieldSpec } from '../../../../views/admin/forms/field-spec.js';
 import { checkbox, choice, code, decimal, integer, optionalText, period, reference, references, requiredText } from '../form-schema.js';
-import type { Editor } from './editor.js';
 import { enumOptions, formFlag, formId, formNumber, formText, nameOptions } from './editor.js';
+import type { Editor } from './editor.js';
 
 const METHODS = ['direction', 'trajectory', 'opensdg'] as const satisfies readonly StatusMethod[];
 const DIRECTIONS = ['increase', 'decrease'] as const satisfies readonly Direction[];
@@ -55,34 +55,34 @@ async function fields(db: Parameters<Editor<IndicatorInput>['fields']>[0], lang:
   const goals = nameOptions(choices.goals, lang);
   const groups = nameOptions(choices.groups, lang);
   return [
-    { kind: 'select', name: 'goal_id', label: 'field.goal_id', required: true, options: goals },
-    { kind: 'text', name: 'code', label: 'field.code', hint: 'field.code.hint', required: true },
-    { kind: 'text', name: 'title_da', label: 'field.title_da', required: true },
-    { kind: 'text', name: 'title_en', label: 'field.title_en' },
-    { kind: 'textarea', name: 'description_da', label: 'field.description_da' },
-    { kind: 'textarea', name: 'description_en', label: 'field.description_en' },
-    { kind: 'text', name: 'unit', label: 'field.unit', hint: 'field.unit.hint', required: true },
-    { kind: 'number', name: 'precision', label: 'field.precision', required: true },
-    { kind: 'select', name: 'direction', label: 'field.direction', required: true, options: enumOptions(DIRECTIONS, (v) => `option.direction.${v}`, t) },
-    { kind: 'select', name: 'method', label: 'field.method', options: enumOptions(METHODS, (v) => `option.method.${v}`, t), emptyLabel: 'form.policyDefault' },
-    { kind: 'number', name: 'tolerance', label: 'field.tolerance', hint: 'field.tolerance.hint', required: true },
-    { kind: 'text', name: 'baseline_period', label: 'field.baseline_period' },
-    { kind: 'number', name: 'target_value', label: 'field.target_value' },
-    { kind: 'text', name: 'target_period', label: 'field.target_period' },
-    { kind: 'number', name: 'limit_value', label: 'field.limit_value', hint: 'field.limit_value.hint' },
-    { kind: 'checkbox', name: 'is_main', label: 'field.is_main' },
-    { kind: 'select', name: 'headline_kind', label: 'field.headline_kind', required: true, options: enumOptions(HEADLINES, (v) => `option.headline_kind.${v}`, t) },
-    { kind: 'select', name: 'headline_group_id', label: 'field.headline_group_id', options: groups, emptyLabel: 'form.none' },
-    { kind: 'select', name: 'reference_group_id', label: 'field.reference_group_id', options: groups, emptyLabel: 'form.none' },
-    { kind: 'checkboxes', name: 'groups', label: 'field.groups', options: groups },
-    { kind: 'select', name: 'default_area_id', label: 'field.default_area_id', options: nameOptions(choices.areas, lang), emptyLabel: 'form.none' },
-    { kind: 'select', name: 'data_owner_id', label: 'field.data_owner_id', options: nameOptions(choices.administrations, lang), emptyLabel: 'form.none' },
-    { kind: 'text', name: 'source_da', label: 'field.source_da' },
-    { kind: 'text', name: 'source_en', label: 'field.source_en' },
-    { kind: 'select', name: 'update_frequency', label: 'field.update_frequency', required: true, options: enumOptions(FREQUENCIES, (v) => `option.update_frequency.${v}`, t) },
-    { kind: 'number', name: 'min_value', label: 'field.min_value' },
-    { kind: 'number', name: 'max_value', label: 'field.max_value' },
-    { kind: 'number', name: 'sort_order', label: 'field.sort_order', required: true },
+    { kind: 'select', name: 'goal_id', label: t('field.goal_id'), required: true, options: goals },
+    { kind: 'text', name: 'code', label: t('field.code'), hint: t('field.code.hint'), required: true },
+    { kind: 'text', name: 'title_da', label: t('field.title_da'), required: true },
+    { kind: 'text', name: 'title_en', label: t('field.title_en') },
+    { kind: 'textarea', name: 'description_da', label: t('field.description_da') },
+    { kind: 'textarea', name: 'description_en', label: t('field.description_en') },
+    { kind: 'text', name: 'unit', label: t('field.unit'), hint: t('field.unit.hint'), required: true },
+    { kind: 'number', name: 'precision', label: t('field.precision'), required: true },
+    { kind: 'select', name: 'direction', label: t('field.direction'), required: true, options: enumOptions(DIRECTIONS, (v) => `option.direction.${v}`, t) },
+    { kind: 'select', name: 'method', label: t('field.method'), options: enumOptions(METHODS, (v) => `option.method.${v}`, t), emptyLabel: t('form.policyDefault') },
+    { kind: 'number', name: 'tolerance', label: t('field.tolerance'), hint: t('field.tolerance.hint'), required: true },
+    { kind: 'text', name: 'baseline_period', label: t('field.baseline_period') },
+    { kind: 'number', name: 'target_value', label: t('field.target_value') },
+    { kind: 'text', name: 'target_period', label: t('field.target_period') },
+    { kind: 'number', name: 'limit_value', label: t('field.limit_value'), hint: t('field.limit_value.hint') },
+    { kind: 'checkbox', name: 'is_main', label: t('field.is_main') },
+    { kind: 'select', name: 'headline_kind', label: t('field.headline_kind'), required: true, options: enumOptions(HEADLINES, (v) => `option.headline_kind.${v}`, t) },
+    { kind: 'select', name: 'headline_group_id', label: t('field.headline_group_id'), options: groups, emptyLabel: t('form.none') },
+    { kind: 'select', name: 'reference_group_id', label: t('field.reference_group_id'), options: groups, emptyLabel: t('form.none') },
+    { kind: 'checkboxes', name: 'groups', label: t('field.groups'), options: groups },
+    { kind: 'select', name: 'default_area_id', label: t('field.default_area_id'), options: nameOptions(choices.areas, lang), emptyLabel: t('form.none') },
+    { kind: 'select', name: 'data_owner_id', label: t('field.data_owner_id'), options: nameOptions(choices.administrations, lang), emptyLabel: t('form.none') },
+    { kind: 'text', name: 'source_da', label: t('field.source_da') },
+    { kind: 'text', name: 'source_en', label: t('field.source_en') },
+    { kind: 'select', name: 'update_frequency', label: t('field.update_frequency'), required: true, options: enumOptions(FREQUENCIES, (v) => `option.update_frequency.${v}`, t) },
+    { kind: 'number', name: 'min_value', label: t('field.min_value') },
+    { kind: 'number', name: 'max_value', label: t('field.max_value') },
+    { kind: 'number', name: 'sort_order', label: t('field.sort_order'), required: true },
   ];
 }
 

@@ -1,14 +1,14 @@
 // The policy editor: titles, period, adoption, state and the default status method.
 import { z } from 'zod';
-import { canEditPolicy } from '../../../../domain/permissions.js';
 import type { PolicyState, StatusMethod } from '../../../../domain/model-vocabulary.js';
+import { canEditPolicy } from '../../../../domain/permissions.js';
 import { adminText } from '../../../../i18n/admin.js';
 import { savePolicy } from '../../../../services/admin/model-editing.js';
 import type { PolicyInput } from '../../../../services/admin/model-editing.js';
 import { getForEditing, listForEditing } from '../../../../services/admin/model-reading.js';
 import { choice, code, integer, isoDate, optionalText, requiredText } from '../form-schema.js';
-import type { Editor } from './editor.js';
 import { enumOptions, formText } from './editor.js';
+import type { Editor } from './editor.js';
 
 const STATES = ['draft', 'active', 'archived'] as const satisfies readonly PolicyState[];
 const METHODS = ['direction', 'trajectory', 'opensdg'] as const satisfies readonly StatusMethod[];
@@ -45,18 +45,18 @@ export const policyEditor: Editor<PolicyInput> = {
   async fields(_db, lang) {
     const t = (key: Parameters<typeof adminText>[1]) => adminText(lang, key);
     return [
-      { kind: 'text', name: 'code', label: 'field.code', hint: 'field.code.hint', required: true },
-      { kind: 'text', name: 'title_da', label: 'field.title_da', required: true },
-      { kind: 'text', name: 'title_en', label: 'field.title_en' },
-      { kind: 'text', name: 'subtitle_da', label: 'field.subtitle_da' },
-      { kind: 'text', name: 'subtitle_en', label: 'field.subtitle_en' },
-      { kind: 'textarea', name: 'description_da', label: 'field.description_da' },
-      { kind: 'textarea', name: 'description_en', label: 'field.description_en' },
-      { kind: 'number', name: 'first_year', label: 'field.first_year', required: true },
-      { kind: 'number', name: 'last_year', label: 'field.last_year', required: true },
-      { kind: 'date', name: 'adopted_on', label: 'field.adopted_on' },
-      { kind: 'select', name: 'state', label: 'field.state', required: true, options: enumOptions(STATES, (v) => `option.state.${v}`, t) },
-      { kind: 'select', name: 'default_method', label: 'field.default_method', required: true, options: enumOptions(METHODS, (v) => `option.method.${v}`, t) },
+      { kind: 'text', name: 'code', label: t('field.code'), hint: t('field.code.hint'), required: true },
+      { kind: 'text', name: 'title_da', label: t('field.title_da'), required: true },
+      { kind: 'text', name: 'title_en', label: t('field.title_en') },
+      { kind: 'text', name: 'subtitle_da', label: t('field.subtitle_da') },
+      { kind: 'text', name: 'subtitle_en', label: t('field.subtitle_en') },
+      { kind: 'textarea', name: 'description_da', label: t('field.description_da') },
+      { kind: 'textarea', name: 'description_en', label: t('field.description_en') },
+      { kind: 'number', name: 'first_year', label: t('field.first_year'), required: true },
+      { kind: 'number', name: 'last_year', label: t('field.last_year'), required: true },
+      { kind: 'date', name: 'adopted_on', label: t('field.adopted_on') },
+      { kind: 'select', name: 'state', label: t('field.state'), required: true, options: enumOptions(STATES, (v) => `option.state.${v}`, t) },
+      { kind: 'select', name: 'default_method', label: t('field.default_method'), required: true, options: enumOptions(METHODS, (v) => `option.method.${v}`, t) },
     ];
   },
   async load(db, id, lang) {

@@ -26,8 +26,10 @@ import type { LetterDraft } from '../../../../services/letters/letter-drafts.js'
 import { DraftEditPage } from '../../../../views/admin/letters/draft-edit-page.js';
 import { LettersHomePage } from '../../../../views/admin/letters/letters-home-page.js';
 import { MyLettersPage } from '../../../../views/admin/letters/my-letters-page.js';
+import { formValues } from '../read-form.js';
 import { sendAdminPage } from '../render-page.js';
 import { idParam } from '../route-params.js';
+import { changeContextOf, signedInUser } from '../signed-in.js';
 
 type Values = Record<string, string>;
 
@@ -38,21 +40,16 @@ const newDraftSchema = z.object({
   lang: z.enum(['da', 'en']),
 });
 
+/** The posted fields that are plain text (a repeated name is not a section). */
 function bodyValues(request: FastifyRequest): Values {
-  const body = request.body;
-  const values: Values = {};
-  if (body && typeof body === 'object') {
-    for (const [key, value] of Object.entries(body as Record<string, unknown>)) if (typeof value === 'string') values[key] = value;
-  }
-  return values;
+  return Object.fromEntries(Object.entries(formValues(request)).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }
 
 export function registerDraftRoutes(app: FastifyInstance, options: { now: () => Date }): void {
   const config = { allow: canWriteLetters };
-  const ctxOf = (request: FastifyRequest) => ({ actor: request.user!, now: options.now() });
 
   async function sendHome(request: FastifyRequest, reply: FastifyReply, shown: { values: Values; problems: Record<string, string>; notice: { kind: 'success' | 'error'; text: string } | null }, status = 200) {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const [drafts, choices] = await Promise.all([listLetterDraftSummaries(app.db), loadLetterChoices(app.db, lang)]);
     return sendAdminPage(request, reply, {
       title: letterText(lang, 'letters.title'),
@@ -68,7 +65,7 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
           values={shown.values}
           problems={shown.problems}
           notice={shown.notice}
-          canEditTemplates={canEditLetterTemplates(request.user!)}
+          canEditTemplates={canEditLetterTemplates(signedInUser(request))}
         />
       ),
     });
@@ -77,7 +74,7 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
   app.get('/letters', { config }, async (request, reply) => sendHome(request, reply, { values: {}, problems: {}, notice: null }));
 
   app.post('/letters', { config }, async (request, reply) => {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const values = bodyValues(request);
     const parsed = newDraftSchema.safeParse(values);
     const invalid = letterText(lang, 'letters.error.choose');
@@ -91,7 +88,7 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
       const draft = await createLetterDraft(
         app.db,
         { kind, lang: letterLang, release: release === 'latest' ? 'latest' : Number(release), committeeCode: kind === 'challenge' ? committee : undefined },
-        ctxOf(request),
+        changeContextOf(request, options.now),
       );
       return reply.redirect(`/admin/letters/${draft.id}?created=1`, 303);
     } catch (error) {
@@ -107,7 +104,7 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
     shown: { values?: Values; savedNow?: Readonly<Record<string, string>>; notice?: { kind: 'success' | 'error'; text: string } | null; version?: number },
     status = 200,
   ) {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const sections = listSections(draft.kind).filter((s) => s.key in draft.sections);
     const meta = `${letterText(lang, `letters.kind.${draft.kind}`)} · ${draft.model.context.release.title} · ${letterText(lang, `letters.lang.${draft.lang}`)}`;
     return sendAdminPage(request, reply, {
@@ -134,7 +131,7 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
   }
 
   app.get('/letters/:id', { config }, async (request, reply) => {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const draft = await getLetterDraft(app.db, idParam(request.params));
     const query = request.query as Record<string, unknown>;
     const notice = query.saved !== undefined ? letterText(lang, 'letters.saved') : null;
@@ -142,14 +139,14 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
   });
 
   app.post('/letters/:id', { config }, async (request, reply) => {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const draft = await getLetterDraft(app.db, idParam(request.params));
     const values = bodyValues(request);
     const version = Number(values.version);
     const stale = { kind: 'error' as const, text: letterText(lang, 'letters.error.stale') };
     if (!Number.isInteger(version)) return sendDraft(request, reply, draft, { values: { ...draft.sections, ...values }, notice: stale }, 400);
     try {
-      await saveLetterDraftSections(app.db, draft.id, version, values, ctxOf(request));
+      await saveLetterDraftSections(app.db, draft.id, version, values, changeContextOf(request, options.now));
       return reply.redirect(`/admin/letters/${draft.id}?saved=1`, 303);
     } catch (error) {
       if (!(error instanceof Conflict)) throw error;
@@ -158,26 +155,26 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
   });
 
   app.post('/letters/:id/delete', { config }, async (request, reply) => {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const draft = await getLetterDraft(app.db, idParam(request.params));
     const version = Number(bodyValues(request).version);
     if (version !== draft.version) return sendDraft(request, reply, draft, { notice: { kind: 'error', text: letterText(lang, 'letters.error.stale') } }, Number.isInteger(version) ? 409 : 400);
-    await deleteLetterDraftById(app.db, draft.id, ctxOf(request));
+    await deleteLetterDraftById(app.db, draft.id, changeContextOf(request, options.now));
     return reply.redirect('/admin/letters', 303);
   });
 
   /** A draft this person may read: the secretariat any, a committee member its own shared challenge letter. */
   async function readableDraft(request: FastifyRequest): Promise<LetterDraft> {
     const draft = await getLetterDraft(app.db, idParam(request.params));
-    if (!canReadLetter(request.user!, { kind: draft.kind, committeeId: draft.committeeId, shared: draft.sharedAt !== null })) {
+    if (!canReadLetter(signedInUser(request), { kind: draft.kind, committeeId: draft.committeeId, shared: draft.sharedAt !== null })) {
       throw new Forbidden('This letter is not shared with your committee.');
     }
     return draft;
   }
 
   async function sendMine(request: FastifyRequest, reply: FastifyReply, notice: string | null, status = 200) {
-    const lang = request.user!.language;
-    const committeeId = request.user!.committeeId;
+    const lang = signedInUser(request).language;
+    const committeeId = signedInUser(request).committeeId;
     const letters = committeeId === null ? [] : await listLettersSharedWithCommittee(app.db, committeeId);
     return sendAdminPage(request, reply, {
       title: letterText(lang, 'letters.mine'),
@@ -190,13 +187,13 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
   app.get('/letters/mine', { config: { allow: isCommitteeMember } }, async (request, reply) => sendMine(request, reply, null));
 
   app.post('/letters/:id/share', { config }, async (request, reply) => {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const draft = await getLetterDraft(app.db, idParam(request.params));
     const values = bodyValues(request);
     const version = Number(values.version);
     if (values.shared !== '1' && values.shared !== '0') return sendDraft(request, reply, draft, { notice: { kind: 'error', text: letterText(lang, 'letters.error.stale') } }, 400);
     try {
-      await setLetterDraftShared(app.db, draft.id, version, values.shared === '1', ctxOf(request));
+      await setLetterDraftShared(app.db, draft.id, version, values.shared === '1', changeContextOf(request, options.now));
       return reply.redirect(`/admin/letters/${draft.id}`, 303);
     } catch (error) {
       if (error instanceof Conflict || error instanceof Invalid) return sendDraft(request, reply, draft, { notice: { kind: 'error', text: error instanceof Conflict ? letterText(lang, 'letters.error.stale') : error.message } }, error instanceof Conflict ? 409 : 400);
@@ -210,7 +207,7 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
   });
 
   app.get('/letters/:id/export', { config: { allow: canOpenLetters } }, async (request, reply) => {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const draft = await readableDraft(request);
     const asked = (request.query as Record<string, unknown>).format ?? 'docx';
     if (!isLetterFormat(asked)) throw new NotFound('There is no such format.');
@@ -224,7 +221,7 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
         .send(bytes);
     } catch (error) {
       if (!(error instanceof ChromiumMissing)) throw error;
-      if (!isSecretariat(request.user!)) return sendMine(request, reply, `${letterText(lang, 'letters.pdfMissing')} ${error.message}`, 503);
+      if (!isSecretariat(signedInUser(request))) return sendMine(request, reply, `${letterText(lang, 'letters.pdfMissing')} ${error.message}`, 503);
       return sendDraft(request, reply, draft, { notice: { kind: 'error', text: `${letterText(lang, 'letters.pdfMissing')} ${error.message}` } }, 503);
     }
   });

@@ -9,16 +9,17 @@ import { letterText } from '../../../../i18n/letters.js';
 import { Invalid } from '../../../../services/errors.js';
 import { MAX_LOGO_BYTES, getLetterSender, removeLetterLogo, saveLetterLogo } from '../../../../services/letters/letter-logo.js';
 import { SenderPage } from '../../../../views/admin/letters/sender-page.js';
+import { formText } from '../read-form.js';
 import { sendAdminPage } from '../render-page.js';
+import { changeContextOf, signedInUser } from '../signed-in.js';
 
 const uploads = new WeakMap<FastifyRequest, { content: Buffer; truncated: boolean }>();
 
 export async function registerSenderRoutes(app: FastifyInstance, options: { now: () => Date }): Promise<void> {
   const config = { allow: canEditLetterTemplates };
-  const ctxOf = (request: FastifyRequest) => ({ actor: request.user!, now: options.now() });
 
   async function send(request: FastifyRequest, reply: FastifyReply, shown: { notice: { kind: 'success' | 'error'; text: string } | null; description?: string }, status = 200) {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const sender = await getLetterSender(app.db, lang);
     return sendAdminPage(request, reply, {
       title: letterText(lang, 'letters.sender'),
@@ -32,11 +33,11 @@ export async function registerSenderRoutes(app: FastifyInstance, options: { now:
 
   app.get('/letters/sender', { config }, async (request, reply) => {
     const saved = (request.query as Record<string, unknown>).saved !== undefined;
-    return send(request, reply, { notice: saved ? { kind: 'success', text: letterText(request.user!.language, 'letters.saved') } : null });
+    return send(request, reply, { notice: saved ? { kind: 'success', text: letterText(signedInUser(request).language, 'letters.saved') } : null });
   });
 
   app.post('/letters/sender/logo/delete', { config }, async (request, reply) => {
-    await removeLetterLogo(app.db, ctxOf(request));
+    await removeLetterLogo(app.db, changeContextOf(request, options.now));
     return reply.redirect('/admin/letters/sender?saved=1', 303);
   });
 
@@ -63,14 +64,13 @@ export async function registerSenderRoutes(app: FastifyInstance, options: { now:
     });
 
     scope.post('/letters/sender/logo', { config }, async (request, reply) => {
-      const lang = request.user!.language;
-      const body = (request.body ?? {}) as Record<string, unknown>;
-      const description = typeof body.description === 'string' ? body.description : '';
+      const lang = signedInUser(request).language;
+      const description = formText(request, 'description');
       const upload = uploads.get(request);
       const refused = { kind: 'error' as const, text: letterText(lang, 'letters.logo.invalid') };
       if (!upload || upload.truncated) return send(request, reply, { notice: refused, description }, 400);
       try {
-        await saveLetterLogo(app.db, { content: upload.content, description }, ctxOf(request));
+        await saveLetterLogo(app.db, { content: upload.content, description }, changeContextOf(request, options.now));
       } catch (error) {
         if (error instanceof Invalid) return send(request, reply, { notice: refused, description }, 400);
         throw error;

@@ -10,7 +10,9 @@ import { letterText } from '../../../../i18n/letters.js';
 import { Conflict } from '../../../../services/errors.js';
 import { TemplateRefused, listSectionTemplates, saveSectionTemplate } from '../../../../services/letters/letter-templates.js';
 import { TemplatesPage } from '../../../../views/admin/letters/templates-page.js';
+import { formValues } from '../read-form.js';
 import { sendAdminPage } from '../render-page.js';
+import { changeContextOf, signedInUser } from '../signed-in.js';
 
 const kindOf = (value: unknown): LetterKind => ((LETTER_KINDS as readonly unknown[]).includes(value) ? (value as LetterKind) : 'orientation');
 const langOf = (value: unknown): 'da' | 'en' => (value === 'en' ? 'en' : 'da');
@@ -26,7 +28,7 @@ export function registerTemplateRoutes(app: FastifyInstance, options: { now: () 
     extra: { refused?: { key: string; body: string; problem: string }; savedKey?: string },
     status = 200,
   ) {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const sections = await listSectionTemplates(app.db, kind, templateLang);
     return sendAdminPage(request, reply, {
       title: letterText(lang, 'letters.templates'),
@@ -45,8 +47,8 @@ export function registerTemplateRoutes(app: FastifyInstance, options: { now: () 
   });
 
   app.post('/letters/templates', { config }, async (request, reply) => {
-    const lang = request.user!.language;
-    const body = (request.body ?? {}) as Record<string, unknown>;
+    const lang = signedInUser(request).language;
+    const body = formValues(request);
     const kind = kindOf(body.kind);
     const templateLang = langOf(body.lang);
     const key = typeof body.key === 'string' ? body.key : '';
@@ -57,7 +59,7 @@ export function registerTemplateRoutes(app: FastifyInstance, options: { now: () 
       return send(request, reply, kind, templateLang, { refused: { key: key || '–', body: text, problem: letterText(lang, 'letters.error.formIncomplete') } }, 400);
     }
     try {
-      await saveSectionTemplate(app.db, { kind, lang: templateLang, key, body: text, version }, { actor: request.user!, now: options.now() });
+      await saveSectionTemplate(app.db, { kind, lang: templateLang, key, body: text, version }, changeContextOf(request, options.now));
       return reply.redirect(`/admin/letters/templates?kind=${kind}&lang=${templateLang}&saved=${encodeURIComponent(key)}#section-${key}`, 303);
     } catch (error) {
       if (error instanceof TemplateRefused) {

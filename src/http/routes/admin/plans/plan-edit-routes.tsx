@@ -4,21 +4,23 @@
 // initiative" button sends the form back with one more empty group.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { canEditActionPlans } from '../../../../domain/permissions.js';
-import { pick } from '../../../../i18n/index.js';
 import { bankText } from '../../../../i18n/admin-projects.js';
 import type { AdminLang } from '../../../../i18n/admin.js';
+import { pick } from '../../../../i18n/index.js';
 import { Conflict, Invalid } from '../../../../services/errors.js';
 import { createActionPlan, reviseActionPlan } from '../../../../services/plans/action-plans.js';
 import { loadPlanChoices } from '../../../../services/plans/plan-choices.js';
 import type { PlanChoices } from '../../../../services/plans/plan-choices.js';
 import { findPlanForCommitteeYear, getActionPlan } from '../../../../services/plans/plan-views.js';
 import type { ActionPlanView } from '../../../../services/plans/plan-views.js';
-import type { FormValues } from '../../../../views/admin/form-state.js';
+import type { FormValues } from '../../../../views/admin/forms/form-values.js';
+import type { ShownForm } from '../../../../views/admin/forms/shown-form.js';
 import { PlanFormPage } from '../../../../views/admin/plans/plan-form-page.js';
-import type { Shown } from '../../../../views/admin/projects/form-controls.js';
+import { problem, readFields } from '../projects/screen-support.js';
+import { formValues } from '../read-form.js';
 import { sendAdminPage } from '../render-page.js';
 import { idParam } from '../route-params.js';
-import { bodyOf, ctxOf, problem, readFields } from '../projects/screen-support.js';
+import { changeContextOf, signedInUser } from '../signed-in.js';
 import { budgetYearsOf, initiativeCountOf, newPlanSchema, planToForm, readPlanContent, revisionSchema } from './plan-form.js';
 
 type Notice = { kind: 'error' | 'warning'; text: string } | null;
@@ -26,8 +28,8 @@ type Notice = { kind: 'error' | 'warning'; text: string } | null;
 export function registerPlanEditRoutes(app: FastifyInstance, now: () => Date): void {
   const config = { allow: canEditActionPlans };
 
-  async function sendForm(request: FastifyRequest, reply: FastifyReply, plan: ActionPlanView | null, choices: PlanChoices, shown: Shown, status = 200, notice: Notice = null) {
-    const lang = request.user!.language;
+  async function sendForm(request: FastifyRequest, reply: FastifyReply, plan: ActionPlanView | null, choices: PlanChoices, shown: ShownForm, status = 200, notice: Notice = null) {
+    const lang = signedInUser(request).language;
     const t = (key: Parameters<typeof bankText>[1], values?: Record<string, string | number>) => bankText(lang, key, values);
     const planYear = plan?.year ?? (Number(shown.values.year) || now().getUTCFullYear());
     const count = Math.max(initiativeCountOf(shown.values), 1);
@@ -75,8 +77,8 @@ export function registerPlanEditRoutes(app: FastifyInstance, now: () => Date): v
   });
 
   app.post('/plans', { config }, async (request, reply) => {
-    const lang = request.user!.language;
-    const values = bodyOf(request);
+    const lang = signedInUser(request).language;
+    const values = formValues(request);
     const choices = await loadPlanChoices(app.db);
     if (values.add) return sendForm(request, reply, null, choices, { values: withOneMore(values), errors: {} });
     const key = readFields(newPlanSchema, values, lang);
@@ -87,7 +89,7 @@ export function registerPlanEditRoutes(app: FastifyInstance, now: () => Date): v
     }
     if (!key.ok || !content.ok || Object.keys(errors).length > 0) return sendForm(request, reply, null, choices, { values, errors }, 400);
     try {
-      const { plan } = await createActionPlan(app.db, { policyId: choices.policy.id, ...key.data, content: content.content }, ctxOf(request, now));
+      const { plan } = await createActionPlan(app.db, { policyId: choices.policy.id, ...key.data, content: content.content }, changeContextOf(request, now));
       return reply.redirect(`/admin/plans/${plan.id}?created=1`, 303);
     } catch (error) {
       if (error instanceof Invalid || error instanceof Conflict) return sendForm(request, reply, null, choices, { values, errors: {} }, 400, refused(lang, error));
@@ -103,10 +105,10 @@ export function registerPlanEditRoutes(app: FastifyInstance, now: () => Date): v
   });
 
   app.post('/plans/:id/revise', { config }, async (request, reply) => {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const plan = await getActionPlan(app.db, idParam(request.params));
     const choices = await loadPlanChoices(app.db, plan.policyId);
-    const values = bodyOf(request);
+    const values = formValues(request);
     if (values.add) return sendForm(request, reply, plan, choices, { values: withOneMore(values), errors: {} });
     const revision = readFields(revisionSchema, values, lang);
     const content = readPlanContent(values, lang);
@@ -117,7 +119,7 @@ export function registerPlanEditRoutes(app: FastifyInstance, now: () => Date): v
     // Someone else's revision landed after this form was opened: keep what was typed, say so.
     if (revision.data.basedOnVersion !== latest) return sendForm(request, reply, plan, choices, { values: { ...values, basedOnVersion: String(latest) }, errors: {} }, 409, stale);
     try {
-      await reviseActionPlan(app.db, plan.id, { ...revision.data, content: content.content }, ctxOf(request, now));
+      await reviseActionPlan(app.db, plan.id, { ...revision.data, content: content.content }, changeContextOf(request, now));
       return reply.redirect(`/admin/plans/${plan.id}?saved=1`, 303);
     } catch (error) {
       if (error instanceof Conflict) {

@@ -4,9 +4,9 @@
 // removal, is not part of the plan. Problems are keyed by the field's name.
 import { z } from 'zod';
 import type { AdminLang } from '../../../../i18n/admin.js';
-import type { ActionPlanView } from '../../../../services/plans/plan-views.js';
 import type { PlanContentInput } from '../../../../services/plans/plan-input.js';
-import type { FormValues } from '../../../../views/admin/form-state.js';
+import type { ActionPlanView } from '../../../../services/plans/plan-views.js';
+import type { FormValues } from '../../../../views/admin/forms/form-values.js';
 import { integer, isoDate, optionalText, reference, references, requiredText } from '../form-schema.js';
 import { fieldsUnder, problem, readFields } from '../projects/screen-support.js';
 import type { Problems } from '../projects/screen-support.js';

@@ -3,23 +3,24 @@
 // on screen and as XLSX.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { canEditActionPlans, canOpenCommitteeMaterial, canReadCommitteeMaterial, isSecretariat } from '../../../../domain/permissions.js';
-import { pick } from '../../../../i18n/index.js';
 import { bankText } from '../../../../i18n/admin-projects.js';
+import { pick } from '../../../../i18n/index.js';
 import { Forbidden } from '../../../../services/errors.js';
-import { getEconomicOverview } from '../../../../services/plans/economic-overview.js';
 import { economicOverviewToXlsx } from '../../../../services/plans/economic-overview-xlsx.js';
+import { getEconomicOverview } from '../../../../services/plans/economic-overview.js';
 import { getIndicatorProgress, loadPlanChoices } from '../../../../services/plans/plan-choices.js';
 import { getActionPlan, listActionPlanSummaries } from '../../../../services/plans/plan-views.js';
 import { EconomyPage } from '../../../../views/admin/plans/economy-page.js';
 import { PlanListPage } from '../../../../views/admin/plans/plan-list-page.js';
 import { PlanPage } from '../../../../views/admin/plans/plan-page.js';
+import { queryId, queryText } from '../projects/screen-support.js';
 import { sendAdminPage } from '../render-page.js';
 import { idParam } from '../route-params.js';
-import { queryId, queryText } from '../projects/screen-support.js';
+import { signedInUser } from '../signed-in.js';
 
 /** The committee a person is limited to, or undefined for the secretariat. */
 function ownCommitteeOf(request: FastifyRequest): number | undefined {
-  const user = request.user!;
+  const user = signedInUser(request);
   if (isSecretariat(user)) return undefined;
   if (user.committeeId === null) throw new Forbidden('The account is not linked to a committee.');
   return user.committeeId;
@@ -29,7 +30,7 @@ const yearOptions = (years: Iterable<number>) => [...new Set(years)].sort((a, b)
 
 export function registerPlanReadRoutes(app: FastifyInstance): void {
   app.get('/plans', { config: { allow: canOpenCommitteeMaterial } }, async (request, reply) => {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const own = ownCommitteeOf(request);
     const all = await listActionPlanSummaries(app.db, own === undefined ? {} : { committeeId: own });
     const year = queryId(request, 'year');
@@ -47,7 +48,7 @@ export function registerPlanReadRoutes(app: FastifyInstance): void {
           years={yearOptions(all.map((p) => p.year))}
           committees={committees}
           filter={{ year: year === undefined ? '' : String(year), committee: committee === undefined || own !== undefined ? '' : String(committee) }}
-          canEdit={canEditActionPlans(request.user!)}
+          canEdit={canEditActionPlans(signedInUser(request))}
           economyYear={year ?? all.at(-1)?.year ?? null}
         />
       ),
@@ -55,16 +56,16 @@ export function registerPlanReadRoutes(app: FastifyInstance): void {
   });
 
   app.get('/plans/:id', { config: { allow: canOpenCommitteeMaterial } }, async (request, reply) => {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const version = queryId(request, 'version');
     const plan = await getActionPlan(app.db, idParam(request.params), version === undefined ? {} : { version });
-    if (!canReadCommitteeMaterial(request.user!, plan.committee)) throw new Forbidden('This plan belongs to another committee.');
+    if (!canReadCommitteeMaterial(signedInUser(request), plan.committee)) throw new Forbidden('This plan belongs to another committee.');
     const progress = await getIndicatorProgress(app.db, plan.policyId);
     const notice = queryText(request, 'saved') ? bankText(lang, 'common.saved') : queryText(request, 'created') ? bankText(lang, 'common.created') : null;
     return sendAdminPage(request, reply, {
       title: bankText(lang, 'plans.heading', { committee: pick(lang, plan.committee.name.da, plan.committee.name.en), year: plan.year }),
       current: 'plans',
-      body: () => <PlanPage lang={lang} plan={plan} progress={progress} canEdit={canEditActionPlans(request.user!)} notice={notice} />,
+      body: () => <PlanPage lang={lang} plan={plan} progress={progress} canEdit={canEditActionPlans(signedInUser(request))} notice={notice} />,
     });
   });
 
@@ -77,7 +78,7 @@ export function registerPlanReadRoutes(app: FastifyInstance): void {
   }
 
   app.get('/plans/economy', { config: { allow: canEditActionPlans } }, async (request, reply) => {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const { all, year, committeeId } = await overviewFilter(request);
     const overview = await getEconomicOverview(app.db, committeeId === undefined ? { year } : { year, committeeId });
     const choices = await loadPlanChoices(app.db);
@@ -99,7 +100,7 @@ export function registerPlanReadRoutes(app: FastifyInstance): void {
   });
 
   app.get('/plans/economy.xlsx', { config: { allow: canEditActionPlans } }, async (request, reply) => {
-    const lang = queryText(request, 'lang') === 'en' ? 'en' : queryText(request, 'lang') === 'da' ? 'da' : request.user!.language;
+    const lang = queryText(request, 'lang') === 'en' ? 'en' : queryText(request, 'lang') === 'da' ? 'da' : signedInUser(request).language;
     const { year, committeeId } = await overviewFilter(request);
     const overview = await getEconomicOverview(app.db, committeeId === undefined ? { year } : { year, committeeId });
     const workbook = await economicOverviewToXlsx(overview, lang);

@@ -12,12 +12,14 @@ import { Invalid, NotFound } from '../../../../services/errors.js';
 import { recordMonitoringFollowUp, recordMonitoringReport } from '../../../../services/projects/monitoring.js';
 import { addEvaluation, recordDecision, updateEvaluation } from '../../../../services/projects/outcomes.js';
 import type { ProjectRecord } from '../../../../services/projects/project-record.js';
-import type { Shown } from '../../../../views/admin/projects/form-controls.js';
+import type { ShownForm } from '../../../../views/admin/forms/shown-form.js';
 import type { FollowUpForms } from '../../../../views/admin/projects/project-follow-up.js';
 import { choice, isoDate, optionalText, requiredText } from '../form-schema.js';
+import { formValues } from '../read-form.js';
 import { idParam } from '../route-params.js';
+import { changeContextOf, signedInUser } from '../signed-in.js';
 import { openProject, sendProjectPage } from './project-screens.js';
-import { bodyOf, ctxOf, fieldsUnder, problem, readFields, todayOf } from './screen-support.js';
+import { fieldsUnder, problem, readFields, todayOf } from './screen-support.js';
 import type { Problems } from './screen-support.js';
 
 const monitoringSchema = z.object({ quarter: requiredText(20), rating: choice(['green', 'yellow', 'red'] as const, { required: true }), comment: requiredText(4000) });
@@ -41,9 +43,9 @@ export function registerFollowUpRoutes(app: FastifyInstance, now: () => Date): v
     (reply: Parameters<typeof sendProjectPage>[1]) => sendProjectPage(request, reply, record, now, { forms, status });
 
   app.post('/projects/:id/monitoring', { config: { allow: canOpenProjectBank } }, async (request, reply) => {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const record = await openProject(request, idParam(request.params), now);
-    const values = bodyOf(request);
+    const values = formValues(request);
     const read = readFields(monitoringSchema, values, lang);
     const errors: Problems = read.ok ? {} : { ...read.errors };
     if (!record.assessment.isMonitored) errors.quarter = problem(lang, 'error.notMonitored', { threshold: formatKroner(lang, record.thresholdKr) });
@@ -54,27 +56,27 @@ export function registerFollowUpRoutes(app: FastifyInstance, now: () => Date): v
       else if (quarterIndex(quarter) > quarterIndex(quarterOfDate(todayOf(now)))) errors.quarter = problem(lang, 'error.quarterFuture');
     }
     if (!read.ok || Object.keys(errors).length > 0) return again(request, record, { monitoring: { values, errors } })(reply);
-    await recordMonitoringReport(app.db, record.project.id, read.data, ctxOf(request, now));
+    await recordMonitoringReport(app.db, record.project.id, read.data, changeContextOf(request, now));
     return reply.redirect(`/admin/projects/${record.project.id}?saved=1#monitoring`, 303);
   });
 
   app.post('/projects/:id/follow-up', { config: { allow: canManageProjectBank } }, async (request, reply) => {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const record = await openProject(request, idParam(request.params), now);
-    const values = bodyOf(request);
+    const values = formValues(request);
     const read = readFields(followUpSchema, values, lang);
     if (!read.ok) return again(request, record, { followUp: { values, errors: read.errors } })(reply);
     const report = record.monitoring.find((m) => m.quarter === read.data.followUpQuarter);
     const wrong = !report ? problem(lang, 'error.noReport') : report.rating === 'green' ? problem(lang, 'error.greenNoFollowUp') : null;
     if (wrong) return again(request, record, { followUp: { values, errors: { followUpQuarter: wrong } } })(reply);
-    await recordMonitoringFollowUp(app.db, record.project.id, { quarter: read.data.followUpQuarter, doneOn: read.data.followUpOn, note: read.data.followUpNote }, ctxOf(request, now));
+    await recordMonitoringFollowUp(app.db, record.project.id, { quarter: read.data.followUpQuarter, doneOn: read.data.followUpOn, note: read.data.followUpNote }, changeContextOf(request, now));
     return reply.redirect(`/admin/projects/${record.project.id}?saved=1#monitoring`, 303);
   });
 
   app.post('/projects/:id/evaluations', { config: { allow: canOpenProjectBank } }, async (request, reply) => {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const record = await openProject(request, idParam(request.params), now);
-    const values = bodyOf(request);
+    const values = formValues(request);
     // The form names its fields after the evaluation it changes (`e12.`), or `e0.` for a new one.
     const prefixed = Object.keys(values).map((name) => /^e(\d+)\./.exec(name)?.[1]).find((id) => id !== undefined);
     const evaluationId = Number(prefixed ?? 0);
@@ -85,18 +87,18 @@ export function registerFollowUpRoutes(app: FastifyInstance, now: () => Date): v
     if (read.ok && read.data.state === 'done' && (read.data.completedOn === null || read.data.result === null)) {
       errors[`${prefix}${read.data.completedOn === null ? 'completedOn' : 'result'}`] = problem(lang, 'error.doneNeedsResult');
     }
-    const shown: Shown = { values, errors };
+    const shown: ShownForm = { values, errors };
     if (!read.ok || Object.keys(errors).length > 0) return again(request, record, { evaluations: { [evaluationId]: shown } })(reply);
-    const ctx = ctxOf(request, now);
+    const ctx = changeContextOf(request, now);
     if (evaluationId === 0) await addEvaluation(app.db, record.project.id, read.data, ctx);
     else await updateEvaluation(app.db, evaluationId, read.data, ctx);
     return reply.redirect(`/admin/projects/${record.project.id}?saved=1#evaluation`, 303);
   });
 
   app.post('/projects/:id/decisions', { config: { allow: canManageProjectBank } }, async (request, reply) => {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const record = await openProject(request, idParam(request.params), now);
-    const values = bodyOf(request);
+    const values = formValues(request);
     const read = readFields(decisionSchema, values, lang);
     const errors: Problems = read.ok ? {} : { ...read.errors };
     if (read.ok && (read.data.kind === 'extend') !== (read.data.extendedUntil !== null)) errors.extendedUntil = problem(lang, 'error.extendNeedsDate');
@@ -105,7 +107,7 @@ export function registerFollowUpRoutes(app: FastifyInstance, now: () => Date): v
     }
     if (!read.ok || Object.keys(errors).length > 0) return again(request, record, { decision: { values, errors } })(reply);
     try {
-      await recordDecision(app.db, record.project.id, { kind: read.data.kind, decidedOn: read.data.decidedOn, extendedUntil: read.data.extendedUntil, note: read.data.decisionNote }, ctxOf(request, now));
+      await recordDecision(app.db, record.project.id, { kind: read.data.kind, decidedOn: read.data.decidedOn, extendedUntil: read.data.extendedUntil, note: read.data.decisionNote }, changeContextOf(request, now));
     } catch (error) {
       if (error instanceof Invalid) return again(request, record, { decision: { values, errors: { kind: bankText(lang, 'common.refused', { reason: error.message }) } } })(reply);
       throw error;

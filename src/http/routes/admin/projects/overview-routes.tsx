@@ -3,8 +3,8 @@
 // committee's plans, flagged projects and consultation catalogue.
 import type { FastifyInstance } from 'fastify';
 import { canManageProjectBank, isCommitteeMember, isProjectOwner } from '../../../../domain/permissions.js';
-import { pick } from '../../../../i18n/index.js';
 import { bankText } from '../../../../i18n/admin-projects.js';
+import { pick } from '../../../../i18n/index.js';
 import { Forbidden } from '../../../../services/errors.js';
 import { loadPlanChoices } from '../../../../services/plans/plan-choices.js';
 import { listActionPlanSummaries } from '../../../../services/plans/plan-views.js';
@@ -14,11 +14,12 @@ import { BoardPage } from '../../../../views/admin/projects/board-page.js';
 import { CommitteePage } from '../../../../views/admin/projects/committee-page.js';
 import { ProjectListPage } from '../../../../views/admin/projects/project-list-page.js';
 import { sendAdminPage } from '../render-page.js';
+import { signedInUser } from '../signed-in.js';
 import { todayOf } from './screen-support.js';
 
 export function registerOverviewRoutes(app: FastifyInstance, now: () => Date): void {
   app.get('/projects/board', { config: { allow: canManageProjectBank } }, async (request, reply) => {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const [board, choices] = await Promise.all([getMonitoringBoard(app.db, todayOf(now)), loadPlanChoices(app.db)]);
     return sendAdminPage(request, reply, {
       title: bankText(lang, 'board.title'),
@@ -28,8 +29,8 @@ export function registerOverviewRoutes(app: FastifyInstance, now: () => Date): v
   });
 
   app.get('/my-projects', { config: { allow: isProjectOwner } }, async (request, reply) => {
-    const lang = request.user!.language;
-    const rows = await listAdminProjects(app.db, { ownerUserId: request.user!.id }, todayOf(now));
+    const lang = signedInUser(request).language;
+    const rows = await listAdminProjects(app.db, { ownerUserId: signedInUser(request).id }, todayOf(now));
     const title = bankText(lang, 'projects.mine');
     return sendAdminPage(request, reply, {
       title,
@@ -39,8 +40,8 @@ export function registerOverviewRoutes(app: FastifyInstance, now: () => Date): v
   });
 
   app.get('/committee', { config: { allow: isCommitteeMember } }, async (request, reply) => {
-    const lang = request.user!.language;
-    const committeeId = request.user!.committeeId;
+    const lang = signedInUser(request).language;
+    const committeeId = signedInUser(request).committeeId;
     if (committeeId === null) throw new Forbidden('The account is not linked to a committee.');
     const [plans, flags, choices] = await Promise.all([
       listActionPlanSummaries(app.db, { committeeId }),

@@ -5,10 +5,10 @@
 import { z } from 'zod';
 import type { AdminLang } from '../../../../i18n/admin.js';
 import type { Db } from '../../../../services/database.js';
-import { isProjectReferenceTaken } from '../../../../services/projects/projects.js';
 import type { ProjectInput } from '../../../../services/projects/project-input.js';
 import type { ProjectRecord } from '../../../../services/projects/project-record.js';
-import type { FormValues } from '../../../../views/admin/form-state.js';
+import { isProjectReferenceTaken } from '../../../../services/projects/projects.js';
+import type { FormValues } from '../../../../views/admin/forms/form-values.js';
 import { integer, isoDate, optionalText, reference, references, requiredText } from '../form-schema.js';
 import { problem, readFields } from './screen-support.js';
 import type { Problems } from './screen-support.js';

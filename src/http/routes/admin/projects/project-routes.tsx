@@ -5,27 +5,30 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { canEditProjectInternals, canManageProjectBank, canOpenProjectBank } from '../../../../domain/permissions.js';
 import { PROJECT_STATUSES, isProjectStatus } from '../../../../domain/projects/project-status.js';
-import { projectText } from '../../../../i18n/projects.js';
 import { bankText } from '../../../../i18n/admin-projects.js';
+import { projectText } from '../../../../i18n/projects.js';
 import { Conflict, Invalid } from '../../../../services/errors.js';
 import { listAdminProjects } from '../../../../services/projects/admin-projects.js';
-import { createProject, updateProject } from '../../../../services/projects/projects.js';
 import type { ProjectRecord } from '../../../../services/projects/project-record.js';
-import { Control, FilterForm } from '../../../../views/admin/projects/form-controls.js';
-import type { Shown } from '../../../../views/admin/projects/form-controls.js';
+import { createProject, updateProject } from '../../../../services/projects/projects.js';
+import { Field } from '../../../../views/admin/forms/field.js';
+import { FilterForm } from '../../../../views/admin/forms/filter-form.js';
+import type { ShownForm } from '../../../../views/admin/forms/shown-form.js';
 import { ProjectFormPage } from '../../../../views/admin/projects/project-form-page.js';
 import { ProjectListPage } from '../../../../views/admin/projects/project-list-page.js';
+import { formValues } from '../read-form.js';
 import { sendAdminPage } from '../render-page.js';
 import { idParam } from '../route-params.js';
+import { changeContextOf, signedInUser } from '../signed-in.js';
 import { projectToForm, readProjectForm, savedInternals } from './project-form.js';
 import { loadProjectFormChoices, openProject, sendProjectPage } from './project-screens.js';
-import { bodyOf, ctxOf, queryId, queryText, todayOf } from './screen-support.js';
+import { queryId, queryText, todayOf } from './screen-support.js';
 
 type Notice = { kind: 'error' | 'warning'; text: string } | null;
 
 export function registerProjectRoutes(app: FastifyInstance, now: () => Date): void {
   app.get('/projects', { config: { allow: canManageProjectBank } }, async (request, reply) => {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const t = (key: Parameters<typeof bankText>[1]) => bankText(lang, key);
     const status = queryText(request, 'status');
     const filter = {
@@ -53,11 +56,11 @@ export function registerProjectRoutes(app: FastifyInstance, now: () => Date): vo
           }
           filters={
             <FilterForm action="/admin/projects" lang={lang}>
-              <Control lang={lang} shown={shown} spec={{ kind: 'text', name: 'q', label: t('projects.search'), required: true }} />
-              <Control lang={lang} shown={shown} spec={{ kind: 'select', name: 'committee', label: t('projects.filterCommittee'), options: choices.committees, emptyLabel: t('common.all'), required: true }} />
-              <Control lang={lang} shown={shown} spec={{ kind: 'select', name: 'goal', label: t('projects.filterGoal'), options: choices.goals, emptyLabel: t('common.all'), required: true }} />
-              <Control lang={lang} shown={shown} spec={{ kind: 'select', name: 'status', label: t('projects.filterStatus'), options: PROJECT_STATUSES.map((s) => ({ value: s, label: projectText(lang, `status.${s}`) })), emptyLabel: t('common.all'), required: true }} />
-              <Control lang={lang} shown={shown} spec={{ kind: 'select', name: 'flag', label: t('projects.filterFlag'), options: [{ value: 'open', label: t('projects.flag.flagged') }], emptyLabel: t('projects.flag.any'), required: true }} />
+              <Field lang={lang} shown={shown} spec={{ kind: 'text', name: 'q', label: t('projects.search'), required: true }} />
+              <Field lang={lang} shown={shown} spec={{ kind: 'select', name: 'committee', label: t('projects.filterCommittee'), options: choices.committees, emptyLabel: t('common.all'), required: true }} />
+              <Field lang={lang} shown={shown} spec={{ kind: 'select', name: 'goal', label: t('projects.filterGoal'), options: choices.goals, emptyLabel: t('common.all'), required: true }} />
+              <Field lang={lang} shown={shown} spec={{ kind: 'select', name: 'status', label: t('projects.filterStatus'), options: PROJECT_STATUSES.map((s) => ({ value: s, label: projectText(lang, `status.${s}`) })), emptyLabel: t('common.all'), required: true }} />
+              <Field lang={lang} shown={shown} spec={{ kind: 'select', name: 'flag', label: t('projects.filterFlag'), options: [{ value: 'open', label: t('projects.flag.flagged') }], emptyLabel: t('projects.flag.any'), required: true }} />
             </FilterForm>
           }
         />
@@ -65,13 +68,13 @@ export function registerProjectRoutes(app: FastifyInstance, now: () => Date): vo
     });
   });
 
-  async function sendForm(request: FastifyRequest, reply: FastifyReply, record: ProjectRecord | null, shown: Shown, status = 200, notice: Notice = null) {
-    const lang = request.user!.language;
+  async function sendForm(request: FastifyRequest, reply: FastifyReply, record: ProjectRecord | null, shown: ShownForm, status = 200, notice: Notice = null) {
+    const lang = signedInUser(request).language;
     const choices = await loadProjectFormChoices(app.db, lang);
     const title = record ? bankText(lang, 'projects.editTitle', { title: record.project.title }) : bankText(lang, 'projects.newTitle');
     return sendAdminPage(request, reply, {
       title,
-      current: canManageProjectBank(request.user!) ? 'projects' : 'myProjects',
+      current: canManageProjectBank(signedInUser(request)) ? 'projects' : 'myProjects',
       status,
       body: (csrfToken) => (
         <ProjectFormPage
@@ -80,7 +83,7 @@ export function registerProjectRoutes(app: FastifyInstance, now: () => Date): vo
           action={record ? `/admin/projects/${record.project.id}/edit` : '/admin/projects'}
           csrfToken={csrfToken}
           choices={choices}
-          withInternals={canEditProjectInternals(request.user!)}
+          withInternals={canEditProjectInternals(signedInUser(request))}
           shown={shown}
           version={record ? Number(shown.values.version ?? record.project.version) : null}
           notice={notice}
@@ -93,12 +96,12 @@ export function registerProjectRoutes(app: FastifyInstance, now: () => Date): vo
   app.get('/projects/new', { config: { allow: canManageProjectBank } }, async (request, reply) => sendForm(request, reply, null, { values: { cofundingKr: '0' }, errors: {} }));
 
   app.post('/projects', { config: { allow: canManageProjectBank } }, async (request, reply) => {
-    const lang = request.user!.language;
-    const values = bodyOf(request);
+    const lang = signedInUser(request).language;
+    const values = formValues(request);
     const read = await readProjectForm(app.db, values, lang, { projectId: null, withInternals: true, saved: null });
     if (!read.ok) return sendForm(request, reply, null, { values, errors: read.errors }, 400);
     try {
-      const project = await createProject(app.db, read.input, ctxOf(request, now));
+      const project = await createProject(app.db, read.input, changeContextOf(request, now));
       return reply.redirect(`/admin/projects/${project.id}?created=1`, 303);
     } catch (error) {
       if (error instanceof Invalid || error instanceof Conflict) return sendForm(request, reply, null, { values, errors: {} }, 400, { kind: 'error', text: bankText(lang, 'common.refused', { reason: error.message }) });
@@ -108,7 +111,7 @@ export function registerProjectRoutes(app: FastifyInstance, now: () => Date): vo
 
   app.get('/projects/:id', { config: { allow: canOpenProjectBank } }, async (request, reply) => {
     const record = await openProject(request, idParam(request.params), now);
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const query = (name: string) => queryText(request, name) !== '';
     const notice = query('saved') ? bankText(lang, 'common.saved') : query('created') ? bankText(lang, 'common.created') : null;
     return sendProjectPage(request, reply, record, now, { notice: notice ? { kind: 'success', text: notice } : null });
@@ -120,10 +123,10 @@ export function registerProjectRoutes(app: FastifyInstance, now: () => Date): vo
   });
 
   app.post('/projects/:id/edit', { config: { allow: canOpenProjectBank } }, async (request, reply) => {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const record = await openProject(request, idParam(request.params), now);
-    const values = bodyOf(request);
-    const withInternals = canEditProjectInternals(request.user!);
+    const values = formValues(request);
+    const withInternals = canEditProjectInternals(signedInUser(request));
     const read = await readProjectForm(app.db, values, lang, { projectId: record.project.id, withInternals, saved: savedInternals(record) });
     if (!read.ok) return sendForm(request, reply, record, { values, errors: read.errors }, 400);
     const openedAt = Number(values.version);
@@ -132,7 +135,7 @@ export function registerProjectRoutes(app: FastifyInstance, now: () => Date): vo
       return sendForm(request, reply, record, { values: { ...values, version: String(record.project.version) }, errors: {} }, 409, stale);
     }
     try {
-      await updateProject(app.db, record.project.id, openedAt, read.input, ctxOf(request, now));
+      await updateProject(app.db, record.project.id, openedAt, read.input, changeContextOf(request, now));
       return reply.redirect(`/admin/projects/${record.project.id}?saved=1`, 303);
     } catch (error) {
       if (error instanceof Conflict) return sendForm(request, reply, record, { values: { ...values, version: String(record.project.version + 1) }, errors: {} }, 409, stale);

@@ -4,8 +4,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { canEditProject, canManageProjectBank } from '../../../../domain/permissions.js';
 import { quarterLabel, quarterOfDate } from '../../../../domain/projects/quarter.js';
-import { pick } from '../../../../i18n/index.js';
 import type { AdminLang } from '../../../../i18n/admin.js';
+import { pick } from '../../../../i18n/index.js';
 import { loadModelChoices } from '../../../../services/admin/model-reading.js';
 import type { Db } from '../../../../services/database.js';
 import { loadPlanChoices } from '../../../../services/plans/plan-choices.js';
@@ -13,16 +13,17 @@ import { listProjectOwnerAccounts } from '../../../../services/projects/admin-pr
 import { readMonitoringThreshold } from '../../../../services/projects/monitoring-threshold.js';
 import { getProjectRecordFor } from '../../../../services/projects/project-record.js';
 import type { ProjectRecord } from '../../../../services/projects/project-record.js';
-import type { Shown } from '../../../../views/admin/projects/form-controls.js';
+import type { ShownForm } from '../../../../views/admin/forms/shown-form.js';
 import type { FollowUpForms } from '../../../../views/admin/projects/project-follow-up.js';
 import type { ProjectFormChoices } from '../../../../views/admin/projects/project-form-page.js';
 import { ProjectPage } from '../../../../views/admin/projects/project-page.js';
 import { sendAdminPage } from '../render-page.js';
+import { signedInUser } from '../signed-in.js';
 import { todayOf } from './screen-support.js';
 
 /** The project, if this person may open it; a project owner gets 403 for anyone else's. */
 export async function openProject(request: FastifyRequest, projectId: number, now: () => Date): Promise<ProjectRecord> {
-  return getProjectRecordFor(request.server.db, projectId, request.user!, todayOf(now));
+  return getProjectRecordFor(request.server.db, projectId, signedInUser(request), todayOf(now));
 }
 
 export async function loadProjectFormChoices(db: Db, lang: AdminLang): Promise<ProjectFormChoices> {
@@ -38,7 +39,7 @@ export async function loadProjectFormChoices(db: Db, lang: AdminLang): Promise<P
 
 /** The forms of a project page as they start: the saved evaluations in theirs, the rest empty. */
 export function freshForms(record: ProjectRecord, today: string): FollowUpForms {
-  const evaluations: Record<number, Shown> = { 0: { values: { 'e0.state': 'planned' }, errors: {} } };
+  const evaluations: Record<number, ShownForm> = { 0: { values: { 'e0.state': 'planned' }, errors: {} } };
   for (const e of record.evaluations) {
     const p = `e${e.id}.`;
     evaluations[e.id] = { values: { [`${p}state`]: e.state, [`${p}method`]: e.method, [`${p}plannedFor`]: e.plannedFor ?? '', [`${p}completedOn`]: e.completedOn ?? '', [`${p}result`]: e.result ?? '' }, errors: {} };
@@ -53,7 +54,7 @@ export async function sendProjectPage(
   now: () => Date,
   options: { forms?: Partial<FollowUpForms>; status?: number; notice?: { kind: 'success' | 'error'; text: string } | null } = {},
 ) {
-  const lang = request.user!.language;
+  const lang = signedInUser(request).language;
   const today = todayOf(now);
   const db = request.server.db;
   const [plan, model, owners] = await Promise.all([loadPlanChoices(db), loadModelChoices(db), listProjectOwnerAccounts(db)]);
@@ -63,7 +64,7 @@ export async function sendProjectPage(
   const forms: FollowUpForms = { ...fresh, ...options.forms, evaluations: { ...fresh.evaluations, ...options.forms?.evaluations } };
   return sendAdminPage(request, reply, {
     title: record.project.title,
-    current: canManageProjectBank(request.user!) ? 'projects' : 'myProjects',
+    current: canManageProjectBank(signedInUser(request)) ? 'projects' : 'myProjects',
     status: options.status ?? 200,
     body: (csrfToken) => (
       <ProjectPage
@@ -77,8 +78,8 @@ export async function sendProjectPage(
         }}
         csrfToken={csrfToken}
         forms={forms}
-        canEdit={canEditProject(request.user!, { ownerId: record.project.ownerUserId })}
-        canManage={canManageProjectBank(request.user!)}
+        canEdit={canEditProject(signedInUser(request), { ownerId: record.project.ownerUserId })}
+        canManage={canManageProjectBank(signedInUser(request))}
         notice={options.notice ?? null}
         quarterExample={quarterLabel(quarterOfDate(today))}
       />

@@ -1,27 +1,25 @@
 // What the plan, project and consultation screens share: reading a form with
-// a zod schema into translated problems per field, the change context of a
-// request, today's date, and the query string as plain text values.
+// a zod schema into translated problems per field, today's date, and the
+// query string as plain text values.
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { adminText } from '../../../../i18n/admin.js';
-import type { AdminLang } from '../../../../i18n/admin.js';
 import { bankText } from '../../../../i18n/admin-projects.js';
 import type { AdminProjectsKey } from '../../../../i18n/admin-projects.js';
-import type { ChangeContext } from '../../../../services/change-context.js';
+import type { AdminLang } from '../../../../i18n/admin.js';
 import { toIsoDate } from '../../../../services/change-context.js';
-import type { FormValues } from '../../../../views/admin/form-state.js';
-import { parseForm } from '../form-schema.js';
+import type { FormValues } from '../../../../views/admin/forms/form-values.js';
+import { errorTexts } from '../../../../views/admin/forms/shown-form.js';
+import { parseFormValues } from '../read-form.js';
 
 export type Problems = Record<string, string>;
 export type Read<T> = { ok: true; data: T } | { ok: false; errors: Problems };
 
 /** Parses form fields; problems come back in the reader's language, keyed by field name. */
-export function readFields<T>(schema: z.ZodType<T>, body: unknown, lang: AdminLang, prefix = ''): Read<T> {
-  const parsed = parseForm(schema, body);
-  if (parsed.ok) return parsed;
-  const errors: Problems = {};
-  for (const [field, error] of Object.entries(parsed.errors)) errors[`${prefix}${field}`] = adminText(lang, error.key, error.values);
-  return { ok: false, errors };
+export function readFields<T>(schema: z.ZodType<T>, values: FormValues, lang: AdminLang, prefix = ''): Read<T> {
+  const parsed = parseFormValues(schema, values);
+  if (parsed.ok) return { ok: true, data: parsed.data };
+  const texts = Object.entries(errorTexts(lang, parsed.errors));
+  return { ok: false, errors: Object.fromEntries(texts.map(([field, text]) => [`${prefix}${field}`, text])) };
 }
 
 /** The fields of a form whose names start with `prefix`, without it (`i0.title` → `title`). */
@@ -33,15 +31,6 @@ export function fieldsUnder(values: FormValues, prefix: string): FormValues {
 
 export function problem(lang: AdminLang, key: AdminProjectsKey, values?: Record<string, string | number>): string {
   return bankText(lang, key, values);
-}
-
-export function bodyOf(request: FastifyRequest): FormValues {
-  const body = request.body;
-  return body && typeof body === 'object' ? (body as FormValues) : {};
-}
-
-export function ctxOf(request: FastifyRequest, now: () => Date): ChangeContext {
-  return { actor: request.user!, now: now() };
 }
 
 export function todayOf(now: () => Date): string {

@@ -7,9 +7,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { canSupplyFigures } from '../../../../domain/permissions.js';
-import type { AdminLang } from '../../../../i18n/admin.js';
 import { releaseText } from '../../../../i18n/admin-releases.js';
 import type { ReleaseMessageKey } from '../../../../i18n/admin-releases.js';
+import type { AdminLang } from '../../../../i18n/admin.js';
 import type { ImportProblem } from '../../../../importers/problem.js';
 import { Conflict, Forbidden } from '../../../../services/errors.js';
 import { enterFigure } from '../../../../services/imports/enter-figure.js';
@@ -17,14 +17,17 @@ import type { DeliverableIndicator } from '../../../../services/releases/deliver
 import { listFigureDimensionChoices } from '../../../../services/releases/form-choices.js';
 import type { NamedChoice } from '../../../../services/releases/form-choices.js';
 import type { Release } from '../../../../services/releases/release-model.js';
-import { Notice } from '../../../../views/admin/form-fields.js';
-import type { FormValues } from '../../../../views/admin/form-state.js';
-import { ReleaseForm } from '../../../../views/admin/releases/release-fields.js';
-import type { FieldDef, FieldErrors } from '../../../../views/admin/releases/release-fields.js';
-import { checkbox, code, optionalText, parseForm, requiredText } from '../form-schema.js';
+import type { FieldSpec } from '../../../../views/admin/forms/field-spec.js';
+import { FieldsForm } from '../../../../views/admin/forms/fields-form.js';
+import type { FormValues } from '../../../../views/admin/forms/form-values.js';
+import { Notice } from '../../../../views/admin/forms/notice.js';
+import { errorTexts } from '../../../../views/admin/forms/shown-form.js';
+import type { FieldErrors } from '../../../../views/admin/forms/shown-form.js';
+import { checkbox, code, optionalText, requiredText } from '../form-schema.js';
+import { readForm } from '../read-form.js';
 import { sendAdminPage } from '../render-page.js';
-import { errorTexts } from './form-errors.js';
-import { backHref, backLink, changeContext, queryOf, releaseOf, scopeOf } from './release-access.js';
+import { changeContextOf, signedInUser } from '../signed-in.js';
+import { backHref, backLink, queryOf, releaseOf, scopeOf } from './release-access.js';
 import type { ReleaseRoutesOptions } from './release-access.js';
 
 const schema = z.object({
@@ -54,7 +57,7 @@ function problemTexts(lang: AdminLang, problems: readonly ImportProblem[]): Fiel
   return errors;
 }
 
-function figureFields(lang: AdminLang, indicators: readonly DeliverableIndicator[], groups: readonly NamedChoice[], areas: readonly NamedChoice[]): FieldDef[] {
+function figureFields(lang: AdminLang, indicators: readonly DeliverableIndicator[], groups: readonly NamedChoice[], areas: readonly NamedChoice[]): FieldSpec[] {
   const t = (key: ReleaseMessageKey) => releaseText(lang, key);
   const title = (i: DeliverableIndicator) => (lang === 'en' ? (i.title.en ?? i.title.da) : i.title.da);
   return [
@@ -74,7 +77,7 @@ export function registerFigureRoutes(app: FastifyInstance, options: ReleaseRoute
   const config = { allow: canSupplyFigures };
 
   async function send(request: FastifyRequest, reply: FastifyReply, release: Release, values: FormValues, errors: FieldErrors, status = 200) {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const t = (key: ReleaseMessageKey, v?: Record<string, string | number>) => releaseText(lang, key, v);
     const [scope, { groups, areas }] = await Promise.all([scopeOf(app, request, release), listFigureDimensionChoices(app.db, lang)]);
     const fields = figureFields(lang, scope.indicators, groups, areas);
@@ -93,7 +96,7 @@ export function registerFigureRoutes(app: FastifyInstance, options: ReleaseRoute
           ) : (
             <>
               <p>{t('figure.intro', { release: release.title.da })}</p>
-              <ReleaseForm lang={lang} action={`/admin/releases/${release.id}/figures`} csrfToken={csrfToken} fields={fields} values={values} errors={errors} submit={t('figure.submit')} />
+              <FieldsForm lang={lang} action={`/admin/releases/${release.id}/figures`} csrfToken={csrfToken} specs={fields} shown={{ values, errors }} submit={t('figure.submit')} />
             </>
           )}
         </>
@@ -108,12 +111,12 @@ export function registerFigureRoutes(app: FastifyInstance, options: ReleaseRoute
 
   app.post('/releases/:id/figures', { config }, async (request, reply) => {
     const release = await releaseOf(app, request);
-    const lang = request.user!.language;
-    const values = (request.body ?? {}) as FormValues;
-    const parsed = parseForm(schema, request.body);
+    const lang = signedInUser(request).language;
+    const parsed = readForm(request, schema);
+    const { values } = parsed;
     if (!parsed.ok) return send(request, reply, release, values, errorTexts(lang, parsed.errors), 400);
     try {
-      const report = await enterFigure(app.db, { releaseId: release.id, ...parsed.data }, {}, changeContext(request, options));
+      const report = await enterFigure(app.db, { releaseId: release.id, ...parsed.data }, {}, changeContextOf(request, options.now));
       if (report.problemCount > 0) return send(request, reply, release, values, problemTexts(lang, report.problems), 400);
     } catch (error) {
       // Another administration's indicator (or none at all, for a supplier): the service's rule, shown beside the field.

@@ -23,18 +23,20 @@ import type { ImportCounts, ImportReport } from '../../../../services/imports/im
 import { commitUpload, previewUpload } from '../../../../services/imports/import-upload.js';
 import type { UploadedFile } from '../../../../services/imports/import-upload.js';
 import type { Release } from '../../../../services/releases/release-model.js';
-import { Notice } from '../../../../views/admin/form-fields.js';
-import type { FormValues } from '../../../../views/admin/form-state.js';
+import { valueOf } from '../../../../views/admin/forms/form-values.js';
+import type { FormValues } from '../../../../views/admin/forms/form-values.js';
+import { Notice } from '../../../../views/admin/forms/notice.js';
+import type { FieldErrors } from '../../../../views/admin/forms/shown-form.js';
 import { ImportPreviewPage, UploadPage } from '../../../../views/admin/releases/import-pages.js';
-import type { FieldErrors } from '../../../../views/admin/releases/release-fields.js';
+import { formValues } from '../read-form.js';
 import { sendAdminPage } from '../render-page.js';
-import { backHref, backLink, changeContext, releaseOf, scopeOf } from './release-access.js';
+import { changeContextOf, signedInUser } from '../signed-in.js';
+import { backHref, backLink, releaseOf, scopeOf } from './release-access.js';
 import type { ReleaseRoutesOptions } from './release-access.js';
 import { MAX_UPLOAD_MB, uploadedFile } from './uploads.js';
 
-const textOf = (body: FormValues, name: string) => (typeof body[name] === 'string' ? (body[name] as string) : '');
 const formatOf = (body: FormValues): ImportFormat | undefined => {
-  const format = textOf(body, 'format');
+  const format = valueOf(body, 'format');
   return (IMPORT_FORMATS as readonly string[]).includes(format) ? (format as ImportFormat) : undefined;
 };
 
@@ -53,14 +55,14 @@ function carry({ file, mapping, meta }: Uploads, body: FormValues, report: Impor
     ...(mapping ? { carried_mapping_name: mapping.name, carried_mapping: mapping.bytes.toString('base64') } : {}),
     ...(meta ? { carried_meta_name: meta.name, carried_meta: meta.bytes.toString('base64') } : {}),
     format: formatOf(body) ?? '',
-    note: textOf(body, 'note'),
+    note: valueOf(body, 'note'),
     previewed: JSON.stringify(report.counts),
   };
 }
 
 function carried(body: FormValues, prefix: 'carried_file' | 'carried_mapping' | 'carried_meta'): UploadedFile | undefined {
-  const data = textOf(body, prefix);
-  const name = textOf(body, `${prefix}_name`);
+  const data = valueOf(body, prefix);
+  const name = valueOf(body, `${prefix}_name`);
   if (data === '' || name === '' || !/^[A-Za-z0-9+/]*={0,2}$/.test(data)) return undefined;
   return { name, bytes: Buffer.from(data, 'base64') };
 }
@@ -69,7 +71,7 @@ export function registerImportRoutes(app: FastifyInstance, options: ReleaseRoute
   const config = { allow: canSupplyFigures };
 
   async function sendUpload(request: FastifyRequest, reply: FastifyReply, release: Release, values: FormValues, errors: FieldErrors, status = 200) {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const title = releaseText(lang, 'figures.import.title');
     return sendAdminPage(request, reply, {
       title,
@@ -88,7 +90,7 @@ export function registerImportRoutes(app: FastifyInstance, options: ReleaseRoute
   }
 
   function sendPreview(request: FastifyRequest, reply: FastifyReply, release: Release, report: ImportReport, carriedFields: Record<string, string>, outdated: boolean) {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     return sendAdminPage(request, reply, {
       title: releaseText(lang, 'import.previewTitle', { file: report.source.name }),
       current: 'releases',
@@ -112,9 +114,9 @@ export function registerImportRoutes(app: FastifyInstance, options: ReleaseRoute
 
   app.post('/releases/:id/import', { config }, async (request, reply) => {
     const release = await releaseOf(app, request);
-    const lang = request.user!.language;
-    const body = (request.body ?? {}) as FormValues;
-    const values = { format: textOf(body, 'format'), note: textOf(body, 'note') };
+    const lang = signedInUser(request).language;
+    const body = formValues(request);
+    const values = { format: valueOf(body, 'format'), note: valueOf(body, 'note') };
     if (release.state !== 'draft') return sendUpload(request, reply, release, values, {}, 409);
     const file = uploadedFile(request, 'file');
     const mapping = uploadedFile(request, 'mapping');
@@ -127,15 +129,15 @@ export function registerImportRoutes(app: FastifyInstance, options: ReleaseRoute
     if (!file || Object.keys(errors).length > 0) return sendUpload(request, reply, release, values, errors, 400);
     const scope = await scopeOf(app, request, release);
     const upload = { releaseId: release.id, format: formatOf(body), mapping, meta, scope, note: values.note.trim() || undefined };
-    const report = await previewUpload(app.db, file, upload, changeContext(request, options));
+    const report = await previewUpload(app.db, file, upload, changeContextOf(request, options.now));
     return sendPreview(request, reply, release, report, carry({ file, mapping, meta }, body, report), false);
   });
 
   app.post('/releases/:id/import/commit', { config }, async (request, reply) => {
     const release = await releaseOf(app, request);
-    const lang = request.user!.language;
-    const body = (request.body ?? {}) as FormValues;
-    const values = { format: textOf(body, 'format'), note: textOf(body, 'note') };
+    const lang = signedInUser(request).language;
+    const body = formValues(request);
+    const values = { format: valueOf(body, 'format'), note: valueOf(body, 'note') };
     if (release.state !== 'draft') return sendUpload(request, reply, release, values, {}, 409);
     const file = carried(body, 'carried_file');
     if (!file) return sendUpload(request, reply, release, values, { file: releaseText(lang, 'error.file.carried') }, 400);
@@ -143,13 +145,13 @@ export function registerImportRoutes(app: FastifyInstance, options: ReleaseRoute
     const meta = carried(body, 'carried_meta');
     let previewed: ImportCounts | undefined;
     try {
-      previewed = countsSchema.parse(JSON.parse(textOf(body, 'previewed')));
+      previewed = countsSchema.parse(JSON.parse(valueOf(body, 'previewed')));
     } catch {
       previewed = undefined;
     }
     const scope = await scopeOf(app, request, release);
     const upload = { releaseId: release.id, format: formatOf(body), mapping, meta, scope, note: values.note.trim() || undefined, previewed };
-    const result = await commitUpload(app.db, file, upload, changeContext(request, options));
+    const result = await commitUpload(app.db, file, upload, changeContextOf(request, options.now));
     if (result.outcome !== 'committed') return sendPreview(request, reply, release, result.report, carry({ file, mapping, meta }, body, result.report), result.outcome === 'outdated');
     const staged = result.report.counts.new + result.report.counts.changed;
     return reply.redirect(`${backHref(request, release.id)}?imported=${staged}`, 303);

@@ -14,14 +14,17 @@ import { getReleaseCompleteness } from '../../../../services/releases/completene
 import { listAdministrationChoices } from '../../../../services/releases/form-choices.js';
 import { getMissingFigureNoteDraft, recordMissingFigure } from '../../../../services/releases/missing.js';
 import type { Release } from '../../../../services/releases/release-model.js';
-import { Notice } from '../../../../views/admin/form-fields.js';
-import type { FormValues } from '../../../../views/admin/form-state.js';
-import { ReleaseForm } from '../../../../views/admin/releases/release-fields.js';
-import type { FieldDef, FieldErrors } from '../../../../views/admin/releases/release-fields.js';
-import { code, optionalText, parseForm, problemOf, reference } from '../form-schema.js';
+import type { FieldSpec } from '../../../../views/admin/forms/field-spec.js';
+import { FieldsForm } from '../../../../views/admin/forms/fields-form.js';
+import type { FormValues } from '../../../../views/admin/forms/form-values.js';
+import { Notice } from '../../../../views/admin/forms/notice.js';
+import { errorTexts } from '../../../../views/admin/forms/shown-form.js';
+import type { FieldErrors } from '../../../../views/admin/forms/shown-form.js';
+import { code, optionalText, problemOf, reference } from '../form-schema.js';
+import { readForm } from '../read-form.js';
 import { sendAdminPage } from '../render-page.js';
-import { errorTexts } from './form-errors.js';
-import { changeContext, queryOf, releaseOf } from './release-access.js';
+import { changeContextOf, signedInUser } from '../signed-in.js';
+import { queryOf, releaseOf } from './release-access.js';
 import type { ReleaseRoutesOptions } from './release-access.js';
 
 const schema = z.object({
@@ -38,11 +41,11 @@ export function registerMissingRoutes(app: FastifyInstance, options: ReleaseRout
   const config = { allow: canManageReleases };
 
   async function send(request: FastifyRequest, reply: FastifyReply, release: Release, values: FormValues, errors: FieldErrors, status = 200) {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const t = (key: ReleaseMessageKey, v?: Record<string, string | number>) => releaseText(lang, key, v);
     const [completeness, administrations] = await Promise.all([getReleaseCompleteness(app.db, release.id, lang), listAdministrationChoices(app.db, lang)]);
     const chosen = completeness.missing.find((m) => m.code === values.indicator);
-    const fields: FieldDef[] = [
+    const fields: FieldSpec[] = [
       { kind: 'select', name: 'indicator', label: t('field.indicator'), required: true, options: completeness.missing.map((m) => ({ value: m.code, label: `${m.title} (${m.code})` })) },
       {
         kind: 'select',
@@ -76,7 +79,7 @@ export function registerMissingRoutes(app: FastifyInstance, options: ReleaseRout
           ) : (
             <>
               <p>{t('missing.intro')}</p>
-              <ReleaseForm lang={lang} action={`/admin/releases/${release.id}/missing`} csrfToken={csrfToken} fields={fields} values={values} errors={errors} submit={t('missing.submit')} />
+              <FieldsForm lang={lang} action={`/admin/releases/${release.id}/missing`} csrfToken={csrfToken} specs={fields} shown={{ values, errors }} submit={t('missing.submit')} />
             </>
           )}
         </>
@@ -101,9 +104,9 @@ export function registerMissingRoutes(app: FastifyInstance, options: ReleaseRout
 
   app.post('/releases/:id/missing', { config }, async (request, reply) => {
     const release = await releaseOf(app, request);
-    const lang = request.user!.language;
-    const values = (request.body ?? {}) as FormValues;
-    const parsed = parseForm(schema, request.body);
+    const lang = signedInUser(request).language;
+    const parsed = readForm(request, schema);
+    const { values } = parsed;
     if (!parsed.ok) return send(request, reply, release, values, errorTexts(lang, parsed.errors), 400);
     try {
       await recordMissingFigure(
@@ -118,7 +121,7 @@ export function registerMissingRoutes(app: FastifyInstance, options: ReleaseRout
           expectedDa: parsed.data.expected_da,
           expectedEn: parsed.data.expected_en,
         },
-        changeContext(request, options),
+        changeContextOf(request, options.now),
       );
     } catch (error) {
       if (error instanceof Conflict) return send(request, reply, release, values, {}, 409);

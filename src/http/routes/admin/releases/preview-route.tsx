@@ -8,28 +8,29 @@ import { canManageReleases } from '../../../../domain/permissions.js';
 import { releaseText } from '../../../../i18n/admin-releases.js';
 import { toAdminLang } from '../../../../i18n/admin.js';
 import { Invalid } from '../../../../services/errors.js';
-import { getReleaseCompleteness } from '../../../../services/releases/completeness.js';
-import { previewPublishedRelease } from '../../../../services/releases/preview.js';
 import { getIndicatorDetail } from '../../../../services/public/indicator-detail.js';
 import { getPolicyPageData } from '../../../../services/public/policy-page-data.js';
 import { getPolicyCode } from '../../../../services/public/public-policies.js';
-import { PAGE_CHART, renderIndicatorChart } from '../../../../views/charts/indicator-chart.js';
-import { localized } from '../../../../views/components/localized.js';
-import { Notice } from '../../../../views/admin/form-fields.js';
+import { getReleaseCompleteness } from '../../../../services/releases/completeness.js';
+import { previewPublishedRelease } from '../../../../services/releases/preview.js';
+import { Notice } from '../../../../views/admin/forms/notice.js';
 import { PreviewBanner } from '../../../../views/admin/releases/preview-banner.js';
 import type { PreviewLink } from '../../../../views/admin/releases/preview-banner.js';
+import { PAGE_CHART, renderIndicatorChart } from '../../../../views/charts/indicator-chart.js';
+import { localized } from '../../../../views/components/localized.js';
 import { IndicatorPage } from '../../../../views/pages/indicator-page.js';
 import { PolicyPage } from '../../../../views/pages/policy-page.js';
 import { htmlPage, loadSiteContext } from '../../public/page-support.js';
 import { sendAdminPage } from '../render-page.js';
-import { changeContext, queryOf, releaseOf } from './release-access.js';
+import { changeContextOf, signedInUser } from '../signed-in.js';
+import { queryOf, releaseOf } from './release-access.js';
 import type { ReleaseRoutesOptions } from './release-access.js';
 
 export function registerPreviewRoute(app: FastifyInstance, options: ReleaseRoutesOptions): void {
   app.get('/releases/:id/preview', { config: { allow: canManageReleases } }, async (request, reply) => {
     const release = await releaseOf(app, request);
     const query = queryOf(request);
-    const adminLang = request.user!.language;
+    const adminLang = signedInUser(request).language;
     const lang = query.lang === undefined ? adminLang : toAdminLang(query.lang);
     const refuse = (text: string, status: number) =>
       sendAdminPage(request, reply, {
@@ -61,7 +62,7 @@ export function registerPreviewRoute(app: FastifyInstance, options: ReleaseRoute
     const banner = <PreviewBanner lang={lang} releaseId={release.id} releaseTitle={completeness.release.title} links={links} />;
     try {
       // Everything read for the page goes through `published`, the transaction that is rolled back.
-      const rendered = await previewPublishedRelease(app.db, release.id, changeContext(request, options), async (published) => {
+      const rendered = await previewPublishedRelease(app.db, release.id, changeContextOf(request, options.now), async (published) => {
         const ctx = await loadSiteContext(published, lang);
         const otherLanguageHref = withLang(self, lang === 'da' ? 'en' : 'da');
         if (indicatorCode === undefined) {

@@ -11,14 +11,17 @@ import { Conflict, Invalid } from '../../../../services/errors.js';
 import { getReleaseCompleteness } from '../../../../services/releases/completeness.js';
 import { publishRelease } from '../../../../services/releases/publish.js';
 import type { Release } from '../../../../services/releases/release-model.js';
-import { Notice } from '../../../../views/admin/form-fields.js';
-import type { FormValues } from '../../../../views/admin/form-state.js';
-import { ReleaseForm } from '../../../../views/admin/releases/release-fields.js';
-import type { FieldDef, FieldErrors } from '../../../../views/admin/releases/release-fields.js';
-import { checkbox, isoDate, parseForm } from '../form-schema.js';
+import type { FieldSpec } from '../../../../views/admin/forms/field-spec.js';
+import { FieldsForm } from '../../../../views/admin/forms/fields-form.js';
+import type { FormValues } from '../../../../views/admin/forms/form-values.js';
+import { Notice } from '../../../../views/admin/forms/notice.js';
+import { errorTexts } from '../../../../views/admin/forms/shown-form.js';
+import type { FieldErrors } from '../../../../views/admin/forms/shown-form.js';
+import { checkbox, isoDate } from '../form-schema.js';
+import { readForm } from '../read-form.js';
 import { sendAdminPage } from '../render-page.js';
-import { errorTexts } from './form-errors.js';
-import { changeContext, releaseOf } from './release-access.js';
+import { changeContextOf, signedInUser } from '../signed-in.js';
+import { releaseOf } from './release-access.js';
 import type { ReleaseRoutesOptions } from './release-access.js';
 
 const schema = z.object({ published_on: isoDate({ required: false }), confirm: checkbox() });
@@ -27,12 +30,12 @@ export function registerPublishRoutes(app: FastifyInstance, options: ReleaseRout
   const config = { allow: canPublishRelease };
 
   async function send(request: FastifyRequest, reply: FastifyReply, release: Release, values: FormValues, errors: FieldErrors, refused: string | null, status = 200) {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const t = (key: ReleaseMessageKey, v?: Record<string, string | number>) => releaseText(lang, key, v);
     const completeness = await getReleaseCompleteness(app.db, release.id, lang);
     const figures = completeness.present.reduce((sum, p) => sum + p.figures, 0);
     const unexplained = completeness.missing.filter((m) => !m.explained).length;
-    const fields: FieldDef[] = [
+    const fields: FieldSpec[] = [
       { kind: 'date', name: 'published_on', label: t('field.published_on'), hint: t('field.published_on.hint') },
       { kind: 'checkbox', name: 'confirm', label: t('field.confirm'), required: true },
     ];
@@ -58,7 +61,7 @@ export function registerPublishRoutes(app: FastifyInstance, options: ReleaseRout
               <p>
                 <a href={`/admin/releases/${release.id}/preview`}>{t('release.preview')}</a>
               </p>
-              <ReleaseForm lang={lang} action={`/admin/releases/${release.id}/publish`} csrfToken={csrfToken} fields={fields} values={values} errors={errors} submit={t('publish.submit')} />
+              <FieldsForm lang={lang} action={`/admin/releases/${release.id}/publish`} csrfToken={csrfToken} specs={fields} shown={{ values, errors }} submit={t('publish.submit')} />
             </>
           )}
         </>
@@ -70,13 +73,13 @@ export function registerPublishRoutes(app: FastifyInstance, options: ReleaseRout
 
   app.post('/releases/:id/publish', { config }, async (request, reply) => {
     const release = await releaseOf(app, request);
-    const lang = request.user!.language;
-    const values = (request.body ?? {}) as FormValues;
-    const parsed = parseForm(schema, request.body);
+    const lang = signedInUser(request).language;
+    const parsed = readForm(request, schema);
+    const { values } = parsed;
     if (!parsed.ok) return send(request, reply, release, values, errorTexts(lang, parsed.errors), null, 400);
     if (!parsed.data.confirm) return send(request, reply, release, values, { confirm: releaseText(lang, 'error.confirm') }, null, 400);
     try {
-      const result = await publishRelease(app.db, release.id, { publishedOn: parsed.data.published_on ?? undefined }, changeContext(request, options));
+      const result = await publishRelease(app.db, release.id, { publishedOn: parsed.data.published_on ?? undefined }, changeContextOf(request, options.now));
       return reply.redirect(`/admin/releases/${release.id}?added=${result.added}&revised=${result.revised}`, 303);
     } catch (error) {
       if (error instanceof Conflict || error instanceof Invalid) {

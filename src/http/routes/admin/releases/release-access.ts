@@ -1,13 +1,13 @@
 // What every release screen needs first: the release named in the address,
-// the person's change context for the audit, and who may deliver what.
+// where to go back to, and who may deliver what.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isSecretariat } from '../../../../domain/permissions.js';
 import { releaseText } from '../../../../i18n/admin-releases.js';
-import type { ChangeContext } from '../../../../services/change-context.js';
 import { findDeliveryScope } from '../../../../services/releases/delivery-scope.js';
 import { getRelease } from '../../../../services/releases/get-release.js';
 import type { Release } from '../../../../services/releases/release-model.js';
 import { idParam } from '../route-params.js';
+import { signedInUser } from '../signed-in.js';
 
 export interface ReleaseRoutesOptions {
   readonly now: () => Date;
@@ -16,17 +16,15 @@ export interface ReleaseRoutesOptions {
 /** The release named in the address; NotFound (404) when there is none. */
 export const releaseOf = (app: FastifyInstance, request: FastifyRequest): Promise<Release> => getRelease(app.db, idParam(request.params));
 
-export const changeContext = (request: FastifyRequest, options: ReleaseRoutesOptions): ChangeContext => ({ actor: request.user!, now: options.now() });
-
-export const scopeOf = (app: FastifyInstance, request: FastifyRequest, release: Release) => findDeliveryScope(app.db, request.user!, release.policyId);
+export const scopeOf = (app: FastifyInstance, request: FastifyRequest, release: Release) => findDeliveryScope(app.db, signedInUser(request), release.policyId);
 
 /** Where a person goes back to from an import or figure screen: the release for the secretariat, the supplier view otherwise. */
-export const backHref = (request: FastifyRequest, releaseId: number) => (isSecretariat(request.user!) ? `/admin/releases/${releaseId}` : '/admin/supplier');
+export const backHref = (request: FastifyRequest, releaseId: number) => (isSecretariat(signedInUser(request)) ? `/admin/releases/${releaseId}` : '/admin/supplier');
 
 /** The link back, with the words for where it goes. */
 export const backLink = (request: FastifyRequest, releaseId: number) => ({
   href: backHref(request, releaseId),
-  label: releaseText(request.user!.language, isSecretariat(request.user!) ? 'release.backToRelease' : 'supplier.back'),
+  label: releaseText(signedInUser(request).language, isSecretariat(signedInUser(request)) ? 'release.backToRelease' : 'supplier.back'),
 });
 
 export function queryOf(request: FastifyRequest): Record<string, string> {

@@ -9,16 +9,19 @@ import { createRelease } from '../../../../services/releases/create.js';
 import { listPolicyChoices } from '../../../../services/releases/form-choices.js';
 import { listReleasesForAdmin } from '../../../../services/releases/list.js';
 import { getReleaseAdminView } from '../../../../services/releases/overview.js';
-import type { FormValues } from '../../../../views/admin/form-state.js';
-import { ReleaseForm } from '../../../../views/admin/releases/release-fields.js';
-import type { FieldDef, FieldErrors } from '../../../../views/admin/releases/release-fields.js';
+import type { FieldSpec } from '../../../../views/admin/forms/field-spec.js';
+import { FieldsForm } from '../../../../views/admin/forms/fields-form.js';
+import type { FormValues } from '../../../../views/admin/forms/form-values.js';
+import { errorTexts } from '../../../../views/admin/forms/shown-form.js';
+import type { FieldErrors } from '../../../../views/admin/forms/shown-form.js';
 import { ReleasePage } from '../../../../views/admin/releases/release-page.js';
 import { ReleasesListPage } from '../../../../views/admin/releases/releases-list-page.js';
-import { optionalText, parseForm, reference, requiredText } from '../form-schema.js';
+import { optionalText, reference, requiredText } from '../form-schema.js';
+import { readForm } from '../read-form.js';
 import { sendAdminPage } from '../render-page.js';
 import { idParam } from '../route-params.js';
-import { errorTexts } from './form-errors.js';
-import { changeContext, queryOf } from './release-access.js';
+import { changeContextOf, signedInUser } from '../signed-in.js';
+import { queryOf } from './release-access.js';
 import type { ReleaseRoutesOptions } from './release-access.js';
 
 const createSchema = z.object({
@@ -44,7 +47,7 @@ export function registerReleaseRoutes(app: FastifyInstance, options: ReleaseRout
   const config = { allow: canManageReleases };
 
   app.get('/releases', { config }, async (request, reply) => {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const releases = await listReleasesForAdmin(app.db, lang);
     return sendAdminPage(request, reply, {
       title: releaseText(lang, 'releases.title'),
@@ -54,10 +57,10 @@ export function registerReleaseRoutes(app: FastifyInstance, options: ReleaseRout
   });
 
   async function sendCreateForm(request: FastifyRequest, reply: FastifyReply, values: FormValues, errors: FieldErrors, status = 200) {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const t = (key: Parameters<typeof releaseText>[1]) => releaseText(lang, key);
     const policies = await listPolicyChoices(app.db, lang);
-    const fields: FieldDef[] = [
+    const fields: FieldSpec[] = [
       { kind: 'select', name: 'policy', label: t('field.policy'), required: true, options: policies.map((p) => ({ value: String(p.id), label: p.title })) },
       { kind: 'text', name: 'title_da', label: t('field.title_da'), required: true },
       { kind: 'text', name: 'title_en', label: t('field.title_en') },
@@ -75,28 +78,28 @@ export function registerReleaseRoutes(app: FastifyInstance, options: ReleaseRout
           </p>
           <h1>{t('create.title')}</h1>
           <p>{t('create.intro')}</p>
-          <ReleaseForm lang={lang} action="/admin/releases" csrfToken={csrfToken} fields={fields} values={values} errors={errors} submit={t('create.submit')} />
+          <FieldsForm lang={lang} action="/admin/releases" csrfToken={csrfToken} specs={fields} shown={{ values, errors }} submit={t('create.submit')} />
         </>
       ),
     });
   }
 
   app.get('/releases/new', { config }, async (request, reply) => {
-    const policies = await listPolicyChoices(app.db, request.user!.language);
+    const policies = await listPolicyChoices(app.db, signedInUser(request).language);
     const current = policies.find((p) => p.isActive) ?? policies[0];
     return sendCreateForm(request, reply, { policy: current ? String(current.id) : '' }, {});
   });
 
   app.post('/releases', { config }, async (request, reply) => {
-    const values = (request.body ?? {}) as FormValues;
-    const lang = request.user!.language;
-    const parsed = parseForm(createSchema, request.body);
+    const lang = signedInUser(request).language;
+    const parsed = readForm(request, createSchema);
+    const { values } = parsed;
     if (!parsed.ok) return sendCreateForm(request, reply, values, errorTexts(lang, parsed.errors), 400);
     try {
       const release = await createRelease(
         app.db,
         { policyId: parsed.data.policy, titleDa: parsed.data.title_da, titleEn: parsed.data.title_en, noteDa: parsed.data.note_da, noteEn: parsed.data.note_en },
-        changeContext(request, options),
+        changeContextOf(request, options.now),
       );
       return reply.redirect(`/admin/releases/${release.id}?created=1`, 303);
     } catch (error) {
@@ -107,12 +110,12 @@ export function registerReleaseRoutes(app: FastifyInstance, options: ReleaseRout
   });
 
   app.get('/releases/:id', { config }, async (request, reply) => {
-    const lang = request.user!.language;
+    const lang = signedInUser(request).language;
     const view = await getReleaseAdminView(app.db, idParam(request.params), lang);
     return sendAdminPage(request, reply, {
       title: view.completeness.release.title,
       current: 'releases',
-      body: () => <ReleasePage lang={lang} view={view} notice={noticeOf(lang, queryOf(request))} canPublish={canPublishRelease(request.user!)} />,
+      body: () => <ReleasePage lang={lang} view={view} notice={noticeOf(lang, queryOf(request))} canPublish={canPublishRelease(signedInUser(request))} />,
     });
   });
 }

@@ -7,11 +7,12 @@ import { releaseText } from '../../../../i18n/admin-releases.js';
 import { getSupplierPage } from '../../../../services/releases/supplier-view.js';
 import { SupplierPage } from '../../../../views/admin/releases/supplier-page.js';
 import { sendAdminPage } from '../render-page.js';
+import { signedInUser } from '../signed-in.js';
 import { queryOf } from './release-access.js';
 
 export function registerSupplierRoute(app: FastifyInstance): void {
   app.get('/supplier', { config: { allow: canSupplyFigures } }, async (request, reply) => {
-    const user = request.user!;
+    const user = signedInUser(request);
     const lang = user.language;
     const query = queryOf(request);
     const { view, choices } = await getSupplierPage(app.db, user, { administrationCode: query.administration, lang });

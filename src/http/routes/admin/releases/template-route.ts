@@ -8,6 +8,7 @@ import { canSupplyFigures } from '../../../../domain/permissions.js';
 import { templateToCsv, templateToXlsx } from '../../../../services/releases/template-files.js';
 import { buildReleaseTemplate } from '../../../../services/releases/templates.js';
 import { idParam } from '../route-params.js';
+import { signedInUser } from '../signed-in.js';
 import { queryOf } from './release-access.js';
 
 /** A file name safe in a header, whatever the codes hold. */
@@ -17,7 +18,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export function registerTemplateRoute(app: FastifyInstance): void {
   app.get('/releases/:id/template', { config: { allow: canSupplyFigures } }, async (request, reply) => {
     const query = queryOf(request);
-    const user = request.user!;
+    const user = signedInUser(request);
     // The service refuses another administration's template (Forbidden), for the web and the command line alike.
     const { rows, name } = await buildReleaseTemplate(app.db, user, idParam(request.params), { indicatorCode: query.indicator, administrationCode: query.administration });
     const lang = user.language;
