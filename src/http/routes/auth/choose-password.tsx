@@ -13,7 +13,6 @@ import { FieldProblem } from '../../../services/admin/edit-errors.js';
 import { NotFound } from '../../../services/errors.js';
 import { readSiteSettings } from '../../../services/site-settings.js';
 import { Notice } from '../../../views/admin/forms/notice.js';
-import type { FieldError } from '../../../views/admin/forms/shown-form.js';
 import { ChoosePasswordPage, ExpiredLinkPage } from '../../../views/admin/password-pages.js';
 import { problemOf } from '../admin/form-schema.js';
 import { sendAdminPage } from '../admin/render-page.js';
