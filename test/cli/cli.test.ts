@@ -128,5 +128,5 @@ describe.each(ENGINES)('barometer demo and serve on %s', (engine) => {
     } finally {
       await server.stop();
     }
-  });
+  }, 120_000); // nine runs of the real command, each starting Node with tsx
 });
