@@ -6,7 +6,9 @@ import type { Db } from '../services/database.js';
 import { registerErrorHandler } from './error-handler.js';
 import { serverOptions } from './logger-options.js';
 import type { LogStream } from './logger-options.js';
-import { registerAccounts } from './plugins/accounts.js';
+import { registerSignedInPlugins, registerSiteWidePlugins, settleAccounts } from './plugins/accounts.js';
+import { registerAdminArea } from './routes/admin/index.js';
+import { registerAuthRoutes } from './routes/auth/index.js';
 import type { AccountsOptions } from './plugins/accounts.js';
 import { installRouteCatalogue } from './plugins/route-catalogue.js';
 import { registerHealthRoutes } from './routes/health.js';
@@ -35,7 +37,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('db', options.db);
   installRouteCatalogue(app);
   registerErrorHandler(app);
-  await registerAccounts(app, options.accounts);
+  const accounts = settleAccounts(app, options.accounts);
+  await registerSiteWidePlugins(app, accounts);
+  // The signed-in scope: sessions and CSRF here only, so public pages stay the same for everyone.
+  await app.register(async (signedIn) => {
+    await registerSignedInPlugins(signedIn, accounts);
+    const { now, mailer, baseUrl, cookieSecure } = accounts;
+    await registerAuthRoutes(signedIn, { now, cookieSecure, baseUrl, mailer, sso: accounts.singleSignOn, hashingCost: accounts.hashingCost });
+    await registerAdminArea(signedIn, { now, mailer, baseUrl });
+  });
   await app.register(registerHealthRoutes);
   await app.register(registerPublicSite);
   await app.register(registerOpenDataApi);
