@@ -18,8 +18,9 @@ export async function listOutstandingMissingNotes(db: Kysely<Database>, policyId
   const flags = await listReleaseFigureFlags(db, published.map((r) => r.id));
   const outstanding = new Map<number, ReleaseMissingRow>();
   for (const release of published) {
-    for (const indicatorId of indicatorsWithNewFigure(flags, release.id)) outstanding.delete(indicatorId);
     for (const note of await listReleaseMissing(db, release.id)) outstanding.set(note.indicator_id, note);
+    // After the notes: a note carried into a draft that then got the figure is answered by it.
+    for (const indicatorId of indicatorsWithNewFigure(flags, release.id)) outstanding.delete(indicatorId);
   }
   return [...outstanding.values()];
 }
