@@ -8,6 +8,8 @@ import { commandLineActor } from '../../src/domain/permissions.js';
 import { getReleaseCompleteness } from '../../src/services/releases/completeness.js';
 import { createRelease } from '../../src/services/releases/create.js';
 import { getMissingFigureNoteDraft } from '../../src/services/releases/missing.js';
+import { getSupplierView } from '../../src/services/releases/supplier-view.js';
+import { buildFigureTemplate } from '../../src/services/releases/templates.js';
 import { publishRelease } from '../../src/services/releases/publish.js';
 import { stageFigures } from '../../src/services/releases/stage.js';
 import { ENGINES } from '../support/databases.js';
@@ -51,6 +53,13 @@ describe.each(ENGINES)('a supplementary release on %s', (engine) => {
       reasonDa: 'Økonomiforvaltningen har ikke kunnet levere tal siden startmålingen.',
       expectedEn: 'First quarter of 2013',
     });
+  });
+
+  it('asks in the template for the period the leaders figure owes (2012, as its peers have), not the one after its last (2011)', async () => {
+    const rows = await buildFigureTemplate(demo.database.db, { policyCode: 'inklusionspolitik-2011-2014', administrationCode: 'OKF' });
+    expect(rows.map((r) => [r.indicator, r.period])).toEqual([['ledere-minoritet', '2012'], ['medarbejdere-minoritet', '2013'], ['tryghed', '2013']]);
+    const supplier = await getSupplierView(demo.database.db, { administrationCode: 'OKF', releaseId: draftId });
+    expect(supplier.indicators.map((i) => [i.code, i.latestPeriod, i.nextPeriod])).toEqual([['ledere-minoritet', '2010', '2012'], ['medarbejdere-minoritet', '2012', '2013'], ['tryghed', '2012', '2013']]);
   });
 
   it('reads 15 of 15 once the leaders figure is published, and lists nothing an earlier release delivered as missing', async () => {

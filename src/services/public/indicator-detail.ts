@@ -21,7 +21,7 @@ import { findOutstandingMissingFigure } from '../releases/outstanding-missing.js
 import type { OutstandingMissingFigure } from '../releases/outstanding-missing.js';
 import type { Database, GroupRow, IndicatorRow, PolicyRow } from '../../db/tables.js';
 import type { IndicatorDefinition } from '../../domain/indicator-definition.js';
-import { optionalText, text } from '../../domain/text.js';
+import { text } from '../../domain/text.js';
 import type { Text } from '../../domain/text.js';
 import { NotFound } from '../errors.js';
 import { toIndicatorFigures, toStatusInput } from '../indicator-figures.js';

@@ -25,6 +25,9 @@ export interface CompletenessIndicator {
   readonly owner: { readonly code: string; readonly name: string } | null;
   /** Figures the release holds for it. */
   readonly figures: number;
+}
+
+export interface PresentIndicator extends CompletenessIndicator {
   /** True when the figure came with an earlier release of the year, not this one. */
   readonly deliveredEarlier: boolean;
 }
@@ -43,7 +46,7 @@ export interface ReleaseCompletenessView {
   readonly newInRelease: number;
   readonly total: number;
   readonly isComplete: boolean;
-  readonly present: readonly CompletenessIndicator[];
+  readonly present: readonly PresentIndicator[];
   /** In the order the policy lists its indicators. */
   readonly missing: readonly MissingIndicatorView[];
 }
@@ -90,7 +93,6 @@ export async function getReleaseCompleteness(db: Kysely<Database>, releaseId: nu
       title: pick(indicator.title_da, indicator.title_en, lang)!,
       owner: owner ? { code: owner.code, name: pick(owner.name_da, owner.name_en, lang)! } : null,
       figures: figuresById.get(indicator.id) ?? 0,
-      deliveredEarlier: !withNewFigure.has(indicator.id) && earlier.has(indicator.id),
     };
   };
   const missingCodes = new Set(counted.missing.map((m) => m.indicatorId));
@@ -100,7 +102,9 @@ export async function getReleaseCompleteness(db: Kysely<Database>, releaseId: nu
     newInRelease: indicators.filter((i) => withNewFigure.has(i.id)).length,
     total: counted.total,
     isComplete: counted.isComplete,
-    present: indicators.filter((i) => !missingCodes.has(i.code)).map((i) => describe(i.code)),
+    present: indicators
+      .filter((i) => !missingCodes.has(i.code))
+      .map((i) => ({ ...describe(i.code), deliveredEarlier: !withNewFigure.has(i.id) && earlier.has(i.id) })),
     missing: counted.missing.map((m) => ({ ...describe(m.indicatorId), explained: m.explained, note: notes.get(m.indicatorId) ?? null })),
   };
 }
