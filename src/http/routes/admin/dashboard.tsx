@@ -9,7 +9,7 @@ import { sendAdminPage } from './render-page.js';
 export async function registerDashboardRoute(app: FastifyInstance): Promise<void> {
   app.get('/', { config: { allow: canEnterAdmin } }, async (request, reply) => {
     const user = request.user!;
-    const dashboard = await getDashboard(app.db, user);
+    const dashboard = await getDashboard(app.db, user, { allPolicies: (request.query as { policies?: string }).policies === 'all' });
     return sendAdminPage(request, reply, {
       title: adminText(user.language, 'dashboard.title'),
       current: 'dashboard',
