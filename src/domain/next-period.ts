@@ -1,5 +1,6 @@
-// The period that follows a published one: the figure a data supplier owes
-// next, and the rows a pre-filled template expects.
+// The period that follows a published one, and the period an indicator owes:
+// the figure a data supplier delivers next, and the rows a pre-filled
+// template expects.
 import { parsePeriod } from './period.js';
 
 /** The label of the period after the given one, of the same kind; null for text that is no period. */
@@ -21,4 +22,24 @@ export function nextPeriodLabel(label: string): string | null {
       return month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
     }
   }
+}
+
+/**
+ * The period an indicator owes, given its own newest published period and
+ * the newest published period of each of the policy's indicators. Normally
+ * the one after its own; but an indicator that fell behind owes the newest
+ * period its peers of the same kind have published (last measured 2010 while
+ * the others have 2012: it owes 2012, not 2011), since that is the figure the
+ * barometer lacks. Null for text that is no period.
+ */
+export function owedPeriodLabel(latest: string, newestOfPolicy: Iterable<string>): string | null {
+  const own = parsePeriod(latest);
+  const next = parsePeriod(nextPeriodLabel(latest) ?? '');
+  if (!own || !next) return null;
+  let owed = next;
+  for (const label of newestOfPolicy) {
+    const peer = parsePeriod(label);
+    if (peer && peer.kind === own.kind && peer.sortKey > owed.sortKey) owed = peer;
+  }
+  return owed.label;
 }

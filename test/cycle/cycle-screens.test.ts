@@ -59,7 +59,8 @@ describe.each(ENGINES)('the cycle screens on %s', (engine) => {
     expect(wheel.body).not.toContain('Hvem har leveret hvad');
     expect(wheel.body).toContain('<h2>Jeres opgaver i 2013</h2>');
     const supplier = await as(PEOPLE.data_supplier.email).get('/admin/cycle');
-    expect(supplier.body).toMatch(/Jeres opgaver i 2013[\s\S]*Beskæftigelses- og Integrationsforvaltningen/);
+    // Own tasks are named by what they are, not by the assignee the reader already is.
+    expect(supplier.body).toMatch(/Jeres opgaver i 2013[\s\S]*<th scope="col">Milepæl<\/th>[\s\S]*Nye tal på barometret/);
     expect((await as(PEOPLE.analyst.email).get('/admin/cycle')).body).not.toContain('Jeres opgaver');
     expect((await member.get('/admin/cycle/1/board')).statusCode).toBe(403);
     // Other committees' tasks are listed, without a link the member could not follow.

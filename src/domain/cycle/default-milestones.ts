@@ -4,8 +4,11 @@
 // status statement (redegørelse) in early May, a revised action plan by
 // 16 May, the annual report to the City Council in August, then the budget
 // process. `planCycleFromDefaults` turns them into one year's plan; the
-// secretariat edits that year's dates and tasks afterwards.
+// secretariat edits that year's dates and tasks afterwards. Task deadlines
+// move to a working day when the caller passes a holiday calendar.
 import { addDays } from './iso-dates.js';
+import { workingDayOnOrBefore } from './working-days.js';
+import type { IsHoliday } from './working-days.js';
 
 export const MILESTONE_KINDS = [
   'new_figures', 'orientation_letter', 'economic_overview', 'status_statement',
@@ -108,18 +111,24 @@ export function defaultMilestoneDate(year: number, milestone: Pick<DefaultMilest
   return `${String(year).padStart(4, '0')}-${pad(milestone.month)}-${pad(milestone.day)}`;
 }
 
-/** One year's milestones and tasks from the defaults, in date order. */
+/**
+ * One year's milestones and tasks from the defaults, in date order. With
+ * `isHoliday`, a task deadline on a weekend or a holiday moves to the working
+ * day before; without, the dates are the calendar's as they fall.
+ */
 export function planCycleFromDefaults(
   year: number,
   parties: CycleParties,
   defaults: readonly DefaultMilestone[] = DEFAULT_MILESTONES,
+  isHoliday?: IsHoliday,
 ): readonly PlannedMilestone[] {
   return defaults
     .map((milestone): PlannedMilestone => {
       const date = defaultMilestoneDate(year, milestone);
       const task = milestone.task;
       const ids = task === null ? [] : task.assignees === 'committee' ? parties.committeeIds : parties.administrationIds;
-      const deadline = task === null ? date : addDays(date, -task.daysBefore);
+      const calendarDeadline = task === null ? date : addDays(date, -task.daysBefore);
+      const deadline = isHoliday ? workingDayOnOrBefore(calendarDeadline, isHoliday) : calendarDeadline;
       return {
         kind: milestone.kind,
         titleDa: milestone.titleDa,

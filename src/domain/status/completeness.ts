@@ -1,6 +1,10 @@
 // How complete a release is: "new figures for 14 of the 15 indicators", and
 // for each missing one, who owes the figure, since when it has been missing,
-// why, and when it is expected, as the orientation letters say it.
+// why, and when it is expected, as the orientation letters say it. A release
+// is counted with the year's earlier releases (METHODS.md, "Release
+// completeness"): a supplementary release that brings the one owed figure
+// makes the year read 15 of 15, and nothing an earlier release of the year
+// delivered is ever listed as missing.
 
 /** What the secretariat has recorded about a figure that did not arrive. */
 export interface MissingFigureNote {
@@ -29,18 +33,45 @@ export interface ReleaseCompleteness {
   readonly missing: readonly MissingIndicator[];
 }
 
+/** A release as far as its place in the year matters. */
+export interface DatedRelease {
+  readonly id: number;
+  /** `YYYY-MM-DD`; null for a draft. */
+  readonly publishedOn: string | null;
+  /** ISO timestamp: a draft belongs to the year it was opened in. */
+  readonly createdAt: string;
+}
+
+/** The calendar year a release's figures are counted in. */
+export function releaseYear(release: DatedRelease): string {
+  return (release.publishedOn ?? release.createdAt).slice(0, 4);
+}
+
+/**
+ * Whether `other` is a published release of the same year that came before
+ * `release` (by date, then by id for two on one day). Every published
+ * release of the year comes before a draft.
+ */
+export function isEarlierReleaseOfYear(other: DatedRelease, release: DatedRelease): boolean {
+  if (other.id === release.id || other.publishedOn === null || releaseYear(other) !== releaseYear(release)) return false;
+  if (release.publishedOn === null) return true;
+  return other.publishedOn < release.publishedOn || (other.publishedOn === release.publishedOn && other.id < release.id);
+}
+
 /**
  * N of M for one release. `indicatorIds` are the policy's indicators in
  * their display order (a repeated id counts once); ids in `withFigure` that
  * do not belong to the policy are ignored; `notes` holds what is known about
- * the missing ones.
+ * the missing ones; `deliveredEarlier` are the indicators the year's earlier
+ * releases brought a figure for, which count as delivered.
  */
 export function computeReleaseCompleteness(
   indicatorIds: Iterable<string>,
   withFigure: ReadonlySet<string> | Iterable<string>,
   notes: ReadonlyMap<string, MissingFigureNote> | Readonly<Record<string, MissingFigureNote>> = {},
+  deliveredEarlier: Iterable<string> = [],
 ): ReleaseCompleteness {
-  const present = withFigure instanceof Set ? (withFigure as ReadonlySet<string>) : new Set(withFigure);
+  const present = new Set([...withFigure, ...deliveredEarlier]);
   const noteFor = (id: string): MissingFigureNote | undefined =>
     notes instanceof Map ? notes.get(id) : Object.hasOwn(notes, id) ? (notes as Record<string, MissingFigureNote>)[id] : undefined;
 

@@ -168,4 +168,8 @@ export const cycleDa = {
   'mail.digest.dueSoon': 'Frist inden for 14 dage ({count}):',
   'mail.digest.toReview': 'Afleveret og venter på behandling ({count}):',
   'mail.digest.line': '- {task}, {assignee}, frist {deadline}: {url}',
+  'dashboard.scope.current': 'Viser {policy}.',
+  'dashboard.scope.all': 'Viser alle politikker, også de afsluttede.',
+  'dashboard.scope.showAll': 'Vis også afsluttede politikker',
+  'dashboard.scope.showCurrent': 'Vis kun den gældende politik',
 } as const;

@@ -218,4 +218,5 @@ export const releasesDa = {
   'supplier.col.note': 'Sekretariatets note',
   'supplier.none': 'Forvaltningen ejer ingen indikatorer i politikken.',
   'supplier.template': 'Hent skabelon for alle jeres indikatorer',
+  'indicatorMissing.heading': 'Hvorfor mangler de nye tal?',
 } as const;

@@ -169,4 +169,8 @@ export const cycleEn: Record<keyof typeof cycleDa, string> = {
   'mail.digest.dueSoon': 'Due within 14 days ({count}):',
   'mail.digest.toReview': 'Submitted and waiting for review ({count}):',
   'mail.digest.line': '- {task}, {assignee}, due {deadline}: {url}',
+  'dashboard.scope.current': 'Showing {policy}.',
+  'dashboard.scope.all': 'Showing every policy, the concluded ones too.',
+  'dashboard.scope.showAll': 'Show concluded policies too',
+  'dashboard.scope.showCurrent': 'Show only the current policy',
 };

@@ -219,4 +219,5 @@ export const releasesEn: Record<keyof typeof releasesDa, string> = {
   'supplier.col.note': "The secretariat's note",
   'supplier.none': 'The administration owns no indicators in the policy.',
   'supplier.template': 'Download the template for all your indicators',
+  'indicatorMissing.heading': 'Why are the new figures missing?',
 };

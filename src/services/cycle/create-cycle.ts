@@ -1,6 +1,7 @@
 // Creating a year's cycle from the default milestones: the policy's
 // committees get the committee tasks, the administrations that own its
-// indicators' data get the figures task. The year is edited afterwards.
+// indicators' data get the figures task; deadlines fall on Danish working
+// days. The year is edited afterwards.
 // The secretariat's work (canManageCycle), whoever calls.
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../db/repositories/audit.js';
@@ -8,12 +9,13 @@ import { insertTaskHistory } from '../../db/repositories/cycle-submissions.js';
 import { findCycleFor, insertCycle, insertMilestone, insertTask } from '../../db/repositories/cycles.js';
 import { listPolicyCommitteeIds, listPolicyDataOwnerIds } from '../../db/repositories/policy-parties.js';
 import type { Database } from '../../db/tables.js';
-import { planCycleFromDefaults } from '../../domain/cycle/default-milestones.js';
+import { DEFAULT_MILESTONES, planCycleFromDefaults } from '../../domain/cycle/default-milestones.js';
 import type { CycleParties } from '../../domain/cycle/default-milestones.js';
 import { canManageCycle } from '../../domain/permissions.js';
 import type { ChangeContext } from '../change-context.js';
 import { inTransaction } from '../change-context.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors.js';
+import { isDanishPublicHoliday } from './danish-holidays.js';
 
 export interface CreatedCycle {
   readonly cycleId: number;
@@ -40,7 +42,7 @@ export async function createCycleFromDefaults(
     const cycle = await insertCycle(trx, { policy_id: options.policyId, year: options.year, created_at: at, created_by: ctx.actor.label });
     let milestones = 0;
     let tasks = 0;
-    for (const planned of planCycleFromDefaults(options.year, parties)) {
+    for (const planned of planCycleFromDefaults(options.year, parties, DEFAULT_MILESTONES, isDanishPublicHoliday)) {
       const milestone = await insertMilestone(trx, {
         cycle_id: cycle.id,
         kind: planned.kind,

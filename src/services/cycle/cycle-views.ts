@@ -2,13 +2,14 @@
 // tasks, each task's state and whether it is overdue on the day asked about.
 // Rows never leave this module; the screens get these plain objects.
 import type { Kysely } from 'kysely';
-import { findCycle, findCycleFor, listCycles, listMilestones, listTasksWithAssignees } from '../../db/repositories/cycles.js';
+import { findCycle, findCycleFor, listCycles, listMilestones } from '../../db/repositories/cycles.js';
 import type { TaskWithAssigneeRow } from '../../db/repositories/cycles.js';
 import type { Database } from '../../db/tables.js';
 import type { MilestoneKind, TaskKind } from '../../domain/cycle/default-milestones.js';
 import { isOverdue } from '../../domain/cycle/task-state.js';
 import type { TaskState } from '../../domain/cycle/task-state.js';
 import { NotFound } from '../errors.js';
+import { listTasksFollowingReleases } from './figures-tasks.js';
 
 export interface Bilingual {
   readonly da: string;
@@ -25,6 +26,8 @@ export interface TaskAssignee {
 export interface TaskSummary {
   readonly id: number;
   readonly kind: TaskKind;
+  /** The task's name: its milestone's title ("Redegørelse fra udvalgene"), so a list of one assignee's tasks says what each is. */
+  readonly title: { readonly da: string; readonly en: string };
   readonly state: TaskState;
   readonly deadline: string;
   readonly overdue: boolean;
@@ -58,7 +61,16 @@ export function toTaskAssignee(row: TaskWithAssigneeRow): TaskAssignee {
 }
 
 export function toTaskSummary(row: TaskWithAssigneeRow, today: string): TaskSummary {
-  return { id: row.id, kind: row.kind, state: row.state, deadline: row.deadline, overdue: isOverdue(row, today), version: row.version, assignee: toTaskAssignee(row) };
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: { da: row.milestone_title_da, en: row.milestone_title_en },
+    state: row.state,
+    deadline: row.deadline,
+    overdue: isOverdue(row, today),
+    version: row.version,
+    assignee: toTaskAssignee(row),
+  };
 }
 
 /** A cycle's year and policy, for pages that only name it. */
@@ -74,7 +86,7 @@ export async function getCycleOverview(db: Kysely<Database>, cycleId: number, op
   if (!cycle) throw new NotFound(`No cycle ${cycleId}.`);
   const policy = await db.selectFrom('policies').select(['title_da', 'title_en']).where('id', '=', cycle.policy_id).executeTakeFirstOrThrow();
   const milestones = await listMilestones(db, cycleId);
-  const tasks = await listTasksWithAssignees(db, { cycleId, ...(options.committeeId === undefined ? {} : { committeeId: options.committeeId }) });
+  const tasks = await listTasksFollowingReleases(db, { cycleId, ...(options.committeeId === undefined ? {} : { committeeId: options.committeeId }) });
   return {
     id: cycle.id,
     policyId: cycle.policy_id,

@@ -1,12 +1,13 @@
 // One milestone as its edit page shows it: the saved fields and version, and
 // the tasks under it with whom each is for.
 import type { Kysely } from 'kysely';
-import { findMilestone, listTasksWithAssignees } from '../../db/repositories/cycles.js';
+import { findMilestone } from '../../db/repositories/cycles.js';
 import type { Database } from '../../db/tables.js';
 import type { MilestoneKind } from '../../domain/cycle/default-milestones.js';
 import type { TaskState } from '../../domain/cycle/task-state.js';
 import { NotFound } from '../errors.js';
 import { toTaskAssignee } from './cycle-views.js';
+import { listTasksFollowingReleases } from './figures-tasks.js';
 import type { TaskAssignee } from './cycle-views.js';
 
 export interface MilestoneDetail {
@@ -23,7 +24,7 @@ export interface MilestoneDetail {
 export async function getMilestoneDetail(db: Kysely<Database>, milestoneId: number): Promise<MilestoneDetail> {
   const milestone = await findMilestone(db, milestoneId);
   if (!milestone) throw new NotFound(`No milestone ${milestoneId}.`);
-  const tasks = await listTasksWithAssignees(db, { milestoneIds: [milestoneId] });
+  const tasks = await listTasksFollowingReleases(db, { milestoneIds: [milestoneId] });
   return {
     id: milestone.id,
     cycleId: milestone.cycle_id,

@@ -29,6 +29,7 @@ import type { Kysely } from 'kysely';
 import { claimReminder, markReminderFailed, markReminderSent } from '../../db/repositories/cycle-reminders.js';
 import type { ReminderClaim } from '../../db/repositories/cycle-reminders.js';
 import { listOpenTasksBetween, listSecretariatRecipients, listTaskRecipients, listTasksToReview } from '../../db/repositories/reminder-targets.js';
+import { withoutTasksDeliveredByReleases } from './figures-tasks.js';
 import type { Database } from '../../db/tables.js';
 import { addDays, isoWeek } from '../../domain/cycle/iso-dates.js';
 import { digestKey, dueReminderKind, MAX_SEND_ATTEMPTS, OVERDUE_REMINDER_WINDOW_DAYS, retryDelayMinutes, taskReminderKey } from '../../domain/cycle/reminders.js';
@@ -84,7 +85,7 @@ export async function sendTaskReminders(db: Kysely<Database>, options: ReminderR
   const result: ReminderRunResult = { sent: 0, failed: 0, skipped: 0 };
   const today = toIsoDate(options.now);
   const daysBefore = await readReminderDaysBefore(db);
-  const tasks = await listOpenTasksBetween(db, addDays(today, -OVERDUE_REMINDER_WINDOW_DAYS), addDays(today, daysBefore));
+  const tasks = await withoutTasksDeliveredByReleases(db, await listOpenTasksBetween(db, addDays(today, -OVERDUE_REMINDER_WINDOW_DAYS), addDays(today, daysBefore)));
   for (const task of tasks) {
     const kind = dueReminderKind(task, today, daysBefore);
     if (kind === null) continue;
@@ -100,7 +101,7 @@ export async function sendTaskReminders(db: Kysely<Database>, options: ReminderR
 export async function sendWeeklyDigest(db: Kysely<Database>, options: ReminderRunOptions): Promise<ReminderRunResult> {
   const result: ReminderRunResult = { sent: 0, failed: 0, skipped: 0 };
   const today = toIsoDate(options.now);
-  const open = await listOpenTasksBetween(db, addDays(today, -DIGEST_OVERDUE_DAYS), addDays(today, DIGEST_AHEAD_DAYS));
+  const open = await withoutTasksDeliveredByReleases(db, await listOpenTasksBetween(db, addDays(today, -DIGEST_OVERDUE_DAYS), addDays(today, DIGEST_AHEAD_DAYS)));
   const content = { overdue: open.filter((t) => t.deadline < today), dueSoon: open.filter((t) => t.deadline >= today), toReview: await listTasksToReview(db) };
   if (isDigestEmpty(content)) return result;
   const week = isoWeek(today);

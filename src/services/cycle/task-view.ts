@@ -4,7 +4,7 @@
 // for the year (read from the action-plan service).
 import type { Kysely } from 'kysely';
 import { findLatestSubmission, listAttachments, listComments, listLatestSubmitted, listTaskHistory } from '../../db/repositories/cycle-submissions.js';
-import { findCycle, listTasksWithAssignees } from '../../db/repositories/cycles.js';
+import { findCycle } from '../../db/repositories/cycles.js';
 import type { Database } from '../../db/tables.js';
 import { TASK_FIELDS } from '../../domain/cycle/task-fields.js';
 import type { TaskState } from '../../domain/cycle/task-state.js';
@@ -12,6 +12,7 @@ import { nextTaskState } from '../../domain/cycle/task-state.js';
 import type { Actor } from '../../domain/permissions.js';
 import { listActionPlanSummaries } from '../plans/plan-views.js';
 import { toTaskSummary } from './cycle-views.js';
+import { listTasksFollowingReleases } from './figures-tasks.js';
 import type { TaskSummary } from './cycle-views.js';
 import { mayAccessTask, requireTask } from './task-access.js';
 import { parseFields } from './submission-fields.js';
@@ -33,7 +34,7 @@ export interface TaskView extends TaskSummary {
 
 export async function getTaskView(db: Kysely<Database>, taskId: number, actor: Actor, today: string): Promise<TaskView> {
   const task = await requireTask(db, taskId, actor, 'read');
-  const row = (await listTasksWithAssignees(db, { milestoneIds: [task.milestone_id] })).find((t) => t.id === taskId)!;
+  const row = (await listTasksFollowingReleases(db, { milestoneIds: [task.milestone_id] })).find((t) => t.id === taskId)!;
   const cycle = (await findCycle(db, row.cycle_id))!;
   const answer = mayAccessTask(actor, task, 'answer');
   const review = mayAccessTask(actor, task, 'review');

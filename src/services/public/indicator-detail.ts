@@ -17,10 +17,11 @@ import {
   listIndicatorRevisions,
   listReleasesWithIndicator,
 } from '../../db/repositories/public-indicators.js';
-import { findLatestPublishedRelease, listReleaseMissing } from '../../db/repositories/releases.js';
+import { findOutstandingMissingFigure } from '../releases/outstanding-missing.js';
+import type { OutstandingMissingFigure } from '../releases/outstanding-missing.js';
 import type { Database, GroupRow, IndicatorRow, PolicyRow } from '../../db/tables.js';
 import type { IndicatorDefinition } from '../../domain/indicator-definition.js';
-import { optionalText, text } from '../../domain/text.js';
+import { text } from '../../domain/text.js';
 import type { Text } from '../../domain/text.js';
 import { NotFound } from '../errors.js';
 import { toIndicatorFigures, toStatusInput } from '../indicator-figures.js';
@@ -54,6 +55,8 @@ export interface IndicatorDetail {
   readonly revisions: readonly RevisionView[];
   readonly lastUpdate: { readonly releaseId: number; readonly title: Text; readonly publishedOn: string } | null;
   readonly nextUpdate: NextUpdate;
+  /** Why the figure is late and who owes it, while a release has recorded it missing and none has brought it since. */
+  readonly missingFigure: OutstandingMissingFigure | null;
   readonly isDemoData: boolean;
 }
 
@@ -65,7 +68,7 @@ export async function getIndicatorDetail(db: Kysely<Database>, policyCode: strin
 }
 
 async function buildDetail(db: Kysely<Database>, policy: PolicyRow, indicator: IndicatorRow): Promise<IndicatorDetail> {
-  const [placement, owner, linked, allGroups, measurements, revisions, releases, latestRelease, settings] = await Promise.all([
+  const [placement, owner, linked, allGroups, measurements, revisions, releases, missing, settings] = await Promise.all([
     findIndicatorPlacement(db, indicator.goal_id),
     indicator.data_owner_id === null ? undefined : findAdministration(db, indicator.data_owner_id),
     listIndicatorGroups(db, indicator.id),
@@ -73,11 +76,10 @@ async function buildDetail(db: Kysely<Database>, policy: PolicyRow, indicator: I
     listMeasurementsForIndicators(db, [indicator.id]),
     listIndicatorRevisions(db, indicator.id),
     listReleasesWithIndicator(db, indicator.id),
-    findLatestPublishedRelease(db, policy.id),
+    findOutstandingMissingFigure(db, policy.id, indicator.id),
     readSiteSettings(db),
   ]);
   if (!placement) throw new NotFound(`Indicator "${indicator.code}" has no goal.`);
-  const missing = latestRelease ? (await listReleaseMissing(db, latestRelease.id)).find((m) => m.indicator_id === indicator.id) : undefined;
 
   const groupRef = (row: GroupRow | (typeof linked)[number]): GroupRef => ({ id: row.id, code: row.code, name: text(row.name_da, row.name_en) });
   const refById = (id: number | null) => {
@@ -112,9 +114,10 @@ async function buildDetail(db: Kysely<Database>, policy: PolicyRow, indicator: I
     nextUpdate: nextUpdateOf({
       frequency: indicator.update_frequency,
       lastUpdate: last?.published_on ?? null,
-      expected: optionalText(missing?.expected_da ?? null, missing?.expected_en ?? null),
+      expected: missing?.expected ?? null,
       policyEnded: policy.state === 'archived',
     }),
+    missingFigure: missing,
     isDemoData: settings.demo_data,
   };
 }

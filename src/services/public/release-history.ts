@@ -1,7 +1,8 @@
 // The public record of a policy's releases: when each was published, how
 // complete it was ("new figures for 14 of the 15 indicators"), what it
 // brought, which earlier figures it revised and why, and what was missing,
-// who owes it and when it is expected. Published releases only.
+// who owes it and when it is expected. Published releases only. Each is
+// counted with the year's earlier releases, as on the admin pages.
 import type { Kysely } from 'kysely';
 import { computeReleaseCompleteness } from '../../domain/status/completeness.js';
 import { listIndicatorsForPolicy } from '../../db/repositories/indicators.js';
@@ -14,6 +15,7 @@ import {
 } from '../../db/repositories/public-releases.js';
 import type { Database, IndicatorRow, ReleaseRow } from '../../db/tables.js';
 import { NotFound } from '../errors.js';
+import { deliveredEarlierInYear, findDeliveredEarlierInYear, indicatorsWithNewFigure } from '../releases/year-deliveries.js';
 import { requirePublicPolicy, toPolicyName } from './public-policies.js';
 import type { PolicyName } from './public-policies.js';
 import { optionalText, text } from '../../domain/text.js';
@@ -35,8 +37,10 @@ export interface ReleaseSummary {
   readonly title: Text;
   readonly note: Text | null;
   readonly publishedOn: string;
-  /** N of M: indicators of the policy with a new figure in the release. */
+  /** N of M: indicators of the policy with a new figure in the release or an earlier release of its year. */
   readonly withFigure: number;
+  /** Of those, the ones this release brought. */
+  readonly newInRelease: number;
   readonly total: number;
   readonly missing: readonly MissingFigureView[];
   readonly newFigureCount: number;
@@ -68,7 +72,7 @@ async function listReleaseSummaries(db: Kysely<Database>, policyId: number): Pro
   const [releases, indicators] = await Promise.all([listPublishedReleases(db, policyId), listIndicatorsForPolicy(db, policyId)]);
   const ids = releases.map((r) => r.id);
   const [flags, missing] = await Promise.all([listReleaseFigureFlags(db, ids), listReleaseMissingWithNames(db, ids)]);
-  return releases.map((release) => summarise(release, indicators, flags, missing));
+  return releases.map((release) => summarise(release, indicators, flags, missing, deliveredEarlierInYear(release, releases, flags)));
 }
 
 /** The newest published release of the policy, or null before the first. */
@@ -84,12 +88,13 @@ async function getPublishedReleaseRow(db: Kysely<Database>, policyId: number, re
 
 async function getReleaseSummary(db: Kysely<Database>, policyId: number, releaseId: number): Promise<ReleaseSummary> {
   const release = await getPublishedReleaseRow(db, policyId, releaseId);
-  const [indicators, flags, missing] = await Promise.all([
+  const [indicators, flags, missing, earlier] = await Promise.all([
     listIndicatorsForPolicy(db, policyId),
     listReleaseFigureFlags(db, [release.id]),
     listReleaseMissingWithNames(db, [release.id]),
+    findDeliveredEarlierInYear(db, release),
   ]);
-  return summarise(release, indicators, flags, missing);
+  return summarise(release, indicators, flags, missing, earlier);
 }
 
 /** The release's figures with names, for its page: new figures and revisions apart. */
@@ -113,14 +118,15 @@ async function listReleaseFigures(db: Kysely<Database>, releaseId: number) {
 
 export type ReleaseFigureView = Awaited<ReturnType<typeof listReleaseFigures>>[number];
 
-function summarise(release: ReleaseRow, indicators: readonly IndicatorRow[], flags: Flags, missing: MissingRows): ReleaseSummary {
+function summarise(release: ReleaseRow, indicators: readonly IndicatorRow[], flags: Flags, missing: MissingRows, earlier: ReadonlySet<number>): ReleaseSummary {
   const own = flags.filter((f) => f.release_id === release.id);
-  const withNewFigure = new Set(own.filter((f) => f.replaced_value === null).map((f) => String(f.indicator_id)));
+  const withNewFigure = [...indicatorsWithNewFigure(flags, release.id)].map(String);
   const notes = new Map(missing.filter((m) => m.release_id === release.id).map((m) => [String(m.indicator_id), m]));
   const completeness = computeReleaseCompleteness(
     indicators.map((i) => String(i.id)),
     withNewFigure,
     new Map([...notes].map(([id, m]) => [id, { administration: m.administration_code ?? undefined }])),
+    [...earlier].map(String),
   );
   const byId = new Map(indicators.map((i) => [String(i.id), i]));
   return {
@@ -129,6 +135,7 @@ function summarise(release: ReleaseRow, indicators: readonly IndicatorRow[], fla
     note: optionalText(release.note_da, release.note_en),
     publishedOn: release.published_on ?? '',
     withFigure: completeness.withFigure,
+    newInRelease: indicators.filter((i) => withNewFigure.includes(String(i.id))).length,
     total: completeness.total,
     missing: completeness.missing.map((entry) => {
       const indicator = byId.get(entry.indicatorId)!;

@@ -1,5 +1,6 @@
 // A new draft release of a policy: the round of figures that is gathered,
-// checked and then published. Only the secretariat opens one.
+// checked and then published. Only the secretariat opens one. It starts with
+// the missing figures still owed from earlier releases (carry-forward.ts).
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../db/repositories/audit.js';
 import { listPolicies } from '../../db/repositories/policies.js';
@@ -9,6 +10,7 @@ import { canManageReleases } from '../../domain/permissions.js';
 import { inTransaction } from '../change-context.js';
 import type { ChangeContext } from '../change-context.js';
 import { NotFound } from '../errors.js';
+import { carryForwardMissingNotes } from './carry-forward.js';
 import { requireRight } from './release-guards.js';
 import { toRelease } from './release-model.js';
 import type { Release } from './release-model.js';
@@ -35,7 +37,8 @@ export async function createRelease(db: Kysely<Database>, input: NewReleaseInput
       created_at: ctx.now.toISOString(),
       created_by: ctx.actor.label,
     });
-    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'create', entity: 'release', entityId: release.id, after: release });
+    const carriedForward = await carryForwardMissingNotes(trx, release);
+    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'create', entity: 'release', entityId: release.id, after: { ...release, carriedForward } });
     return toRelease(release);
   });
 }

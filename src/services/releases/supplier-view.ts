@@ -5,12 +5,7 @@
 // getSupplierPage decides whose view a person gets: a data supplier its own
 // administration's, the secretariat any owning administration's.
 import type { Kysely } from 'kysely';
-import {
-  countReleaseFiguresByIndicator,
-  findNewestDraftRelease,
-  findPublishedPeriodLabel,
-  listLatestPublishedPeriodSorts,
-} from '../../db/repositories/figures-releases.js';
+import { countReleaseFiguresByIndicator, findNewestDraftRelease } from '../../db/repositories/figures-releases.js';
 import { listIndicatorsForPolicy } from '../../db/repositories/indicators.js';
 import { listAdministrations } from '../../db/repositories/organisation.js';
 import { findCurrentPolicy } from '../../db/repositories/policies.js';
@@ -21,7 +16,7 @@ import type { Actor } from '../../domain/permissions.js';
 import { Forbidden, NotFound } from '../errors.js';
 import { findDraftRelease, findImportPolicy } from '../imports/import-target.js';
 import { requireRight } from './release-guards.js';
-import { nextPeriodLabel } from '../../domain/next-period.js';
+import { listOwedPeriods } from './owed-periods.js';
 
 export interface SupplierIndicator {
   readonly code: string;
@@ -62,24 +57,22 @@ export async function getSupplierView(db: Kysely<Database>, options: SupplierVie
   const draft: ReleaseRow | null =
     options.releaseId !== undefined ? await findDraftRelease(db, options.releaseId, policy) : ((await findNewestDraftRelease(db, policy.id)) ?? null);
   const owned = (await listIndicatorsForPolicy(db, policy.id)).filter((i) => i.data_owner_id === administration.id);
-  const [latest, counts, missingRows] = await Promise.all([
-    listLatestPublishedPeriodSorts(db, policy.id),
+  const [owedPeriods, counts, missingRows] = await Promise.all([
+    listOwedPeriods(db, policy.id),
     draft ? countReleaseFiguresByIndicator(db, draft.id) : Promise.resolve([]),
     draft ? listReleaseMissing(db, draft.id) : Promise.resolve([]),
   ]);
-  const latestSort = new Map(latest.map((l) => [l.indicator_id, l.period_sort]));
   const figures = new Map(counts.map((c) => [c.indicator_id, Number(c.figures)]));
   const indicators: SupplierIndicator[] = [];
   for (const indicator of owned) {
-    const sort = latestSort.get(indicator.id);
-    const latestPeriod = sort === undefined || sort === null ? null : await findPublishedPeriodLabel(db, indicator.id, Number(sort));
+    const periods = owedPeriods.get(indicator.id);
     const missing = missingRows.find((m) => m.indicator_id === indicator.id);
     indicators.push({
       code: indicator.code,
       title: indicator.title_da,
       frequency: indicator.update_frequency,
-      latestPeriod,
-      nextPeriod: latestPeriod === null ? null : nextPeriodLabel(latestPeriod),
+      latestPeriod: periods?.latest ?? null,
+      nextPeriod: periods?.owed ?? null,
       figuresInDraft: figures.get(indicator.id) ?? 0,
       missing: missing ? { reason: missing.reason_da, expected: missing.expected_da, since: missing.missing_since } : null,
     });

@@ -1,12 +1,11 @@
 // Barometer's template pre-filled with the rows expected in the coming
 // release: for each chosen indicator (by code, or all an administration
 // owns), one row per group it reports on, in its default area, for the
-// period after its newest published one. The supplier fills in the values
+// period it owes (owed-periods.ts). The supplier fills in the values
 // and imports the file; rows left without a value are simply skipped.
 // buildReleaseTemplate is the one a person asks for: a data supplier only
 // ever gets its own administration's indicators.
 import type { Kysely } from 'kysely';
-import { findPublishedPeriodLabel, listLatestPublishedPeriodSorts } from '../../db/repositories/figures-releases.js';
 import { listIndicatorGroupLinks } from '../../db/repositories/import-references.js';
 import { listIndicatorsForPolicy } from '../../db/repositories/indicators.js';
 import { listAdministrations, listAreas, listGroups } from '../../db/repositories/organisation.js';
@@ -18,7 +17,7 @@ import { Forbidden, NotFound } from '../errors.js';
 import { findImportPolicy } from '../imports/import-target.js';
 import { findDeliveryScope } from './delivery-scope.js';
 import { requireRelease, requireRight } from './release-guards.js';
-import { nextPeriodLabel } from '../../domain/next-period.js';
+import { listOwedPeriods } from './owed-periods.js';
 
 export interface TemplateRow {
   readonly indicator: string;
@@ -53,23 +52,18 @@ export async function buildFigureTemplate(db: Kysely<Database>, options: Templat
     if (unknown.length > 0) throw new NotFound(`No such indicator: ${unknown.join(', ')}.`);
     indicators = indicators.filter((i) => options.indicatorCodes!.includes(i.code));
   }
-  const [links, groups, areas, latest] = await Promise.all([
+  const [links, groups, areas, owedPeriods] = await Promise.all([
     listIndicatorGroupLinks(db, policy.id),
     listGroups(db),
     listAreas(db),
-    listLatestPublishedPeriodSorts(db, policy.id),
+    listOwedPeriods(db, policy.id),
   ]);
   const groupCode = new Map(groups.map((g) => [g.id, g.code]));
   const areaCode = new Map(areas.map((a) => [a.id, a.code]));
   const homeArea = areas[0]?.code ?? '';
-  const latestSort = new Map(latest.map((l) => [l.indicator_id, Number(l.period_sort)]));
   const rows: TemplateRow[] = [];
   for (const indicator of indicators) {
-    let period = options.period ?? '';
-    if (options.period === undefined && latestSort.has(indicator.id)) {
-      const label = await findPublishedPeriodLabel(db, indicator.id, latestSort.get(indicator.id)!);
-      period = (label && nextPeriodLabel(label)) ?? '';
-    }
+    const period = options.period ?? owedPeriods.get(indicator.id)?.owed ?? '';
     const area = indicator.default_area_id === null ? homeArea : (areaCode.get(indicator.default_area_id) ?? homeArea);
     const codes = links.filter((l) => l.indicator_id === indicator.id).map((l) => groupCode.get(l.group_id)!).sort();
     for (const group of codes.length > 0 ? codes : ['total']) {

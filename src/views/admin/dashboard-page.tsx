@@ -1,9 +1,9 @@
 // The start page of the admin area, by role.
 import { adminText } from '../../i18n/admin.js';
 import type { AdminLang } from '../../i18n/admin.js';
-import { pick } from '../../i18n/index.js';
+import { pick, t } from '../../i18n/index.js';
 import type { Role } from '../../domain/permissions.js';
-import type { Dashboard, DashboardIndicator } from '../../services/admin/dashboard.js';
+import type { Dashboard, DashboardIndicator, DashboardScope } from '../../services/admin/dashboard.js';
 
 export interface DashboardPageProps {
   lang: AdminLang;
@@ -12,13 +12,23 @@ export interface DashboardPageProps {
   dashboard: Dashboard;
 }
 
-function IndicatorList({ lang, indicators }: { lang: AdminLang; indicators: readonly DashboardIndicator[] }) {
+/** Which policy the lists cover, and the link to the other choice. */
+function ScopeLine({ lang, scope }: { lang: AdminLang; scope: DashboardScope }) {
+  return (
+    <p>
+      {scope.kind === 'all' ? t(lang, 'dashboard.scope.all') : scope.policy && t(lang, 'dashboard.scope.current', { policy: pick(lang, scope.policy.da, scope.policy.en) })}{' '}
+      <a href={scope.kind === 'all' ? '/admin' : '/admin?policies=all'}>{t(lang, scope.kind === 'all' ? 'dashboard.scope.showCurrent' : 'dashboard.scope.showAll')}</a>
+    </p>
+  );
+}
+
+function IndicatorList({ lang, indicators, labelled = false }: { lang: AdminLang; indicators: readonly DashboardIndicator[]; labelled?: boolean }) {
   if (indicators.length === 0) return <p>{adminText(lang, 'dashboard.noIndicators')}</p>;
   return (
     <ul>
       {indicators.map((i) => (
         <li>
-          {pick(lang, i.title.da, i.title.en)} ({i.unit})
+          {pick(lang, i.title.da, i.title.en)} ({i.unit}){labelled && ` – ${pick(lang, i.policy.da, i.policy.en)}`}
         </li>
       ))}
     </ul>
@@ -35,15 +45,20 @@ export function DashboardPage({ lang, name, role, dashboard }: DashboardPageProp
       {dashboard.kind === 'supplier' && (
         <section>
           <h2>{adminText(lang, 'dashboard.supplierIndicators', { administration: pick(lang, dashboard.administration.da, dashboard.administration.en) })}</h2>
-          <IndicatorList lang={lang} indicators={dashboard.indicators} />
+          <ScopeLine lang={lang} scope={dashboard.scope} />
+          <IndicatorList lang={lang} indicators={dashboard.indicators} labelled={dashboard.scope.kind === 'all'} />
         </section>
       )}
       {dashboard.kind === 'committee' && (
         <section>
           <h2>{adminText(lang, 'dashboard.committeeGoals', { committee: pick(lang, dashboard.committee.da, dashboard.committee.en) })}</h2>
+          <ScopeLine lang={lang} scope={dashboard.scope} />
           {dashboard.goals.map((goal) => (
             <>
-              <h3>{pick(lang, goal.title.da, goal.title.en)}</h3>
+              <h3>
+                {pick(lang, goal.title.da, goal.title.en)}
+                {dashboard.scope.kind === 'all' && ` – ${pick(lang, goal.policy.da, goal.policy.en)}`}
+              </h3>
               <IndicatorList lang={lang} indicators={goal.indicators} />
             </>
           ))}

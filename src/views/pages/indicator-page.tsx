@@ -7,6 +7,7 @@ import type { RenderedChart } from '../charts/indicator-chart.js';
 import { ChartFigure } from '../components/chart-figure.js';
 import { FigureTable } from '../components/figure-table.js';
 import { IndicatorFacts } from '../components/indicator-facts.js';
+import { IndicatorMissingFigure } from '../components/indicator-missing-figure.js';
 import { KeyFigures } from '../components/key-figures.js';
 import { Localized, localized } from '../components/localized.js';
 import { RevisionTable } from '../components/revision-table.js';
@@ -55,6 +56,7 @@ export function IndicatorPage({ ctx, detail, chart }: { ctx: SiteContext; detail
       <FigureTable ctx={ctx} detail={detail} />
       <h2>{t('indicator.about')}</h2>
       <IndicatorFacts ctx={ctx} detail={detail} />
+      <IndicatorMissingFigure ctx={ctx} missing={detail.missingFigure} />
       {detail.revisions.length > 0 && (
         <>
           <h2>{t('revision.heading')}</h2>

@@ -10,7 +10,7 @@ import { signedInUser } from './signed-in.js';
 export async function registerDashboardRoute(app: FastifyInstance): Promise<void> {
   app.get('/', { config: { allow: canEnterAdmin } }, async (request, reply) => {
     const user = signedInUser(request);
-    const dashboard = await getDashboard(app.db, user);
+    const dashboard = await getDashboard(app.db, user, { allPolicies: (request.query as { policies?: string }).policies === 'all' });
     return sendAdminPage(request, reply, {
       title: adminText(user.language, 'dashboard.title'),
       current: 'dashboard',

@@ -68,28 +68,32 @@ export function ListPage(props: ListPageProps) {
   );
 }
 
-export function TaskTable({ lang, tasks, canOpen = () => true }: { lang: AdminLang; tasks: readonly TaskSummary[]; canOpen?: (task: TaskSummary) => boolean }) {
+/** `byTask` names each row by the task instead of its assignee: for one assignee's own tasks. */
+export function TaskTable({ lang, tasks, canOpen = () => true, byTask = false }: { lang: AdminLang; tasks: readonly TaskSummary[]; canOpen?: (task: TaskSummary) => boolean; byTask?: boolean }) {
   const t = (key: AdminCycleKey) => cycleText(lang, key);
   return (
     <div class="table--responsive-scroll">
       <table class="table table--compact">
         <thead>
           <tr>
-            <th scope="col">{t('task.assignee')}</th>
+            <th scope="col">{t(byTask ? 'task.milestone' : 'task.assignee')}</th>
             <th scope="col">{t('task.deadline')}</th>
             <th scope="col">{t('task.state')}</th>
           </tr>
         </thead>
         <tbody>
-          {tasks.map((task) => (
+          {tasks.map((task) => {
+            const name = byTask ? pick(lang, task.title.da, task.title.en) : pick(lang, task.assignee.name.da, task.assignee.name.en);
+            return (
             <tr>
               <th scope="row">
-                {canOpen(task) ? <a href={`/admin/cycle/tasks/${task.id}`}>{pick(lang, task.assignee.name.da, task.assignee.name.en)}</a> : pick(lang, task.assignee.name.da, task.assignee.name.en)}
+                {canOpen(task) ? <a href={`/admin/cycle/tasks/${task.id}`}>{name}</a> : name}
               </th>
               <td>{formatCycleDate(lang, task.deadline)}</td>
               <td>{task.overdue ? <strong>{stateWords(lang, task)}</strong> : stateWords(lang, task)}</td>
             </tr>
-          ))}
+            );
+          })}
         </tbody>
       </table>
     </div>

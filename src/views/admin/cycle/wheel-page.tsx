@@ -20,7 +20,7 @@ export function WheelPage(props: Omit<CycleFrameProps, 'children' | 'current'> &
       {props.ownTasks && props.ownTasks.length > 0 && (
         <section>
           <h2>{cycleText(lang, 'wheel.ownTasks', { year: overview.year })}</h2>
-          <TaskTable lang={lang} tasks={props.ownTasks} />
+          <TaskTable lang={lang} tasks={props.ownTasks} byTask />
         </section>
       )}
       <div class="row">
