@@ -5,7 +5,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const LAYERS = ['db', 'services', 'http', 'views', 'i18n', 'importers', 'documents', 'jobs', 'cli', 'config', 'mail', 'auth'];
-const outside = (layer) => [`../${layer}/*`, `../../${layer}/*`, `../../../${layer}/*`, `../../../../${layer}/*`, `../../../../../${layer}/*`].flatMap((p) => [p, `${p}*/**`]);
+const outside = (layer) =>
+  [`../${layer}/*`, `../../${layer}/*`, `../../../${layer}/*`, `../../../../${layer}/*`, `../../../../../${layer}/*`].flatMap((p) => [p, `${p}*/**`]);
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'data/'] },
@@ -22,7 +23,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: outside('db'), message: 'http/ and views/ reach the database through a service (types from the service model or domain/, the handle as Db from services/database.ts).' }] },
+        {
+          patterns: [
+            {
+              group: outside('db'),
+              message:
+                'http/ and views/ reach the database through a service (types from the service model or domain/, the handle as Db from services/database.ts).',
+            },
+          ],
+        },
       ],
     },
   },

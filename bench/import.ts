@@ -42,10 +42,7 @@ const valueOf = (n: number) => ((n * 7919) % 10000) / 10;
 /** Calls the visitor for every row in file order: indicator, group, area, year. */
 function forEachRow(visit: (n: number, i: number, g: number, a: number, year: number) => void): void {
   let n = 0;
-  for (let i = 0; n < ROWS; i++)
-    for (let g = 0; g < GROUPS; g++)
-      for (let a = 0; a < AREAS; a++)
-        for (let y = 0; y < YEARS; y++) visit(n++, i, g, a, 1990 + y);
+  for (let i = 0; n < ROWS; i++) for (let g = 0; g < GROUPS; g++) for (let a = 0; a < AREAS; a++) for (let y = 0; y < YEARS; y++) visit(n++, i, g, a, 1990 + y);
 }
 
 /** Writes the file in chunks as it goes, so the bench's own data does not count against the pipeline's memory. */
@@ -70,7 +67,24 @@ async function seed(db: Kysely<Database>) {
   const goal = await insertGoal(db, { policy_id: policy.id, focus_area_id: area.id, number: 1, code: 'mål', title_da: 'Mål' });
   const indicators: number[] = [];
   for (let i = 0; i < INDICATORS; i++) {
-    indicators.push((await insertIndicator(db, { policy_id: policy.id, goal_id: goal.id, code: indicatorCode(i), sort_order: i, title_da: indicatorCode(i), unit: '%', precision: 1, direction: 'increase', tolerance: 0, is_main: 0, headline_kind: 'total', update_frequency: 'yearly' })).id);
+    indicators.push(
+      (
+        await insertIndicator(db, {
+          policy_id: policy.id,
+          goal_id: goal.id,
+          code: indicatorCode(i),
+          sort_order: i,
+          title_da: indicatorCode(i),
+          unit: '%',
+          precision: 1,
+          direction: 'increase',
+          tolerance: 0,
+          is_main: 0,
+          headline_kind: 'total',
+          update_frequency: 'yearly',
+        })
+      ).id,
+    );
   }
   const groups: number[] = [];
   for (let g = 0; g < GROUPS; g++) groups.push((await insertGroup(db, { code: groupCode(g), name_da: groupCode(g) })).id);
@@ -108,14 +122,18 @@ try {
   const raw = new SqliteDatabase(baselineFile);
   raw.pragma('journal_mode = WAL');
   raw.pragma('foreign_keys = ON');
-  const release = raw.prepare(`insert into releases (policy_id, title_da, state, created_at, created_by) values (?, 'Baseline', 'draft', ?, 'bench')`).run(ids.policyId, ctx.now.toISOString());
+  const release = raw
+    .prepare(`insert into releases (policy_id, title_da, state, created_at, created_by) values (?, 'Baseline', 'draft', ?, 'bench')`)
+    .run(ids.policyId, ctx.now.toISOString());
   const insert = raw.prepare(
     'insert into release_figures (release_id, indicator_id, period, period_sort, group_id, area_id, value, is_provisional, is_estimated, note, reason, replaced_value, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, 0, 0, null, null, null, ?, ?)',
   );
   const at = ctx.now.toISOString();
   started = performance.now();
   raw.transaction(() => {
-    forEachRow((n, i, g, a, year) => insert.run(release.lastInsertRowid, ids.indicators[i], String(year), year * 120, ids.groups[g], ids.areas[a], valueOf(n), at, 'bench'));
+    forEachRow((n, i, g, a, year) =>
+      insert.run(release.lastInsertRowid, ids.indicators[i], String(year), year * 120, ids.groups[g], ids.areas[a], valueOf(n), at, 'bench'),
+    );
   })();
   const baselineSeconds = (performance.now() - started) / 1000;
   raw.close();
@@ -124,7 +142,16 @@ try {
   const value = Math.round(ROWS / pipelineSeconds);
   const baseline = Math.round(ROWS / baselineSeconds);
   console.log(`pipeline: ${ROWS} rows in ${pipelineSeconds.toFixed(2)} s; baseline: ${baselineSeconds.toFixed(2)} s`);
-  console.log(JSON.stringify({ bench: 'import', value, unit: 'rows/s', baseline, ratio: Math.round((value / baseline) * 1000) / 1000, peakMB: Math.round(peakRss / 1024 / 1024) }));
+  console.log(
+    JSON.stringify({
+      bench: 'import',
+      value,
+      unit: 'rows/s',
+      baseline,
+      ratio: Math.round((value / baseline) * 1000) / 1000,
+      peakMB: Math.round(peakRss / 1024 / 1024),
+    }),
+  );
 } finally {
   clearInterval(sampler);
   rmSync(dir, { recursive: true, force: true });

@@ -63,7 +63,9 @@ try {
 
   // The largest indicator page of either language, by its uncompressed size.
   const policy = (await listPublicPolicies(database.db)).find((p) => p.isCurrent)!;
-  const candidates = (await listCatalogueIndicators(database.db, policy.code)).flatMap((d) => [PATHS.da, PATHS.en].map((paths) => paths.indicator(policy.code, d.indicator.code)));
+  const candidates = (await listCatalogueIndicators(database.db, policy.code)).flatMap((d) =>
+    [PATHS.da, PATHS.en].map((paths) => paths.indicator(policy.code, d.indicator.code)),
+  );
   let largest = { path: '', size: 0 };
   for (const path of candidates) {
     const size = (await app.inject({ url: path })).rawPayload.length;
@@ -90,7 +92,11 @@ try {
   // but for those node:http writes itself on every response.
   const front = await app.inject({ url: '/', headers: BROWSER_HEADERS });
   const writtenByNode = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding']);
-  const headers = Object.fromEntries(Object.entries(front.headers).filter(([name]) => !writtenByNode.has(name)).map(([name, value]) => [name, String(value)]));
+  const headers = Object.fromEntries(
+    Object.entries(front.headers)
+      .filter(([name]) => !writtenByNode.has(name))
+      .map(([name, value]) => [name, String(value)]),
+  );
   const bytes = front.rawPayload;
   const plain = createServer((_request, response) => {
     response.writeHead(200, { ...headers, 'content-length': bytes.length });
@@ -116,9 +122,19 @@ try {
   console.log(`front page: ${Math.round(frontRate)} req/s, ${bytes.length} bytes (${headers['content-encoding']})`);
   console.log(`largest indicator page ${largest.path} (${largest.size} bytes uncompressed): ${Math.round(indicatorRate)} req/s`);
   console.log(`plain node:http, same bytes from memory: ${Math.round(plainRate)} req/s`);
-  console.log(`front page from the public site's plugins alone (no sign-in/admin hooks): ${Math.round(aloneRate)} req/s, ratio ${(aloneRate / plainRate).toFixed(3)}`);
+  console.log(
+    `front page from the public site's plugins alone (no sign-in/admin hooks): ${Math.round(aloneRate)} req/s, ratio ${(aloneRate / plainRate).toFixed(3)}`,
+  );
   console.log(`uncached render of the largest indicator page: median ${median(times).toFixed(2)} ms over ${RENDER_RUNS} runs (target ≤ 10 ms)`);
-  console.log(JSON.stringify({ bench: 'public', value: Math.round(frontRate), unit: 'req/s', baseline: Math.round(plainRate), ratio: Number((frontRate / plainRate).toFixed(3)) }));
+  console.log(
+    JSON.stringify({
+      bench: 'public',
+      value: Math.round(frontRate),
+      unit: 'req/s',
+      baseline: Math.round(plainRate),
+      ratio: Number((frontRate / plainRate).toFixed(3)),
+    }),
+  );
 } finally {
   await database.close();
   rmSync(dir, { recursive: true, force: true });

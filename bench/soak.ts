@@ -37,7 +37,13 @@ interface LoadResult {
   errors: number;
   timeouts: number;
 }
-type Autocannon = (options: { url: string; connections: number; duration: number; headers: Record<string, string>; requests: { path: string }[] }) => Promise<LoadResult>;
+type Autocannon = (options: {
+  url: string;
+  connections: number;
+  duration: number;
+  headers: Record<string, string>;
+  requests: { path: string }[];
+}) => Promise<LoadResult>;
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
@@ -47,7 +53,13 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** The server's resident set, in MB, as the operating system counts it. */
 function residentMegabytes(pid: number): number {
-  return Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)]).toString().trim()) / 1024;
+  return (
+    Number(
+      execFileSync('ps', ['-o', 'rss=', '-p', String(pid)])
+        .toString()
+        .trim(),
+    ) / 1024
+  );
 }
 
 function startServer(databaseUrl: string, port: number): Promise<{ pid: number; stop(): Promise<void> }> {
@@ -124,7 +136,17 @@ try {
     console.log(`requests: ${result.requests.total} (${Math.round(result.requests.average)} req/s), errors: ${errors}, p99 latency: ${result.latency.p99} ms`);
     console.log(`server RSS: ${rssStart.toFixed(1)} MB after warm-up, ${rssEnd.toFixed(1)} MB at the end (${(growth * 100).toFixed(1)} %)`);
     console.log(
-      JSON.stringify({ bench: 'soak', seconds: SECONDS, requests: result.requests.total, errors, p99_ms: result.latency.p99, publishes, rss_start_mb: Math.round(rssStart), rss_end_mb: Math.round(rssEnd), rss_growth: Number(growth.toFixed(3)) }),
+      JSON.stringify({
+        bench: 'soak',
+        seconds: SECONDS,
+        requests: result.requests.total,
+        errors,
+        p99_ms: result.latency.p99,
+        publishes,
+        rss_start_mb: Math.round(rssStart),
+        rss_end_mb: Math.round(rssEnd),
+        rss_growth: Number(growth.toFixed(3)),
+      }),
     );
     if (errors > 0 || growth >= 0.2) process.exitCode = 1;
   } finally {

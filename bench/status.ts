@@ -138,8 +138,6 @@ const explaining = timeRuns(() => {
   }
   return length;
 });
-console.log(
-  JSON.stringify({ bench: 'status-explain', value: Math.round((judgements.length * 2) / explaining.seconds), unit: 'explanations/s' }),
-);
+console.log(JSON.stringify({ bench: 'status-explain', value: Math.round((judgements.length * 2) / explaining.seconds), unit: 'explanations/s' }));
 
 console.log(JSON.stringify({ bench: 'status', value: Math.round(Math.min(...rates)), unit: 'series/s' }));

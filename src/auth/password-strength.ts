@@ -16,6 +16,7 @@ const zxcvbn = () => (factory ??= new ZxcvbnFactory({ dictionary, graphs: adjace
 export function isGuessablePassword(password: string, email: string): boolean {
   const [local = ''] = email.split('@');
   const result = zxcvbn().check(password, [email, local]);
-  const onCommonList = result.sequence.length === 1 && result.sequence[0]!.pattern === 'dictionary' && result.sequence[0]!.dictionaryName === 'passwords-common';
+  const onCommonList =
+    result.sequence.length === 1 && result.sequence[0]!.pattern === 'dictionary' && result.sequence[0]!.dictionaryName === 'passwords-common';
   return result.score < MIN_SCORE || onCommonList;
 }

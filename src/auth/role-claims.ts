@@ -21,11 +21,17 @@ export type RoleMap = ReadonlyMap<string, RoleGrant>;
 
 export function parseRoleMap(text: string): RoleMap {
   const map = new Map<string, RoleGrant>();
-  for (const entry of text.split(/[;\n]/).map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of text
+    .split(/[;\n]/)
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const equals = entry.lastIndexOf('=');
     if (equals <= 0) throw new RoleMapError(`OIDC_ROLE_MAP entry "${entry}" is not claim-value=role`);
     const value = entry.slice(0, equals).trim();
-    const [role, code] = entry.slice(equals + 1).trim().split(':');
+    const [role, code] = entry
+      .slice(equals + 1)
+      .trim()
+      .split(':');
     if (!isRole(role)) throw new RoleMapError(`OIDC_ROLE_MAP entry "${entry}": the role must be one of ${ROLES.join(', ')}`);
     const needsCode = roleNeedsAdministration(role) || roleNeedsCommittee(role);
     if (needsCode && !code) throw new RoleMapError(`OIDC_ROLE_MAP entry "${entry}": ${role} needs a code, as in ${role}:CODE`);

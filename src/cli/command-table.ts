@@ -64,7 +64,15 @@ export const COMMANDS: Record<string, CommandSpec> = {
     positionals: [1, 1],
     run: async (v, [file], out) =>
       (await import('./commands/import.js')).importCommand(
-        { file: file!, format: str(v.format), mapping: str(v.mapping), dryRun: v['dry-run'] === true, release: str(v.release), policy: str(v.policy), note: str(v.note) },
+        {
+          file: file!,
+          format: str(v.format),
+          mapping: str(v.mapping),
+          dryRun: v['dry-run'] === true,
+          release: str(v.release),
+          policy: str(v.policy),
+          note: str(v.note),
+        },
         out,
       ),
   },
@@ -80,13 +88,19 @@ export const COMMANDS: Record<string, CommandSpec> = {
     summary: "Show a release's completeness (N of M indicators), or publish a draft",
     options: { date: { type: 'string' } },
     positionals: [2, 2],
-    run: async (v, [action, id], out) =>
-      (await import('./commands/release.js')).releaseCommand({ action: action!, id: id!, date: str(v.date) }, out),
+    run: async (v, [action, id], out) => (await import('./commands/release.js')).releaseCommand({ action: action!, id: id!, date: str(v.date) }, out),
   },
   letter: {
     usage: 'letter orientation|challenge|report [--release ID|latest] [--committee CODE] [--lang da|en] [--date YYYY-MM-DD] --format docx|html|pdf --out FILE',
     summary: 'Write a letter from the data: the orientation letter, a challenge letter or the annual status report',
-    options: { release: { type: 'string' }, committee: { type: 'string' }, lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, date: { type: 'string' } },
+    options: {
+      release: { type: 'string' },
+      committee: { type: 'string' },
+      lang: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      date: { type: 'string' },
+    },
     positionals: [1, 1],
     run: async (v, [kind], out) =>
       (await import('./commands/letter.js')).letterCommand(

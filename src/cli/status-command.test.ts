@@ -14,7 +14,10 @@ async function run(input: string): Promise<{ code: number; lines: unknown[] }> {
   stdin.end(input);
   const code = await running;
   stdout.end();
-  const lines = (await collected).split('\n').filter((line) => line !== '').map((line) => JSON.parse(line) as unknown);
+  const lines = (await collected)
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as unknown);
   return { code, lines };
 }
 
@@ -157,7 +160,9 @@ describe('runStatusCommand', () => {
         id: null,
         status: 'moderate_progress',
         score: expect.closeTo(0.293327135694772, 9),
-        series: [{ key: 's', status: 'moderate_progress', score: expect.closeTo(0.293327135694772, 9), progressValue: expect.closeTo(0.006173308542779088, 12) }],
+        series: [
+          { key: 's', status: 'moderate_progress', score: expect.closeTo(0.293327135694772, 9), progressValue: expect.closeTo(0.006173308542779088, 12) },
+        ],
       },
     ]);
   });
@@ -188,7 +193,11 @@ describe('runStatusCommand', () => {
     for (let i = 0; i < count; i++) stdin.write(JSON.stringify(workedExample(`n${i}`)) + '\n');
     stdin.end();
     expect(await running).toBe(0);
-    const ids = received.join('').trim().split('\n').map((line) => (JSON.parse(line) as { id: string }).id);
+    const ids = received
+      .join('')
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { id: string }).id);
     expect(ids).toHaveLength(count);
     expect(ids[0]).toBe('n0');
     expect(ids[count - 1]).toBe(`n${count - 1}`);

@@ -31,8 +31,7 @@ const DIRECTIONS: Record<string, Direction> = {
 
 const direction = z
   .union([z.enum(['increase', 'decrease', 'positive', 'negative']), z.literal(1), z.literal(-1)], {
-    error: (issue) =>
-      issue.input === undefined ? 'is required' : 'must be increase or decrease (or positive, negative, 1, -1)',
+    error: (issue) => (issue.input === undefined ? 'is required' : 'must be increase or decrease (or positive, negative, 1, -1)'),
   })
   .transform((value) => DIRECTIONS[String(value)]!);
 
@@ -68,24 +67,17 @@ function toIndicatorInput(line: StatusLine): StatusIndicatorInput {
       group: series.group ?? undefined,
       direction: series.direction,
       baselinePeriod: series.baseline ?? undefined,
-      target:
-        series.target === undefined || series.target === null
-          ? null
-          : { value: series.target, period: series.targetPeriod ?? undefined },
+      target: series.target === undefined || series.target === null ? null : { value: series.target, period: series.targetPeriod ?? undefined },
       limit: series.limit ?? null,
       tolerance: series.tolerance ?? undefined,
       precision: series.precision ?? undefined,
-      observations: series.observations.filter(
-        (observation): observation is { period: string; value: number } => observation.value !== null,
-      ),
+      observations: series.observations.filter((observation): observation is { period: string; value: number } => observation.value !== null),
     })),
   };
 }
 
 function describeInputErrors(errors: readonly StatusInputError[]): string {
-  return errors
-    .map((error) => (error.seriesKey === undefined ? error.message : `series "${error.seriesKey}": ${error.message}`))
-    .join('; ');
+  return errors.map((error) => (error.seriesKey === undefined ? error.message : `series "${error.seriesKey}": ${error.message}`)).join('; ');
 }
 
 function describeSchemaError(error: z.ZodError): string {

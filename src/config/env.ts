@@ -29,7 +29,12 @@ const envSchema = z.object({
   // linklocal, uniquelocal), or a number of hops when nothing can reach
   // Barometer but through them.
   TRUST_PROXY: z.string().default('false').transform(parseTrustProxy),
-  ADMIN_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(30),
+  ADMIN_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(30),
   EMBED_FRAME_ANCESTORS: z.string().min(1).default('*'),
   CHROMIUM_PATH: unlessEmpty(z.string()),
 });

@@ -22,9 +22,7 @@ export interface DatabaseHandle {
 
 export class DatabaseError extends Error {}
 
-type DatabaseLocation =
-  | { engine: 'sqlite'; file: string }
-  | { engine: 'postgres'; connectionString: string; description: string };
+type DatabaseLocation = { engine: 'sqlite'; file: string } | { engine: 'postgres'; connectionString: string; description: string };
 
 /** Reads a DATABASE_URL: `sqlite:PATH`, `sqlite::memory:` or `postgres://…`. */
 function parseDatabaseUrl(url: string): DatabaseLocation {
@@ -132,6 +130,5 @@ export function engineOf<Schema>(db: Kysely<Schema>): Engine {
 
 /** An auto-numbered integer primary key on either engine. */
 export function autoIdColumn(engine: Engine) {
-  return (col: ColumnDefinitionBuilder) =>
-    engine === 'postgres' ? col.primaryKey().generatedByDefaultAsIdentity() : col.primaryKey().autoIncrement();
+  return (col: ColumnDefinitionBuilder) => (engine === 'postgres' ? col.primaryKey().generatedByDefaultAsIdentity() : col.primaryKey().autoIncrement());
 }

@@ -15,7 +15,8 @@ import type { ProjectTables } from './tables/projects.js';
 import type { SystemTables } from './tables/system.js';
 
 export interface Database
-  extends SystemTables,
+  extends
+    SystemTables,
     OrganisationTables,
     PolicyModelTables,
     IndicatorTables,

@@ -30,7 +30,9 @@ function block(b: Block): string {
       return `<ul>\n${b.items.map((item) => `  <li>${runs(item)}</li>`).join('\n')}\n</ul>`;
     case 'table': {
       const head = b.header.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
-      const rows = b.rows.map((row) => `  <tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${escapeHtml(cell)}</th>` : `<td>${escapeHtml(cell)}</td>`)).join('')}</tr>`);
+      const rows = b.rows.map(
+        (row) => `  <tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${escapeHtml(cell)}</th>` : `<td>${escapeHtml(cell)}</td>`)).join('')}</tr>`,
+      );
       return `<table>\n<caption>${escapeHtml(b.caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
     }
   }
@@ -60,9 +62,7 @@ const STYLE = `
 
 export function letterToHtml(letter: LetterDocument): string {
   const sender = letter.sender;
-  const logo = sender.logo
-    ? `<img src="data:${sender.logo.contentType};base64,${sender.logo.base64}" alt="${escapeHtml(sender.logo.description)}">`
-    : '';
+  const logo = sender.logo ? `<img src="data:${sender.logo.contentType};base64,${sender.logo.base64}" alt="${escapeHtml(sender.logo.description)}">` : '';
   const senderLines = [sender.name, ...sender.addressLines].filter((line) => line !== '').map((line) => `<p>${escapeHtml(line)}</p>`);
   const signature = letter.greeting
     ? `<div class="signature"><p>${escapeHtml(letter.greeting)}</p><p><strong>${escapeHtml(sender.name)}</strong></p>${sender.title ? `<p>${escapeHtml(sender.title)}</p>` : ''}</div>`

@@ -75,10 +75,12 @@ export class PdfPrinter {
       return Promise.resolve();
     }
     if (this.waiting.length >= this.limits.maxQueued) return Promise.reject(new PrinterBusy());
-    return new Promise((resolve) => this.waiting.push(() => {
-      this.running += 1;
-      resolve();
-    }));
+    return new Promise((resolve) =>
+      this.waiting.push(() => {
+        this.running += 1;
+        resolve();
+      }),
+    );
   }
 
   private async printNow(html: string): Promise<Buffer> {
@@ -101,9 +103,10 @@ export class PdfPrinter {
       this.browser = launching;
       // A browser that crashed or was closed is started anew on the next job.
       launching.then(
-        (browser) => browser.on('disconnected', () => {
-          if (this.browser === launching) this.browser = null;
-        }),
+        (browser) =>
+          browser.on('disconnected', () => {
+            if (this.browser === launching) this.browser = null;
+          }),
         () => {
           if (this.browser === launching) this.browser = null;
         },

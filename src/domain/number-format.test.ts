@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decimalsNeeded,
-  formatNumber,
-  formatPercent,
-  formatPercentagePoints,
-  formatSignedNumber,
-  roundToDecimals,
-} from './number-format.js';
+import { decimalsNeeded, formatNumber, formatPercent, formatPercentagePoints, formatSignedNumber, roundToDecimals } from './number-format.js';
 
 describe('roundToDecimals', () => {
   it.each([

@@ -30,7 +30,10 @@ describe('parsePeriod', () => {
 
   it('sorts a year before its first quarter and months within quarters', () => {
     const labels = ['2002 Q2', '2002', '2001 Q4', '2002-04', '2002 Q1', '2001/02'];
-    const sorted = labels.map(toPeriod).sort(comparePeriods).map((p) => p.label);
+    const sorted = labels
+      .map(toPeriod)
+      .sort(comparePeriods)
+      .map((p) => p.label);
     expect(sorted).toEqual(['2001/02', '2001 Q4', '2002', '2002 Q1', '2002 Q2', '2002-04']);
   });
 

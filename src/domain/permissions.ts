@@ -214,5 +214,7 @@ export function canOpenLetters(actor: Actor): boolean {
 /** One letter: the secretariat any; a committee member its own committee's challenge letter once it is shared. */
 export function canReadLetter(actor: Actor, letter: { readonly kind: string; readonly committeeId: number | null; readonly shared: boolean }): boolean {
   if (isSecretariat(actor)) return true;
-  return actor.role === 'committee_member' && letter.kind === 'challenge' && letter.shared && letter.committeeId !== null && letter.committeeId === actor.committeeId;
+  return (
+    actor.role === 'committee_member' && letter.kind === 'challenge' && letter.shared && letter.committeeId !== null && letter.committeeId === actor.committeeId
+  );
 }

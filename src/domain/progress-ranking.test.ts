@@ -30,8 +30,18 @@ describe('rankAreasByProgress', () => {
 
 describe('findClearestProgress', () => {
   it('names the leading area only when its balance is positive', () => {
-    expect(findClearestProgress([{ id: 1, colours: ['yellow'] }, { id: 2, colours: ['red', 'green'] }])).toBeUndefined();
-    expect(findClearestProgress([{ id: 1, colours: ['yellow'] }, { id: 2, colours: ['green'] }])?.id).toBe(2);
+    expect(
+      findClearestProgress([
+        { id: 1, colours: ['yellow'] },
+        { id: 2, colours: ['red', 'green'] },
+      ]),
+    ).toBeUndefined();
+    expect(
+      findClearestProgress([
+        { id: 1, colours: ['yellow'] },
+        { id: 2, colours: ['green'] },
+      ])?.id,
+    ).toBe(2);
     expect(findClearestProgress([])).toBeUndefined();
   });
 });

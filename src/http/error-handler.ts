@@ -13,7 +13,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const status = (error as { statusCode?: number }).statusCode;
     if (status === 503) {
       // Busy or unavailable for a moment (the PDF printer's queue is full): say so, and when to try again.
-      return reply.status(503).header('retry-after', '5').send({ error: 'unavailable', message: (error as Error).message });
+      return reply
+        .status(503)
+        .header('retry-after', '5')
+        .send({ error: 'unavailable', message: (error as Error).message });
     }
     if (status && status >= 400 && status < 500) {
       return reply.status(status).send({ error: 'invalid', message: (error as Error).message });

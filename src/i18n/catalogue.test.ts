@@ -31,7 +31,10 @@ describe('the message catalogue', () => {
 
   it('holds only messages that parse', () => {
     const broken: string[] = [];
-    for (const [lang, catalogue] of [['da', da], ['en', en]] as const) {
+    for (const [lang, catalogue] of [
+      ['da', da],
+      ['en', en],
+    ] as const) {
       for (const [key, message] of Object.entries(catalogue)) {
         try {
           parseMessage(message);

@@ -40,4 +40,13 @@ export const da = { ...publicDa, ...adminDa, ...accountsDa, ...cycleDa, ...proje
 /** Every key of every area: what `t()` accepts. */
 export type MessageKey = keyof typeof da;
 
-export const en: Record<MessageKey, string> = { ...publicEn, ...adminEn, ...accountsEn, ...cycleEn, ...projectBankEn, ...releasesEn, ...lettersEn, ...projectsEn };
+export const en: Record<MessageKey, string> = {
+  ...publicEn,
+  ...adminEn,
+  ...accountsEn,
+  ...cycleEn,
+  ...projectBankEn,
+  ...releasesEn,
+  ...lettersEn,
+  ...projectsEn,
+};

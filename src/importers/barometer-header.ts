@@ -19,10 +19,10 @@ const ALIASES: Record<string, TemplateField> = {
   group: 'group',
   gruppe: 'group',
   area: 'area',
-  'område': 'area',
+  område: 'area',
   omraade: 'area',
   value: 'value',
-  'værdi': 'value',
+  værdi: 'value',
   vaerdi: 'value',
   flags: 'flags',
   flag: 'flags',
@@ -30,7 +30,7 @@ const ALIASES: Record<string, TemplateField> = {
   markeringer: 'flags',
   note: 'note',
   notes: 'note',
-  'bemærkning': 'note',
+  bemærkning: 'note',
 };
 
 export interface TemplateHeader {
@@ -40,7 +40,11 @@ export interface TemplateHeader {
   readonly columns: FigureColumns;
 }
 
-const normalise = (name: string) => name.replace(/^\uFEFF/, '').trim().toLowerCase();
+const normalise = (name: string) =>
+  name
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase();
 
 export function readTemplateHeader(cells: readonly string[]): { ok: true; header: TemplateHeader } | { ok: false; problem: ImportProblem } {
   const position = Object.fromEntries(TEMPLATE_FIELDS.map((f) => [f, -1])) as Record<TemplateField, number>;

@@ -75,7 +75,15 @@ export async function* readBarometerXlsx(bytes: Uint8Array): AsyncGenerator<Even
       sawSheet = true;
       for await (const row of sheet) {
         if (++rows > MAX_WORKBOOK_ROWS) {
-          yield [...events, problemEvent(fileProblem('file_too_large', `The sheet has more than ${MAX_WORKBOOK_ROWS.toLocaleString('en')} rows; an import takes at most that many. Split the file.`))];
+          yield [
+            ...events,
+            problemEvent(
+              fileProblem(
+                'file_too_large',
+                `The sheet has more than ${MAX_WORKBOOK_ROWS.toLocaleString('en')} rows; an import takes at most that many. Split the file.`,
+              ),
+            ),
+          ];
           return;
         }
         const values = row.values as unknown[];
@@ -113,7 +121,11 @@ export async function* readBarometerXlsxFile(path: string): AsyncGenerator<Event
   let bytes: Buffer;
   try {
     if ((await stat(path)).size > MAX_WORKBOOK_FILE_BYTES) {
-      yield [problemEvent(fileProblem('file_too_large', `The workbook is larger than ${MAX_WORKBOOK_FILE_BYTES / 1024 / 1024} MB; split the file, or save it as CSV.`))];
+      yield [
+        problemEvent(
+          fileProblem('file_too_large', `The workbook is larger than ${MAX_WORKBOOK_FILE_BYTES / 1024 / 1024} MB; split the file, or save it as CSV.`),
+        ),
+      ];
       return;
     }
     bytes = await readFile(path);

@@ -15,7 +15,11 @@ export const NO_FLAGS: FigureFlags = Object.freeze({ provisional: false, estimat
 
 /** The flags of a cell, or the first word it does not know. */
 export function parseFlags(text: string): { ok: true; flags: FigureFlags } | { ok: false; unknown: string } {
-  const words = text.trim().toLowerCase().split(/[\s,;+/]+/).filter(Boolean);
+  const words = text
+    .trim()
+    .toLowerCase()
+    .split(/[\s,;+/]+/)
+    .filter(Boolean);
   if (words.length === 0) return { ok: true, flags: NO_FLAGS };
   let provisional = false;
   let estimated = false;

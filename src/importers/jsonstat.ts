@@ -31,7 +31,12 @@ interface Plan {
 
 function plan(dataset: JsonStatDataset, mapping: JsonStatMapping): Plan | ImportProblem {
   const position = (id: string) => dataset.dimensions.findIndex((d) => d.id === id);
-  const named = [mapping.period, ...mapping.groups, ...(mapping.area ? [mapping.area] : []), ...(typeof mapping.indicator === 'object' ? [mapping.indicator.dimension] : [])];
+  const named = [
+    mapping.period,
+    ...mapping.groups,
+    ...(mapping.area ? [mapping.area] : []),
+    ...(typeof mapping.indicator === 'object' ? [mapping.indicator.dimension] : []),
+  ];
   for (const id of [...named, ...Object.keys(mapping.select)]) {
     if (position(id) < 0) return fileProblem('invalid_mapping', `The mapping names the dimension "${id}", which the dataset does not have.`);
   }
@@ -41,7 +46,13 @@ function plan(dataset: JsonStatDataset, mapping: JsonStatMapping): Plan | Import
     const chosen = mapping.select[dimension.id];
     if (chosen === undefined) {
       if (dimension.categories.length === 1) continue;
-      return { ...fileProblem('unmapped_dimension', `The dimension "${dimension.id}" has ${dimension.categories.length} categories; map it to groups or choose one under select.`), column: dimension.id };
+      return {
+        ...fileProblem(
+          'unmapped_dimension',
+          `The dimension "${dimension.id}" has ${dimension.categories.length} categories; map it to groups or choose one under select.`,
+        ),
+        column: dimension.id,
+      };
     }
     const at = dimension.categories.findIndex((c) => c.code === chosen);
     if (at < 0) return fileProblem('invalid_mapping', `The dimension "${dimension.id}" has no category "${chosen}".`);
@@ -126,7 +137,10 @@ function* jsonStatChunks(json: unknown, mapping: JsonStatMapping): Generator<Imp
       row,
       indicator,
       period: category(layout.period).code,
-      group: toGroup(layout.groups.map((g) => [dims[g]!, category(g).code] as const), mapping),
+      group: toGroup(
+        layout.groups.map((g) => [dims[g]!, category(g).code] as const),
+        mapping,
+      ),
       area: layout.area < 0 ? null : toArea(dims[layout.area]!, category(layout.area).code, mapping),
       value: parsed.value,
       provisional: flags.provisional,

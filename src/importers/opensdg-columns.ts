@@ -33,9 +33,16 @@ export interface OpenSdgColumns {
   readonly value: number;
 }
 
-const lower = (s: string) => s.replace(/^\uFEFF/, '').trim().toLowerCase();
+const lower = (s: string) =>
+  s
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase();
 
-export function readOpenSdgColumns(header: readonly string[], mapping: OpenSdgMapping): { ok: true; columns: OpenSdgColumns } | { ok: false; problem: ImportProblem } {
+export function readOpenSdgColumns(
+  header: readonly string[],
+  mapping: OpenSdgMapping,
+): { ok: true; columns: OpenSdgColumns } | { ok: false; problem: ImportProblem } {
   const names = header.map((h) => h.replace(/^\uFEFF/, '').trim());
   const wrong = (message: string) => ({ ok: false as const, problem: { ...fileProblem('wrong_header', message), row: 1 } });
   if (names.length < 2 || lower(names[0]!) !== 'year') return wrong('An Open SDG file starts with the column Year.');

@@ -16,7 +16,9 @@ import type { EventChunk, FigureColumns, ImportEvent, Reference } from './source
 
 /** The indicator id in an Open SDG file name: `indicator_8-5-2.csv` is `8-5-2`. */
 export function openSdgIdFromFileName(path: string): string {
-  return basename(path).replace(/\.csv$/i, '').replace(/^indicator_/, '');
+  return basename(path)
+    .replace(/\.csv$/i, '')
+    .replace(/^indicator_/, '');
 }
 
 export async function* readOpenSdgCsv(bytes: AsyncIterable<Uint8Array>, indicator: string, mapping: OpenSdgMapping): AsyncGenerator<EventChunk> {
@@ -58,8 +60,16 @@ function toFigureColumns(columns: OpenSdgColumns): FigureColumns {
   };
 }
 
-function readRow(cells: readonly string[], row: number, columns: OpenSdgColumns, figureColumns: FigureColumns, indicator: string, mapping: OpenSdgMapping): ImportEvent {
-  if (cells.length > columns.names.length) return problemEvent(cellProblem(row, null, 'malformed_row', `Row ${row} has more cells than the header has columns.`));
+function readRow(
+  cells: readonly string[],
+  row: number,
+  columns: OpenSdgColumns,
+  figureColumns: FigureColumns,
+  indicator: string,
+  mapping: OpenSdgMapping,
+): ImportEvent {
+  if (cells.length > columns.names.length)
+    return problemEvent(cellProblem(row, null, 'malformed_row', `Row ${row} has more cells than the header has columns.`));
   const cell = (i: number) => (i < 0 ? '' : (cells[i] ?? '').trim());
   const year = cell(0);
   if (year === '') return problemEvent(cellProblem(row, columns.names[0]!, 'missing_value', 'The year is empty.'));
@@ -72,7 +82,8 @@ function readRow(cells: readonly string[], row: number, columns: OpenSdgColumns,
   if (columns.series >= 0) {
     const series = cell(columns.series);
     const mapped = mapping.series?.[series];
-    if (!mapped) return problemEvent(cellProblem(row, figureColumns.indicator, 'unknown_indicator', `The mapping names no indicator for the series "${series}".`));
+    if (!mapped)
+      return problemEvent(cellProblem(row, figureColumns.indicator, 'unknown_indicator', `The mapping names no indicator for the series "${series}".`));
     indicatorCode = mapped;
   }
   const parts: string[] = [];

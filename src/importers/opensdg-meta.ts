@@ -18,7 +18,10 @@ const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 const plain = (value: unknown): string | null => {
   if (typeof value !== 'string' && typeof value !== 'number') return null;
   // Metadata text is HTML in places; a description here is plain text.
-  const text = String(value).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = String(value)
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return text === '' ? null : text;
 };
 
@@ -34,8 +37,7 @@ export function readOpenSdgMeta(text: string, code: string, mapping: MetaDefault
   } catch {
     return null;
   }
-  const title =
-    plain(meta.graph_title) ?? plain(meta.indicator_available) ?? plain(meta.indicator_number) ?? code;
+  const title = plain(meta.graph_title) ?? plain(meta.indicator_available) ?? plain(meta.indicator_number) ?? code;
   const description = plain(meta.national_indicator_description);
   const source = plain(meta.source_organisation_1);
   return {

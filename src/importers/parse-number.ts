@@ -6,9 +6,7 @@
 // apart from text that is no number at all, because they usually come from a
 // broken formula rather than a typing slip.
 
-export type ParsedNumber =
-  | { readonly ok: true; readonly value: number }
-  | { readonly ok: false; readonly code: 'not_a_number' | 'nan' | 'infinite' };
+export type ParsedNumber = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly code: 'not_a_number' | 'nan' | 'infinite' };
 
 const PLAIN = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?$/;
 const DANISH_GROUPED = /^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;

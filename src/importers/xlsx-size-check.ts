@@ -45,12 +45,14 @@ const megabytes = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
 /** The problem that refuses the workbook, or null when it is within the limits. */
 export async function checkXlsxSize(zip: Buffer, limits: XlsxLimits): Promise<ImportProblem | null> {
   const directory = readZipDirectory(zip, limits.parts);
-  if (!directory.ok) return directory.reason.startsWith('it has ') ? tooLarge(`The workbook has more than ${limits.parts} parts.`) : unreadable(directory.reason);
+  if (!directory.ok)
+    return directory.reason.startsWith('it has ') ? tooLarge(`The workbook has more than ${limits.parts} parts.`) : unreadable(directory.reason);
   const declared = directory.entries.reduce((sum, entry) => sum + entry.declaredSize, 0);
   if (declared > limits.unpackedBytes) return tooLarge(`The workbook unpacks to ${megabytes(declared)}, more than ${megabytes(limits.unpackedBytes)}.`);
   for (const entry of directory.entries) {
     const cap = entry.name === SHARED_STRINGS ? limits.sharedStringBytes : entry.name === STYLES ? limits.styleBytes : Infinity;
-    if (entry.declaredSize > cap) return tooLarge(`Its ${entry.name === STYLES ? 'styles' : 'shared texts'} unpack to ${megabytes(entry.declaredSize)}, more than ${megabytes(cap)}.`);
+    if (entry.declaredSize > cap)
+      return tooLarge(`Its ${entry.name === STYLES ? 'styles' : 'shared texts'} unpack to ${megabytes(entry.declaredSize)}, more than ${megabytes(cap)}.`);
   }
   for (const entry of directory.entries) {
     const problem = await inflateWithin(entry, entry.name === SHARED_STRINGS ? limits.sharedStrings : Infinity);
@@ -72,7 +74,10 @@ async function inflateWithin(entry: ZipEntry, maxStrings: number): Promise<Impor
     for await (const chunk of inflater as AsyncIterable<Buffer>) {
       bytes += chunk.length;
       if (bytes > entry.declaredSize) {
-        return fileProblem('file_too_large', `Its part ${entry.name} unpacks to more than the ${entry.declaredSize} bytes it declares: the workbook is damaged, or made to overload the server.`);
+        return fileProblem(
+          'file_too_large',
+          `Its part ${entry.name} unpacks to more than the ${entry.declaredSize} bytes it declares: the workbook is damaged, or made to overload the server.`,
+        );
       }
       if (maxStrings !== Infinity) {
         const text = tail + chunk.toString('latin1');

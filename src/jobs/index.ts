@@ -10,7 +10,11 @@ import type { Scheduler } from './scheduler.js';
 
 export const JOBS = [cycleRemindersJob, cycleDigestJob] as const;
 
-export function startBackgroundJobs(options: { db: Db; config: Config; log: { info(message: string): void; error(message: string): void } }): Pick<Scheduler, 'stop'> {
+export function startBackgroundJobs(options: {
+  db: Db;
+  config: Config;
+  log: { info(message: string): void; error(message: string): void };
+}): Pick<Scheduler, 'stop'> {
   const { config, log } = options;
   if (!config.smtpUrl) {
     log.info('Reminder e-mails are off: SMTP_URL is not set.');

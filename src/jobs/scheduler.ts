@@ -65,9 +65,12 @@ export function startScheduler(jobs: readonly ScheduledJob[], options: Scheduler
     return run;
   }
 
-  const crons = jobs.map((job) => new Cron(job.schedule, { timezone: SCHEDULE_TIME_ZONE, protect: true, name: `${job.name}-${instanceId}` }, async () => {
-    await track(job);
-  }));
+  const crons = jobs.map(
+    (job) =>
+      new Cron(job.schedule, { timezone: SCHEDULE_TIME_ZONE, protect: true, name: `${job.name}-${instanceId}` }, async () => {
+        await track(job);
+      }),
+  );
 
   return {
     instanceId,

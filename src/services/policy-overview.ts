@@ -96,7 +96,11 @@ export const optionalText = (da: string | null, en: string | null): Text | null 
 export function toCommitteeRefs(committees: readonly CommitteeRow[], administrations: readonly AdministrationRow[]): CommitteeRef[] {
   return committees.map((committee) => {
     const administration = administrations.find((a) => a.id === committee.administration_id);
-    return { code: committee.code, name: text(committee.name_da, committee.name_en), administration: administration ? text(administration.name_da, administration.name_en) : null };
+    return {
+      code: committee.code,
+      name: text(committee.name_da, committee.name_en),
+      administration: administration ? text(administration.name_da, administration.name_en) : null,
+    };
   });
 }
 
@@ -132,7 +136,10 @@ async function buildOverview(db: Kysely<Database>, policy: PolicyRow): Promise<P
     findLatestPublishedRelease(db, policy.id),
     readSiteSettings(db),
   ]);
-  const measurements = await listMeasurementsForIndicators(db, indicators.map((i) => i.id));
+  const measurements = await listMeasurementsForIndicators(
+    db,
+    indicators.map((i) => i.id),
+  );
   const totalGroupId = groups.find((g) => g.code === 'total')?.id ?? null;
 
   const indicatorOverviews = indicators.map((indicator): IndicatorOverview & { goalId: number } => {
@@ -165,9 +172,7 @@ async function buildOverview(db: Kysely<Database>, policy: PolicyRow): Promise<P
       code: goal.code,
       title: text(goal.title_da, goal.title_en),
       description: optionalText(goal.description_da, goal.description_en),
-      committees: links
-        .filter((l) => l.goal_id === goal.id)
-        .map((l) => ({ code: l.code, name: text(l.name_da, l.name_en), role: l.role })),
+      committees: links.filter((l) => l.goal_id === goal.id).map((l) => ({ code: l.code, name: text(l.name_da, l.name_en), role: l.role })),
       indicators: own,
       status: rollUpIndicators(own),
     };
@@ -200,9 +205,7 @@ async function buildOverview(db: Kysely<Database>, policy: PolicyRow): Promise<P
     focusAreas: areaOverviews,
     overall: rollUpPolicy(areaOverviews),
     committees: rollUpCommittees(toCommitteeRefs(committees, administrations), goalOverviews),
-    latestRelease: release?.published_on
-      ? { id: release.id, title: text(release.title_da, release.title_en), publishedOn: release.published_on }
-      : null,
+    latestRelease: release?.published_on ? { id: release.id, title: text(release.title_da, release.title_en), publishedOn: release.published_on } : null,
     isDemoData: settings.demo_data,
   };
 }

@@ -51,7 +51,10 @@ describe.each(ENGINES)('the group and area editors on %s', (engine) => {
     const form = readForm((await analyst.get('/admin/areas/new')).body, '/admin/areas');
     expect((await analyst.post('/admin/areas', { ...form, code: 'vesterbro', name_da: 'Vesterbro', kind: 'district', parent_id: '' })).statusCode).toBe(303);
     const district = await demo.database.db.selectFrom('areas').selectAll().where('code', '=', 'vesterbro').executeTakeFirstOrThrow();
-    expect((await analyst.post('/admin/areas', { ...form, code: 'vesterbro-syd', name_da: 'Vesterbro Syd', kind: 'other', parent_id: String(district.id) })).statusCode).toBe(303);
+    expect(
+      (await analyst.post('/admin/areas', { ...form, code: 'vesterbro-syd', name_da: 'Vesterbro Syd', kind: 'other', parent_id: String(district.id) }))
+        .statusCode,
+    ).toBe(303);
     const part = await demo.database.db.selectFrom('areas').selectAll().where('code', '=', 'vesterbro-syd').executeTakeFirstOrThrow();
     expect(part.parent_id).toBe(district.id);
 

@@ -19,7 +19,16 @@ const TEXT_FIELDS: Record<string, readonly string[]> = {
   '/admin/indicators/1': ['title_da', 'title_en', 'description_da', 'description_en', 'unit', 'source_da', 'source_en'],
   '/admin/committees/1': ['name_da', 'name_en'],
   '/admin/administrations/1': ['name_da', 'name_en'],
-  '/admin/settings': ['municipality_name_da', 'municipality_name_en', 'barometer_name_da', 'barometer_name_en', 'letter_sender_da', 'letter_sender_en', 'contact_text_da', 'contact_text_en'],
+  '/admin/settings': [
+    'municipality_name_da',
+    'municipality_name_en',
+    'barometer_name_da',
+    'barometer_name_en',
+    'letter_sender_da',
+    'letter_sender_en',
+    'contact_text_da',
+    'contact_text_en',
+  ],
   '/admin/users/1': ['name'],
 };
 
@@ -54,7 +63,17 @@ describe.each(ENGINES)('hostile text in the admin area on %s', (engine) => {
   });
 
   it('is escaped in lists, headings, the dashboard, the audit log and the sign-in page', async () => {
-    const pages = ['/admin', '/admin/policies', '/admin/focus-areas', '/admin/goals', '/admin/indicators', '/admin/committees', '/admin/administrations', '/admin/users', '/admin/audit'];
+    const pages = [
+      '/admin',
+      '/admin/policies',
+      '/admin/focus-areas',
+      '/admin/goals',
+      '/admin/indicators',
+      '/admin/committees',
+      '/admin/administrations',
+      '/admin/users',
+      '/admin/audit',
+    ];
     const entry = await demo.database.db.selectFrom('audit_log').select('id').where('entity', '=', 'indicator').orderBy('id', 'desc').executeTakeFirstOrThrow();
     pages.push(`/admin/audit/${entry.id}`, '/admin/audit?actor=%3Cscript%3E');
     for (const url of pages) {

@@ -83,7 +83,13 @@ describe.each(ENGINES)('the indicator editor on %s', (engine) => {
     const again = readForm(shown.body, url());
     expect(again).toMatchObject({ tolerance: '0,5', target_value: '80,25', method: 'trajectory', headline_kind: 'gap' });
 
-    const audit = await demo.database.db.selectFrom('audit_log').selectAll().where('entity', '=', 'indicator').where('entity_id', '=', String(indicatorId)).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const audit = await demo.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity', '=', 'indicator')
+      .where('entity_id', '=', String(indicatorId))
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     expect(audit).toMatchObject({ actor: PEOPLE.analyst.email, action: 'update' });
     expect(JSON.parse(audit.before!)).toMatchObject({ method: null, tolerance: expect.any(Number) });
     expect(JSON.parse(audit.after!)).toMatchObject({ method: 'trajectory', tolerance: 0.5, links: changed.groups.map(Number).sort((a, b) => a - b) });
@@ -92,7 +98,14 @@ describe.each(ENGINES)('the indicator editor on %s', (engine) => {
   it('answers a form with mistakes with the problems beside the fields, keeping what was typed', async () => {
     const form = readForm((await analyst.get(url())).body, url());
     const before = await row();
-    const response = await analyst.post(url(), { ...form, title_da: '  ', tolerance: 'en smule', precision: '9', target_period: '2014 og frem', headline_kind: 'total' });
+    const response = await analyst.post(url(), {
+      ...form,
+      title_da: '  ',
+      tolerance: 'en smule',
+      precision: '9',
+      target_period: '2014 og frem',
+      headline_kind: 'total',
+    });
     expect(response.statusCode).toBe(400);
     expect(fieldError(response.body, 'title_da')).toBe('Skal udfyldes.');
     expect(fieldError(response.body, 'tolerance')).toBe('Skriv et tal, fx 12,5.');

@@ -26,7 +26,11 @@ describe.each(ENGINES)('odd bodies posted to the admin area on %s', (engine) => 
   it('are read as empty forms, never a server error', async () => {
     const posts = demo.app.routeCatalogue.filter((route) => route.method === 'POST' && route.url.startsWith('/admin'));
     expect(posts.length).toBeGreaterThan(30);
-    const headers = { cookie: [...admin.cookies].map(([name, value]) => `${name}=${value}`).join('; '), 'x-csrf-token': admin.csrfToken(), 'content-type': 'application/json' };
+    const headers = {
+      cookie: [...admin.cookies].map(([name, value]) => `${name}=${value}`).join('; '),
+      'x-csrf-token': admin.csrfToken(),
+      'content-type': 'application/json',
+    };
     for (const route of posts) {
       const url = route.url.replace(/:id\b/g, '1');
       for (const payload of ODD_BODIES) {
@@ -37,7 +41,11 @@ describe.each(ENGINES)('odd bodies posted to the admin area on %s', (engine) => 
   });
 
   it('get the form back with its problems on the form routes', async () => {
-    const headers = { cookie: [...admin.cookies].map(([name, value]) => `${name}=${value}`).join('; '), 'x-csrf-token': admin.csrfToken(), 'content-type': 'application/json' };
+    const headers = {
+      cookie: [...admin.cookies].map(([name, value]) => `${name}=${value}`).join('; '),
+      'x-csrf-token': admin.csrfToken(),
+      'content-type': 'application/json',
+    };
     for (const url of ['/admin/indicators', '/admin/users', '/admin/settings', '/admin/releases']) {
       const response = await demo.app.inject({ method: 'POST', url, headers, payload: 'null' });
       expect(response.statusCode, url).toBe(400);

@@ -178,13 +178,18 @@ describe.each(ENGINES)('every admin route with every role, on %s', (engine) => {
   });
   afterAll(() => demo.close());
 
-  const adminRoutes = () =>
-    demo.app.routeCatalogue.filter((route) => route.url === '/admin' || route.url.startsWith('/admin/'));
+  const adminRoutes = () => demo.app.routeCatalogue.filter((route) => route.url === '/admin' || route.url.startsWith('/admin/'));
 
   it('has an expectation for every admin route, and a route for every expectation', () => {
     const found = new Set(adminRoutes().map((r) => keyOf(r.method, r.url)));
-    expect([...found].filter((key) => !(key in EXPECTED)), 'routes nobody decided about').toEqual([]);
-    expect(Object.keys(EXPECTED).filter((key) => !found.has(key)), 'expectations without a route').toEqual([]);
+    expect(
+      [...found].filter((key) => !(key in EXPECTED)),
+      'routes nobody decided about',
+    ).toEqual([]);
+    expect(
+      Object.keys(EXPECTED).filter((key) => !found.has(key)),
+      'expectations without a route',
+    ).toEqual([]);
   });
 
   it.each([...ROLES, 'nobody' as const])('lets %s through exactly where it should', async (who) => {

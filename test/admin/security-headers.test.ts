@@ -7,7 +7,11 @@ import { PEOPLE, addPerson, startAccountsApp } from './support/accounts-app.js';
 import type { AccountsApp } from './support/accounts-app.js';
 import { Visitor } from './support/visitor.js';
 
-const directive = (csp: unknown, name: string) => String(csp).split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `));
+const directive = (csp: unknown, name: string) =>
+  String(csp)
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith(`${name} `));
 
 describe.each(ENGINES)('security headers on %s', (engine) => {
   let demo: AccountsApp;

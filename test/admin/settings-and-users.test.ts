@@ -66,7 +66,7 @@ describe.each(ENGINES)('settings and users on %s', (engine) => {
     expect(settings.contact_text_da).toBeNull();
   });
 
-  it('changes a role, which ends the person\'s open sessions', async () => {
+  it("changes a role, which ends the person's open sessions", async () => {
     const analyst = new Visitor(demo.app);
     await analyst.signIn(PEOPLE.analyst.email, PEOPLE.analyst.password);
     expect((await analyst.get('/admin/indicators')).statusCode).toBe(200);

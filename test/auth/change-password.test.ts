@@ -9,7 +9,7 @@ import { Visitor } from '../admin/support/visitor.js';
 
 const NEW_PASSWORD = 'skyer over valby bakke';
 
-describe.each(ENGINES)('changing one\'s own password on %s', (engine) => {
+describe.each(ENGINES)("changing one's own password on %s", (engine) => {
   let demo: AccountsApp;
   beforeAll(async () => {
     demo = await startAccountsApp(engine, { demo: false });

@@ -41,7 +41,6 @@ describe.each(ENGINES)('barometer user add on %s', (engine) => {
       await app.close();
     }
   });
-
 });
 
 // Starting the command takes seconds, so its refusals are checked on one engine only.
@@ -57,7 +56,11 @@ describe('barometer user add refuses', () => {
     const noRole = await runBarometer(['user', 'add', '--email', 'x@kk.test', '--role', 'chief'], env);
     expect(noRole.code).toBe(1);
     expect(noRole.stderr).toMatch(/needs --role, one of administrator, analyst, data_supplier, committee_member, project_owner/);
-    await createUser(database.db, { email: 'x@kk.test', name: '', role: 'analyst', administrationId: null, committeeId: null, language: 'da', isActive: true }, { actor: commandLineActor('test'), now: new Date() });
+    await createUser(
+      database.db,
+      { email: 'x@kk.test', name: '', role: 'analyst', administrationId: null, committeeId: null, language: 'da', isActive: true },
+      { actor: commandLineActor('test'), now: new Date() },
+    );
     const twice = await runBarometer(['user', 'add', '--email', 'X@kk.test', '--role', 'analyst'], env);
     expect(twice.code).toBe(1);
     expect(twice.stderr).toMatch(/^barometer: There is already a user with the address x@kk\.test\./);

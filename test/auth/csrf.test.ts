@@ -27,7 +27,7 @@ describe.each(ENGINES)('CSRF protection on %s', (engine) => {
 
   const municipality = async () => (await readSiteSettings(demo.database.db)).municipality_name_da;
 
-  it('refuses a change without a token, with a made-up one, and with another browser\'s', async () => {
+  it("refuses a change without a token, with a made-up one, and with another browser's", async () => {
     const page = await admin.get('/admin/settings');
     expect(page.statusCode).toBe(200);
     const fingerprint = /name="fingerprint" value="([^"]+)"/.exec(page.body)![1]!;
@@ -67,7 +67,7 @@ describe.each(ENGINES)('CSRF protection on %s', (engine) => {
     expect(response.statusCode).toBe(403);
   });
 
-  it('binds the token to the session: another browser\'s cookie and token pair, tossed in, is refused', async () => {
+  it("binds the token to the session: another browser's cookie and token pair, tossed in, is refused", async () => {
     const page = await admin.get('/admin/settings');
     const fingerprint = /name="fingerprint" value="([^"]+)"/.exec(page.body)![1]!;
     const attacker = new Visitor(demo.app);

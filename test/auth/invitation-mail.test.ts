@@ -35,7 +35,13 @@ describe.each(ENGINES)('e-mailed links on %s', (engine) => {
   it('invites a data supplier whose link sets a password and signs them in', async () => {
     const form = readForm((await admin.get('/admin/users/new')).body, '/admin/users');
     const bif = (await demo.database.db.selectFrom('administrations').select('id').where('code', '=', 'BIF').executeTakeFirstOrThrow()).id;
-    const invited = await admin.post('/admin/users', { ...form, email: 'Leverandoer@KK.test', name: 'Lene Leverandør', role: 'data_supplier', administrationId: String(bif) });
+    const invited = await admin.post('/admin/users', {
+      ...form,
+      email: 'Leverandoer@KK.test',
+      name: 'Lene Leverandør',
+      role: 'data_supplier',
+      administrationId: String(bif),
+    });
     expect(invited.statusCode).toBe(200);
     expect(invited.body).toContain('Invitationen er sendt til leverandoer@kk.test.');
 

@@ -94,7 +94,7 @@ describe('the TRUST_PROXY setting', () => {
     expect(() => parseConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
   });
 
-  it('reads the administrators\' idle minutes, 30 by default', () => {
+  it("reads the administrators' idle minutes, 30 by default", () => {
     expect(parseConfig({}).adminIdleMinutes).toBe(30);
     expect(parseConfig({ ADMIN_IDLE_MINUTES: '15' }).adminIdleMinutes).toBe(15);
     expect(() => parseConfig({ ADMIN_IDLE_MINUTES: '0' })).toThrow(/ADMIN_IDLE_MINUTES/);

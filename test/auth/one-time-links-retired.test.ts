@@ -31,14 +31,26 @@ describe.each(ENGINES)('one-time links on %s', (engine) => {
   afterAll(() => demo.close());
 
   async function invited(email: string) {
-    const user = await createUser(demo.database.db, { email, name: email, role: 'analyst', administrationId: null, committeeId: null, language: 'da', isActive: true }, ctx());
+    const user = await createUser(
+      demo.database.db,
+      { email, name: email, role: 'analyst', administrationId: null, committeeId: null, language: 'da', isActive: true },
+      ctx(),
+    );
     const { link } = await sendInvitation(demo.database.db, user.id, mailing, ctx());
     return { id: user.id, token: tokenOf(link) };
   }
 
   async function change(id: number, changes: { email?: string; role?: Role; isActive?: boolean }) {
     const user = await getUserView(demo.database.db, id);
-    const input = { email: user.email, name: user.name, role: user.role, administrationId: null, committeeId: null, language: user.language, isActive: user.is_active === 1 };
+    const input = {
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      administrationId: null,
+      committeeId: null,
+      language: user.language,
+      isActive: user.is_active === 1,
+    };
     await updateUserAccount(demo.database.db, id, user.version, { ...input, ...changes }, ctx());
   }
 
@@ -68,7 +80,13 @@ describe.each(ENGINES)('one-time links on %s', (engine) => {
   it('keeps a link when nothing it depends on changes', async () => {
     const { id, token } = await invited('keep@kk.test');
     const user = await getUserView(demo.database.db, id);
-    await updateUserAccount(demo.database.db, id, user.version, { email: user.email, name: 'A new name', role: user.role, administrationId: null, committeeId: null, language: 'en', isActive: true }, ctx());
+    await updateUserAccount(
+      demo.database.db,
+      id,
+      user.version,
+      { email: user.email, name: 'A new name', role: user.role, administrationId: null, committeeId: null, language: 'en', isActive: true },
+      ctx(),
+    );
     expect(await usable(token, 'invitation')).toBe(true);
   });
 
@@ -81,7 +99,13 @@ describe.each(ENGINES)('one-time links on %s', (engine) => {
     const response = await visitor.post(`/admin/users/${admin.id}/invitation`, {});
     expect(response.statusCode).toBe(409);
     expect(response.body).toContain('password reset');
-    const tokens = await demo.database.db.selectFrom('one_time_tokens').select('id').where('user_id', '=', admin.id).where('purpose', '=', 'invitation').where('used_at', 'is', null).execute();
+    const tokens = await demo.database.db
+      .selectFrom('one_time_tokens')
+      .select('id')
+      .where('user_id', '=', admin.id)
+      .where('purpose', '=', 'invitation')
+      .where('used_at', 'is', null)
+      .execute();
     expect(tokens).toHaveLength(0);
   });
 

@@ -27,7 +27,7 @@ describe('permissions', () => {
     expect(whoMay((a) => canEditIndicator(a, { dataOwnerId: 3 }))).toEqual(['administrator', 'analyst']);
   });
 
-  it('lets a data supplier deliver figures only for its own administration\'s indicators', () => {
+  it("lets a data supplier deliver figures only for its own administration's indicators", () => {
     expect(canDeliverFigures(actor('data_supplier', { administrationId: 3 }), { dataOwnerId: 3 })).toBe(true);
     expect(canDeliverFigures(actor('data_supplier', { administrationId: 3 }), { dataOwnerId: 4 })).toBe(false);
     expect(canDeliverFigures(actor('data_supplier'), { dataOwnerId: null })).toBe(false);

@@ -44,7 +44,8 @@ describe.each(ENGINES)('linking single sign-on to accounts on %s', (engine) => {
     return { visitor, response: await visitor.get(`${back.pathname}${back.search}`) };
   }
 
-  const adminRow = (demo: AccountsApp) => demo.database.db.selectFrom('users').selectAll().where('email', '=', PEOPLE.administrator.email).executeTakeFirstOrThrow();
+  const adminRow = (demo: AccountsApp) =>
+    demo.database.db.selectFrom('users').selectAll().where('email', '=', PEOPLE.administrator.email).executeTakeFirstOrThrow();
 
   it('does not hand a local account to a provider that does not say the address is verified', async () => {
     const demo = await appTrusting(false);

@@ -59,7 +59,13 @@ describe.each(ENGINES)('single sign-on on %s', (engine) => {
 
     const sara = await demo.database.db.selectFrom('users').selectAll().where('email', '=', 'sara@kk.test').executeTakeFirstOrThrow();
     expect(sara).toMatchObject({ role: 'analyst', name: 'Sara Sekretariat', oidc_issuer: idp.issuer, oidc_subject: 'sara', password_hash: null });
-    const created = await demo.database.db.selectFrom('audit_log').selectAll().where('entity', '=', 'user').where('entity_id', '=', String(sara.id)).where('action', '=', 'create').executeTakeFirstOrThrow();
+    const created = await demo.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity', '=', 'user')
+      .where('entity_id', '=', String(sara.id))
+      .where('action', '=', 'create')
+      .executeTakeFirstOrThrow();
     expect(JSON.parse(created.after!)).toMatchObject({ role: 'analyst', via: 'single sign-on' });
   });
 

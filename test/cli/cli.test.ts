@@ -25,13 +25,46 @@ describe('barometer --help', () => {
 describe('barometer status', () => {
   it('answers each JSON line in order, and an invalid line with its number', async () => {
     const lines = [
-      JSON.stringify({ id: 'worked-example', method: 'opensdg', series: [{ key: 's1', direction: 'increase', baseline: '2015', target: 9, targetPeriod: '2030', observations: [{ period: '2015', value: 5 }, { period: '2016', value: 6 }] }] }),
+      JSON.stringify({
+        id: 'worked-example',
+        method: 'opensdg',
+        series: [
+          {
+            key: 's1',
+            direction: 'increase',
+            baseline: '2015',
+            target: 9,
+            targetPeriod: '2030',
+            observations: [
+              { period: '2015', value: 5 },
+              { period: '2016', value: 6 },
+            ],
+          },
+        ],
+      }),
       '{"id": broken',
-      JSON.stringify({ id: 'safety', series: [{ key: 'total', direction: 'increase', tolerance: 0.5, precision: 1, observations: [{ period: '2010', value: 71.2 }, { period: '2012', value: 74 }] }] }),
+      JSON.stringify({
+        id: 'safety',
+        series: [
+          {
+            key: 'total',
+            direction: 'increase',
+            tolerance: 0.5,
+            precision: 1,
+            observations: [
+              { period: '2010', value: 71.2 },
+              { period: '2012', value: 74 },
+            ],
+          },
+        ],
+      }),
     ];
     const result = await runBarometer(['status'], {}, lines.join('\n') + '\n');
     expect(result.code).toBe(1);
-    const answers = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const answers = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(answers).toHaveLength(3);
     expect(answers[0]).toMatchObject({ id: 'worked-example', status: 'substantial_progress', score: 5 });
     expect(answers[1]).toMatchObject({ line: 2 });

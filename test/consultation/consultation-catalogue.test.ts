@@ -31,7 +31,10 @@ describe.each(ENGINES)('the consultation catalogue on %s', (engine) => {
     const catalogue = await getConsultationCatalogue(database.db, { committeeId: ids.committee('BUU') });
     expect(catalogue.sections.map((s) => s.goal?.number ?? null)).toEqual([1, 4]);
     expect(catalogue.sections[0]!.entries.map((e) => e.title)).toEqual([
-      'Lektiehjælp tæt på hjemmet', 'Forældre som ressource', 'Rollemodeller i skolen', 'Sprogstøtte i dagtilbud',
+      'Lektiehjælp tæt på hjemmet',
+      'Forældre som ressource',
+      'Rollemodeller i skolen',
+      'Sprogstøtte i dagtilbud',
     ]);
     // Goal 4 is BUU's too: inputs there come in without naming the committee.
     expect(catalogue.sections[1]!.entries.map((e) => e.title)).toContain('Tolkning i sundhedsvæsenet');
@@ -52,8 +55,14 @@ describe.each(ENGINES)('the consultation catalogue on %s', (engine) => {
 
   it('creates, changes and deletes an input with an audit row each, refusing a stale edit', async () => {
     const input: ConsultationInput = {
-      policyId, sourceKind: 'blog', receivedOn: '2010-10-30', title: 'Grønne skolegårde', body: 'Åbn skolegårdene om aftenen.',
-      status: 'inspiration', goalIds: [ids.goal('mal-6')], committeeIds: [ids.committee('TMU'), ids.committee('TMU')],
+      policyId,
+      sourceKind: 'blog',
+      receivedOn: '2010-10-30',
+      title: 'Grønne skolegårde',
+      body: 'Åbn skolegårdene om aftenen.',
+      status: 'inspiration',
+      goalIds: [ids.goal('mal-6')],
+      committeeIds: [ids.committee('TMU'), ids.committee('TMU')],
     };
     const created = await createConsultationInput(database.db, input, ctx);
     expect(created.author).toBeNull();

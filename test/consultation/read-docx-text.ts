@@ -26,7 +26,12 @@ function zipEntry(zip: Buffer, name: string): Buffer {
 }
 
 const unescapeXml = (text: string) =>
-  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Every non-empty paragraph of the document, with its style when it has one: `[Heading1] Mål 1: …`. */
 export function readDocxParagraphs(docx: Buffer): string[] {

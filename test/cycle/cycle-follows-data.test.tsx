@@ -63,7 +63,7 @@ describe.each(ENGINES)('the cycle tied to the data on %s', (engine) => {
     expect(tasks.find((t) => t.assignee.code === 'OKF')!.state).toBe('in_progress');
   });
 
-  it('moves the supplier\'s task when its figure is staged, and closes it when published', async () => {
+  it("moves the supplier's task when its figure is staged, and closes it when published", async () => {
     const draft = await createRelease(database.db, { policyId, titleDa: 'Ledertal 2012' }, ctx);
     const [indicatorId, groupId] = await Promise.all([idOf('indicators', 'ledere-minoritet'), idOf('groups', 'etnisk-minoritet')]);
     const area = await database.db.selectFrom('areas').select('id').orderBy('id').executeTakeFirstOrThrow();
@@ -74,7 +74,7 @@ describe.each(ENGINES)('the cycle tied to the data on %s', (engine) => {
     expect(tasks.every((t) => t.state === 'approved' && !t.overdue)).toBe(true);
   });
 
-  it('names a committee\'s own tasks on the year wheel, not the committee again and again', async () => {
+  it("names a committee's own tasks on the year wheel, not the committee again and again", async () => {
     const overview = await getCycleOverview(database.db, cycleId, { today: '2013-04-20', committeeId: await committeeIdOf(database.db, 'BIU') });
     const own = overview.milestones.flatMap((m) => m.tasks);
     expect(own.map((t) => t.title.da)).toEqual(['Økonomioversigt fra udvalgene', 'Redegørelse fra udvalgene', 'Revideret handleplan']);

@@ -19,9 +19,14 @@ const TMU_MEMBER = { email: 'tmu@kk.test', role: 'committee_member' as const, pa
 function multipart(fields: Record<string, string>, file: { name: string; type: string; content: Buffer } | null) {
   const boundary = '----cycle-test-boundary';
   const parts: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+  for (const [name, value] of Object.entries(fields))
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
   if (file) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`), file.content, Buffer.from('\r\n'));
+    parts.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`),
+      file.content,
+      Buffer.from('\r\n'),
+    );
   }
   parts.push(Buffer.from(`--${boundary}--\r\n`));
   return { payload: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
@@ -74,7 +79,7 @@ describe.each(ENGINES)('the cycle screens on %s', (engine) => {
     expect((await as(PEOPLE.project_owner.email).get('/admin/cycle')).statusCode).toBe(403);
   });
 
-  it('lets the member answer its own task and refuses another committee\'s member', async () => {
+  it("lets the member answer its own task and refuses another committee's member", async () => {
     const member = as(PEOPLE.committee_member.email);
     const other = as(TMU_MEMBER.email);
     expect((await other.get(`/admin/cycle/tasks/${biuPlanTask}`)).statusCode).toBe(403);
@@ -82,7 +87,11 @@ describe.each(ENGINES)('the cycle screens on %s', (engine) => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Udvalgets handleplan for 2013');
     const version = /name="version" value="(\d+)"/.exec(page.body)![1]!;
-    const draft = await member.post(`/admin/cycle/tasks/${biuPlanTask}/answer`, { version, action: 'draft', 'field.revision_summary': 'Nye mål <b>for</b> 2013' });
+    const draft = await member.post(`/admin/cycle/tasks/${biuPlanTask}/answer`, {
+      version,
+      action: 'draft',
+      'field.revision_summary': 'Nye mål <b>for</b> 2013',
+    });
     expect(draft.statusCode).toBe(303);
     expect(draft.headers.location).toBe(`/admin/cycle/tasks/${biuPlanTask}?done=draft`);
     const saved = await member.get(draft.headers.location as string);
@@ -97,7 +106,16 @@ describe.each(ENGINES)('the cycle screens on %s', (engine) => {
     expect((await other.post(`/admin/cycle/tasks/${biuPlanTask}/answer`, { action: 'submit', 'field.revision_summary': 'x' })).statusCode).toBe(403);
     await member.get(`/admin/cycle/tasks/${biuPlanTask}`);
     const fresh = /name="version" value="(\d+)"/.exec(member.lastPage)![1]!;
-    expect((await member.post(`/admin/cycle/tasks/${biuPlanTask}/answer`, { version: fresh, action: 'submit', 'field.revision_summary': 'Nye mål for 2013', 'field.result_targets': '200 flere i job' })).statusCode).toBe(303);
+    expect(
+      (
+        await member.post(`/admin/cycle/tasks/${biuPlanTask}/answer`, {
+          version: fresh,
+          action: 'submit',
+          'field.revision_summary': 'Nye mål for 2013',
+          'field.result_targets': '200 flere i job',
+        })
+      ).statusCode,
+    ).toBe(303);
   });
 
   it('lets the secretariat return with a reason and approve, and shows the board', async () => {
@@ -132,7 +150,12 @@ describe.each(ENGINES)('the cycle screens on %s', (engine) => {
     const content = Buffer.from('Bilag til handleplanen æøå\n', 'utf8');
     const upload = (fields: Record<string, string>, file: { name: string; type: string; content: Buffer }) => {
       const body = multipart(fields, file);
-      return demo.app.inject({ method: 'POST', url: `/admin/cycle/tasks/${biuPlanTask}/attachments`, headers: { cookie: [...member.cookies].map(([k, v]) => `${k}=${v}`).join('; '), 'content-type': body.contentType }, payload: body.payload });
+      return demo.app.inject({
+        method: 'POST',
+        url: `/admin/cycle/tasks/${biuPlanTask}/attachments`,
+        headers: { cookie: [...member.cookies].map(([k, v]) => `${k}=${v}`).join('; '), 'content-type': body.contentType },
+        payload: body.payload,
+      });
     };
     const ok = await upload({ _csrf: csrf }, { name: 'bilag æ.txt', type: 'text/plain', content });
     expect(ok.statusCode).toBe(303);
@@ -215,12 +238,19 @@ describe.each(ENGINES)('the cycle screens on %s', (engine) => {
     expect((await analyst.get(removed.headers.location as string)).body).toContain('Opgaven er fjernet.');
   });
 
-  it('links the action-plan task to the committee\'s plan for the year, which the member can open', async () => {
+  it("links the action-plan task to the committee's plan for the year, which the member can open", async () => {
     const db = demo.database.db;
     const policy = await db.selectFrom('policies').select('id').where('code', '=', 'inklusionspolitik-2011-2014').executeTakeFirstOrThrow();
     const committee = await db.selectFrom('committees').select('id').where('code', '=', 'BIU').executeTakeFirstOrThrow();
-    const content = { title: 'Beskæftigelses- og Integrationsudvalgets handleplan 2013', initiatives: [{ title: 'Mentorer', resultTarget: '300 forløb.', firstYear: 2013, lastYear: 2013, goalIds: [], budgets: [] }] };
-    const { plan } = await createActionPlan(db, { policyId: policy.id, committeeId: committee.id, year: 2013, content }, { actor: commandLineActor('test'), now: DEMO_LOADED_AT });
+    const content = {
+      title: 'Beskæftigelses- og Integrationsudvalgets handleplan 2013',
+      initiatives: [{ title: 'Mentorer', resultTarget: '300 forløb.', firstYear: 2013, lastYear: 2013, goalIds: [], budgets: [] }],
+    };
+    const { plan } = await createActionPlan(
+      db,
+      { policyId: policy.id, committeeId: committee.id, year: 2013, content },
+      { actor: commandLineActor('test'), now: DEMO_LOADED_AT },
+    );
     const member = as(PEOPLE.committee_member.email);
     const page = await member.get(`/admin/cycle/tasks/${biuPlanTask}`);
     expect(page.body).toContain(`<a href="/admin/plans/${plan.id}">Beskæftigelses- og Integrationsudvalgets handleplan 2013 (version 1)</a>`);

@@ -20,8 +20,16 @@ describe.each(ENGINES)('the demo cycle on %s', (engine) => {
 
   it('loads the 2013 cycle with the default milestones and a task per committee', async () => {
     expect(database.loaded.cycle).toMatchObject({ cycles: 1, milestones: 7 });
-    const committees = Number((await database.db.selectFrom('goal_committees').innerJoin('goals', 'goals.id', 'goal_committees.goal_id')
-      .select((eb) => eb.fn.count<number>('goal_committees.committee_id').distinct().as('n')).where('goals.policy_id', '=', policyId).executeTakeFirstOrThrow()).n);
+    const committees = Number(
+      (
+        await database.db
+          .selectFrom('goal_committees')
+          .innerJoin('goals', 'goals.id', 'goal_committees.goal_id')
+          .select((eb) => eb.fn.count<number>('goal_committees.committee_id').distinct().as('n'))
+          .where('goals.policy_id', '=', policyId)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     const tasks = await database.db.selectFrom('cycle_tasks').select(['kind']).execute();
     expect(tasks.filter((t) => t.kind === 'status_statement')).toHaveLength(committees);
     expect(tasks.filter((t) => t.kind === 'action_plan')).toHaveLength(committees);
@@ -48,7 +56,7 @@ describe.each(ENGINES)('the demo cycle on %s', (engine) => {
     expect(await listComingDeadlines(database.db, { policyId, from: '2014-01-01' })).toEqual([]);
   });
 
-  it('lists each committee\'s status statement with its submitted fields, drafts left out', async () => {
+  it("lists each committee's status statement with its submitted fields, drafts left out", async () => {
     const statements = await listStatusStatements(database.db, { policyId, year: 2013 });
     const byCode = new Map(statements.map((s) => [s.committee.code, s]));
     expect(byCode.get('BUU')).toMatchObject({ state: 'approved', submittedAt: '2013-04-29T10:00:00.000Z' });

@@ -73,7 +73,10 @@ describe('default milestones', () => {
     const figures = plan.find((m) => m.kind === 'new_figures')!;
     expect(figures.tasks).toEqual([{ kind: 'figures', assignee: { kind: 'administration', id: 9 }, deadline: '2013-01-05' }]);
     const statement = plan.find((m) => m.kind === 'status_statement')!;
-    expect(statement.tasks.map((t) => [t.assignee.kind, t.assignee.id, t.deadline])).toEqual([['committee', 4, '2013-05-06'], ['committee', 2, '2013-05-06']]);
+    expect(statement.tasks.map((t) => [t.assignee.kind, t.assignee.id, t.deadline])).toEqual([
+      ['committee', 4, '2013-05-06'],
+      ['committee', 2, '2013-05-06'],
+    ]);
     expect(plan.find((m) => m.kind === 'annual_report')!.tasks).toEqual([]);
     expect(DEFAULT_MILESTONES.every((m) => m.titleDa && m.titleEn)).toBe(true);
   });
@@ -81,16 +84,25 @@ describe('default milestones', () => {
 
 describe('dates', () => {
   it.each([
-    ['2013-05-06', true], ['2013-02-29', false], ['2012-02-29', true], ['2013-5-6', false], ['', false],
+    ['2013-05-06', true],
+    ['2013-02-29', false],
+    ['2012-02-29', true],
+    ['2013-5-6', false],
+    ['', false],
   ])('isIsoDate(%s) = %s', (value, expected) => expect(isIsoDate(value)).toBe(expected));
   it.each([
-    ['2013-05-06', -7, '2013-04-29'], ['2013-12-31', 1, '2014-01-01'], ['2012-02-28', 1, '2012-02-29'],
+    ['2013-05-06', -7, '2013-04-29'],
+    ['2013-12-31', 1, '2014-01-01'],
+    ['2012-02-28', 1, '2012-02-29'],
   ])('%s + %i = %s', (date, days, expected) => {
     expect(addDays(date, days)).toBe(expected);
     expect(daysBetween(date, expected)).toBe(days);
   });
   it.each([
-    ['2013-01-01', '2013-W01'], ['2013-05-06', '2013-W19'], ['2012-01-01', '2011-W52'], ['2014-12-29', '2015-W01'],
+    ['2013-01-01', '2013-W01'],
+    ['2013-05-06', '2013-W19'],
+    ['2012-01-01', '2011-W52'],
+    ['2014-12-29', '2015-W01'],
   ])('isoWeek(%s) = %s', (date, week) => expect(isoWeek(date)).toBe(week));
   it('places days in the year', () => {
     expect(dayOfYear('2013-01-01')).toEqual({ day: 0, daysInYear: 365 });
@@ -99,8 +111,13 @@ describe('dates', () => {
 });
 
 describe('task fields', () => {
-  it('keeps only the kind\'s fields, trimmed', () => {
-    expect(pickTaskFields('status_statement', { challenges: ' a ', other: 'x', results: 3 })).toEqual({ challenges: 'a', initiatives: '', results: '', next_steps: '' });
+  it("keeps only the kind's fields, trimmed", () => {
+    expect(pickTaskFields('status_statement', { challenges: ' a ', other: 'x', results: 3 })).toEqual({
+      challenges: 'a',
+      initiatives: '',
+      results: '',
+      next_steps: '',
+    });
     expect(hasContent({ a: ' ', b: '' })).toBe(false);
     expect(hasContent({ a: ' ', b: 'x' })).toBe(true);
   });

@@ -23,10 +23,18 @@ describe('the scheduled jobs', () => {
   it('are not started without SMTP_URL, and say so', async () => {
     const database = await createTestDatabase('sqlite');
     const said: string[] = [];
-    const jobs = startBackgroundJobs({ db: database.db, config: { ...getConfig(), smtpUrl: null }, log: { info: (m) => said.push(m), error: (m) => said.push(m) } });
+    const jobs = startBackgroundJobs({
+      db: database.db,
+      config: { ...getConfig(), smtpUrl: null },
+      log: { info: (m) => said.push(m), error: (m) => said.push(m) },
+    });
     expect(said).toEqual(['Reminder e-mails are off: SMTP_URL is not set.']);
     await jobs.stop();
-    const started = startBackgroundJobs({ db: database.db, config: { ...getConfig(), smtpUrl: 'smtp://127.0.0.1:9' }, log: { info: (m) => said.push(m), error: (m) => said.push(m) } });
+    const started = startBackgroundJobs({
+      db: database.db,
+      config: { ...getConfig(), smtpUrl: 'smtp://127.0.0.1:9' },
+      log: { info: (m) => said.push(m), error: (m) => said.push(m) },
+    });
     expect(said).toHaveLength(1);
     await started.stop();
     await database.drop();

@@ -31,7 +31,14 @@ describe('reminder keys and retries', () => {
     expect(taskReminderKey('before', 12, '2013-05-20', 3)).not.toBe(taskReminderKey('before', 12, '2013-05-16', 3));
     expect(digestKey('2013-W19', 4)).toBe('digest:2013-W19:user-4');
   });
-  it.each([[1, 15], [2, 30], [3, 60], [7, 960], [8, 1440], [20, 1440]])('waits after attempt %i: %i minutes', (attempts, minutes) => {
+  it.each([
+    [1, 15],
+    [2, 30],
+    [3, 60],
+    [7, 960],
+    [8, 1440],
+    [20, 1440],
+  ])('waits after attempt %i: %i minutes', (attempts, minutes) => {
     expect(retryDelayMinutes(attempts)).toBe(minutes);
   });
 });

@@ -35,7 +35,13 @@ describe.each(ENGINES)('reminder e-mails go exactly once on %s', (engine) => {
   async function startInstance(name: string, now: Date, smtpUrl = smtp.url) {
     const handle = await openDatabase(database.url);
     instances.push(handle);
-    const scheduler = startScheduler(JOBS, { db: handle.db, mailer: createSmtpMailer(smtpUrl, 'Barometer <barometer@kk.test>'), baseUrl: BASE_URL, instanceId: name, now: () => now });
+    const scheduler = startScheduler(JOBS, {
+      db: handle.db,
+      mailer: createSmtpMailer(smtpUrl, 'Barometer <barometer@kk.test>'),
+      baseUrl: BASE_URL,
+      instanceId: name,
+      now: () => now,
+    });
     schedulers.push(scheduler);
     return { handle, scheduler, mailer: createSmtpMailer(smtpUrl, 'Barometer <barometer@kk.test>') };
   }
@@ -73,7 +79,9 @@ describe.each(ENGINES)('reminder e-mails go exactly once on %s', (engine) => {
     const [ranA, ranB] = await Promise.all([a.scheduler.runNow('cycle-reminders'), b.scheduler.runNow('cycle-reminders')]);
     expect(ranA || ranB).toBe(true);
     // And both instances running the sending itself at once, past the job lease: the claim decides.
-    const direct = await Promise.all([a, b].map((i, n) => sendTaskReminders(i.handle.db, { mailer: i.mailer, baseUrl: BASE_URL, instanceId: `direct-${n}`, now: ON_THE_DAY })));
+    const direct = await Promise.all(
+      [a, b].map((i, n) => sendTaskReminders(i.handle.db, { mailer: i.mailer, baseUrl: BASE_URL, instanceId: `direct-${n}`, now: ON_THE_DAY })),
+    );
     expect(direct.map((r) => r.sent)).toEqual([0, 0]);
     const mail = await smtp.waitForMailTo(MEMBER);
     await pause(300);
@@ -86,7 +94,9 @@ describe.each(ENGINES)('reminder e-mails go exactly once on %s', (engine) => {
     const c = await startInstance('instance-c', ON_THE_DAY);
     const d = await startInstance('instance-d', ON_THE_DAY);
     await Promise.all([c.scheduler.runNow('cycle-reminders'), d.scheduler.runNow('cycle-reminders')]);
-    await Promise.all([c, d].map((i) => sendTaskReminders(i.handle.db, { mailer: i.mailer, baseUrl: BASE_URL, instanceId: i.scheduler.instanceId, now: ON_THE_DAY })));
+    await Promise.all(
+      [c, d].map((i) => sendTaskReminders(i.handle.db, { mailer: i.mailer, baseUrl: BASE_URL, instanceId: i.scheduler.instanceId, now: ON_THE_DAY })),
+    );
     await pause(300);
     expect(mailsTo(MEMBER)).toHaveLength(1);
     const log = await listReminders(database.db);
@@ -95,10 +105,13 @@ describe.each(ENGINES)('reminder e-mails go exactly once on %s', (engine) => {
 
   it('runs the work with both instances concurrently and splits nothing twice, many times over', async () => {
     // Ten more people on the committee: every reminder is claimed by exactly one of the two racing runs.
-    for (let n = 0; n < 10; n += 1) await addCycleUser(database.db, { email: `tmu-${n}@kk.test`, role: 'committee_member', committee: 'TMU', language: n % 2 ? 'en' : 'da' });
+    for (let n = 0; n < 10; n += 1)
+      await addCycleUser(database.db, { email: `tmu-${n}@kk.test`, role: 'committee_member', committee: 'TMU', language: n % 2 ? 'en' : 'da' });
     const a = await startInstance('a', ON_THE_DAY);
     const b = await startInstance('b', ON_THE_DAY);
-    const results = await Promise.all([a, b].map((i) => sendTaskReminders(i.handle.db, { mailer: i.mailer, baseUrl: BASE_URL, instanceId: i.scheduler.instanceId, now: ON_THE_DAY })));
+    const results = await Promise.all(
+      [a, b].map((i) => sendTaskReminders(i.handle.db, { mailer: i.mailer, baseUrl: BASE_URL, instanceId: i.scheduler.instanceId, now: ON_THE_DAY })),
+    );
     expect(results[0]!.sent + results[1]!.sent).toBe(11);
     expect(results[0]!.skipped + results[1]!.skipped).toBe(11);
     for (let waited = 0; waited < 5000 && smtp.messages.length < 11; waited += 50) await pause(50);
@@ -120,13 +133,17 @@ describe.each(ENGINES)('reminder e-mails go exactly once on %s', (engine) => {
 
     // Too early for a retry: nothing is sent.
     const early = await startInstance('early', new Date('2013-05-06T05:10:00Z'));
-    expect(await sendTaskReminders(early.handle.db, { mailer: early.mailer, baseUrl: BASE_URL, instanceId: 'early', now: new Date('2013-05-06T05:10:00Z') })).toEqual({ sent: 0, failed: 0, skipped: 1 });
+    expect(
+      await sendTaskReminders(early.handle.db, { mailer: early.mailer, baseUrl: BASE_URL, instanceId: 'early', now: new Date('2013-05-06T05:10:00Z') }),
+    ).toEqual({ sent: 0, failed: 0, skipped: 1 });
 
     // After the wait, two instances race for the retry: one e-mail.
     const later = new Date('2013-05-06T05:20:00Z');
     const x = await startInstance('x', later);
     const y = await startInstance('y', later);
-    const results = await Promise.all([x, y].map((i) => sendTaskReminders(i.handle.db, { mailer: i.mailer, baseUrl: BASE_URL, instanceId: i.scheduler.instanceId, now: later })));
+    const results = await Promise.all(
+      [x, y].map((i) => sendTaskReminders(i.handle.db, { mailer: i.mailer, baseUrl: BASE_URL, instanceId: i.scheduler.instanceId, now: later })),
+    );
     expect(results[0]!.sent + results[1]!.sent).toBe(1);
     await smtp.waitForMailTo(MEMBER);
     await pause(300);
@@ -137,18 +154,35 @@ describe.each(ENGINES)('reminder e-mails go exactly once on %s', (engine) => {
   it('takes over a claim whose holder died, after its lease, and not before', async () => {
     const taskId = await taskIdOf(database.db, { committee: 'TMU', kind: 'status_statement' });
     const user = await database.db.selectFrom('users').select('id').where('email', '=', MEMBER).executeTakeFirstOrThrow();
-    await database.db.insertInto('cycle_reminders').values({
-      reminder_key: `on_day:task-${taskId}:2013-05-06:user-${user.id}`, kind: 'on_day', task_id: taskId, user_id: user.id, recipient: MEMBER,
-      status: 'sending', attempts: 1, claimed_by: 'dead', claimed_at: '2013-05-06T05:00:00.000Z', lease_until: '2013-05-06T05:30:00.000Z', sent_at: null, last_error: null,
-    }).execute();
+    await database.db
+      .insertInto('cycle_reminders')
+      .values({
+        reminder_key: `on_day:task-${taskId}:2013-05-06:user-${user.id}`,
+        kind: 'on_day',
+        task_id: taskId,
+        user_id: user.id,
+        recipient: MEMBER,
+        status: 'sending',
+        attempts: 1,
+        claimed_by: 'dead',
+        claimed_at: '2013-05-06T05:00:00.000Z',
+        lease_until: '2013-05-06T05:30:00.000Z',
+        sent_at: null,
+        last_error: null,
+      })
+      .execute();
     const i = await startInstance('heir', ON_THE_DAY);
-    expect(await sendTaskReminders(i.handle.db, { mailer: i.mailer, baseUrl: BASE_URL, instanceId: 'heir', now: new Date('2013-05-06T05:29:00Z') })).toMatchObject({ sent: 0, skipped: 1 });
-    expect(await sendTaskReminders(i.handle.db, { mailer: i.mailer, baseUrl: BASE_URL, instanceId: 'heir', now: new Date('2013-05-06T05:31:00Z') })).toMatchObject({ sent: 1 });
+    expect(
+      await sendTaskReminders(i.handle.db, { mailer: i.mailer, baseUrl: BASE_URL, instanceId: 'heir', now: new Date('2013-05-06T05:29:00Z') }),
+    ).toMatchObject({ sent: 0, skipped: 1 });
+    expect(
+      await sendTaskReminders(i.handle.db, { mailer: i.mailer, baseUrl: BASE_URL, instanceId: 'heir', now: new Date('2013-05-06T05:31:00Z') }),
+    ).toMatchObject({ sent: 1 });
     await smtp.waitForMailTo(MEMBER);
     expect((await listReminders(database.db))[0]).toMatchObject({ status: 'sent', claimed_by: 'heir', attempts: 2 });
   });
 
-  it('sends the secretariat one digest a week, in each person\'s language', async () => {
+  it("sends the secretariat one digest a week, in each person's language", async () => {
     await addCycleUser(database.db, { email: 'analyst@kk.test', role: 'analyst', language: 'en' });
     await addCycleUser(database.db, { email: 'admin@kk.test', role: 'administrator', language: 'da' });
     // BIU's statement is waiting for review again.
@@ -158,7 +192,9 @@ describe.each(ENGINES)('reminder e-mails go exactly once on %s', (engine) => {
     const a = await startInstance('a', monday);
     const b = await startInstance('b', monday);
     await Promise.all([a.scheduler.runNow('cycle-digest'), b.scheduler.runNow('cycle-digest')]);
-    await Promise.all([a, b].map((i) => sendWeeklyDigest(i.handle.db, { mailer: i.mailer, baseUrl: BASE_URL, instanceId: i.scheduler.instanceId, now: monday })));
+    await Promise.all(
+      [a, b].map((i) => sendWeeklyDigest(i.handle.db, { mailer: i.mailer, baseUrl: BASE_URL, instanceId: i.scheduler.instanceId, now: monday })),
+    );
     const english = await smtp.waitForMailTo('analyst@kk.test');
     const danish = await smtp.waitForMailTo('admin@kk.test');
     await pause(300);

@@ -45,7 +45,12 @@ describe.each(ENGINES)('cycle services on %s', (engine) => {
     const draft = await saveTaskDraft(database.db, { taskId, version: 1, fields: { challenges: ' Trafiksikkerhed ', bogus: 'dropped' } }, as(tmuMember));
     expect(draft.state).toBe('in_progress');
     await expect(saveTaskDraft(database.db, { taskId, version: 1, fields: {} }, as(tmuMember))).rejects.toMatchObject({ id: 'conflict' });
-    expect((await getTaskView(database.db, taskId, tmuMember, '2013-04-20')).fields).toEqual({ challenges: 'Trafiksikkerhed', initiatives: '', results: '', next_steps: '' });
+    expect((await getTaskView(database.db, taskId, tmuMember, '2013-04-20')).fields).toEqual({
+      challenges: 'Trafiksikkerhed',
+      initiatives: '',
+      results: '',
+      next_steps: '',
+    });
     // The secretariat does not see a draft as an answer.
     expect((await getTaskView(database.db, taskId, analyst, '2013-04-20')).fields).toEqual({});
 
@@ -62,7 +67,12 @@ describe.each(ENGINES)('cycle services on %s', (engine) => {
     expect(view.overdue).toBe(false);
     expect(view.fields.results).toBe('Færre uheld, flere cyklister');
     expect(view.history.map((h) => [h.from, h.to])).toEqual([
-      [null, 'not_started'], ['not_started', 'in_progress'], ['in_progress', 'submitted'], ['submitted', 'returned'], ['returned', 'submitted'], ['submitted', 'approved'],
+      [null, 'not_started'],
+      ['not_started', 'in_progress'],
+      ['in_progress', 'submitted'],
+      ['submitted', 'returned'],
+      ['returned', 'submitted'],
+      ['submitted', 'approved'],
     ]);
     expect(view.history[3]!.note).toBe('Skriv mere om resultaterne.');
     expect(view.comments.map((c) => c.body)).toEqual(['Skriv mere om resultaterne.']);
@@ -71,12 +81,25 @@ describe.each(ENGINES)('cycle services on %s', (engine) => {
   });
 
   it('refuses an answer field over 20,000 characters, and keeps only what changed, in short form, in the audit row', async () => {
-    const open = await database.db.selectFrom('cycle_tasks').select(['id', 'committee_id']).where('kind', '=', 'status_statement').where('state', '=', 'not_started').where('committee_id', 'is not', null).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const open = await database.db
+      .selectFrom('cycle_tasks')
+      .select(['id', 'committee_id'])
+      .where('kind', '=', 'status_statement')
+      .where('state', '=', 'not_started')
+      .where('committee_id', 'is not', null)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     const taskId = open.id;
     const member: Actor = { id: 5, role: 'committee_member', administrationId: null, committeeId: open.committee_id, label: 'test' };
     const tooLong = 'x'.repeat(MAX_ANSWER_CHARS + 1);
-    await expect(saveTaskDraft(database.db, { taskId, fields: { challenges: tooLong } }, as(member))).rejects.toMatchObject({ id: 'invalid', message: expect.stringContaining('challenges') });
-    await expect(submitTask(database.db, { taskId, fields: { results: tooLong } }, as(member))).rejects.toMatchObject({ id: 'invalid', message: expect.stringContaining('results') });
+    await expect(saveTaskDraft(database.db, { taskId, fields: { challenges: tooLong } }, as(member))).rejects.toMatchObject({
+      id: 'invalid',
+      message: expect.stringContaining('challenges'),
+    });
+    await expect(submitTask(database.db, { taskId, fields: { results: tooLong } }, as(member))).rejects.toMatchObject({
+      id: 'invalid',
+      message: expect.stringContaining('results'),
+    });
     const long = 'Trafik '.repeat(2800); // 19,600 characters: allowed
     await saveTaskDraft(database.db, { taskId, fields: { challenges: long.trim(), results: 'Færre uheld' } }, as(member));
     await submitTask(database.db, { taskId, fields: { challenges: long.trim(), results: 'Færre uheld, flere cyklister' } }, as(member));
@@ -90,15 +113,19 @@ describe.each(ENGINES)('cycle services on %s', (engine) => {
     expect((await getTaskView(database.db, taskId, analyst, '2013-04-20')).fields.challenges).toBe(long.trim());
   });
 
-  it('lets a data supplier answer only its administration\'s figures task', async () => {
-    const tasks = await database.db.selectFrom('cycle_tasks').innerJoin('administrations', 'administrations.id', 'cycle_tasks.administration_id').select(['cycle_tasks.id', 'administrations.code']).execute();
+  it("lets a data supplier answer only its administration's figures task", async () => {
+    const tasks = await database.db
+      .selectFrom('cycle_tasks')
+      .innerJoin('administrations', 'administrations.id', 'cycle_tasks.administration_id')
+      .select(['cycle_tasks.id', 'administrations.code'])
+      .execute();
     const own = tasks.find((t) => t.code === 'BIF');
     const other = tasks.find((t) => t.code !== 'BIF')!;
     await expect(saveTaskDraft(database.db, { taskId: other.id, fields: { notes: 'x' } }, as(supplier))).rejects.toMatchObject({ id: 'forbidden' });
     if (own) expect((await saveTaskDraft(database.db, { taskId: own.id, fields: { notes: 'Tallene kommer.' } }, as(supplier))).state).toBe('in_progress');
   });
 
-  it('refuses a committee member another committee\'s task when the services are called directly, as the command line would', async () => {
+  it("refuses a committee member another committee's task when the services are called directly, as the command line would", async () => {
     const taskId = await taskIdOf(database.db, { committee: 'TMU', kind: 'economic_overview' });
     const before = await getTaskView(database.db, taskId, analyst, '2013-04-20');
     await expect(answerTask(database.db, { taskId, fields: { notes: 'x' }, action: 'submit' }, as(buuMember))).rejects.toMatchObject({ id: 'forbidden' });
@@ -107,7 +134,9 @@ describe.each(ENGINES)('cycle services on %s', (engine) => {
     await expect(submitTask(database.db, { taskId, fields: { notes: 'x' } }, as(buuMember))).rejects.toMatchObject({ id: 'forbidden' });
     await expect(addAttachment(database.db, taskId, undefined, as(buuMember))).rejects.toMatchObject({ id: 'forbidden' });
     await expect(addTaskComment(database.db, { taskId, body: '' }, as(buuMember))).rejects.toMatchObject({ id: 'forbidden' });
-    await expect(createCycleFromDefaults(database.db, { policyId: await policyIdOf(database.db), year: 2020 }, as(tmuMember))).rejects.toMatchObject({ id: 'forbidden' });
+    await expect(createCycleFromDefaults(database.db, { policyId: await policyIdOf(database.db), year: 2020 }, as(tmuMember))).rejects.toMatchObject({
+      id: 'forbidden',
+    });
     const after = await getTaskView(database.db, taskId, analyst, '2013-04-20');
     expect(after).toMatchObject({ state: before.state, version: before.version, attachments: before.attachments, comments: before.comments });
     // A member asking for another committee's page gets its own.
@@ -124,20 +153,30 @@ describe.each(ENGINES)('cycle services on %s', (engine) => {
     const read = await readAttachment(database.db, file.id, analyst);
     expect(Buffer.from(read.content).equals(content)).toBe(true);
     await expect(readAttachment(database.db, file.id, buuMember)).rejects.toMatchObject({ id: 'forbidden' });
-    await expect(addAttachment(database.db, taskId, { fileName: 'x', contentType: 'text/plain', content: Buffer.alloc(0) }, as(tmuMember))).rejects.toMatchObject({ id: 'invalid' });
+    await expect(
+      addAttachment(database.db, taskId, { fileName: 'x', contentType: 'text/plain', content: Buffer.alloc(0) }, as(tmuMember)),
+    ).rejects.toMatchObject({ id: 'invalid' });
     await expect(removeAttachment(database.db, file.id, { confirmed: false }, as(tmuMember))).rejects.toMatchObject({ id: 'invalid' });
     await submitTask(database.db, { taskId, fields: { revision_summary: 'Se bilag.' } }, as(tmuMember));
     await expect(removeAttachment(database.db, file.id, { confirmed: true }, as(tmuMember))).rejects.toMatchObject({ id: 'conflict' });
-    await expect(addAttachment(database.db, taskId, { fileName: 'y.txt', contentType: 'text/plain', content: Buffer.from('y') }, as(tmuMember))).rejects.toMatchObject({ id: 'conflict' });
+    await expect(
+      addAttachment(database.db, taskId, { fileName: 'y.txt', contentType: 'text/plain', content: Buffer.from('y') }, as(tmuMember)),
+    ).rejects.toMatchObject({ id: 'conflict' });
   });
 
-  it('links the action-plan task to the committee\'s plan for the year when there is one', async () => {
+  it("links the action-plan task to the committee's plan for the year when there is one", async () => {
     const taskId = await taskIdOf(database.db, { committee: 'SUU', kind: 'action_plan' });
     expect((await getTaskView(database.db, taskId, analyst, '2013-04-20')).plan).toBeNull();
     const policyId = await policyIdOf(database.db);
-    const content = { title: 'Sundheds- og Omsorgsudvalgets handleplan 2013', initiatives: [{ title: 'Sundhedsformidlere', resultTarget: '500 samtaler om året.', firstYear: 2013, lastYear: 2013, goalIds: [], budgets: [] }] };
+    const content = {
+      title: 'Sundheds- og Omsorgsudvalgets handleplan 2013',
+      initiatives: [{ title: 'Sundhedsformidlere', resultTarget: '500 samtaler om året.', firstYear: 2013, lastYear: 2013, goalIds: [], budgets: [] }],
+    };
     await createActionPlan(database.db, { policyId, committeeId: await committeeIdOf(database.db, 'SUU'), year: 2013, content }, ctx);
-    expect((await getTaskView(database.db, taskId, analyst, '2013-04-20')).plan).toMatchObject({ title: 'Sundheds- og Omsorgsudvalgets handleplan 2013', version: 1 });
+    expect((await getTaskView(database.db, taskId, analyst, '2013-04-20')).plan).toMatchObject({
+      title: 'Sundheds- og Omsorgsudvalgets handleplan 2013',
+      version: 1,
+    });
   });
 
   it('comments by anyone who may read the task, not others', async () => {
@@ -156,10 +195,40 @@ describe.each(ENGINES)('cycle services on %s', (engine) => {
     const statement = overview.milestones.find((m) => m.kind === 'status_statement')!;
     expect(statement.tasks.every((t) => t.overdue && t.state === 'not_started')).toBe(true);
 
-    await expect(editMilestone(database.db, statement.id, statement.version, { kind: 'status_statement', titleDa: 'Redegørelse', titleEn: 'Statement', date: '2014-05-09' }, as(tmuMember))).rejects.toMatchObject({ id: 'forbidden' });
-    await expect(editMilestone(database.db, statement.id, statement.version, { kind: 'status_statement', titleDa: 'Redegørelse', titleEn: 'Statement', date: '2014-02-30' }, as(analyst))).rejects.toMatchObject({ id: 'invalid' });
-    await editMilestone(database.db, statement.id, statement.version, { kind: 'status_statement', titleDa: 'Redegørelse', titleEn: 'Statement', date: '2014-05-09' }, as(analyst));
-    await expect(editMilestone(database.db, statement.id, statement.version, { kind: 'status_statement', titleDa: 'Gammel', titleEn: 'Old', date: '2014-05-09' }, as(analyst))).rejects.toMatchObject({ id: 'conflict' });
+    await expect(
+      editMilestone(
+        database.db,
+        statement.id,
+        statement.version,
+        { kind: 'status_statement', titleDa: 'Redegørelse', titleEn: 'Statement', date: '2014-05-09' },
+        as(tmuMember),
+      ),
+    ).rejects.toMatchObject({ id: 'forbidden' });
+    await expect(
+      editMilestone(
+        database.db,
+        statement.id,
+        statement.version,
+        { kind: 'status_statement', titleDa: 'Redegørelse', titleEn: 'Statement', date: '2014-02-30' },
+        as(analyst),
+      ),
+    ).rejects.toMatchObject({ id: 'invalid' });
+    await editMilestone(
+      database.db,
+      statement.id,
+      statement.version,
+      { kind: 'status_statement', titleDa: 'Redegørelse', titleEn: 'Statement', date: '2014-05-09' },
+      as(analyst),
+    );
+    await expect(
+      editMilestone(
+        database.db,
+        statement.id,
+        statement.version,
+        { kind: 'status_statement', titleDa: 'Gammel', titleEn: 'Old', date: '2014-05-09' },
+        as(analyst),
+      ),
+    ).rejects.toMatchObject({ id: 'conflict' });
 
     const task = statement.tasks[0]!;
     await setTaskDeadline(database.db, task.id, task.version, '2014-05-12', as(analyst));
@@ -168,7 +237,12 @@ describe.each(ENGINES)('cycle services on %s', (engine) => {
     expect(moved.title.da).toBe('Redegørelse');
     expect(moved.tasks.find((t) => t.id === task.id)).toMatchObject({ deadline: '2014-05-12', overdue: false });
 
-    const extra = await addMilestone(database.db, created.cycleId, { kind: 'other', titleDa: 'Temamøde', titleEn: 'Theme meeting', date: '2014-03-01' }, as(analyst));
+    const extra = await addMilestone(
+      database.db,
+      created.cycleId,
+      { kind: 'other', titleDa: 'Temamøde', titleEn: 'Theme meeting', date: '2014-03-01' },
+      as(analyst),
+    );
     await removeMilestone(database.db, extra.id, { confirmed: true }, as(analyst));
     const board = toDeliveryBoard(after);
     expect(board.milestones.map((m) => m.kind)).toEqual(['new_figures', 'economic_overview', 'status_statement', 'action_plan']);

@@ -28,7 +28,7 @@ describe('the year wheel', () => {
     matchesGolden('year-wheel-2013.svg', renderToString(<YearWheel lang="da" year={2013} today="2013-05-10" milestones={milestones} />));
   });
 
-  it('is an image with a title and a description, in the reader\'s language', () => {
+  it("is an image with a title and a description, in the reader's language", () => {
     const svg = renderToString(<YearWheel lang="en" year={2013} today="2013-05-10" milestones={milestones} />);
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="wheel-title-2013 wheel-desc-2013"/);
     expect(svg).toContain('<title id="wheel-title-2013">Annual cycle 2013 with 7 milestones</title>');
@@ -40,7 +40,7 @@ describe('the year wheel', () => {
     expect(svg.match(/<rect /g)).toHaveLength(1);
   });
 
-  it('marks no today outside the wheel\'s year', () => {
+  it("marks no today outside the wheel's year", () => {
     expect(renderToString(<YearWheel lang="da" year={2013} today="2026-11-22" milestones={milestones} />)).not.toContain('I dag');
   });
 

@@ -35,7 +35,10 @@ describe.each(ENGINES)('the Copenhagen demo data on %s', (engine) => {
     const links = await listGoalCommittees(database.db, policy!.id);
     const lead = (n: number) => {
       const goal = goals.find((g) => g.number === n)!;
-      return links.filter((l) => l.goal_id === goal.id && l.role === 'lead').map((l) => l.code).sort();
+      return links
+        .filter((l) => l.goal_id === goal.id && l.role === 'lead')
+        .map((l) => l.code)
+        .sort();
     };
     expect(lead(1)).toEqual(['BUU', 'SOU']);
     expect(lead(4)).toEqual(['BUU', 'KFU', 'SOU', 'SUU']);

@@ -42,7 +42,10 @@ describe('the SQLite statement cache', () => {
   it('serves Kysely: streamed and plain runs of one query reuse its statement correctly', async () => {
     const db = new Kysely<{ t: { n: number } }>({ dialect: new SqliteDialect({ database: withStatementCache(new SqliteDatabase(':memory:')) }) });
     await sql`create table t (n integer)`.execute(db);
-    await db.insertInto('t').values([{ n: 1 }, { n: 2 }]).execute();
+    await db
+      .insertInto('t')
+      .values([{ n: 1 }, { n: 2 }])
+      .execute();
     const query = db.selectFrom('t').select('n').orderBy('n');
     const streamed: number[] = [];
     for await (const row of query.stream()) streamed.push(row.n);

@@ -46,13 +46,28 @@ describe('the annual cycle in Chromium', () => {
   it('has no WCAG 2.1 A or AA violation on the wheel, list, board, committee and task pages', async () => {
     const page = await (await browser.newContext()).newPage();
     await signIn(page, 'analyst');
-    const task = await demo.database.db.selectFrom('cycle_tasks').innerJoin('committees', 'committees.id', 'cycle_tasks.committee_id')
-      .select('cycle_tasks.id').where('committees.code', '=', 'BIU').where('cycle_tasks.kind', '=', 'status_statement').executeTakeFirstOrThrow();
+    const task = await demo.database.db
+      .selectFrom('cycle_tasks')
+      .innerJoin('committees', 'committees.id', 'cycle_tasks.committee_id')
+      .select('cycle_tasks.id')
+      .where('committees.code', '=', 'BIU')
+      .where('cycle_tasks.kind', '=', 'status_statement')
+      .executeTakeFirstOrThrow();
     const found: string[] = [];
-    for (const path of ['/admin/cycle', '/admin/cycle/1', '/admin/cycle/1/list', '/admin/cycle/1/board', '/admin/cycle/1/committees', `/admin/cycle/tasks/${task.id}`, '/admin/cycle/milestones/1/edit', '/admin/cycle/1/milestones/new']) {
+    for (const path of [
+      '/admin/cycle',
+      '/admin/cycle/1',
+      '/admin/cycle/1/list',
+      '/admin/cycle/1/board',
+      '/admin/cycle/1/committees',
+      `/admin/cycle/tasks/${task.id}`,
+      '/admin/cycle/milestones/1/edit',
+      '/admin/cycle/1/milestones/new',
+    ]) {
       const response = await page.goto(origin + path);
       expect(response?.status(), path).toBe(200);
-      if (process.env.CYCLE_SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.CYCLE_SCREENSHOT_DIR}/${path.replace(/\W+/g, '-')}.png`, fullPage: true });
+      if (process.env.CYCLE_SCREENSHOT_DIR)
+        await page.screenshot({ path: `${process.env.CYCLE_SCREENSHOT_DIR}/${path.replace(/\W+/g, '-')}.png`, fullPage: true });
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       for (const violation of result.violations) found.push(`${path}: ${violation.id} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`);
     }
@@ -65,11 +80,17 @@ describe('the annual cycle in Chromium', () => {
     if (process.env.CYCLE_SCREENSHOT) await page.screenshot({ path: process.env.CYCLE_SCREENSHOT, fullPage: true });
   }, 120_000);
 
-  it('has no WCAG 2.1 A or AA violation on a committee member\'s answer form', async () => {
+  it("has no WCAG 2.1 A or AA violation on a committee member's answer form", async () => {
     const page = await (await browser.newContext()).newPage();
     await signIn(page, 'committee_member');
-    const task = await demo.database.db.selectFrom('cycle_tasks').innerJoin('committees', 'committees.id', 'cycle_tasks.committee_id')
-      .select('cycle_tasks.id').where('committees.code', '=', 'BIU').where('cycle_tasks.kind', '=', 'economic_overview').orderBy('cycle_tasks.id').executeTakeFirstOrThrow();
+    const task = await demo.database.db
+      .selectFrom('cycle_tasks')
+      .innerJoin('committees', 'committees.id', 'cycle_tasks.committee_id')
+      .select('cycle_tasks.id')
+      .where('committees.code', '=', 'BIU')
+      .where('cycle_tasks.kind', '=', 'economic_overview')
+      .orderBy('cycle_tasks.id')
+      .executeTakeFirstOrThrow();
     expect((await page.goto(`${origin}/admin/cycle/tasks/${task.id}`))?.status()).toBe(200);
     await expect(page.getByRole('button', { name: 'Aflever' }).count()).resolves.toBe(1);
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -39,7 +39,13 @@ describe('the plan and project-bank screens in Chromium', () => {
     await signIn(page);
     const project = await demo.database.db.selectFrom('projects').select('id').where('reference', '=', 'PB-2011-03').executeTakeFirstOrThrow();
     const found: string[] = [];
-    for (const path of ['/admin/plans/1', '/admin/plans/1/revise', '/admin/projects/board', `/admin/projects/${project.id}`, '/admin/plans/economy?year=2011']) {
+    for (const path of [
+      '/admin/plans/1',
+      '/admin/plans/1/revise',
+      '/admin/projects/board',
+      `/admin/projects/${project.id}`,
+      '/admin/plans/economy?year=2011',
+    ]) {
       const response = await page.goto(origin + path);
       expect(response?.status(), path).toBe(200);
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -41,25 +41,31 @@ function focusIsVisible(): { tag: string; text: string; visible: boolean } | nul
 }
 
 describe('the public site in Chromium', () => {
-  it.each(['da', 'en'])('has no WCAG 2.1 A or AA violation on any kind of page, in %s', async (lang) => {
-    const found: string[] = [];
-    for (const { name, path } of ALL_PAGES.filter((p) => p.name.endsWith(`(${lang})`))) {
-      await page.goto(origin + path);
-      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      for (const violation of result.violations) found.push(`${name}: ${violation.id} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-    }
-    expect(found).toEqual([]);
-  }, 120_000);
+  it.each(['da', 'en'])(
+    'has no WCAG 2.1 A or AA violation on any kind of page, in %s',
+    async (lang) => {
+      const found: string[] = [];
+      for (const { name, path } of ALL_PAGES.filter((p) => p.name.endsWith(`(${lang})`))) {
+        await page.goto(origin + path);
+        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        for (const violation of result.violations) found.push(`${name}: ${violation.id} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      }
+      expect(found).toEqual([]);
+    },
+    120_000,
+  );
 
   it('reaches every link and control by keyboard, in order, each with a visible focus', async () => {
     const problems: string[] = [];
     for (const { name, path } of ALL_PAGES.filter((p) => p.name.endsWith('(da)') || p.name.startsWith('front'))) {
       await page.goto(origin + path);
-      const focusable = await page.$$eval('a[href], button, input, select, textarea, summary, [tabindex="0"]', (elements) =>
-        elements
-          // What a closed <details> holds (the front page's goals) is a click away, not a Tab away.
-          .filter((e) => !e.closest('details:not([open]) > :not(summary)'))
-          .filter((e) => (e as HTMLElement).offsetParent !== null || getComputedStyle(e).position === 'fixed' || e.classList.contains('skipnav')).length,
+      const focusable = await page.$$eval(
+        'a[href], button, input, select, textarea, summary, [tabindex="0"]',
+        (elements) =>
+          elements
+            // What a closed <details> holds (the front page's goals) is a click away, not a Tab away.
+            .filter((e) => !e.closest('details:not([open]) > :not(summary)'))
+            .filter((e) => (e as HTMLElement).offsetParent !== null || getComputedStyle(e).position === 'fixed' || e.classList.contains('skipnav')).length,
       );
       let reached = 0;
       for (let i = 0; i < focusable; i++) {

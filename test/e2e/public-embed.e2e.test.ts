@@ -20,7 +20,12 @@ afterAll(async () => {
   await site?.close();
 });
 
-const unescape = (html: string) => html.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (html: string) =>
+  html
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 describe('the embed code', () => {
   it('fits every card of the policy, in both languages, at the size it suggests', async () => {

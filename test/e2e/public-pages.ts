@@ -15,7 +15,12 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'focus area', da: `/politikker/${CURRENT}/indsatsomraader/god-start/`, en: `/en/policies/${CURRENT}/focus-areas/god-start/` },
   { name: 'goal', da: `/politikker/${CURRENT}/maal/mal-2/`, en: `/en/policies/${CURRENT}/goals/mal-2/` },
   { name: 'committee', da: `/politikker/${CURRENT}/udvalg/BIU/`, en: `/en/policies/${CURRENT}/committees/BIU/` },
-  { name: 'indicator', da: `/politikker/${CURRENT}/indikatorer/beskaeftigelsesfrekvens/`, en: `/en/policies/${CURRENT}/indicators/karakterforskel/`, table: true },
+  {
+    name: 'indicator',
+    da: `/politikker/${CURRENT}/indikatorer/beskaeftigelsesfrekvens/`,
+    en: `/en/policies/${CURRENT}/indicators/karakterforskel/`,
+    table: true,
+  },
   { name: 'releases', da: `/politikker/${CURRENT}/offentliggoerelser/`, en: `/en/policies/${CURRENT}/releases/` },
   { name: 'release', da: `/politikker/${CURRENT}/offentliggoerelser/5/`, en: `/en/policies/${CURRENT}/releases/5/`, table: true },
   { name: 'archive', da: '/arkiv/', en: '/en/archive/' },

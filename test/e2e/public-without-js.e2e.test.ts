@@ -45,7 +45,11 @@ describe('the public site without JavaScript', () => {
     const page = await noScript.newPage();
     await page.goto(`${origin}/politikker/${CURRENT}/indikatorer/overledighed/`);
     expect(await page.locator('.chart svg path').count()).toBeGreaterThan(10);
-    expect(await page.locator('.figure-table tbody tr').allInnerTexts()).toEqual(['2010 (startmåling)\t9,8\t3,5\t6,3', '2011\t9,9\t3,5\t6,4', '2012\t9,6\t3,4\t6,2']);
+    expect(await page.locator('.figure-table tbody tr').allInnerTexts()).toEqual([
+      '2010 (startmåling)\t9,8\t3,5\t6,3',
+      '2011\t9,9\t3,5\t6,4',
+      '2012\t9,6\t3,4\t6,2',
+    ]);
     await page.close();
   });
 
@@ -64,7 +68,12 @@ describe('the public site without JavaScript', () => {
     // Besides the page and its stylesheet, only icons: the site's, and dkfds' chevron on the
     // focus areas' <details> (all counted in the total).
     const isIcon = (url: string) => /^\/(favicon\.(ico|svg)$|assets\/img\/)/.test(new URL(url).pathname);
-    expect(counted.filter((s) => !isIcon(s.url)).map((s) => s.type).sort()).toEqual(['document', 'stylesheet']);
+    expect(
+      counted
+        .filter((s) => !isIcon(s.url))
+        .map((s) => s.type)
+        .sort(),
+    ).toEqual(['document', 'stylesheet']);
     expect(sizes.filter((s) => s.type === 'script')).toEqual([]);
     expect(total).toBeLessThan(100 * 1024);
     await context.close();
@@ -80,9 +89,16 @@ describe('hostile text in the browser', () => {
       dialogs.push(dialog.message());
       await dialog.dismiss();
     });
-    for (const path of ['/', `/en/policies/${CURRENT}/indicators/karakterforskel/`, `/embed/da/${CURRENT}/tryghed/`, `/politikker/${CURRENT}/offentliggoerelser/5/`]) {
+    for (const path of [
+      '/',
+      `/en/policies/${CURRENT}/indicators/karakterforskel/`,
+      `/embed/da/${CURRENT}/tryghed/`,
+      `/politikker/${CURRENT}/offentliggoerelser/5/`,
+    ]) {
       await page.goto(origin + path);
-      expect(await page.locator('h1').first().innerText()).toMatch(/^(Dansk|English) <script>alert\("x"\)<\/script> "quoted" & 'single' <img src=x onerror=alert\(1\)>$/);
+      expect(await page.locator('h1').first().innerText()).toMatch(
+        /^(Dansk|English) <script>alert\("x"\)<\/script> "quoted" & 'single' <img src=x onerror=alert\(1\)>$/,
+      );
       expect(await page.locator('img').count()).toBe(0);
     }
     // In the chart's legend, a hostile group name shows as the letters it is made of.

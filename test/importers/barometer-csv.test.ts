@@ -8,17 +8,32 @@ const codes = (result: Awaited<ReturnType<typeof read>>) => result.problems.map(
 
 describe("Barometer's template as CSV", () => {
   it('reads `;`, decimal commas, Danish column names, flags and notes', async () => {
-    const result = await read('indikator;periode;gruppe;område;værdi;flags;note\r\nbeskaeftigelse;2013;etnisk-minoritet;kbh;54,1;p;"foreløbig; DST"\r\nledighed;2013K1;;;5,8;e p;\r\n');
+    const result = await read(
+      'indikator;periode;gruppe;område;værdi;flags;note\r\nbeskaeftigelse;2013;etnisk-minoritet;kbh;54,1;p;"foreløbig; DST"\r\nledighed;2013K1;;;5,8;e p;\r\n',
+    );
     expect(result.problems).toEqual([]);
     expect(result.figures).toMatchObject([
-      { row: 2, indicator: 'beskaeftigelse', period: '2013', group: { code: 'etnisk-minoritet', name: null }, area: { code: 'kbh', name: null }, value: 54.1, provisional: true, estimated: false, note: 'foreløbig; DST' },
+      {
+        row: 2,
+        indicator: 'beskaeftigelse',
+        period: '2013',
+        group: { code: 'etnisk-minoritet', name: null },
+        area: { code: 'kbh', name: null },
+        value: 54.1,
+        provisional: true,
+        estimated: false,
+        note: 'foreløbig; DST',
+      },
       { row: 3, indicator: 'ledighed', period: '2013K1', group: null, area: null, value: 5.8, provisional: true, estimated: true, note: null },
     ]);
   });
 
   it('reads `,` with decimal points, or with decimal commas in quotes, columns in any order', async () => {
     const result = await read('value,period,indicator\n52.3,2012,a\n"52,4",2013,a\n');
-    expect(result.figures.map((f) => [f.indicator, f.period, f.value])).toEqual([['a', '2012', 52.3], ['a', '2013', 52.4]]);
+    expect(result.figures.map((f) => [f.indicator, f.period, f.value])).toEqual([
+      ['a', '2012', 52.3],
+      ['a', '2013', 52.4],
+    ]);
   });
 
   it('reads tab-separated text and a Windows-1252 file', async () => {

@@ -22,13 +22,17 @@ async function workbook(name: string, rows: unknown[][], extraSheet = false): Pr
 
 describe("Barometer's template as XLSX", () => {
   it('reads numbers as numbers, text with decimal commas, months Excel made into dates, and formula results', async () => {
-    const path = await workbook('tal.xlsx', [
-      [],
-      ['Indikator', 'Periode', 'Gruppe', 'Område', 'Værdi', 'Flags', 'Note'],
-      ['beskaeftigelse', 2013, 'etnisk-minoritet', 'kbh', 54.1, 'p', null],
-      ['ledighed', new Date(Date.UTC(2013, 2, 1)), null, null, '5,8', null, { richText: [{ text: 'fra ' }, { text: 'DST' }] }],
-      ['ledighed', '2013-04', null, null, { formula: '2+3', result: 5 }, null, null],
-    ], true);
+    const path = await workbook(
+      'tal.xlsx',
+      [
+        [],
+        ['Indikator', 'Periode', 'Gruppe', 'Område', 'Værdi', 'Flags', 'Note'],
+        ['beskaeftigelse', 2013, 'etnisk-minoritet', 'kbh', 54.1, 'p', null],
+        ['ledighed', new Date(Date.UTC(2013, 2, 1)), null, null, '5,8', null, { richText: [{ text: 'fra ' }, { text: 'DST' }] }],
+        ['ledighed', '2013-04', null, null, { formula: '2+3', result: 5 }, null, null],
+      ],
+      true,
+    );
     const result = await collectEvents(readBarometerXlsxFile(path));
     expect(result.problems).toEqual([]);
     expect(result.figures.map((f) => [f.row, f.indicator, f.period, f.group?.code ?? null, f.value, f.provisional, f.note])).toEqual([
@@ -52,7 +56,10 @@ describe("Barometer's template as XLSX", () => {
   });
 
   it('is recognised by its content when it was saved under a .csv name', async () => {
-    const path = await workbook('tal.xlsx', [['indicator', 'period', 'value'], ['a', 2013, 1.5]]);
+    const path = await workbook('tal.xlsx', [
+      ['indicator', 'period', 'value'],
+      ['a', 2013, 1.5],
+    ]);
     copyFileSync(path, join(dir, 'egentlig-xlsx.csv'));
     const source = await openSource({ path: join(dir, 'egentlig-xlsx.csv') });
     expect(source.format).toBe('barometer');
@@ -60,7 +67,14 @@ describe("Barometer's template as XLSX", () => {
   });
 
   it('refuses a workbook with the wrong header, an empty one, and a file that is no workbook', async () => {
-    const wrong = await collectEvents(readBarometerXlsxFile(await workbook('forkert.xlsx', [['navn', 'alder'], ['x', 3]])));
+    const wrong = await collectEvents(
+      readBarometerXlsxFile(
+        await workbook('forkert.xlsx', [
+          ['navn', 'alder'],
+          ['x', 3],
+        ]),
+      ),
+    );
     expect(wrong.problems.map((p) => p.code)).toEqual(['wrong_header']);
     const empty = await collectEvents(readBarometerXlsxFile(await workbook('tom.xlsx', [])));
     expect(empty.problems.map((p) => p.code)).toEqual(['empty_file']);

@@ -62,7 +62,9 @@ describe('fetching a JSON-stat table by URL', () => {
     const problems = async (url: string, options = {}) => (await collectEvents(fetchJsonStat(url, MAPPING, options))).problems;
     expect(await problems(`${base}/v1/data/NOPE`)).toMatchObject([{ code: 'fetch_failed', message: expect.stringContaining('404') }]);
     expect(await problems(`${base}/broken`)).toMatchObject([{ code: 'fetch_failed', message: expect.stringContaining('did not send JSON') }]);
-    expect(await problems(`${base}/large`, { maxBytes: 1000 })).toMatchObject([{ code: 'fetch_failed', message: expect.stringContaining('more than 1000 bytes') }]);
+    expect(await problems(`${base}/large`, { maxBytes: 1000 })).toMatchObject([
+      { code: 'fetch_failed', message: expect.stringContaining('more than 1000 bytes') },
+    ]);
     // A port nobody listens on: connection refused.
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));

@@ -36,7 +36,10 @@ describe('JSON-stat 2.0 datasets', () => {
     const sparse = { ...DATASET, value: { '0': 1.5, '2': null, '11': 7 }, status: undefined };
     const byContents = mapping({ indicator: { dimension: 'ContentsCode', codes: { FOLK1A: 'folketal' } }, period: 'Tid', groups: ['KØN'], area: 'OMRÅDE' });
     const result = await collectEvents(readJsonStat(sparse, byContents));
-    expect(result.figures.map((f) => [f.row, f.indicator, f.value])).toEqual([[1, 'folketal', 1.5], [12, 'folketal', 7]]);
+    expect(result.figures.map((f) => [f.row, f.indicator, f.value])).toEqual([
+      [1, 'folketal', 1.5],
+      [12, 'folketal', 7],
+    ]);
     expect(result.skipped).toBe(10);
   });
 

@@ -33,15 +33,45 @@ describe('Open SDG data files', () => {
     expect(result.skipped).toBe(1);
     expect(result.figures.map((f) => [f.row, f.indicator, f.period, f.group, f.area, f.value, f.provisional, f.estimated])).toEqual([
       [2, '8-5-2', '2015 Q1', { code: 'Series: Seasonally adjusted', name: 'Series: Seasonally adjusted' }, null, 5.5, false, false],
-      [3, '8-5-2', '2015 Q1', { code: 'Series: Seasonally adjusted; Age: 16 to 24; Sex: Female', name: 'Series: Seasonally adjusted; Age: 16 to 24; Sex: Female' }, null, 13.2, true, false],
-      [4, '8-5-2', '2015 Q1', { code: 'Series: Seasonally adjusted; Sex: Male', name: 'Series: Seasonally adjusted; Sex: Male' }, { code: 'E12000006', name: 'E12000006' }, 4.1, false, true],
-      [6, '8-5-2', '2015 Q2', { code: 'Series: Seasonally adjusted; Age: 16 to 24, in education', name: 'Series: Seasonally adjusted; Age: 16 to 24, in education' }, null, 7, false, false],
+      [
+        3,
+        '8-5-2',
+        '2015 Q1',
+        { code: 'Series: Seasonally adjusted; Age: 16 to 24; Sex: Female', name: 'Series: Seasonally adjusted; Age: 16 to 24; Sex: Female' },
+        null,
+        13.2,
+        true,
+        false,
+      ],
+      [
+        4,
+        '8-5-2',
+        '2015 Q1',
+        { code: 'Series: Seasonally adjusted; Sex: Male', name: 'Series: Seasonally adjusted; Sex: Male' },
+        { code: 'E12000006', name: 'E12000006' },
+        4.1,
+        false,
+        true,
+      ],
+      [
+        6,
+        '8-5-2',
+        '2015 Q2',
+        { code: 'Series: Seasonally adjusted; Age: 16 to 24, in education', name: 'Series: Seasonally adjusted; Age: 16 to 24, in education' },
+        null,
+        7,
+        false,
+        false,
+      ],
     ]);
   });
 
   it('makes a row with every disaggregation blank the total', async () => {
     const result = await read('Year,Sex,Value\n2015,,5.5\n2015,Female,5.1\n');
-    expect(result.figures.map((f) => f.group)).toEqual([{ code: 'total', name: 'Total' }, { code: 'Sex: Female', name: 'Sex: Female' }]);
+    expect(result.figures.map((f) => f.group)).toEqual([
+      { code: 'total', name: 'Total' },
+      { code: 'Sex: Female', name: 'Sex: Female' },
+    ]);
   });
 
   it('follows a mapping: columns left out, groups and areas to existing codes, Series choosing the indicator', async () => {
@@ -72,7 +102,11 @@ describe('Open SDG data files', () => {
 
   it('reports values that are no number and a row without a year', async () => {
     const result = await read('Year,Value\n2015,n/a\n,3\n2016,NaN\n');
-    expect(result.problems.map((p) => [p.row, p.column, p.code])).toEqual([[2, 'Value', 'not_a_number'], [3, 'Year', 'missing_value'], [4, 'Value', 'nan']]);
+    expect(result.problems.map((p) => [p.row, p.column, p.code])).toEqual([
+      [2, 'Value', 'not_a_number'],
+      [3, 'Year', 'missing_value'],
+      [4, 'Value', 'nan'],
+    ]);
   });
 
   it('takes the indicator id from the file name', () => {
@@ -83,7 +117,15 @@ describe('Open SDG data files', () => {
     const metaFile = await findOpenSdgMetaFile(`${UK}data/indicator_8-5-2.csv`, '8-5-2');
     expect(metaFile).toBe(`${UK}meta/8-5-2.md`);
     const draft = await readOpenSdgMetaFrom({ path: metaFile! }, '8-5-2', { goal: 'sdg', direction: 'decrease', frequency: undefined, area: undefined });
-    expect(draft).toMatchObject({ code: '8-5-2', titleDa: 'Unemployment rate (%)', unit: 'Percentage (%)', direction: 'decrease', goalCode: 'sdg', frequency: null, sourceDa: 'Office for National Statistics (ONS)' });
+    expect(draft).toMatchObject({
+      code: '8-5-2',
+      titleDa: 'Unemployment rate (%)',
+      unit: 'Percentage (%)',
+      direction: 'decrease',
+      goalCode: 'sdg',
+      frequency: null,
+      sourceDa: 'Office for National Statistics (ONS)',
+    });
     expect(draft!.descriptionDa).toMatch(/^The unemployment rate is a useful measure/);
     expect(draft!.descriptionDa).not.toMatch(/<p>/);
   });

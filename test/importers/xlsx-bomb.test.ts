@@ -32,7 +32,9 @@ async function importUpload(bytes: Buffer): Promise<{ problems: ImportProblem[];
 }
 
 function report(name: string, bytes: Buffer, result: { problems: ImportProblem[]; seconds: number; rssGrowthMb: number }): void {
-  console.log(`${name}: ${(bytes.length / MB).toFixed(1)} MB refused in ${result.seconds.toFixed(2)} s, RSS +${result.rssGrowthMb} MB: ${result.problems.map((p) => `${p.code} (${p.message})`).join('; ')}`);
+  console.log(
+    `${name}: ${(bytes.length / MB).toFixed(1)} MB refused in ${result.seconds.toFixed(2)} s, RSS +${result.rssGrowthMb} MB: ${result.problems.map((p) => `${p.code} (${p.message})`).join('; ')}`,
+  );
 }
 
 const SHARED_STRING_BOMB = { piece: `<si><t>${'a'.repeat(MB)}</t></si>`, times: 4600 }; // ~4.8 GB of shared strings
@@ -80,7 +82,10 @@ describe('workbooks that would take the server down', () => {
   });
 
   it('still reads a handmade workbook within the limits', async () => {
-    const bytes = handmadeWorkbook(sharedStringsOf([...HEADER, 'tryghed']), sheetOf(3, undefined, '<row r="2"><c r="A2" t="s"><v>3</v></c><c r="B2"><v>2013</v></c><c r="C2"><v>81.5</v></c></row>'));
+    const bytes = handmadeWorkbook(
+      sharedStringsOf([...HEADER, 'tryghed']),
+      sheetOf(3, undefined, '<row r="2"><c r="A2" t="s"><v>3</v></c><c r="B2"><v>2013</v></c><c r="C2"><v>81.5</v></c></row>'),
+    );
     const source = await openSource({ name: 'lille.xlsx', bytes });
     const events = [];
     for await (const chunk of source.events) events.push(...chunk);

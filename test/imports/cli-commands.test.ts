@@ -75,7 +75,9 @@ describe.each(ENGINES)('the import and export commands on %s', (engine) => {
     const id = Number(/draft release (\d+)/.exec(first.lines.info.at(-1)!)![1]);
     expect(first.lines.info.at(-1)).toBe(`Staged 1 figure(s) in draft release ${id} "Import af a.csv"; publish it to make them public.`);
     const second = capture();
-    expect(await importCommand({ file: file('b.csv', 'indicator;period;group;value\nkarakterer;2013/14;total;7\n'), release: String(id) }, second.out, config)).toBe(0);
+    expect(
+      await importCommand({ file: file('b.csv', 'indicator;period;group;value\nkarakterer;2013/14;total;7\n'), release: String(id) }, second.out, config),
+    ).toBe(0);
     expect((await listReleaseFigures(database.db, id)).map((f) => f.period)).toEqual(['2013', '2013/14']);
   });
 
@@ -90,7 +92,10 @@ describe.each(ENGINES)('the import and export commands on %s', (engine) => {
   });
 
   it('imports a JSON-stat file with its mapping', async () => {
-    const mapping = file('folk1a.yaml', 'indicator: ledighed-kvartal\nperiod: Tid\ngroups: [KØN]\ntotals: { KØN: [TOT] }\narea: OMRÅDE\nareaCodes: { "101": kbh }\n');
+    const mapping = file(
+      'folk1a.yaml',
+      'indicator: ledighed-kvartal\nperiod: Tid\ngroups: [KØN]\ntotals: { KØN: [TOT] }\narea: OMRÅDE\nareaCodes: { "101": kbh }\n',
+    );
     const { lines, out } = capture();
     expect(await importCommand({ file: `${FIXTURES}jsonstat/folk1a-kvartal.json`, mapping }, out, config)).toBe(0);
     expect(lines.info[0]).toMatch(/\(jsonstat\): 12 new/);

@@ -14,7 +14,7 @@ import { commandLineActor } from '../../src/domain/permissions.js';
 
 const ctx = { actor: commandLineActor('secretariat'), now: new Date('2026-01-20T09:00:00Z') };
 
-describe.each(ENGINES)('release completeness and the data suppliers\' view on %s', (engine) => {
+describe.each(ENGINES)("release completeness and the data suppliers' view on %s", (engine) => {
   let database: TestDatabase;
   let model: SeededModel;
   let draftId: number;
@@ -23,30 +23,64 @@ describe.each(ENGINES)('release completeness and the data suppliers\' view on %s
     model = await seedModel(database.db);
     const draft = await createRelease(database.db, { policyId: model.policyId, titleDa: 'Tal for 2013', titleEn: 'Figures for 2013' }, ctx);
     draftId = draft.id;
-    const report = await runImport(database.db, templateSource([
-      'indicator;period;group;value',
-      'beskaeftigelse;2013;etnisk-minoritet;54,1',
-      'beskaeftigelse;2013;dansk-oprindelse;75,9',
-      'karakterer;2013/14;total;7,0',
-    ]), { dryRun: false, releaseId: draft.id }, ctx);
+    const report = await runImport(
+      database.db,
+      templateSource([
+        'indicator;period;group;value',
+        'beskaeftigelse;2013;etnisk-minoritet;54,1',
+        'beskaeftigelse;2013;dansk-oprindelse;75,9',
+        'karakterer;2013/14;total;7,0',
+      ]),
+      { dryRun: false, releaseId: draft.id },
+      ctx,
+    );
     expect(report.committed).toBe(true);
     const buf = await database.db.selectFrom('administrations').select('id').where('code', '=', 'BUF').executeTakeFirstOrThrow();
-    await recordMissingFigure(database.db, draft.id, {
-      indicatorId: model.indicators.leaders, administrationId: buf.id, missingSince: '2012',
-      reasonDa: 'Lederundersøgelsen er forsinket', reasonEn: 'The survey of managers is late', expectedDa: '1. kvartal 2014', expectedEn: 'First quarter of 2014',
-    }, ctx);
+    await recordMissingFigure(
+      database.db,
+      draft.id,
+      {
+        indicatorId: model.indicators.leaders,
+        administrationId: buf.id,
+        missingSince: '2012',
+        reasonDa: 'Lederundersøgelsen er forsinket',
+        reasonEn: 'The survey of managers is late',
+        expectedDa: '1. kvartal 2014',
+        expectedEn: 'First quarter of 2014',
+      },
+      ctx,
+    );
   });
   afterAll(() => database.drop());
 
   it('counts the indicators with a new figure and names the missing ones with what was recorded', async () => {
     const view = await getReleaseCompleteness(database.db, draftId);
     expect(view).toMatchObject({ withFigure: 2, total: 4, isComplete: false, release: { id: draftId, title: 'Tal for 2013', state: 'draft' } });
-    expect(view.present.map((i) => [i.code, i.figures])).toEqual([['beskaeftigelse', 2], ['karakterer', 1]]);
+    expect(view.present.map((i) => [i.code, i.figures])).toEqual([
+      ['beskaeftigelse', 2],
+      ['karakterer', 1],
+    ]);
     expect(view.missing).toEqual([
-      { code: 'ledighed-kvartal', title: 'ledighed-kvartal', owner: { code: 'BIF', name: 'Beskæftigelses- og Integrationsforvaltningen' }, figures: 0, explained: false, note: null },
       {
-        code: 'ledere', title: 'ledere', owner: { code: 'BUF', name: 'Børne- og Ungdomsforvaltningen' }, figures: 0, explained: true,
-        note: { administration: 'Børne- og Ungdomsforvaltningen', missingSince: '2012', reason: 'Lederundersøgelsen er forsinket', expected: '1. kvartal 2014' },
+        code: 'ledighed-kvartal',
+        title: 'ledighed-kvartal',
+        owner: { code: 'BIF', name: 'Beskæftigelses- og Integrationsforvaltningen' },
+        figures: 0,
+        explained: false,
+        note: null,
+      },
+      {
+        code: 'ledere',
+        title: 'ledere',
+        owner: { code: 'BUF', name: 'Børne- og Ungdomsforvaltningen' },
+        figures: 0,
+        explained: true,
+        note: {
+          administration: 'Børne- og Ungdomsforvaltningen',
+          missingSince: '2012',
+          reason: 'Lederundersøgelsen er forsinket',
+          expected: '1. kvartal 2014',
+        },
       },
     ]);
     const english = await getReleaseCompleteness(database.db, draftId, 'en');

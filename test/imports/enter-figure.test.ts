@@ -31,7 +31,10 @@ describe.each(ENGINES)('one figure from a form on %s', (engine) => {
   it('gives the same problems as a file, and changes nothing', async () => {
     const before = await dumpDatabase(database.db, engine);
     const wrong = await enterFigure(database.db, { releaseId, indicator: 'karakterer', period: '2013 Q1', value: '13' }, {}, ctx);
-    expect(wrong.problems.map((p) => [p.column, p.code])).toEqual([['period', 'wrong_period_type'], ['value', 'out_of_range']]);
+    expect(wrong.problems.map((p) => [p.column, p.code])).toEqual([
+      ['period', 'wrong_period_type'],
+      ['value', 'out_of_range'],
+    ]);
     const notANumber = await enterFigure(database.db, { releaseId, indicator: 'karakterer', period: '2014/15', value: 'syv' }, {}, ctx);
     expect(notANumber.problems.map((p) => [p.column, p.code])).toEqual([['value', 'not_a_number']]);
     expect(await dumpDatabase(database.db, engine)).toBe(before);

@@ -41,11 +41,16 @@ describe.each(ENGINES)('exporting every published figure on %s', (engine) => {
     database = await createTestDatabase(engine);
     await seedModel(database.db);
     // A revision with a formula-like note and a negative figure, published.
-    const report = await runImport(database.db, templateSource([
-      'indicator;period;group;value;note',
-      'beskaeftigelse;2012;etnisk-minoritet;53,9;=HYPERLINK("http://example.org")',
-      'karakterer;2013/14;total;-1,5;@tilbage',
-    ]), { dryRun: false, note: 'rettelse' }, ctx);
+    const report = await runImport(
+      database.db,
+      templateSource([
+        'indicator;period;group;value;note',
+        'beskaeftigelse;2012;etnisk-minoritet;53,9;=HYPERLINK("http://example.org")',
+        'karakterer;2013/14;total;-1,5;@tilbage',
+      ]),
+      { dryRun: false, note: 'rettelse' },
+      ctx,
+    );
     await publishRelease(database.db, report.release!.id, { publishedOn: '2013-06-01' }, ctx);
   });
   afterAll(async () => {
@@ -57,7 +62,11 @@ describe.each(ENGINES)('exporting every published figure on %s', (engine) => {
     const result = await exportPublishedFigures(database.db, { format: 'csv', outDir: join(dir, engine, 'csv') }, ctx.now);
     expect(result.figures).toBe(8);
     const text = readFileSync(result.file, 'utf8');
-    expect(text.startsWith('\uFEFFpolicy,indicator,indicator_title_da,indicator_title_en,unit,period,group,group_name,area,area_name,value,provisional,estimated,note,published_on,revised\r\n')).toBe(true);
+    expect(
+      text.startsWith(
+        '\uFEFFpolicy,indicator,indicator_title_da,indicator_title_en,unit,period,group,group_name,area,area_name,value,provisional,estimated,note,published_on,revised\r\n',
+      ),
+    ).toBe(true);
     const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows.map((r) => [r.indicator, r.period, r.group, r.value, r.revised])).toEqual([
       ['beskaeftigelse', '2011', 'etnisk-minoritet', '52', '0'],
@@ -69,7 +78,13 @@ describe.each(ENGINES)('exporting every published figure on %s', (engine) => {
       ['karakterer', '2013/14', 'total', '-1.5', '0'],
       ['ledere', '2012', 'total', '9', '0'],
     ]);
-    expect(rows[2]).toMatchObject({ note: "'=HYPERLINK(\"http://example.org\")", area: 'kbh', area_name: 'Københavns Kommune', published_on: '2013-06-01', group_name: 'Etnisk minoritetsbaggrund' });
+    expect(rows[2]).toMatchObject({
+      note: '\'=HYPERLINK("http://example.org")',
+      area: 'kbh',
+      area_name: 'Københavns Kommune',
+      published_on: '2013-06-01',
+      group_name: 'Etnisk minoritetsbaggrund',
+    });
     expect(rows[6]).toMatchObject({ note: "'@tilbage" });
   });
 
@@ -79,9 +94,22 @@ describe.each(ENGINES)('exporting every published figure on %s', (engine) => {
     expect(json.generated_at).toBe('2026-05-01T12:00:00.000Z');
     expect(json.figures).toHaveLength(8);
     expect(json.figures[2]).toEqual({
-      policy: 'inklusion', indicator: 'beskaeftigelse', indicator_title_da: 'beskaeftigelse', indicator_title_en: null, unit: '%',
-      period: '2012', group: 'etnisk-minoritet', group_name: 'Etnisk minoritetsbaggrund', area: 'kbh', area_name: 'Københavns Kommune',
-      value: 53.9, provisional: false, estimated: false, note: '=HYPERLINK("http://example.org")', published_on: '2013-06-01', revised: true,
+      policy: 'inklusion',
+      indicator: 'beskaeftigelse',
+      indicator_title_da: 'beskaeftigelse',
+      indicator_title_en: null,
+      unit: '%',
+      period: '2012',
+      group: 'etnisk-minoritet',
+      group_name: 'Etnisk minoritetsbaggrund',
+      area: 'kbh',
+      area_name: 'Københavns Kommune',
+      value: 53.9,
+      provisional: false,
+      estimated: false,
+      note: '=HYPERLINK("http://example.org")',
+      published_on: '2013-06-01',
+      revised: true,
     });
   });
 });

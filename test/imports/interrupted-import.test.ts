@@ -79,7 +79,12 @@ describe('an import killed half-way', () => {
       expect(await dumpDatabase(after.db, 'sqlite')).toBe(before);
       const check = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(after.db);
       expect(check.rows).toEqual([{ integrity_check: 'ok' }]);
-      const report = await runImport(after.db, templateSource(['indicator;period;group;value', 'ledere;2014;total;11']), { dryRun: false }, { actor: commandLineActor('test'), now: new Date() });
+      const report = await runImport(
+        after.db,
+        templateSource(['indicator;period;group;value', 'ledere;2014;total;11']),
+        { dryRun: false },
+        { actor: commandLineActor('test'), now: new Date() },
+      );
       expect(report.committed).toBe(true);
     } finally {
       await after.close();

@@ -15,7 +15,9 @@ import { runImport } from '../../src/services/imports/run-import.js';
 import { commandLineActor } from '../../src/domain/permissions.js';
 
 const DIR = fileURLToPath(new URL('../fixtures/malformed/', import.meta.url));
-const FILES = readdirSync(DIR).filter((name) => /\.(csv|xlsx|json)$/.test(name)).sort();
+const FILES = readdirSync(DIR)
+  .filter((name) => /\.(csv|xlsx|json)$/.test(name))
+  .sort();
 const ctx = { actor: commandLineActor('analyst'), now: new Date('2026-04-01T08:00:00Z') };
 
 const expectedCode = (name: string) => name.split('--')[0]!;

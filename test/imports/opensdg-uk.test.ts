@@ -52,7 +52,14 @@ describe.each(ENGINES)('the UK Open SDG sample on %s', (engine) => {
   let policyId: number;
   beforeAll(async () => {
     database = await createTestDatabase(engine);
-    const policy = await insertPolicy(database.db, { code: 'sdg-uk', title_da: 'SDG', first_year: 2000, last_year: 2030, state: 'active', default_method: 'opensdg' });
+    const policy = await insertPolicy(database.db, {
+      code: 'sdg-uk',
+      title_da: 'SDG',
+      first_year: 2000,
+      last_year: 2030,
+      state: 'active',
+      default_method: 'opensdg',
+    });
     const focus = await insertFocusArea(database.db, { policy_id: policy.id, number: 1, code: 'sdg', title_da: 'Verdensmål' });
     await insertGoal(database.db, { policy_id: policy.id, focus_area_id: focus.id, number: 1, code: 'sdg', title_da: 'Verdensmålene' });
     await insertArea(database.db, { code: 'uk', name_da: 'Storbritannien', kind: 'country' });
@@ -99,7 +106,12 @@ describe.each(ENGINES)('the UK Open SDG sample on %s', (engine) => {
   it('gives each created indicator the frequency its figures show, and its metadata', async () => {
     const indicators = await database.db.selectFrom('indicators').select(['code', 'update_frequency', 'unit', 'title_da']).orderBy('code').execute();
     expect(Object.fromEntries(indicators.map((i) => [i.code, i.update_frequency]))).toEqual({
-      '1-2-1': 'yearly', '10-2-1': 'yearly', '4-2-1': 'yearly', '5-5-2': 'yearly', '8-5-2': 'quarterly', '8-6-1': 'irregular',
+      '1-2-1': 'yearly',
+      '10-2-1': 'yearly',
+      '4-2-1': 'yearly',
+      '5-5-2': 'yearly',
+      '8-5-2': 'quarterly',
+      '8-6-1': 'irregular',
     });
     expect(indicators.find((i) => i.code === '16-1-1')).toBeUndefined();
     expect(indicators.find((i) => i.code === '8-5-2')).toMatchObject({ unit: 'Percentage (%)', title_da: 'Unemployment rate (%)' });

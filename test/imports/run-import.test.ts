@@ -44,10 +44,25 @@ describe.each(ENGINES)('importing figures on %s', (engine) => {
     expect(report.problems).toEqual([]);
     expect(report.counts).toEqual({ figures: 5, new: 3, changed: 1, unchanged: 1, skipped: 0 });
     expect(report.changed).toEqual([
-      { row: 4, indicator: 'beskaeftigelse', period: '2012', group: 'etnisk-minoritet', area: 'kbh', value: 53.9, provisional: false, estimated: false, published: 53.5, change: 'changed' },
+      {
+        row: 4,
+        indicator: 'beskaeftigelse',
+        period: '2012',
+        group: 'etnisk-minoritet',
+        area: 'kbh',
+        value: 53.9,
+        provisional: false,
+        estimated: false,
+        published: 53.5,
+        change: 'changed',
+      },
     ]);
     expect(report.sample.map((f) => [f.period, f.area, f.change])).toEqual([
-      ['2013', 'kbh', 'new'], ['2013', 'kbh', 'new'], ['2012', 'kbh', 'changed'], ['2011', 'kbh', 'unchanged'], ['2013 Q1', 'kbh', 'new'],
+      ['2013', 'kbh', 'new'],
+      ['2013', 'kbh', 'new'],
+      ['2012', 'kbh', 'changed'],
+      ['2011', 'kbh', 'unchanged'],
+      ['2013 Q1', 'kbh', 'new'],
     ]);
     expect(report).toMatchObject({ dryRun: true, committed: false, release: null });
     expect(await dumpDatabase(database.db, engine)).toBe(before);
@@ -55,9 +70,19 @@ describe.each(ENGINES)('importing figures on %s', (engine) => {
 
   it('lets a later file in the same draft take back a figure it had staged', async () => {
     const draft = await createRelease(database.db, { policyId: model.policyId, titleDa: 'Tal for 2013' }, ctx);
-    await runImport(database.db, templateSource([HEADER, 'beskaeftigelse;2012;etnisk-minoritet;kbh;60;;', 'ledere;2013;;;10;;']), { dryRun: false, releaseId: draft.id }, ctx);
+    await runImport(
+      database.db,
+      templateSource([HEADER, 'beskaeftigelse;2012;etnisk-minoritet;kbh;60;;', 'ledere;2013;;;10;;']),
+      { dryRun: false, releaseId: draft.id },
+      ctx,
+    );
     expect(await listReleaseFigures(database.db, draft.id)).toHaveLength(2);
-    const again = await runImport(database.db, templateSource([HEADER, 'beskaeftigelse;2012;etnisk-minoritet;kbh;53,5;;']), { dryRun: false, releaseId: draft.id }, ctx);
+    const again = await runImport(
+      database.db,
+      templateSource([HEADER, 'beskaeftigelse;2012;etnisk-minoritet;kbh;53,5;;']),
+      { dryRun: false, releaseId: draft.id },
+      ctx,
+    );
     expect(again.counts).toMatchObject({ unchanged: 1 });
     expect((await listReleaseFigures(database.db, draft.id)).map((f) => f.period)).toEqual(['2013']);
   });
@@ -89,7 +114,7 @@ describe.each(ENGINES)('importing figures on %s', (engine) => {
     expect(await dumpDatabase(database.db, engine)).toBe(before);
   });
 
-  it('rolls back the caller\'s transaction when it imports inside one', async () => {
+  it("rolls back the caller's transaction when it imports inside one", async () => {
     const before = await dumpDatabase(database.db, engine);
     const attempt = database.db.transaction().execute(async (trx) => {
       await createRelease(trx, { policyId: model.policyId, titleDa: 'Med i samme transaktion' }, ctx);
@@ -119,14 +144,22 @@ describe.each(ENGINES)('importing figures on %s', (engine) => {
       ['2013 Q1', 5.8, 0, null],
     ]);
     const audit = await listAuditEntries(database.db, { entity: 'release' });
-    expect(audit.find((a) => a.action === 'import' && a.entity_id === String(report.release!.id))).toMatchObject({ actor: commandLineActor('analyst@kk.dk').label });
+    expect(audit.find((a) => a.action === 'import' && a.entity_id === String(report.release!.id))).toMatchObject({
+      actor: commandLineActor('analyst@kk.dk').label,
+    });
 
     await publishRelease(database.db, report.release!.id, {}, ctx);
-    const revised = await database.db.selectFrom('measurements').select(['id', 'value', 'note'])
-      .where('indicator_id', '=', model.indicators.employment).where('period', '=', '2012').where('group_id', '=', model.groups.minority)
+    const revised = await database.db
+      .selectFrom('measurements')
+      .select(['id', 'value', 'note'])
+      .where('indicator_id', '=', model.indicators.employment)
+      .where('period', '=', '2012')
+      .where('group_id', '=', model.groups.minority)
       .executeTakeFirstOrThrow();
     expect(revised).toMatchObject({ value: 53.9, note: 'endelige tal' });
     const history = await listMeasurementHistory(database.db, revised.id);
-    expect(history).toMatchObject([{ value: 53.5, release_id: model.releaseId, reason: 'Import of januar.csv: endelige tal fra DST', replaced_by: 'analyst@kk.dk' }]);
+    expect(history).toMatchObject([
+      { value: 53.5, release_id: model.releaseId, reason: 'Import of januar.csv: endelige tal fra DST', replaced_by: 'analyst@kk.dk' },
+    ]);
   });
 });

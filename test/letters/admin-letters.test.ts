@@ -20,17 +20,36 @@ const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUl
 function multipart(fields: Record<string, string>, file: { field: string; name: string; type: string; bytes: Buffer }) {
   const boundary = '----letters-test-boundary';
   const parts: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
-  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`), file.bytes, Buffer.from(`\r\n--${boundary}--\r\n`));
+  for (const [name, value] of Object.entries(fields))
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+  parts.push(
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`),
+    file.bytes,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  );
   return { payload: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
-const decode = (html: string) => html.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const decode = (html: string) =>
+  html
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 describe('who may use the letters', () => {
   it('is the secretariat for drafts and administrators for templates', () => {
-    const actor = (role: 'administrator' | 'analyst' | 'committee_member') => ({ id: 1, role, administrationId: null, committeeId: role === 'committee_member' ? 1 : null, label: 'test' });
-    expect([canWriteLetters(actor('administrator')), canWriteLetters(actor('analyst')), canWriteLetters(actor('committee_member'))]).toEqual([true, true, false]);
+    const actor = (role: 'administrator' | 'analyst' | 'committee_member') => ({
+      id: 1,
+      role,
+      administrationId: null,
+      committeeId: role === 'committee_member' ? 1 : null,
+      label: 'test',
+    });
+    expect([canWriteLetters(actor('administrator')), canWriteLetters(actor('analyst')), canWriteLetters(actor('committee_member'))]).toEqual([
+      true,
+      true,
+      false,
+    ]);
     expect([canEditLetterTemplates(actor('administrator')), canEditLetterTemplates(actor('analyst'))]).toEqual([true, false]);
   });
 });
@@ -116,7 +135,9 @@ describe.each(ENGINES)('the letters in the admin area on %s', (engine) => {
 
   it("lets a committee member read its own committee's challenge letter once it is shared, and no other", async () => {
     const member = visitors.get('committee_member')!;
-    const committeeId = (await demo.database.db.selectFrom('users').select('committee_id').where('email', '=', PEOPLE.committee_member.email).executeTakeFirstOrThrow()).committee_id!;
+    const committeeId = (
+      await demo.database.db.selectFrom('users').select('committee_id').where('email', '=', PEOPLE.committee_member.email).executeTakeFirstOrThrow()
+    ).committee_id!;
     const own = (await demo.database.db.selectFrom('committees').select('code').where('id', '=', committeeId).executeTakeFirstOrThrow()).code;
     const other = own === 'SOU' ? 'BUU' : 'SOU';
     const make = async (code: string) => {
@@ -148,7 +169,12 @@ describe.each(ENGINES)('the letters in the admin area on %s', (engine) => {
 
     await share(ownUrl, '0');
     expect((await member.get(`${ownUrl}/preview`)).statusCode).toBe(403);
-    const audit = await demo.database.db.selectFrom('audit_log').select('action').where('entity', '=', 'letter_draft').where('entity_id', '=', ownUrl.split('/').at(-1)!).execute();
+    const audit = await demo.database.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity', '=', 'letter_draft')
+      .where('entity_id', '=', ownUrl.split('/').at(-1)!)
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(['create', 'share', 'withdraw']);
   }, 60_000);
 
@@ -156,12 +182,24 @@ describe.each(ENGINES)('the letters in the admin area on %s', (engine) => {
     const page = await admin().get('/admin/letters/templates?kind=orientation&lang=da');
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('{{withFigure}}');
-    const refused = await admin().post('/admin/letters/templates', { kind: 'orientation', lang: 'da', key: 'subject', version: '0', body: 'Nyt om {{barometr}}' });
+    const refused = await admin().post('/admin/letters/templates', {
+      kind: 'orientation',
+      lang: 'da',
+      key: 'subject',
+      version: '0',
+      body: 'Nyt om {{barometr}}',
+    });
     expect(refused.statusCode).toBe(400);
     expect(refused.body).toContain('Pladsholderen {{barometr}} findes ikke her. Brug en af: {{barometer}}, {{policy}}, {{release}}.');
     expect(refused.body).toContain('>Nyt om {{barometr}}</textarea>');
 
-    const saved = await admin().post('/admin/letters/templates', { kind: 'orientation', lang: 'da', key: 'subject', version: '0', body: 'Nyt om {{barometer}}' });
+    const saved = await admin().post('/admin/letters/templates', {
+      kind: 'orientation',
+      lang: 'da',
+      key: 'subject',
+      version: '0',
+      body: 'Nyt om {{barometer}}',
+    });
     expect(saved.statusCode).toBe(303);
     await analyst().get('/admin/letters');
     const created = await analyst().post('/admin/letters', { kind: 'orientation', release: 'latest', committee: '', lang: 'da' });
@@ -171,7 +209,14 @@ describe.each(ENGINES)('the letters in the admin area on %s', (engine) => {
     // "Use the default wording" puts the default back.
     const custom = await admin().get('/admin/letters/templates?kind=orientation&lang=da');
     expect(custom.body).toContain('Brug standardteksten');
-    const reset = await admin().post('/admin/letters/templates', { kind: 'orientation', lang: 'da', key: 'subject', version: '1', body: 'ignored', reset: '1' });
+    const reset = await admin().post('/admin/letters/templates', {
+      kind: 'orientation',
+      lang: 'da',
+      key: 'subject',
+      version: '1',
+      body: 'ignored',
+      reset: '1',
+    });
     expect(reset.statusCode).toBe(303);
     expect((await admin().get('/admin/letters/templates?kind=orientation&lang=da')).body).toContain('>Nye tal på {{barometer}}</textarea>');
   }, 60_000);

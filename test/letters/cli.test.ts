@@ -37,7 +37,7 @@ describe.each(ENGINES)('barometer letter on %s', (engine) => {
     expect(html).toContain('16. maj 2013: Revideret handleplan');
   }, 60_000);
 
-  it('writes a committee\'s challenge letter in English as DOCX', async () => {
+  it("writes a committee's challenge letter in English as DOCX", async () => {
     const file = join(dir, 'challenge.docx');
     const result = await runBarometer(['letter', 'challenge', '--committee', 'SOU', '--lang', 'en', '--format', 'docx', '--out', file], env);
     expect(result.stderr).toBe('');
@@ -74,11 +74,15 @@ describe.each(ENGINES)('barometer letter on %s', (engine) => {
 
   // The PDF step does not depend on the engine, so it runs once, on SQLite.
   const onceWithChromium = engine === 'sqlite' ? it.skipIf(!existsSync('/usr/bin/chromium')) : () => undefined;
-  onceWithChromium('writes the annual report as PDF through Chromium (skipped: /usr/bin/chromium is not installed)', async () => {
-    const file = join(dir, 'report.pdf');
-    const result = await runBarometer(['letter', 'report', '--format', 'pdf', '--out', file], env);
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  }, 60_000);
+  onceWithChromium(
+    'writes the annual report as PDF through Chromium (skipped: /usr/bin/chromium is not installed)',
+    async () => {
+      const file = join(dir, 'report.pdf');
+      const result = await runBarometer(['letter', 'report', '--format', 'pdf', '--out', file], env);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    },
+    60_000,
+  );
 });

@@ -4,7 +4,13 @@
 // every change leaves an audit row.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Conflict, Invalid, NotFound } from '../../src/services/errors.js';
-import { createLetterDraft, deleteLetterDraftById, getLetterDraft, renderLetterDraft, saveLetterDraftSections } from '../../src/services/letters/letter-drafts.js';
+import {
+  createLetterDraft,
+  deleteLetterDraftById,
+  getLetterDraft,
+  renderLetterDraft,
+  saveLetterDraftSections,
+} from '../../src/services/letters/letter-drafts.js';
 import { TemplateRefused, listSectionTemplates, saveSectionTemplate } from '../../src/services/letters/letter-templates.js';
 import { ENGINES, createTestDatabase } from '../support/databases.js';
 import type { TestDatabase } from '../support/databases.js';
@@ -24,9 +30,15 @@ describe.each(ENGINES)('letter drafts and templates on %s', (engine) => {
   const auditRows = (entity: string) => database.db.selectFrom('audit_log').selectAll().where('entity', '=', entity).orderBy('id').execute();
 
   it('refuses a template with an unknown placeholder, saying which and what exists', async () => {
-    const attempt = saveSectionTemplate(database.db, { kind: 'orientation', lang: 'da', key: 'completeness', body: 'Nye tal for {{witFigure}} af {{total}}.', version: 0 }, ctx(0));
+    const attempt = saveSectionTemplate(
+      database.db,
+      { kind: 'orientation', lang: 'da', key: 'completeness', body: 'Nye tal for {{witFigure}} af {{total}}.', version: 0 },
+      ctx(0),
+    );
     await expect(attempt).rejects.toBeInstanceOf(TemplateRefused);
-    await expect(attempt).rejects.toThrow('The placeholder {{witFigure}} does not exist here. Use one of: {{barometer}}, {{policy}}, {{release}}, {{withFigure}}, {{total}}, {{publishedOn}}.');
+    await expect(attempt).rejects.toThrow(
+      'The placeholder {{witFigure}} does not exist here. Use one of: {{barometer}}, {{policy}}, {{release}}, {{withFigure}}, {{total}}, {{publishedOn}}.',
+    );
     expect(await auditRows('letter_template')).toHaveLength(0);
   });
 
@@ -35,7 +47,9 @@ describe.each(ENGINES)('letter drafts and templates on %s', (engine) => {
     const templates = await listSectionTemplates(database.db, 'orientation', 'da');
     const subject = templates.find((t) => t.key === 'subject')!;
     expect(subject).toMatchObject({ isCustom: true, version: 1, body: 'Nyt fra {{barometer}}: {{release}}' });
-    await expect(saveSectionTemplate(database.db, { kind: 'orientation', lang: 'da', key: 'subject', body: 'Andet', version: 0 }, ctx(2))).rejects.toBeInstanceOf(Conflict);
+    await expect(
+      saveSectionTemplate(database.db, { kind: 'orientation', lang: 'da', key: 'subject', body: 'Andet', version: 0 }, ctx(2)),
+    ).rejects.toBeInstanceOf(Conflict);
     const audit = await auditRows('letter_template');
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor: 'analyst@test', action: 'update', entity_id: 'orientation/da/subject' });
@@ -52,7 +66,13 @@ describe.each(ENGINES)('letter drafts and templates on %s', (engine) => {
   it('edits a draft at its version, refuses a stale edit, exports what it holds, and audits each change', async () => {
     const draft = await createLetterDraft(database.db, { kind: 'challenge', release: 'latest', lang: 'da', committeeCode: 'SOU' }, ctx(10));
     expect(draft.committeeId).not.toBeNull();
-    const saved = await saveLetterDraftSections(database.db, draft.id, draft.version, { intro: 'Vores egen indledning.\n\nAndet afsnit.', nonsense: 'dropped' }, ctx(11));
+    const saved = await saveLetterDraftSections(
+      database.db,
+      draft.id,
+      draft.version,
+      { intro: 'Vores egen indledning.\n\nAndet afsnit.', nonsense: 'dropped' },
+      ctx(11),
+    );
     expect(saved.version).toBe(draft.version + 1);
     expect(saved.sections.intro).toBe('Vores egen indledning.\n\nAndet afsnit.');
     expect(saved.sections).not.toHaveProperty('nonsense');
@@ -71,7 +91,9 @@ describe.each(ENGINES)('letter drafts and templates on %s', (engine) => {
 
   it('refuses a challenge letter without a committee, and an unknown committee', async () => {
     await expect(createLetterDraft(database.db, { kind: 'challenge', release: 'latest', lang: 'da' }, ctx(20))).rejects.toBeInstanceOf(Invalid);
-    await expect(createLetterDraft(database.db, { kind: 'challenge', release: 'latest', lang: 'da', committeeCode: 'NOPE' }, ctx(20))).rejects.toBeInstanceOf(NotFound);
+    await expect(createLetterDraft(database.db, { kind: 'challenge', release: 'latest', lang: 'da', committeeCode: 'NOPE' }, ctx(20))).rejects.toBeInstanceOf(
+      NotFound,
+    );
   });
 
   it('refuses a release that does not exist', async () => {

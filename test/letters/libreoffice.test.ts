@@ -35,20 +35,24 @@ describe.skipIf(!soffice)(soffice ? 'a generated DOCX opens in LibreOffice' : `a
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it.each(['orientation', 'challenge', 'report'] as const)('the %s letter converts to PDF', (kind) => {
-    return (async () => {
-      const letter = await buildLetterDocument(database.db, { kind, committeeCode: 'SOU', lang: 'da', release: 'latest', date: LETTER_DATE });
-      const file = join(dir, `${kind}.docx`);
-      writeFileSync(file, await letterToDocx(letter));
-      execFileSync(soffice!, [`-env:UserInstallation=file://${join(dir, `profile-${kind}`)}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], {
-        timeout: 90_000,
-        stdio: 'pipe',
-      });
-      const pdf = join(dir, `${kind}.pdf`);
-      expect(existsSync(pdf)).toBe(true);
-      const bytes = readFileSync(pdf);
-      expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-      expect(bytes.length).toBeGreaterThan(5_000);
-    })();
-  }, 120_000);
+  it.each(['orientation', 'challenge', 'report'] as const)(
+    'the %s letter converts to PDF',
+    (kind) => {
+      return (async () => {
+        const letter = await buildLetterDocument(database.db, { kind, committeeCode: 'SOU', lang: 'da', release: 'latest', date: LETTER_DATE });
+        const file = join(dir, `${kind}.docx`);
+        writeFileSync(file, await letterToDocx(letter));
+        execFileSync(soffice!, [`-env:UserInstallation=file://${join(dir, `profile-${kind}`)}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], {
+          timeout: 90_000,
+          stdio: 'pipe',
+        });
+        const pdf = join(dir, `${kind}.pdf`);
+        expect(existsSync(pdf)).toBe(true);
+        const bytes = readFileSync(pdf);
+        expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+        expect(bytes.length).toBeGreaterThan(5_000);
+      })();
+    },
+    120_000,
+  );
 });

@@ -59,13 +59,15 @@ describe.each(ENGINES)('the orientation letter on the January 2013 release (%s)'
   it('in English: the same facts', async () => {
     const text = plain(letterToHtml(await buildLetterDocument(database.db, { kind: 'orientation', release: releaseId, lang: 'en', date: LETTER_DATE })));
     expect(text).toContain('new figures for 14 of the 15 indicators');
-    expect(text).toContain("Share of the municipality's managers with an ethnic-minority background: Finance Administration has not delivered figures since 2010. Expected: First quarter of 2013.");
+    expect(text).toContain(
+      "Share of the municipality's managers with an ethnic-minority background: Finance Administration has not delivered figures since 2010. Expected: First quarter of 2013.",
+    );
     expect(text).toContain('Progress is clearest in focus area 3');
     expect(text).toMatch(/Excess unemployment[^:]*: unchanged \(−0\.1 percentage points since the baseline/);
     expect(text).toContain('Annex 1: Summary of developments');
   });
 
-  it('lists the coming deadlines of the 2013 cycle from the letter\'s date', async () => {
+  it("lists the coming deadlines of the 2013 cycle from the letter's date", async () => {
     const model = (await buildLetterModel(database.db, { kind: 'orientation', release: releaseId, lang: 'da', date: LETTER_DATE })) as OrientationModel;
     expect(model.deadlines.length).toBeGreaterThan(0);
     expect(model.deadlines.every((d) => d.date >= LETTER_DATE)).toBe(true);

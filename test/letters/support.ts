@@ -20,7 +20,13 @@ export async function loadFullDemo(db: Kysely<Database>): Promise<void> {
 /** The text of a DOCX, one paragraph a line, table cells separated by " | ". */
 export function docxText(docx: Uint8Array): string {
   const xml = strFromU8(unzipSync(docx, { filter: (file) => file.name === 'word/document.xml' })['word/document.xml']!);
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
   const lines: string[] = [];
   for (const paragraph of xml.split(/<\/w:p>/)) {
     const texts = [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1]!));

@@ -45,29 +45,36 @@ describe.each(ENGINES)('barometer backup and restore from %s', (engine) => {
     for (const target of targets) await target.drop();
   });
 
-  it.each(ENGINES)('restores into an empty, unmigrated %s database with the same export', async (targetEngine) => {
-    const target = await createTestDatabase(targetEngine, { migrate: false });
-    targets.push(target);
-    const restored = await runBarometer(['restore', backup], { DATABASE_URL: target.url });
-    expect(restored.stderr).toBe('');
-    expect(restored.code).toBe(0);
-    expect(await exportJson(target, `${engine}-to-${targetEngine}`)).toEqual(sourceFigures);
+  it.each(ENGINES)(
+    'restores into an empty, unmigrated %s database with the same export',
+    async (targetEngine) => {
+      const target = await createTestDatabase(targetEngine, { migrate: false });
+      targets.push(target);
+      const restored = await runBarometer(['restore', backup], { DATABASE_URL: target.url });
+      expect(restored.stderr).toBe('');
+      expect(restored.code).toBe(0);
+      expect(await exportJson(target, `${engine}-to-${targetEngine}`)).toEqual(sourceFigures);
 
-    // New rows are numbered after the restored ones.
-    const { id } = await target.db
-      .insertInto('audit_log')
-      .values({ at: '2026-11-23T10:00:00Z', actor: 'test', action: 'restore.checked', entity: 'test', entity_id: null, before: null, after: null })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const { max } = await target.db.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('max')).executeTakeFirstOrThrow();
-    expect(id).toBe(max);
-    expect(id).toBeGreaterThan(1);
+      // New rows are numbered after the restored ones.
+      const { id } = await target.db
+        .insertInto('audit_log')
+        .values({ at: '2026-11-23T10:00:00Z', actor: 'test', action: 'restore.checked', entity: 'test', entity_id: null, before: null, after: null })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const { max } = await target.db
+        .selectFrom('audit_log')
+        .select((eb) => eb.fn.max('id').as('max'))
+        .executeTakeFirstOrThrow();
+      expect(id).toBe(max);
+      expect(id).toBeGreaterThan(1);
 
-    // Once it has data, a second restore is refused in one line, and nothing changes.
-    const again = await runBarometer(['restore', backup], { DATABASE_URL: target.url });
-    expect(again.code).toBe(1);
-    expect(again.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^barometer: The database is not empty \(table \w+ has rows\)/)]);
-  }, 120_000);
+      // Once it has data, a second restore is refused in one line, and nothing changes.
+      const again = await runBarometer(['restore', backup], { DATABASE_URL: target.url });
+      expect(again.code).toBe(1);
+      expect(again.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^barometer: The database is not empty \(table \w+ has rows\)/)]);
+    },
+    120_000,
+  );
 
   it('refuses a file that is not a backup, or is cut off, and restores nothing', async () => {
     const target = await createTestDatabase(engine);

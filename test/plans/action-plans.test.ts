@@ -16,7 +16,16 @@ describe.each(ENGINES)('action plans on %s', (engine) => {
   let policyId: number;
   const content = (title: string, amount: number): PlanContentInput => ({
     title,
-    initiatives: [{ title: 'Naturskole', resultTarget: '300 elever om året.', firstYear: 2013, lastYear: 2014, goalIds: [ids.goal('mal-4')], budgets: [{ year: 2013, amountKr: amount }] }],
+    initiatives: [
+      {
+        title: 'Naturskole',
+        resultTarget: '300 elever om året.',
+        firstYear: 2013,
+        lastYear: 2014,
+        goalIds: [ids.goal('mal-4')],
+        budgets: [{ year: 2013, amountKr: amount }],
+      },
+    ],
   });
   beforeAll(async () => {
     database = await createProjectDemoDatabase(engine);
@@ -34,18 +43,39 @@ describe.each(ENGINES)('action plans on %s', (engine) => {
     expect(current.shown.initiatives.map((i) => i.title)).toContain('Opsøgende dialog med forældre om dagtilbud');
     const first = await getActionPlan(database.db, buu!.id, { version: 1 });
     expect(first.shown.initiatives).toHaveLength(2);
-    expect(first.shown.initiatives[0]).toMatchObject({ indicatorCode: 'karakterforskel', goals: [{ code: 'mal-1', number: 1 }], budgets: [{ year: 2012, amountKr: 4_200_000 }, { year: 2013, amountKr: 4_200_000 }, { year: 2014, amountKr: 3_800_000 }] });
+    expect(first.shown.initiatives[0]).toMatchObject({
+      indicatorCode: 'karakterforskel',
+      goals: [{ code: 'mal-1', number: 1 }],
+      budgets: [
+        { year: 2012, amountKr: 4_200_000 },
+        { year: 2013, amountKr: 4_200_000 },
+        { year: 2014, amountKr: 3_800_000 },
+      ],
+    });
     await expect(getActionPlan(database.db, buu!.id, { version: 3 })).rejects.toMatchObject({ id: 'not_found' });
   });
 
   it('writes the next version from the one the editor started from, and refuses a stale revision', async () => {
-    const { plan } = await createActionPlan(database.db, { policyId, committeeId: ids.committee('TMU'), year: 2012, content: content('Teknik- og Miljøudvalgets handleplan 2012', 100_000) }, ctx);
-    await expect(createActionPlan(database.db, { policyId, committeeId: ids.committee('TMU'), year: 2012, content: content('Igen', 1) }, ctx)).rejects.toMatchObject({ id: 'conflict' });
+    const { plan } = await createActionPlan(
+      database.db,
+      { policyId, committeeId: ids.committee('TMU'), year: 2012, content: content('Teknik- og Miljøudvalgets handleplan 2012', 100_000) },
+      ctx,
+    );
+    await expect(
+      createActionPlan(database.db, { policyId, committeeId: ids.committee('TMU'), year: 2012, content: content('Igen', 1) }, ctx),
+    ).rejects.toMatchObject({ id: 'conflict' });
     await reviseActionPlan(database.db, plan.id, { basedOnVersion: 1, revisionNote: 'Beløbet er øget.', content: content('Revideret', 150_000) }, ctx);
-    await expect(reviseActionPlan(database.db, plan.id, { basedOnVersion: 1, revisionNote: 'For sent', content: content('Forældet', 1) }, ctx)).rejects.toMatchObject({ id: 'conflict' });
-    await expect(reviseActionPlan(database.db, plan.id, { basedOnVersion: 2, revisionNote: ' ', content: content('Uden grund', 1) }, ctx)).rejects.toThrow(/revisionNote/);
+    await expect(
+      reviseActionPlan(database.db, plan.id, { basedOnVersion: 1, revisionNote: 'For sent', content: content('Forældet', 1) }, ctx),
+    ).rejects.toMatchObject({ id: 'conflict' });
+    await expect(reviseActionPlan(database.db, plan.id, { basedOnVersion: 2, revisionNote: ' ', content: content('Uden grund', 1) }, ctx)).rejects.toThrow(
+      /revisionNote/,
+    );
     const view = await getActionPlan(database.db, plan.id);
-    expect(view.versions.map((v) => [v.number, v.title])).toEqual([[1, 'Teknik- og Miljøudvalgets handleplan 2012'], [2, 'Revideret']]);
+    expect(view.versions.map((v) => [v.number, v.title])).toEqual([
+      [1, 'Teknik- og Miljøudvalgets handleplan 2012'],
+      [2, 'Revideret'],
+    ]);
     expect(view.shown.initiatives[0]!.budgets).toEqual([{ year: 2013, amountKr: 150_000 }]);
     const audit = (await listAuditEntries(database.db, { entity: 'action_plan' })).filter((a) => a.entity_id === String(plan.id));
     expect(audit.map((a) => a.action)).toEqual(['revise', 'create']);
@@ -54,11 +84,22 @@ describe.each(ENGINES)('action plans on %s', (engine) => {
   it('refuses goals of another policy, budget years outside the initiative and amounts that are not whole kroner', async () => {
     const oldGoal = (await database.db.selectFrom('goals').select('id').where('code', '=', 'flere-i-job').executeTakeFirstOrThrow()).id;
     const make = (change: Partial<PlanContentInput['initiatives'][number]>) =>
-      createActionPlan(database.db, { policyId, committeeId: ids.committee('OU'), year: 2013, content: { title: 'x', initiatives: [{ ...content('x', 1).initiatives[0]!, ...change }] } }, ctx);
+      createActionPlan(
+        database.db,
+        { policyId, committeeId: ids.committee('OU'), year: 2013, content: { title: 'x', initiatives: [{ ...content('x', 1).initiatives[0]!, ...change }] } },
+        ctx,
+      );
     await expect(make({ goalIds: [oldGoal] })).rejects.toThrow(/in this policy/);
     await expect(make({ budgets: [{ year: 2015, amountKr: 1 }] })).rejects.toThrow(/outside the initiative's period/);
     await expect(make({ budgets: [{ year: 2013, amountKr: 10.5 }] })).rejects.toThrow(/whole kroner/);
-    await expect(make({ budgets: [{ year: 2013, amountKr: 1 }, { year: 2013, amountKr: 2 }] })).rejects.toThrow(/a year twice/);
+    await expect(
+      make({
+        budgets: [
+          { year: 2013, amountKr: 1 },
+          { year: 2013, amountKr: 2 },
+        ],
+      }),
+    ).rejects.toThrow(/a year twice/);
     expect(await listActionPlanSummaries(database.db, { year: 2013 })).toEqual([]);
   });
 });

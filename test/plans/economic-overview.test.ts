@@ -44,7 +44,13 @@ describe.each(ENGINES)('the economic overview on %s', (engine) => {
   it('adds up the newest version of every plan of the year, committee by committee', async () => {
     const overview = await getEconomicOverview(database.db, { year: 2011 });
     expect(overview.years).toEqual([2012, 2013, 2014]);
-    expect(overview.committees.map((c) => [c.committee.code, c.versionNumber])).toEqual([['BUU', 2], ['KFU', 1], ['SOU', 1], ['SUU', 1], ['BIU', 1]]);
+    expect(overview.committees.map((c) => [c.committee.code, c.versionNumber])).toEqual([
+      ['BUU', 2],
+      ['KFU', 1],
+      ['SOU', 1],
+      ['SUU', 1],
+      ['BIU', 1],
+    ]);
     const sums = await sumsInDatabase(database, 2011);
     expect(overview.totalsByYear).toEqual(overview.years.map((y) => sums.get(y)));
     expect(overview.total).toBe([...sums.values()].reduce((a, b) => a + b, 0));
@@ -67,7 +73,10 @@ describe.each(ENGINES)('the economic overview on %s', (engine) => {
       const sheet = workbook.getWorksheet(code)!;
       const committeeSums = await sumsInDatabase(database, 2011, code);
       const sheetTotal = sheet.getRow(5 + economy.initiatives.length);
-      expect([4, 5, 6].map((c) => resultOf(sheetTotal.getCell(c))), code).toEqual([2012, 2013, 2014].map((y) => committeeSums.get(y) ?? 0));
+      expect(
+        [4, 5, 6].map((c) => resultOf(sheetTotal.getCell(c))),
+        code,
+      ).toEqual([2012, 2013, 2014].map((y) => committeeSums.get(y) ?? 0));
       expect(formulaOf(summary.getRow(5 + i).getCell(2))).toBe(`'${code}'!D${sheetTotal.number}`);
     }
   });
@@ -86,12 +95,24 @@ describe.each(ENGINES)('the economic overview on %s', (engine) => {
 
 describe('summing plans into an overview', () => {
   const initiative = fc.record({
-    title: fc.string(), description: fc.constant(null), resultTarget: fc.string(), indicatorCode: fc.constant(null), owner: fc.constant(null),
-    firstYear: fc.constant(2012), lastYear: fc.constant(2016), goals: fc.constant([]),
-    budgets: fc.uniqueArray(fc.record({ year: fc.integer({ min: 2012, max: 2016 }), amountKr: fc.integer({ min: 0, max: 50_000_000 }) }), { selector: (b) => b.year, maxLength: 5 }),
+    title: fc.string(),
+    description: fc.constant(null),
+    resultTarget: fc.string(),
+    indicatorCode: fc.constant(null),
+    owner: fc.constant(null),
+    firstYear: fc.constant(2012),
+    lastYear: fc.constant(2016),
+    goals: fc.constant([]),
+    budgets: fc.uniqueArray(fc.record({ year: fc.integer({ min: 2012, max: 2016 }), amountKr: fc.integer({ min: 0, max: 50_000_000 }) }), {
+      selector: (b) => b.year,
+      maxLength: 5,
+    }),
   });
   const plan = fc.record({
-    committee: fc.constant({ code: 'X', name: { da: 'X', en: null } }), planId: fc.nat(), versionNumber: fc.constant(1), title: fc.string(),
+    committee: fc.constant({ code: 'X', name: { da: 'X', en: null } }),
+    planId: fc.nat(),
+    versionNumber: fc.constant(1),
+    title: fc.string(),
     initiatives: fc.array(initiative, { maxLength: 5 }),
   });
 

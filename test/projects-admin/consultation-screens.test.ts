@@ -21,7 +21,16 @@ describe.each(ENGINES)('the consultation screens on %s', (engine) => {
     const form = readForm((await admin.get('/admin/consultation/new')).body, '/admin/consultation');
     const biu = await bank.idOf('committees', 'BIU');
     const goal = await bank.idOf('goals', 'mal-2');
-    const typed = { ...form, sourceKind: 'micro_panel', receivedOn: '2010-13-01', title: 'Mentorer til nyuddannede', body: 'Et mentorprogram for nyuddannede med anden etnisk baggrund.', status: 'inspiration', committeeIds: [String(biu)], goalIds: [String(goal)] };
+    const typed = {
+      ...form,
+      sourceKind: 'micro_panel',
+      receivedOn: '2010-13-01',
+      title: 'Mentorer til nyuddannede',
+      body: 'Et mentorprogram for nyuddannede med anden etnisk baggrund.',
+      status: 'inspiration',
+      committeeIds: [String(biu)],
+      goalIds: [String(goal)],
+    };
     const refused = await admin.post('/admin/consultation', typed);
     expect(refused.statusCode).toBe(400);
     expect(fieldError(refused.body, 'receivedOn')).toBe('Skriv en dato som 2011-06-30.');

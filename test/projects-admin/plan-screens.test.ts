@@ -27,15 +27,29 @@ describe.each(ENGINES)('the action-plan screens on %s', (engine) => {
     const goalId = await bank.idOf('goals', 'mal-5');
     const indicatorId = await bank.idOf('indicators', 'tryghed');
     const typed = {
-      ...form, committeeId: String(committeeId), year: '2013', title: 'Teknik og miljø 2013', summary: 'Tryghed i byrummet',
-      'i0.title': 'Belysning i parker', 'i0.resultTarget': '', 'i0.indicatorId': String(indicatorId), 'i0.firstYear': '2013', 'i0.lastYear': '2012',
-      'i0.goalIds': [String(goalId)], 'i0.budget.2013': '400000',
+      ...form,
+      committeeId: String(committeeId),
+      year: '2013',
+      title: 'Teknik og miljø 2013',
+      summary: 'Tryghed i byrummet',
+      'i0.title': 'Belysning i parker',
+      'i0.resultTarget': '',
+      'i0.indicatorId': String(indicatorId),
+      'i0.firstYear': '2013',
+      'i0.lastYear': '2012',
+      'i0.goalIds': [String(goalId)],
+      'i0.budget.2013': '400000',
     };
     const refused = await admin.post('/admin/plans', typed);
     expect(refused.statusCode).toBe(400);
     expect(fieldError(refused.body, 'i0-resultTarget')).toBe('Skal udfyldes.');
     expect(fieldError(refused.body, 'i0-lastYear')).toBeNull(); // checked once the required fields are there
-    expect(readForm(refused.body, '/admin/plans')).toMatchObject({ title: 'Teknik og miljø 2013', 'i0.title': 'Belysning i parker', 'i0.goalIds': [String(goalId)], 'i0.budget.2013': '400000' });
+    expect(readForm(refused.body, '/admin/plans')).toMatchObject({
+      title: 'Teknik og miljø 2013',
+      'i0.title': 'Belysning i parker',
+      'i0.goalIds': [String(goalId)],
+      'i0.budget.2013': '400000',
+    });
 
     const wrongYears = await admin.post('/admin/plans', { ...typed, 'i0.resultTarget': 'Flere borgere føler sig trygge' });
     expect(wrongYears.statusCode).toBe(400);
@@ -47,8 +61,16 @@ describe.each(ENGINES)('the action-plan screens on %s', (engine) => {
     expect(readForm(more.body, '/admin/plans')).toMatchObject({ initiativeCount: '2', 'i0.title': 'Belysning i parker', 'i1.title': '' });
 
     const created = await admin.post('/admin/plans', {
-      ...typed, 'i0.resultTarget': 'Flere borgere føler sig trygge', 'i0.lastYear': '2014', 'i0.budget.2014': '350000',
-      initiativeCount: '2', 'i1.title': 'Tryghedsvandringer', 'i1.resultTarget': 'Ti vandringer om året', 'i1.firstYear': '2013', 'i1.lastYear': '2013', 'i1.budget.2013': '50000',
+      ...typed,
+      'i0.resultTarget': 'Flere borgere føler sig trygge',
+      'i0.lastYear': '2014',
+      'i0.budget.2014': '350000',
+      initiativeCount: '2',
+      'i1.title': 'Tryghedsvandringer',
+      'i1.resultTarget': 'Ti vandringer om året',
+      'i1.firstYear': '2013',
+      'i1.lastYear': '2013',
+      'i1.budget.2013': '50000',
     });
     expect(created.statusCode).toBe(303);
     const plan = await findPlanForCommitteeYear(bank.database.db, committeeId, 2013);
@@ -68,7 +90,9 @@ describe.each(ENGINES)('the action-plan screens on %s', (engine) => {
   it('revises a plan into a new version and keeps the earlier one viewable', async () => {
     const admin = bank.visitors.administrator;
     const [plan] = await listActionPlanSummaries(bank.database.db, { committeeId: await bank.idOf('committees', 'BUU'), year: 2011 });
-    const revisions = async () => (await listAuditEntries(bank.database.db, { entity: 'action_plan' })).filter((a) => a.action === 'revise' && String(a.entity_id) === String(plan!.id)).length;
+    const revisions = async () =>
+      (await listAuditEntries(bank.database.db, { entity: 'action_plan' })).filter((a) => a.action === 'revise' && String(a.entity_id) === String(plan!.id))
+        .length;
     const revisedBefore = await revisions();
     const oldTitle = plan!.latestVersion.title;
     const form = readForm((await admin.get(`/admin/plans/${plan!.id}/revise`)).body, `/admin/plans/${plan!.id}/revise`);
@@ -114,7 +138,11 @@ describe.each(ENGINES)('the action-plan screens on %s', (engine) => {
       .selectFrom('action_plan_budgets as b')
       .innerJoin('action_plan_initiatives as i', 'i.id', 'b.initiative_id')
       .select(['b.amount_kr', 'i.version_id'])
-      .where('i.version_id', 'in', plans.map((p) => p.latestVersion.id))
+      .where(
+        'i.version_id',
+        'in',
+        plans.map((p) => p.latestVersion.id),
+      )
       .execute();
     const expected = amounts.reduce((sum, a) => sum + Number(a.amount_kr), 0);
     const totalRow = summary.getRow(4 + plans.length + 1);

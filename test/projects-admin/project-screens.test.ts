@@ -28,7 +28,7 @@ describe.each(ENGINES)('the project-bank screens on %s', (engine) => {
   });
   afterAll(() => bank.close());
 
-  it("lets a project owner see and change its own projects only", async () => {
+  it('lets a project owner see and change its own projects only', async () => {
     const owner = bank.visitors.project_owner;
     const mine = await owner.get('/admin/my-projects');
     expect(mine.statusCode).toBe(200);
@@ -75,7 +75,10 @@ describe.each(ENGINES)('the project-bank screens on %s', (engine) => {
   it('records quarterly ratings and shows the escalation that follows, red twice flagging the committee', async () => {
     const owner = bank.visitors.project_owner;
     const url = `/admin/projects/${ownProject}`;
-    const ratings = async () => (await listAuditEntries(bank.database.db, { entity: 'project' })).filter((a) => String(a.entity_id) === String(ownProject) && a.action === 'record-monitoring').length;
+    const ratings = async () =>
+      (await listAuditEntries(bank.database.db, { entity: 'project' })).filter(
+        (a) => String(a.entity_id) === String(ownProject) && a.action === 'record-monitoring',
+      ).length;
     const ratedBefore = await ratings();
     await owner.get(url);
     const future = await owner.post(`${url}/monitoring`, { quarter: '2099 Q1', rating: 'red', comment: 'x' });
@@ -121,11 +124,27 @@ describe.each(ENGINES)('the project-bank screens on %s', (engine) => {
     const done = await analyst.post(`${url}/evaluations`, { 'e0.state': 'done', 'e0.method': 'Registeropfølgning' });
     expect(done.statusCode).toBe(400);
     expect(fieldError(done.body, 'e0-completedOn')).toBe('En gennemført evaluering skal have en dato og et resultat.');
-    expect((await analyst.post(`${url}/evaluations`, { 'e0.state': 'planned', 'e0.method': 'Registeropfølgning', 'e0.plannedFor': '2014-01-01' })).statusCode).toBe(303);
-    const evaluation = await bank.database.db.selectFrom('project_evaluations').select('id').where('project_id', '=', ownProject).where('method', '=', 'Registeropfølgning').executeTakeFirstOrThrow();
+    expect(
+      (await analyst.post(`${url}/evaluations`, { 'e0.state': 'planned', 'e0.method': 'Registeropfølgning', 'e0.plannedFor': '2014-01-01' })).statusCode,
+    ).toBe(303);
+    const evaluation = await bank.database.db
+      .selectFrom('project_evaluations')
+      .select('id')
+      .where('project_id', '=', ownProject)
+      .where('method', '=', 'Registeropfølgning')
+      .executeTakeFirstOrThrow();
     await analyst.get(url);
     const p = `e${evaluation.id}.`;
-    expect((await analyst.post(`${url}/evaluations`, { [`${p}state`]: 'done', [`${p}method`]: 'Registeropfølgning', [`${p}completedOn`]: '2014-02-01', [`${p}result`]: 'Flere i job' })).statusCode).toBe(303);
+    expect(
+      (
+        await analyst.post(`${url}/evaluations`, {
+          [`${p}state`]: 'done',
+          [`${p}method`]: 'Registeropfølgning',
+          [`${p}completedOn`]: '2014-02-01',
+          [`${p}result`]: 'Flere i job',
+        })
+      ).statusCode,
+    ).toBe(303);
     expect((await analyst.get(url)).body).toContain('Flere i job');
 
     await analyst.get(url);
@@ -157,9 +176,17 @@ describe.each(ENGINES)('the project-bank screens on %s', (engine) => {
     const admin = bank.visitors.administrator;
     const form = readForm((await admin.get('/admin/projects/new')).body, '/admin/projects');
     const fields = {
-      ...form, title: 'Sprogcafé for nye naboer', owner: 'Biblioteket', committeeId: String(await bank.idOf('committees', 'KFU')),
-      startOn: '2013-01-01', endOn: '2012-12-31', budgetKr: '100000', cofundingKr: '200000',
-      caseNumber: 'SAG-HEMMELIG-77', internalNote: 'HEMMELIG NOTE om budgettet', reference: 'PB-2011-01',
+      ...form,
+      title: 'Sprogcafé for nye naboer',
+      owner: 'Biblioteket',
+      committeeId: String(await bank.idOf('committees', 'KFU')),
+      startOn: '2013-01-01',
+      endOn: '2012-12-31',
+      budgetKr: '100000',
+      cofundingKr: '200000',
+      caseNumber: 'SAG-HEMMELIG-77',
+      internalNote: 'HEMMELIG NOTE om budgettet',
+      reference: 'PB-2011-01',
     };
     const refused = await admin.post('/admin/projects', fields);
     expect(refused.statusCode).toBe(400);
@@ -186,9 +213,18 @@ describe.each(ENGINES)('the project-bank screens on %s', (engine) => {
     expect(page.body).toContain('enctype="multipart/form-data"');
     const upload = (csv: string, mode: string) => {
       const body = multipartBody({ _csrf: admin.csrfToken(), mode }, { field: 'file', name: 'projekter.csv', type: 'text/csv', bytes: Buffer.from(csv) });
-      return bank.app.inject({ method: 'POST', url: '/admin/projects/import', payload: body.payload, headers: { 'content-type': body.contentType, cookie: [...admin.cookies].map(([n, v]) => `${n}=${v}`).join('; ') } });
+      return bank.app.inject({
+        method: 'POST',
+        url: '/admin/projects/import',
+        payload: body.payload,
+        headers: { 'content-type': body.contentType, cookie: [...admin.cookies].map(([n, v]) => `${n}=${v}`).join('; ') },
+      });
     };
-    const bad = ['Titel;Projektejer;Udvalg;Startdato;Slutdato;Budget', 'God række;Ejer;BIU;2012-01-01;2012-12-31;1000', 'Dårlig række;Ejer;XYZ;2012-01-01;2012-12-31;1000'].join('\n');
+    const bad = [
+      'Titel;Projektejer;Udvalg;Startdato;Slutdato;Budget',
+      'God række;Ejer;BIU;2012-01-01;2012-12-31;1000',
+      'Dårlig række;Ejer;XYZ;2012-01-01;2012-12-31;1000',
+    ].join('\n');
     const before = await countProjects(bank);
     for (const mode of ['check', 'commit']) {
       const response = await upload(bad, mode);
@@ -200,10 +236,19 @@ describe.each(ENGINES)('the project-bank screens on %s', (engine) => {
     }
     // Without the CSRF token the upload is refused like any form.
     const forged = multipartBody({ mode: 'commit' }, { field: 'file', name: 'p.csv', type: 'text/csv', bytes: Buffer.from(bad) });
-    const refused = await bank.app.inject({ method: 'POST', url: '/admin/projects/import', payload: forged.payload, headers: { 'content-type': forged.contentType, cookie: [...admin.cookies].map(([n, v]) => `${n}=${v}`).join('; ') } });
+    const refused = await bank.app.inject({
+      method: 'POST',
+      url: '/admin/projects/import',
+      payload: forged.payload,
+      headers: { 'content-type': forged.contentType, cookie: [...admin.cookies].map(([n, v]) => `${n}=${v}`).join('; ') },
+    });
     expect(refused.statusCode).toBe(403);
 
-    const good = ['Titel;Projektejer;Udvalg;Startdato;Slutdato', 'Importeret A;Ejer;BIU;2012-01-01;2012-12-31', 'Importeret B;Ejer;BUU;2012-01-01;2012-12-31'].join('\n');
+    const good = [
+      'Titel;Projektejer;Udvalg;Startdato;Slutdato',
+      'Importeret A;Ejer;BIU;2012-01-01;2012-12-31',
+      'Importeret B;Ejer;BUU;2012-01-01;2012-12-31',
+    ].join('\n');
     await admin.get('/admin/projects/import');
     const dry = await upload(good, 'check');
     expect(dry.statusCode).toBe(200);

@@ -23,7 +23,11 @@ export interface BankApp extends AccountsApp {
 export async function startBankApp(engine: Engine): Promise<BankApp> {
   const demo = await startAccountsApp(engine);
   await loadProjectDemoData(demo.database.db, await readProjectDemoFile(), { actor: commandLineActor('test'), now: DEMO_LOADED_AT });
-  const people: [Role | 'otherOwner' | 'buuMember', NewPerson][] = [...Object.entries(PEOPLE) as [Role, NewPerson][], ['otherOwner', OTHER_OWNER], ['buuMember', BUU_MEMBER]];
+  const people: [Role | 'otherOwner' | 'buuMember', NewPerson][] = [
+    ...(Object.entries(PEOPLE) as [Role, NewPerson][]),
+    ['otherOwner', OTHER_OWNER],
+    ['buuMember', BUU_MEMBER],
+  ];
   const visitors = {} as Record<Role | 'otherOwner' | 'buuMember', Visitor>;
   const userIds = {} as Record<Role | 'otherOwner' | 'buuMember', number>;
   for (const [who, person] of people) {
@@ -44,7 +48,13 @@ export async function startBankApp(engine: Engine): Promise<BankApp> {
           ? await db.selectFrom('projects').select('id').where('reference', '=', value).executeTakeFirstOrThrow()
           : table === 'committees'
             ? await db.selectFrom('committees').select('id').where('code', '=', value).executeTakeFirstOrThrow()
-            : await db.selectFrom(table).innerJoin('policies', 'policies.id', `${table}.policy_id`).select(`${table}.id as id`).where(`${table}.code`, '=', value).where('policies.code', '=', 'inklusionspolitik-2011-2014').executeTakeFirstOrThrow();
+            : await db
+                .selectFrom(table)
+                .innerJoin('policies', 'policies.id', `${table}.policy_id`)
+                .select(`${table}.id as id`)
+                .where(`${table}.code`, '=', value)
+                .where('policies.code', '=', 'inklusionspolitik-2011-2014')
+                .executeTakeFirstOrThrow();
       return row.id;
     },
   };
@@ -54,8 +64,11 @@ export async function startBankApp(engine: Engine): Promise<BankApp> {
 export function multipartBody(fields: Record<string, string>, file: { name: string; field: string; bytes: Uint8Array; type: string }) {
   const boundary = '----barometer-test-boundary';
   const parts: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
-  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`));
+  for (const [name, value] of Object.entries(fields))
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+  parts.push(
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`),
+  );
   parts.push(Buffer.from(file.bytes), Buffer.from(`\r\n--${boundary}--\r\n`));
   return { payload: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
 }

@@ -5,16 +5,37 @@ import { publicProjectsToCsv } from '../../src/services/projects/project-csv.js'
 import type { PublicProjectSummary } from '../../src/services/projects/public-projects.js';
 
 const project: PublicProjectSummary = {
-  id: 1, reference: '@ref-1', title: '=HYPERLINK("http://example.org","klik")', description: 'Linje 1\nLinje 2, med komma',
-  owner: '+45 1234 5678', committee: { code: 'BIU', name: { da: 'Beskæftigelses- og Integrationsudvalget', en: 'Employment and Integration Committee' } },
-  administration: null, goals: [{ code: 'mal-2', number: 2, title: { da: 'Flere i arbejde', en: null } }, { code: 'mal-6', number: 6, title: { da: 'x', en: null } }],
-  startOn: '2012-01-01', endOn: '2012-12-31', effectiveEndOn: '2013-06-30', budgetKr: 500_000, cofundingKr: 0,
-  fundingSource: '-10 % af puljen', targetGroup: 'Unge "på kanten"', contact: null, status: 'awaiting_decision',
+  id: 1,
+  reference: '@ref-1',
+  title: '=HYPERLINK("http://example.org","klik")',
+  description: 'Linje 1\nLinje 2, med komma',
+  owner: '+45 1234 5678',
+  committee: { code: 'BIU', name: { da: 'Beskæftigelses- og Integrationsudvalget', en: 'Employment and Integration Committee' } },
+  administration: null,
+  goals: [
+    { code: 'mal-2', number: 2, title: { da: 'Flere i arbejde', en: null } },
+    { code: 'mal-6', number: 6, title: { da: 'x', en: null } },
+  ],
+  startOn: '2012-01-01',
+  endOn: '2012-12-31',
+  effectiveEndOn: '2013-06-30',
+  budgetKr: 500_000,
+  cofundingKr: 0,
+  fundingSource: '-10 % af puljen',
+  targetGroup: 'Unge "på kanten"',
+  contact: null,
+  status: 'awaiting_decision',
 };
 
 describe('the public project CSV', () => {
   it.each([
-    ['=1+2', "'=1+2"], ['+45', "'+45"], ['-10', "'-10"], ['@SUM(A1)', "'@SUM(A1)"], ['\tx', "'\tx"], ['Almindelig tekst', 'Almindelig tekst'], ['1-2-3', '1-2-3'],
+    ['=1+2', "'=1+2"],
+    ['+45', "'+45"],
+    ['-10', "'-10"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tx', "'\tx"],
+    ['Almindelig tekst', 'Almindelig tekst'],
+    ['1-2-3', '1-2-3'],
   ])('neutralises %j as %j', (text, expected) => {
     expect(neutraliseFormula(text)).toBe(expected);
   });
@@ -51,7 +72,10 @@ describe('the public project CSV', () => {
 
   it('writes the Danish list as Danish Excel opens it: `;` between cells, a `;` or a formula in a title kept as quoted, harmless text', () => {
     const titles = ['=1+2', 'Sprog; job og bolig', '=HYPERLINK("http://example.org";"klik")'];
-    const csv = publicProjectsToCsv(titles.map((title, i) => ({ ...project, id: i + 1, title })), 'da');
+    const csv = publicProjectsToCsv(
+      titles.map((title, i) => ({ ...project, id: i + 1, title })),
+      'da',
+    );
     const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toMatch(/^Nr\.;Titel;Beskrivelse;/);
     expect(lines[2]).toContain(';"Sprog; job og bolig";');

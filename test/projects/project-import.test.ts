@@ -78,7 +78,16 @@ describe.each(ENGINES)('importing a project list on %s', (engine) => {
     sheet.addRow(['Projektliste fra 2012']);
     sheet.addRow([]);
     sheet.addRow(['Nr', 'Titel', 'Projektejer', 'Udvalg', 'Startdato', 'Slutdato', 'Budget', 'Medfinansiering']);
-    sheet.addRow(['XL-1', { richText: [{ text: 'Motion ' }, { text: 'for alle' }] }, 'Idrætsforening', 'KFU', new Date(Date.UTC(2012, 0, 1)), new Date(Date.UTC(2012, 11, 31)), 90_000, { formula: 'G4/2', result: 45_000 }]);
+    sheet.addRow([
+      'XL-1',
+      { richText: [{ text: 'Motion ' }, { text: 'for alle' }] },
+      'Idrætsforening',
+      'KFU',
+      new Date(Date.UTC(2012, 0, 1)),
+      new Date(Date.UTC(2012, 11, 31)),
+      90_000,
+      { formula: 'G4/2', result: 45_000 },
+    ]);
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     const read = await readProjectTable(bytes);
     expect(read.ok && read.table.headingRow).toBe(3);
@@ -91,7 +100,10 @@ describe.each(ENGINES)('importing a project list on %s', (engine) => {
   it('reports a file that is not a readable spreadsheet or text as one problem', async () => {
     const broken = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
     expect(await importProjects(database.db, { bytes: broken }, ctx)).toMatchObject({ ok: false, problems: [{ row: null, code: 'unreadable_file' }] });
-    expect(await importProjects(database.db, { bytes: new Uint8Array([0x41, 0x00, 0x42]) }, ctx)).toMatchObject({ ok: false, problems: [{ code: 'invalid_encoding' }] });
+    expect(await importProjects(database.db, { bytes: new Uint8Array([0x41, 0x00, 0x42]) }, ctx)).toMatchObject({
+      ok: false,
+      problems: [{ code: 'invalid_encoding' }],
+    });
   });
 
   it('reads its own CSV export back: only the numbers already in the bank stand in the way', async () => {
@@ -99,8 +111,14 @@ describe.each(ENGINES)('importing a project list on %s', (engine) => {
       const csv = publicProjectsToCsv(await listPublicProjects(database.db, { committeeCode: 'BIU' }, DEMO_TODAY), lang);
       const read = await readProjectTable(new TextEncoder().encode(csv));
       if (!read.ok) throw new Error('unreadable export');
-      const committees = new Map([['beskæftigelsesogintegrationsudvalget', { id: 1, administrationId: null }], ['employmentandintegrationcommittee', { id: 1, administrationId: null }]]);
-      const administrations = new Map([['beskæftigelsesogintegrationsforvaltningen', 1], ['employmentandintegrationadministration', 1]]);
+      const committees = new Map([
+        ['beskæftigelsesogintegrationsudvalget', { id: 1, administrationId: null }],
+        ['employmentandintegrationcommittee', { id: 1, administrationId: null }],
+      ]);
+      const administrations = new Map([
+        ['beskæftigelsesogintegrationsforvaltningen', 1],
+        ['employmentandintegrationadministration', 1],
+      ]);
       const goals = new Map(['mal2', 'mal3', 'mal6', 'mal8'].map((g, i) => [g, i + 1]));
       const result = validateProjectImport(read.table, { committees, administrations, goals, existingReferences: new Set(['PB-2011-03']) });
       expect(result.ok ? [] : result.problems.map((p) => p.code)).toEqual(['reference_exists']);

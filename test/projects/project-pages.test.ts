@@ -55,7 +55,10 @@ describe.each(ENGINES)('the public project bank on %s', (engine) => {
   });
 
   it('sends the list typed with a trailing slash to its address, keeping the search', async () => {
-    for (const [typed, address] of [['/projekter/?q=job', '/projekter?q=job'], ['/en/projects/', '/en/projects']] as const) {
+    for (const [typed, address] of [
+      ['/projekter/?q=job', '/projekter?q=job'],
+      ['/en/projects/', '/en/projects'],
+    ] as const) {
       const response = await get(typed);
       expect(response.statusCode, typed).toBe(301);
       expect(response.headers.location, typed).toBe(address);
@@ -104,8 +107,13 @@ describe.each(ENGINES)('the public project bank on %s', (engine) => {
     const response = await get('/projekter.csv?committee=BIU');
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(response.headers['content-disposition']).toBe('attachment; filename="projekter.csv"');
-    const lines = response.body.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('Nr.;Titel;Beskrivelse;Projektejer;Ansvarligt udvalg;Forvaltning;Politikmål;Startdato;Slutdato;Budget;Kommunal medfinansiering;Finansieringskilde;Målgruppe;Kontakt;Status');
+    const lines = response.body
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'Nr.;Titel;Beskrivelse;Projektejer;Ansvarligt udvalg;Forvaltning;Politikmål;Startdato;Slutdato;Budget;Kommunal medfinansiering;Finansieringskilde;Målgruppe;Kontakt;Status',
+    );
     expect(lines).toHaveLength(5);
     expect(lines.find((l) => l.startsWith('PB-2011-03'))).toContain(';2011-03-01;2013-02-28;3000000;3000000;');
     expect((await get('/en/projects.csv')).body.split('\r\n')[0]).toContain('No.,Title,Description,Project owner');
@@ -114,11 +122,18 @@ describe.each(ENGINES)('the public project bank on %s', (engine) => {
   it('never shows an internal field or a monitoring report on a page or in the CSV', async () => {
     const internal = await database.db.selectFrom('project_internal').select(['case_number', 'internal_note']).execute();
     const monitoring = await database.db.selectFrom('project_monitoring').select(['comment', 'follow_up_note']).execute();
-    const secrets = [...internal.flatMap((r) => [r.case_number, r.internal_note]), ...monitoring.flatMap((r) => [r.comment, r.follow_up_note])]
-      .filter((s): s is string => !!s);
+    const secrets = [...internal.flatMap((r) => [r.case_number, r.internal_note]), ...monitoring.flatMap((r) => [r.comment, r.follow_up_note])].filter(
+      (s): s is string => !!s,
+    );
     expect(secrets.length).toBeGreaterThan(40);
     const projectIds = (await database.db.selectFrom('projects').select('id').execute()).map((p) => p.id);
-    const urls = ['/projekter', '/en/projects', '/projekter.csv', '/en/projects.csv', ...projectIds.flatMap((id) => [`/projekter/${id}`, `/en/projects/${id}`])];
+    const urls = [
+      '/projekter',
+      '/en/projects',
+      '/projekter.csv',
+      '/en/projects.csv',
+      ...projectIds.flatMap((id) => [`/projekter/${id}`, `/en/projects/${id}`]),
+    ];
     for (const url of urls) {
       const response = await get(url);
       expect(response.statusCode).toBe(200);

@@ -25,8 +25,14 @@ describe.each(ENGINES)('project services on %s', (engine) => {
     database = await createProjectDemoDatabase(engine);
     ids = await idsByCode(database);
     base = {
-      title: 'Sprogpiloter', owner: 'Sprogcentret', committeeId: ids.committee('BIU'), goalIds: [ids.goal('mal-2')],
-      startOn: '2012-01-01', endOn: '2013-06-30', budgetKr: 800_000, cofundingKr: 400_000,
+      title: 'Sprogpiloter',
+      owner: 'Sprogcentret',
+      committeeId: ids.committee('BIU'),
+      goalIds: [ids.goal('mal-2')],
+      startOn: '2012-01-01',
+      endOn: '2013-06-30',
+      budgetKr: 800_000,
+      cofundingKr: 400_000,
       internal: { caseNumber: '2012-42', internalNote: 'kun til forvaltningen' },
     };
   });
@@ -55,19 +61,32 @@ describe.each(ENGINES)('project services on %s', (engine) => {
   });
 
   it('lets a project owner change only its own project, and not its internals, when called directly as the command line would', async () => {
-    const person = (email: string) => createUser(database.db, { email, name: email, role: 'project_owner', administrationId: null, committeeId: null, language: 'da', isActive: true }, ctx);
+    const person = (email: string) =>
+      createUser(database.db, { email, name: email, role: 'project_owner', administrationId: null, committeeId: null, language: 'da', isActive: true }, ctx);
     const [mine, theirs] = [await person('egen@example.org'), await person('anden@example.org')];
     const owner: Actor = { id: mine.id, role: 'project_owner', administrationId: null, committeeId: null, label: mine.email };
     const asOwner = { actor: owner, now: ctx.now };
     const own = await createProject(database.db, { ...base, title: 'Egen', ownerUserId: mine.id }, ctx);
     const other = await createProject(database.db, { ...base, title: 'Andens', ownerUserId: theirs.id }, ctx);
 
-    await expect(updateProject(database.db, other.id, other.version, { ...base, title: 'Overtaget', ownerUserId: theirs.id }, asOwner)).rejects.toMatchObject({ id: 'forbidden' });
+    await expect(updateProject(database.db, other.id, other.version, { ...base, title: 'Overtaget', ownerUserId: theirs.id }, asOwner)).rejects.toMatchObject({
+      id: 'forbidden',
+    });
     await expect(addEvaluation(database.db, other.id, { state: 'planned', method: 'Interview' }, asOwner)).rejects.toMatchObject({ id: 'forbidden' });
-    await expect(recordMonitoringReport(database.db, other.id, { quarter: '2012 Q3', rating: 'green', comment: 'Fint' }, asOwner)).rejects.toMatchObject({ id: 'forbidden' });
+    await expect(recordMonitoringReport(database.db, other.id, { quarter: '2012 Q3', rating: 'green', comment: 'Fint' }, asOwner)).rejects.toMatchObject({
+      id: 'forbidden',
+    });
     await expect(createProject(database.db, { ...base, title: 'Ny', ownerUserId: mine.id }, asOwner)).rejects.toMatchObject({ id: 'forbidden' });
     await expect(recordDecision(database.db, own.id, { kind: 'end', decidedOn: '2013-07-01' }, asOwner)).rejects.toMatchObject({ id: 'forbidden' });
-    await expect(updateProject(database.db, own.id, own.version, { ...base, title: 'Egen', ownerUserId: mine.id, internal: { caseNumber: 'ændret', internalNote: null } }, asOwner)).rejects.toMatchObject({ id: 'forbidden' });
+    await expect(
+      updateProject(
+        database.db,
+        own.id,
+        own.version,
+        { ...base, title: 'Egen', ownerUserId: mine.id, internal: { caseNumber: 'ændret', internalNote: null } },
+        asOwner,
+      ),
+    ).rejects.toMatchObject({ id: 'forbidden' });
     expect((await getProjectRecord(database.db, other.id, '2013-01-01')).project.title).toBe('Andens');
 
     const changed = await updateProject(database.db, own.id, own.version, { ...base, title: 'Egen, rettet', ownerUserId: mine.id }, asOwner);
@@ -111,7 +130,9 @@ describe.each(ENGINES)('project services on %s', (engine) => {
     const project = await createProject(database.db, { ...base, title: 'Kvartaler' }, ctx);
     await expect(recordMonitoringReport(database.db, project.id, { quarter: '2011 Q4', rating: 'green', comment: 'x' }, ctx)).rejects.toThrow(/not started/);
     await expect(recordMonitoringReport(database.db, project.id, { quarter: '2014 Q1', rating: 'green', comment: 'x' }, ctx)).rejects.toThrow(/not begun/);
-    await expect(recordMonitoringReport(database.db, project.id, { quarter: 'tredje kvartal', rating: 'green', comment: 'x' }, ctx)).rejects.toMatchObject({ id: 'invalid' });
+    await expect(recordMonitoringReport(database.db, project.id, { quarter: 'tredje kvartal', rating: 'green', comment: 'x' }, ctx)).rejects.toMatchObject({
+      id: 'invalid',
+    });
   });
 
   it('flags a project past its end until a final decision, and keeps the decisions in order', async () => {
@@ -119,8 +140,12 @@ describe.each(ENGINES)('project services on %s', (engine) => {
     const record = (day: string) => getProjectRecord(database.db, project.id, day);
     expect((await record('2013-06-30')).assessment.isAwaitingDecision).toBe(false);
     expect((await record('2013-07-01')).assessment.isAwaitingDecision).toBe(true);
-    await expect(recordDecision(database.db, project.id, { kind: 'extend', decidedOn: '2013-06-01', extendedUntil: '2013-05-31' }, ctx)).rejects.toThrow(/past the current end/);
-    await expect(recordDecision(database.db, project.id, { kind: 'anchor', decidedOn: '2013-06-01', extendedUntil: '2013-12-31' }, ctx)).rejects.toMatchObject({ id: 'invalid' });
+    await expect(recordDecision(database.db, project.id, { kind: 'extend', decidedOn: '2013-06-01', extendedUntil: '2013-05-31' }, ctx)).rejects.toThrow(
+      /past the current end/,
+    );
+    await expect(recordDecision(database.db, project.id, { kind: 'anchor', decidedOn: '2013-06-01', extendedUntil: '2013-12-31' }, ctx)).rejects.toMatchObject({
+      id: 'invalid',
+    });
     await recordDecision(database.db, project.id, { kind: 'extend', decidedOn: '2013-06-01', extendedUntil: '2013-12-31' }, ctx);
     expect((await record('2013-07-01')).assessment).toMatchObject({ isAwaitingDecision: false, effectiveEndOn: '2013-12-31' });
     expect((await record('2014-01-01')).assessment.isAwaitingDecision).toBe(true);
@@ -134,7 +159,12 @@ describe.each(ENGINES)('project services on %s', (engine) => {
     const project = await createProject(database.db, { ...base, title: 'Evalueres' }, demoContext);
     const planned = await addEvaluation(database.db, project.id, { state: 'planned', method: 'Registeranalyse', plannedFor: '2013-09-01' }, ctx);
     await expect(updateEvaluation(database.db, planned.id, { state: 'done', method: 'Registeranalyse' }, ctx)).rejects.toThrow(/completed and its result/);
-    const done = await updateEvaluation(database.db, planned.id, { state: 'done', method: 'Registeranalyse', completedOn: '2013-09-20', result: 'Virkede.' }, ctx);
+    const done = await updateEvaluation(
+      database.db,
+      planned.id,
+      { state: 'done', method: 'Registeranalyse', completedOn: '2013-09-20', result: 'Virkede.' },
+      ctx,
+    );
     expect(done).toMatchObject({ state: 'done', result: 'Virkede.', planned_for: null });
   });
 });

@@ -34,7 +34,13 @@ describe.each(ENGINES)('English, and a JSON-stat upload, on %s', (engine) => {
     const id = await addPerson(demo.database.db, PEOPLE.analyst);
     await demo.database.db.updateTable('users').set({ language: 'en' }).where('id', '=', id).execute();
     const policy = await demo.database.db.selectFrom('policies').select('id').where('code', '=', 'inklusionspolitik-2011-2014').executeTakeFirstOrThrow();
-    draftId = (await createRelease(demo.database.db, { policyId: policy.id, titleDa: 'Nye tal januar 2014', titleEn: 'New figures, January 2014' }, { actor: commandLineActor('test'), now: new Date() })).id;
+    draftId = (
+      await createRelease(
+        demo.database.db,
+        { policyId: policy.id, titleDa: 'Nye tal januar 2014', titleEn: 'New figures, January 2014' },
+        { actor: commandLineActor('test'), now: new Date() },
+      )
+    ).id;
     analyst = new Visitor(demo.app);
     await analyst.signIn(PEOPLE.analyst.email, PEOPLE.analyst.password);
   });
@@ -109,7 +115,13 @@ describe('uploads of every size', () => {
     await analyst.get(`/admin/releases/${draftId}/import`);
     const preview = await postMultipart(demo.app, analyst, `/admin/releases/${draftId}/import`, {}, [{ field: 'file', name: 'stor.csv', bytes: file }]);
     expect(preview.statusCode).toBe(200);
-    const committed = await postMultipart(demo.app, analyst, `/admin/releases/${draftId}/import/commit`, readForm(preview.body, `/admin/releases/${draftId}/import/commit`) as Record<string, string>, []);
+    const committed = await postMultipart(
+      demo.app,
+      analyst,
+      `/admin/releases/${draftId}/import/commit`,
+      readForm(preview.body, `/admin/releases/${draftId}/import/commit`) as Record<string, string>,
+      [],
+    );
     expect(committed.statusCode).toBe(303);
   });
 
@@ -121,7 +133,9 @@ describe('uploads of every size', () => {
     sheet.addRow(['hoerer-til', '2013', 'etnisk-minoritet', 'kbh', 79.4, 'provisional', 'Foreløbigt']);
     const bytes = Buffer.from(await book.xlsx.writeBuffer());
     await analyst.get(`/admin/releases/${draftId}/import`);
-    const preview = await postMultipart(demo.app, analyst, `/admin/releases/${draftId}/import`, {}, [{ field: 'file', name: 'tal.xlsx', bytes, type: 'application/octet-stream' }]);
+    const preview = await postMultipart(demo.app, analyst, `/admin/releases/${draftId}/import`, {}, [
+      { field: 'file', name: 'tal.xlsx', bytes, type: 'application/octet-stream' },
+    ]);
     expect(preview.statusCode).toBe(200);
     expect(textOf(preview.body)).toContain('1 nyt, 0 ændrede og 0 uændrede tal.');
     expect(textOf(preview.body)).toContain('79,4');
@@ -130,7 +144,9 @@ describe('uploads of every size', () => {
   it('says beside the field when a file is over the limit, and keeps nothing', async () => {
     await analyst.get(`/admin/releases/${draftId}/import`);
     const big = Buffer.alloc(11 * 1024 * 1024, 'a');
-    const refused = await postMultipart(demo.app, analyst, `/admin/releases/${draftId}/import`, { note: 'for stor' }, [{ field: 'file', name: 'for-stor.csv', bytes: big }]);
+    const refused = await postMultipart(demo.app, analyst, `/admin/releases/${draftId}/import`, { note: 'for stor' }, [
+      { field: 'file', name: 'for-stor.csv', bytes: big },
+    ]);
     expect(refused.statusCode).toBe(400);
     expect(textOf(refused.body)).toContain('Filen er større end 10 MB.');
     expect(readForm(refused.body, `/admin/releases/${draftId}/import`).note).toBe('for stor');

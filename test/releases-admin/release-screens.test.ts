@@ -54,7 +54,12 @@ describe.each(ENGINES)('the releases screens on %s', (engine) => {
     const text = textOf(page.body);
     expect(text).toContain('Kladden er oprettet.');
     expect(text).toContain('Nye tal for 0 af 15 indikatorer');
-    const audit = await demo.database.db.selectFrom('audit_log').selectAll().where('entity', '=', 'release').where('entity_id', '=', String(releaseId)).execute();
+    const audit = await demo.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity', '=', 'release')
+      .where('entity_id', '=', String(releaseId))
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(['create']);
   });
 
@@ -79,7 +84,9 @@ describe.each(ENGINES)('the releases screens on %s', (engine) => {
     await analyst.get(`/admin/releases/${releaseId}/import`);
     const before = await snapshot(demo.database.db);
     const file = csv('tryghed;2013;total;kbh;76,4;;', 'tryghed;2012;total;kbh;74;;');
-    const preview = await postMultipart(demo.app, analyst, `/admin/releases/${releaseId}/import`, { format: '', note: '' }, [{ field: 'file', name: 'tal.csv', bytes: file }]);
+    const preview = await postMultipart(demo.app, analyst, `/admin/releases/${releaseId}/import`, { format: '', note: '' }, [
+      { field: 'file', name: 'tal.csv', bytes: file },
+    ]);
     expect(preview.statusCode).toBe(200);
     expect(textOf(preview.body)).toContain('1 nyt, 0 ændrede og 1 uændret tal.');
     expect(await snapshot(demo.database.db)).toEqual(before);
@@ -99,7 +106,13 @@ describe.each(ENGINES)('the releases screens on %s', (engine) => {
   it('enters one figure through the form, with problems beside the fields', async () => {
     await analyst.get(`/admin/releases/${releaseId}/figures/new`);
     const form = readForm(analyst.lastPage, `/admin/releases/${releaseId}/figures`);
-    const wrong = await analyst.post(`/admin/releases/${releaseId}/figures`, { ...form, indicator: 'overledighed', period: '2013', group: 'etnisk-minoritet', value: 'mange' });
+    const wrong = await analyst.post(`/admin/releases/${releaseId}/figures`, {
+      ...form,
+      indicator: 'overledighed',
+      period: '2013',
+      group: 'etnisk-minoritet',
+      value: 'mange',
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.body).toContain('id="field-value-error"');
     expect(textOf(wrong.body)).toContain('Skriv et tal');

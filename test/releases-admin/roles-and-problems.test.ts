@@ -25,7 +25,9 @@ describe.each(ENGINES)('what the releases screens refuse, on %s', (engine) => {
     demo = await startAccountsApp(engine);
     for (const role of ['analyst', 'data_supplier', 'committee_member'] as const) await addPerson(demo.database.db, PEOPLE[role]);
     const policy = await demo.database.db.selectFrom('policies').select('id').where('code', '=', 'inklusionspolitik-2011-2014').executeTakeFirstOrThrow();
-    draftId = (await createRelease(demo.database.db, { policyId: policy.id, titleDa: 'Nye tal januar 2014' }, { actor: commandLineActor('test'), now: new Date() })).id;
+    draftId = (
+      await createRelease(demo.database.db, { policyId: policy.id, titleDa: 'Nye tal januar 2014' }, { actor: commandLineActor('test'), now: new Date() })
+    ).id;
     analyst = new Visitor(demo.app);
     await analyst.signIn(PEOPLE.analyst.email, PEOPLE.analyst.password);
     supplier = new Visitor(demo.app);
@@ -73,8 +75,16 @@ describe.each(ENGINES)('what the releases screens refuse, on %s', (engine) => {
     const file = csv('overledighed;2013;etnisk-minoritet;kbh;9,1;;', 'tryghed;2013;total;kbh;76,4;;');
     const preview = await postMultipart(demo.app, supplier, `/admin/releases/${draftId}/import`, {}, [{ field: 'file', name: 'bif.csv', bytes: file }]);
     expect(preview.statusCode).toBe(400);
-    expect(decodeHtml(textOf(preview.body))).toMatch(/3 indicator unknown_indicator .*Your administration does not deliver figures for the indicator "tryghed"/);
-    const forced = await postMultipart(demo.app, supplier, `/admin/releases/${draftId}/import/commit`, { carried_file_name: 'bif.csv', carried_file: Buffer.from(file).toString('base64') }, []);
+    expect(decodeHtml(textOf(preview.body))).toMatch(
+      /3 indicator unknown_indicator .*Your administration does not deliver figures for the indicator "tryghed"/,
+    );
+    const forced = await postMultipart(
+      demo.app,
+      supplier,
+      `/admin/releases/${draftId}/import/commit`,
+      { carried_file_name: 'bif.csv', carried_file: Buffer.from(file).toString('base64') },
+      [],
+    );
     expect(forced.statusCode).toBe(400);
     expect(await snapshot(demo.database.db)).toEqual(before);
 
@@ -82,7 +92,13 @@ describe.each(ENGINES)('what the releases screens refuse, on %s', (engine) => {
     const own = csv('overledighed;2013;etnisk-minoritet;kbh;9,1;;');
     const ok = await postMultipart(demo.app, supplier, `/admin/releases/${draftId}/import`, {}, [{ field: 'file', name: 'bif.csv', bytes: own }]);
     expect(ok.statusCode).toBe(200);
-    const committed = await postMultipart(demo.app, supplier, `/admin/releases/${draftId}/import/commit`, readForm(ok.body, `/admin/releases/${draftId}/import/commit`) as Record<string, string>, []);
+    const committed = await postMultipart(
+      demo.app,
+      supplier,
+      `/admin/releases/${draftId}/import/commit`,
+      readForm(ok.body, `/admin/releases/${draftId}/import/commit`) as Record<string, string>,
+      [],
+    );
     expect(committed.statusCode).toBe(303);
     expect(committed.headers.location).toBe('/admin/supplier?imported=1');
   });
@@ -92,19 +108,29 @@ describe.each(ENGINES)('what the releases screens refuse, on %s', (engine) => {
     const before = await snapshot(demo.database.db);
     const file = Buffer.from('Year,Køn,GeoCode,Value\n2013,<b>Ny gruppe</b>,NYT-OMRAADE,50\n');
     const fields = { format: 'opensdg' };
-    const preview = await postMultipart(demo.app, supplier, `/admin/releases/${draftId}/import`, fields, [{ field: 'file', name: 'indicator_overledighed.csv', bytes: file }]);
+    const preview = await postMultipart(demo.app, supplier, `/admin/releases/${draftId}/import`, fields, [
+      { field: 'file', name: 'indicator_overledighed.csv', bytes: file },
+    ]);
     expect(preview.statusCode).toBe(400);
     const text = decodeHtml(textOf(preview.body));
     expect(text).toMatch(/unknown_group/);
     expect(text).toMatch(/unknown_area/);
-    const forced = await postMultipart(demo.app, supplier, `/admin/releases/${draftId}/import/commit`, { ...fields, carried_file_name: 'indicator_overledighed.csv', carried_file: file.toString('base64') }, []);
+    const forced = await postMultipart(
+      demo.app,
+      supplier,
+      `/admin/releases/${draftId}/import/commit`,
+      { ...fields, carried_file_name: 'indicator_overledighed.csv', carried_file: file.toString('base64') },
+      [],
+    );
     expect(forced.statusCode).toBe(400);
     expect(await snapshot(demo.database.db)).toEqual(before);
     expect(await demo.database.db.selectFrom('groups').select('code').where('name_da', 'like', '%Ny gruppe%').execute()).toEqual([]);
 
     // The same file from the secretariat creates them, as any secretariat import may.
     await analyst.get(`/admin/releases/${draftId}/import`);
-    const byAnalyst = await postMultipart(demo.app, analyst, `/admin/releases/${draftId}/import`, fields, [{ field: 'file', name: 'indicator_overledighed.csv', bytes: file }]);
+    const byAnalyst = await postMultipart(demo.app, analyst, `/admin/releases/${draftId}/import`, fields, [
+      { field: 'file', name: 'indicator_overledighed.csv', bytes: file },
+    ]);
     expect(byAnalyst.statusCode).toBe(200);
   });
 
@@ -150,7 +176,13 @@ describe.each(ENGINES)('what the releases screens refuse, on %s', (engine) => {
   });
 
   it('keeps a committee member out of every release screen', async () => {
-    for (const url of ['/admin/releases', `/admin/releases/${draftId}`, `/admin/releases/${draftId}/import`, `/admin/releases/${draftId}/figures/new`, '/admin/supplier']) {
+    for (const url of [
+      '/admin/releases',
+      `/admin/releases/${draftId}`,
+      `/admin/releases/${draftId}/import`,
+      `/admin/releases/${draftId}/figures/new`,
+      '/admin/supplier',
+    ]) {
       expect((await member.get(url)).statusCode, url).toBe(403);
     }
     const nav = (await member.get('/admin')).body;
@@ -162,7 +194,14 @@ describe.each(ENGINES)('what the releases screens refuse, on %s', (engine) => {
     const before = await snapshot(demo.database.db);
     const withoutToken = await analyst.post(`/admin/releases/${draftId}/publish`, { confirm: 'on' }, { csrf: null });
     expect(withoutToken.statusCode).toBe(403);
-    const uploadWithout = await postMultipart(demo.app, analyst, `/admin/releases/${draftId}/import`, {}, [{ field: 'file', name: 'x.csv', bytes: csv('tryghed;2013;total;kbh;1;;') }], { csrf: null });
+    const uploadWithout = await postMultipart(
+      demo.app,
+      analyst,
+      `/admin/releases/${draftId}/import`,
+      {},
+      [{ field: 'file', name: 'x.csv', bytes: csv('tryghed;2013;total;kbh;1;;') }],
+      { csrf: null },
+    );
     expect(uploadWithout.statusCode).toBe(403);
     expect(await snapshot(demo.database.db)).toEqual(before);
   });
@@ -176,7 +215,9 @@ describe.each(ENGINES)('what the releases screens refuse, on %s', (engine) => {
     await analyst.get(`/admin/releases/${id}/missing?indicator=tryghed`);
     await analyst.post(`/admin/releases/${id}/missing`, { ...readForm(analyst.lastPage, `/admin/releases/${id}/missing`), reason_da: hostile });
     await analyst.get(`/admin/releases/${id}/import`);
-    const preview = await postMultipart(demo.app, analyst, `/admin/releases/${id}/import`, {}, [{ field: 'file', name: `${hostile}.csv`, bytes: csv(`${hostile};2013;total;kbh;1;;`) }]);
+    const preview = await postMultipart(demo.app, analyst, `/admin/releases/${id}/import`, {}, [
+      { field: 'file', name: `${hostile}.csv`, bytes: csv(`${hostile};2013;total;kbh;1;;`) },
+    ]);
     for (const page of [(await analyst.get('/admin/releases')).body, (await analyst.get(`/admin/releases/${id}`)).body, preview.body]) {
       expect(page).not.toMatch(/<script/i);
       expect(page).toContain('&lt;script>');

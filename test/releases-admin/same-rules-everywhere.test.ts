@@ -66,7 +66,12 @@ describe.each(ENGINES)('the same release rules for the form and the command line
     await expect(foreign).rejects.toBeInstanceOf(Forbidden);
     expect(await snapshot(demo.database.db)).toEqual(before);
 
-    const own = await enterFigure(demo.database.db, { releaseId: draftId, indicator: 'hoerer-til', period: '2013', group: 'etnisk-minoritet', value: '79' }, {}, ctx);
+    const own = await enterFigure(
+      demo.database.db,
+      { releaseId: draftId, indicator: 'hoerer-til', period: '2013', group: 'etnisk-minoritet', value: '79' },
+      {},
+      ctx,
+    );
     expect(own.problems).toEqual([]);
     expect(own.committed).toBe(true);
   });

@@ -23,7 +23,9 @@ import { seedModel } from '../imports/support/seed-model.js';
 import { commandLineActor } from '../../src/domain/permissions.js';
 
 const MALFORMED = fileURLToPath(new URL('../fixtures/malformed/', import.meta.url));
-const FILES = readdirSync(MALFORMED).filter((name) => /\.(csv|xlsx|json)$/.test(name)).sort();
+const FILES = readdirSync(MALFORMED)
+  .filter((name) => /\.(csv|xlsx|json)$/.test(name))
+  .sort();
 const ctx = { actor: commandLineActor('analyst'), now: new Date('2026-04-01T08:00:00Z') };
 const ALL = { allowed: null };
 
@@ -89,7 +91,14 @@ describe.each(ENGINES)('the UK Open SDG sample uploaded with its mapping and met
   let releaseId: number;
   beforeAll(async () => {
     database = await createTestDatabase(engine);
-    const policy = await insertPolicy(database.db, { code: 'sdg-uk', title_da: 'SDG', first_year: 2000, last_year: 2030, state: 'active', default_method: 'opensdg' });
+    const policy = await insertPolicy(database.db, {
+      code: 'sdg-uk',
+      title_da: 'SDG',
+      first_year: 2000,
+      last_year: 2030,
+      state: 'active',
+      default_method: 'opensdg',
+    });
     const focus = await insertFocusArea(database.db, { policy_id: policy.id, number: 1, code: 'sdg', title_da: 'Verdensmål' });
     await insertGoal(database.db, { policy_id: policy.id, focus_area_id: focus.id, number: 1, code: 'sdg', title_da: 'Verdensmålene' });
     await insertArea(database.db, { code: 'uk', name_da: 'Storbritannien', kind: 'country' });

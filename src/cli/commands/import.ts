@@ -62,7 +62,9 @@ export function printImportReport(report: ImportReport, out: CommandOutput): voi
   const { counts } = report;
   const what = report.dryRun ? 'Dry run of' : 'Import of';
   const skipped = counts.skipped > 0 ? `; ${counts.skipped} row(s) without a value left out` : '';
-  out.info(`${what} ${report.source.name} (${report.source.format}): ${counts.new} new, ${counts.changed} changed, ${counts.unchanged} unchanged figure(s)${skipped}.`);
+  out.info(
+    `${what} ${report.source.name} (${report.source.format}): ${counts.new} new, ${counts.changed} changed, ${counts.unchanged} unchanged figure(s)${skipped}.`,
+  );
   const created = [
     report.created.indicators.length > 0 ? listCodes('indicator', report.created.indicators) : null,
     report.created.groups.length > 0 ? listCodes('group', report.created.groups) : null,
@@ -81,7 +83,9 @@ export function printImportReport(report: ImportReport, out: CommandOutput): voi
   if (report.problemCount > 0) {
     out.error(`${report.problemCount} problem(s); ${report.dryRun ? 'the file would not be imported' : 'nothing was imported'}.`);
   } else if (report.committed && report.release) {
-    out.info(`Staged ${counts.new + counts.changed} figure(s) in draft release ${report.release.id} "${report.release.title}"; publish it to make them public.`);
+    out.info(
+      `Staged ${counts.new + counts.changed} figure(s) in draft release ${report.release.id} "${report.release.title}"; publish it to make them public.`,
+    );
   }
 }
 

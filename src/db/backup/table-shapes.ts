@@ -38,7 +38,10 @@ async function readSqliteTables(db: Kysely<Database>): Promise<RawTable[]> {
     tables.push({
       name,
       columns: columns.map((c) => c.name),
-      primaryKey: columns.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name),
+      primaryKey: columns
+        .filter((c) => c.pk > 0)
+        .sort((a, b) => a.pk - b.pk)
+        .map((c) => c.name),
       references: keys.map((k) => k.table),
     });
   }

@@ -41,7 +41,9 @@ export async function searchAuditEntries(db: Kysely<Database>, filter: AuditFilt
 }
 
 export async function countAuditEntries(db: Kysely<Database>, filter: AuditFilter): Promise<number> {
-  const row = await filtered(db, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await filtered(db, filter)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 

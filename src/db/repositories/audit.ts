@@ -28,7 +28,11 @@ export async function recordAudit(db: Kysely<Database>, entry: AuditEntry): Prom
 }
 
 export async function listAuditEntries(db: Kysely<Database>, options: { entity?: string; limit?: number } = {}) {
-  let query = db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(options.limit ?? 100);
+  let query = db
+    .selectFrom('audit_log')
+    .selectAll()
+    .orderBy('id', 'desc')
+    .limit(options.limit ?? 100);
   if (options.entity) query = query.where('entity', '=', options.entity);
   return query.execute();
 }

@@ -32,13 +32,7 @@ export async function deleteConsultationInput(db: Kysely<Database>, id: number):
 }
 
 export async function listConsultationInputs(db: Kysely<Database>, policyId: number) {
-  return db
-    .selectFrom('consultation_inputs')
-    .selectAll()
-    .where('policy_id', '=', policyId)
-    .orderBy('received_on')
-    .orderBy('id')
-    .execute();
+  return db.selectFrom('consultation_inputs').selectAll().where('policy_id', '=', policyId).orderBy('received_on').orderBy('id').execute();
 }
 
 export async function replaceConsultationTags(
@@ -49,7 +43,10 @@ export async function replaceConsultationTags(
   await db.deleteFrom('consultation_input_goals').where('input_id', '=', inputId).execute();
   await db.deleteFrom('consultation_input_committees').where('input_id', '=', inputId).execute();
   if (tags.goalIds.length > 0) {
-    await db.insertInto('consultation_input_goals').values(tags.goalIds.map((goal_id) => ({ input_id: inputId, goal_id }))).execute();
+    await db
+      .insertInto('consultation_input_goals')
+      .values(tags.goalIds.map((goal_id) => ({ input_id: inputId, goal_id })))
+      .execute();
   }
   if (tags.committeeIds.length > 0) {
     await db

@@ -26,9 +26,18 @@ export async function claimReminder(
   const inserted = await db
     .insertInto('cycle_reminders')
     .values({
-      reminder_key: claim.key, kind: claim.kind, task_id: claim.taskId, user_id: claim.userId, recipient: claim.recipient,
-      status: 'sending', attempts: 1, claimed_by: options.holder, claimed_at: options.now, lease_until: options.leaseUntil,
-      sent_at: null, last_error: null,
+      reminder_key: claim.key,
+      kind: claim.kind,
+      task_id: claim.taskId,
+      user_id: claim.userId,
+      recipient: claim.recipient,
+      status: 'sending',
+      attempts: 1,
+      claimed_by: options.holder,
+      claimed_at: options.now,
+      lease_until: options.leaseUntil,
+      sent_at: null,
+      last_error: null,
     })
     .onConflict((oc) => oc.column('reminder_key').doNothing())
     .returning('id')
@@ -36,7 +45,13 @@ export async function claimReminder(
   if (inserted) return true;
   const retaken = await db
     .updateTable('cycle_reminders')
-    .set((eb) => ({ status: 'sending', claimed_by: options.holder, claimed_at: options.now, lease_until: options.leaseUntil, attempts: eb('attempts', '+', 1) }))
+    .set((eb) => ({
+      status: 'sending',
+      claimed_by: options.holder,
+      claimed_at: options.now,
+      lease_until: options.leaseUntil,
+      attempts: eb('attempts', '+', 1),
+    }))
     .where('reminder_key', '=', claim.key)
     .where('status', 'in', ['sending', 'failed'])
     .where('lease_until', '<', options.now)

@@ -1,13 +1,7 @@
 // What is written on a task: saved answers (draft or submitted), attachments,
 // comments and the history of its states.
 import type { Insertable, Kysely } from 'kysely';
-import type {
-  CycleAttachmentsTable,
-  CycleCommentsTable,
-  CycleSubmissionsTable,
-  CycleTaskHistoryTable,
-  Database,
-} from '../tables.js';
+import type { CycleAttachmentsTable, CycleCommentsTable, CycleSubmissionsTable, CycleTaskHistoryTable, Database } from '../tables.js';
 
 export async function insertSubmission(db: Kysely<Database>, row: Insertable<CycleSubmissionsTable>) {
   return db.insertInto('cycle_submissions').values(row).returningAll().executeTakeFirstOrThrow();

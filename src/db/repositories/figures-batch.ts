@@ -34,7 +34,9 @@ const OWN_COLUMNS = ['indicator_id', 'period', 'period_sort', 'group_id', 'area_
 const COLUMNS = `release_id, created_at, created_by, replaced_value, ${OWN_COLUMNS.join(', ')}`;
 const UPSERT =
   'on conflict (release_id, indicator_id, period, group_id, area_id) do update set ' +
-  ['period_sort', 'value', 'is_provisional', 'is_estimated', 'note', 'reason', 'replaced_value', 'created_at', 'created_by'].map((c) => `${c} = excluded.${c}`).join(', ');
+  ['period_sort', 'value', 'is_provisional', 'is_estimated', 'note', 'reason', 'replaced_value', 'created_at', 'created_by']
+    .map((c) => `${c} = excluded.${c}`)
+    .join(', ');
 
 /** Rows per statement: well under SQLite's 32,766 and PostgreSQL's 65,535 parameters. */
 const MAX_FIGURES_PER_STATEMENT = 1000;

@@ -38,12 +38,5 @@ export async function findPublishedPeriodLabel(db: Kysely<Database>, indicatorId
 
 /** The newest draft release of a policy: the round of figures being gathered. */
 export async function findNewestDraftRelease(db: Kysely<Database>, policyId: number) {
-  return db
-    .selectFrom('releases')
-    .selectAll()
-    .where('policy_id', '=', policyId)
-    .where('state', '=', 'draft')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  return db.selectFrom('releases').selectAll().where('policy_id', '=', policyId).where('state', '=', 'draft').orderBy('id', 'desc').limit(1).executeTakeFirst();
 }

@@ -11,7 +11,13 @@ const ROWS_PER_STATEMENT = 1000;
 export async function insertGroups(db: Kysely<Database>, rows: readonly Insertable<GroupsTable>[]) {
   const ids: { id: number; code: string }[] = [];
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-    ids.push(...(await db.insertInto('groups').values(rows.slice(start, start + ROWS_PER_STATEMENT)).returning(['id', 'code']).execute()));
+    ids.push(
+      ...(await db
+        .insertInto('groups')
+        .values(rows.slice(start, start + ROWS_PER_STATEMENT))
+        .returning(['id', 'code'])
+        .execute()),
+    );
   }
   return ids;
 }
@@ -20,7 +26,13 @@ export async function insertGroups(db: Kysely<Database>, rows: readonly Insertab
 export async function insertAreas(db: Kysely<Database>, rows: readonly Insertable<AreasTable>[]) {
   const ids: { id: number; code: string }[] = [];
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-    ids.push(...(await db.insertInto('areas').values(rows.slice(start, start + ROWS_PER_STATEMENT)).returning(['id', 'code']).execute()));
+    ids.push(
+      ...(await db
+        .insertInto('areas')
+        .values(rows.slice(start, start + ROWS_PER_STATEMENT))
+        .returning(['id', 'code'])
+        .execute()),
+    );
   }
   return ids;
 }
@@ -38,7 +50,10 @@ export async function listIndicatorGroupLinks(db: Kysely<Database>, policyId: nu
 /** Links indicators to groups, many pairs per statement. */
 export async function linkIndicatorGroups(db: Kysely<Database>, pairs: readonly { indicator_id: number; group_id: number }[]) {
   for (let start = 0; start < pairs.length; start += ROWS_PER_STATEMENT) {
-    await db.insertInto('indicator_groups').values(pairs.slice(start, start + ROWS_PER_STATEMENT)).execute();
+    await db
+      .insertInto('indicator_groups')
+      .values(pairs.slice(start, start + ROWS_PER_STATEMENT))
+      .execute();
   }
 }
 

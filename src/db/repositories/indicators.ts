@@ -11,21 +11,9 @@ export async function linkIndicatorGroup(db: Kysely<Database>, indicatorId: numb
 }
 
 export async function listIndicatorsForPolicy(db: Kysely<Database>, policyId: number) {
-  return db
-    .selectFrom('indicators')
-    .selectAll()
-    .where('policy_id', '=', policyId)
-    .orderBy('goal_id')
-    .orderBy('sort_order')
-    .orderBy('id')
-    .execute();
+  return db.selectFrom('indicators').selectAll().where('policy_id', '=', policyId).orderBy('goal_id').orderBy('sort_order').orderBy('id').execute();
 }
 
 export async function findIndicatorByCode(db: Kysely<Database>, policyId: number, code: string) {
-  return db
-    .selectFrom('indicators')
-    .selectAll()
-    .where('policy_id', '=', policyId)
-    .where('code', '=', code)
-    .executeTakeFirst();
+  return db.selectFrom('indicators').selectAll().where('policy_id', '=', policyId).where('code', '=', code).executeTakeFirst();
 }

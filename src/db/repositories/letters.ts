@@ -25,7 +25,12 @@ export async function insertLetterTemplate(
 }
 
 /** Updates the row only at the version the editor saw; undefined when it has moved on. */
-export async function updateLetterTemplate(db: Kysely<Database>, id: number, version: number, changes: { body: string; updated_at: string; updated_by: string }) {
+export async function updateLetterTemplate(
+  db: Kysely<Database>,
+  id: number,
+  version: number,
+  changes: { body: string; updated_at: string; updated_by: string },
+) {
   return db
     .updateTable('letter_templates')
     .set({ ...changes, version: version + 1 })

@@ -11,7 +11,10 @@ export async function listIndicatorGroupIds(db: Kysely<Database>, indicatorId: n
 export async function replaceIndicatorGroups(db: Kysely<Database>, indicatorId: number, groupIds: readonly number[]): Promise<void> {
   await db.deleteFrom('indicator_groups').where('indicator_id', '=', indicatorId).execute();
   if (groupIds.length === 0) return;
-  await db.insertInto('indicator_groups').values(groupIds.map((group_id) => ({ indicator_id: indicatorId, group_id }))).execute();
+  await db
+    .insertInto('indicator_groups')
+    .values(groupIds.map((group_id) => ({ indicator_id: indicatorId, group_id })))
+    .execute();
 }
 
 export interface GoalCommitteeLink {
@@ -26,7 +29,10 @@ export async function listGoalCommitteeLinks(db: Kysely<Database>, goalId: numbe
 export async function replaceGoalCommittees(db: Kysely<Database>, goalId: number, links: readonly GoalCommitteeLink[]): Promise<void> {
   await db.deleteFrom('goal_committees').where('goal_id', '=', goalId).execute();
   if (links.length === 0) return;
-  await db.insertInto('goal_committees').values(links.map((l) => ({ goal_id: goalId, ...l }))).execute();
+  await db
+    .insertInto('goal_committees')
+    .values(links.map((l) => ({ goal_id: goalId, ...l })))
+    .execute();
 }
 
 export async function listGoalIdsOfCommittee(db: Kysely<Database>, committeeId: number): Promise<number[]> {

@@ -9,12 +9,7 @@ export async function insertOidcLogin(db: Kysely<Database>, row: OidcLoginsTable
 
 /** Reads and removes a pending sign-on, so a state is accepted once. */
 export async function takeOidcLogin(db: Kysely<Database>, state: string, createdAfter: string) {
-  return db
-    .deleteFrom('oidc_logins')
-    .where('state', '=', state)
-    .where('created_at', '>', createdAfter)
-    .returningAll()
-    .executeTakeFirst();
+  return db.deleteFrom('oidc_logins').where('state', '=', state).where('created_at', '>', createdAfter).returningAll().executeTakeFirst();
 }
 
 export async function deleteOidcLoginsBefore(db: Kysely<Database>, before: string): Promise<void> {

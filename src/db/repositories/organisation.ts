@@ -1,13 +1,7 @@
 // Administrations, committees, groups and areas: the reference data that
 // policies, indicators and figures point to.
 import type { Insertable, Kysely } from 'kysely';
-import type {
-  AdministrationsTable,
-  AreasTable,
-  CommitteesTable,
-  Database,
-  GroupsTable,
-} from '../tables.js';
+import type { AdministrationsTable, AreasTable, CommitteesTable, Database, GroupsTable } from '../tables.js';
 
 export async function insertAdministration(db: Kysely<Database>, row: Insertable<AdministrationsTable>) {
   return db.insertInto('administrations').values(row).returningAll().executeTakeFirstOrThrow();

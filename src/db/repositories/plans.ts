@@ -1,13 +1,7 @@
 // Action plans: one per committee, policy and year, each with numbered
 // versions; a version owns its initiatives, their goals and their budgets.
 import type { Insertable, Kysely } from 'kysely';
-import type {
-  ActionPlanBudgetsTable,
-  ActionPlanInitiativesTable,
-  ActionPlanVersionsTable,
-  ActionPlansTable,
-  Database,
-} from '../tables.js';
+import type { ActionPlanBudgetsTable, ActionPlanInitiativesTable, ActionPlanVersionsTable, ActionPlansTable, Database } from '../tables.js';
 
 export async function insertActionPlan(db: Kysely<Database>, row: Insertable<ActionPlansTable>) {
   return db.insertInto('action_plans').values(row).returningAll().executeTakeFirstOrThrow();
@@ -59,7 +53,13 @@ export async function listLatestPlanVersions(db: Kysely<Database>, planIds: read
     .selectAll('v')
     .where('v.action_plan_id', 'in', planIds)
     .where(({ eb, selectFrom }) =>
-      eb('v.number', '=', selectFrom('action_plan_versions as w').select((w) => w.fn.max('w.number').as('n')).whereRef('w.action_plan_id', '=', 'v.action_plan_id')),
+      eb(
+        'v.number',
+        '=',
+        selectFrom('action_plan_versions as w')
+          .select((w) => w.fn.max('w.number').as('n'))
+          .whereRef('w.action_plan_id', '=', 'v.action_plan_id'),
+      ),
     )
     .execute();
 }
@@ -70,12 +70,18 @@ export async function insertInitiative(db: Kysely<Database>, row: Insertable<Act
 
 export async function linkInitiativeGoals(db: Kysely<Database>, initiativeId: number, goalIds: readonly number[]) {
   if (goalIds.length === 0) return;
-  await db.insertInto('action_plan_initiative_goals').values(goalIds.map((goal_id) => ({ initiative_id: initiativeId, goal_id }))).execute();
+  await db
+    .insertInto('action_plan_initiative_goals')
+    .values(goalIds.map((goal_id) => ({ initiative_id: initiativeId, goal_id })))
+    .execute();
 }
 
 export async function insertBudgets(db: Kysely<Database>, rows: readonly Insertable<ActionPlanBudgetsTable>[]) {
   if (rows.length === 0) return;
-  await db.insertInto('action_plan_budgets').values([...rows]).execute();
+  await db
+    .insertInto('action_plan_budgets')
+    .values([...rows])
+    .execute();
 }
 
 export async function listInitiatives(db: Kysely<Database>, versionIds: readonly number[]) {
@@ -104,11 +110,5 @@ export async function listInitiativeGoals(db: Kysely<Database>, initiativeIds: r
 
 export async function listBudgets(db: Kysely<Database>, initiativeIds: readonly number[]) {
   if (initiativeIds.length === 0) return [];
-  return db
-    .selectFrom('action_plan_budgets')
-    .selectAll()
-    .where('initiative_id', 'in', initiativeIds)
-    .orderBy('initiative_id')
-    .orderBy('year')
-    .execute();
+  return db.selectFrom('action_plan_budgets').selectAll().where('initiative_id', 'in', initiativeIds).orderBy('initiative_id').orderBy('year').execute();
 }

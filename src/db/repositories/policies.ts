@@ -19,7 +19,10 @@ export async function linkGoalCommittee(db: Kysely<Database>, row: Insertable<Go
 }
 
 export async function countPolicies(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom('policies').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('policies')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -33,13 +36,7 @@ export async function findPolicyByCode(db: Kysely<Database>, code: string) {
 
 /** The policy in force: the active one that started last. */
 export async function findCurrentPolicy(db: Kysely<Database>) {
-  return db
-    .selectFrom('policies')
-    .selectAll()
-    .where('state', '=', 'active')
-    .orderBy('first_year', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  return db.selectFrom('policies').selectAll().where('state', '=', 'active').orderBy('first_year', 'desc').limit(1).executeTakeFirst();
 }
 
 export async function listFocusAreas(db: Kysely<Database>, policyId: number) {

@@ -15,12 +15,7 @@ export async function upsertMonitoringReport(db: Kysely<Database>, row: Insertab
 }
 
 export async function findMonitoringReport(db: Kysely<Database>, projectId: number, quarterIndex: number) {
-  return db
-    .selectFrom('project_monitoring')
-    .selectAll()
-    .where('project_id', '=', projectId)
-    .where('quarter_index', '=', quarterIndex)
-    .executeTakeFirst();
+  return db.selectFrom('project_monitoring').selectAll().where('project_id', '=', projectId).where('quarter_index', '=', quarterIndex).executeTakeFirst();
 }
 
 export async function setMonitoringFollowUp(

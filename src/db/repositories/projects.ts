@@ -51,13 +51,25 @@ export async function listPublicProjectRows(db: Kysely<Database>, filter: { id?:
     .innerJoin('committees', 'committees.id', 'projects.committee_id')
     .leftJoin('administrations', 'administrations.id', 'projects.administration_id')
     .select([
-      'projects.id', 'projects.reference', 'projects.title', 'projects.description', 'projects.owner',
-      'projects.start_on', 'projects.end_on', 'projects.budget_kr', 'projects.cofunding_kr',
-      'projects.funding_source', 'projects.target_group', 'projects.contact',
-      'committees.id as committee_id', 'committees.code as committee_code',
-      'committees.name_da as committee_name_da', 'committees.name_en as committee_name_en',
+      'projects.id',
+      'projects.reference',
+      'projects.title',
+      'projects.description',
+      'projects.owner',
+      'projects.start_on',
+      'projects.end_on',
+      'projects.budget_kr',
+      'projects.cofunding_kr',
+      'projects.funding_source',
+      'projects.target_group',
+      'projects.contact',
+      'committees.id as committee_id',
+      'committees.code as committee_code',
+      'committees.name_da as committee_name_da',
+      'committees.name_en as committee_name_en',
       'administrations.code as administration_code',
-      'administrations.name_da as administration_name_da', 'administrations.name_en as administration_name_en',
+      'administrations.name_da as administration_name_da',
+      'administrations.name_en as administration_name_en',
     ])
     .orderBy('projects.start_on', 'desc')
     .orderBy('projects.title');
@@ -68,7 +80,10 @@ export async function listPublicProjectRows(db: Kysely<Database>, filter: { id?:
 export async function replaceProjectGoals(db: Kysely<Database>, projectId: number, goalIds: readonly number[]): Promise<void> {
   await db.deleteFrom('project_goals').where('project_id', '=', projectId).execute();
   if (goalIds.length === 0) return;
-  await db.insertInto('project_goals').values(goalIds.map((goal_id) => ({ project_id: projectId, goal_id }))).execute();
+  await db
+    .insertInto('project_goals')
+    .values(goalIds.map((goal_id) => ({ project_id: projectId, goal_id })))
+    .execute();
 }
 
 /** Goals served by the projects (all projects when no ids are given), in the goals' order. */
@@ -102,7 +117,10 @@ export async function findProjectDateSpan(db: Kysely<Database>): Promise<{ first
     .selectFrom('projects')
     .select((eb) => [eb.fn.min('start_on').as('first'), eb.fn.max('end_on').as('last')])
     .executeTakeFirst();
-  const extended = await db.selectFrom('project_decisions').select((eb) => eb.fn.max('extended_until').as('last')).executeTakeFirst();
+  const extended = await db
+    .selectFrom('project_decisions')
+    .select((eb) => eb.fn.max('extended_until').as('last'))
+    .executeTakeFirst();
   const ends = [span?.last, extended?.last].filter((d): d is string => !!d).sort();
   return { firstStart: span?.first ?? null, lastEnd: ends.at(-1) ?? null };
 }

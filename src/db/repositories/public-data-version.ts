@@ -34,17 +34,17 @@ function versionQuery(db: Kysely<Database>): CompiledQuery<VersionRow> {
   if (!query) {
     const publicRows = () => db.selectFrom('audit_log').where('entity', 'not in', PRIVATE_AUDIT_ENTITIES);
     const newest = publicRows().select((eb) => eb.fn.max('id').as('last'));
-    query = (
-      // engineOf takes any Kysely; the Database type is not assignable to Kysely<unknown> as declared.
-      engineOf(db as unknown as Kysely<unknown>) === 'sqlite'
-        ? newest.compile()
-        : newest
-            .select((eb) => eb.fn.countAll<number>().as('recent'))
-            .where('id', '>', () =>
-              publicRows().select((inner) => inner(inner.fn.coalesce(inner.fn.max('id'), inner.lit(0)), '-', inner.lit(RECENT_WINDOW)).as('floor')),
-            )
-            .compile()
-    ) as CompiledQuery<VersionRow>;
+    query = // engineOf takes any Kysely; the Database type is not assignable to Kysely<unknown> as declared.
+      (
+        engineOf(db as unknown as Kysely<unknown>) === 'sqlite'
+          ? newest.compile()
+          : newest
+              .select((eb) => eb.fn.countAll<number>().as('recent'))
+              .where('id', '>', () =>
+                publicRows().select((inner) => inner(inner.fn.coalesce(inner.fn.max('id'), inner.lit(0)), '-', inner.lit(RECENT_WINDOW)).as('floor')),
+              )
+              .compile()
+      ) as CompiledQuery<VersionRow>;
     compiled.set(db, query);
   }
   return query;

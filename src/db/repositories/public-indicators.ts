@@ -69,7 +69,9 @@ export async function listReleasesWithIndicator(db: Kysely<Database>, indicatorI
     .selectFrom('releases as r')
     .select(['r.id', 'r.title_da', 'r.title_en', 'r.published_on'])
     .where('r.state', '=', 'published')
-    .where((eb) => eb.exists(eb.selectFrom('release_figures as f').select('f.id').whereRef('f.release_id', '=', 'r.id').where('f.indicator_id', '=', indicatorId)))
+    .where((eb) =>
+      eb.exists(eb.selectFrom('release_figures as f').select('f.id').whereRef('f.release_id', '=', 'r.id').where('f.indicator_id', '=', indicatorId)),
+    )
     .orderBy('r.published_on', 'desc')
     .orderBy('r.id', 'desc')
     .execute();

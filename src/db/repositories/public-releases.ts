@@ -28,11 +28,7 @@ export async function findPublishedRelease(db: Kysely<Database>, policyId: numbe
 /** Which indicators each release had figures for, and whether a figure revised a published one. */
 export async function listReleaseFigureFlags(db: Kysely<Database>, releaseIds: readonly number[]) {
   if (releaseIds.length === 0) return [];
-  return db
-    .selectFrom('release_figures')
-    .select(['release_id', 'indicator_id', 'replaced_value'])
-    .where('release_id', 'in', releaseIds)
-    .execute();
+  return db.selectFrom('release_figures').select(['release_id', 'indicator_id', 'replaced_value']).where('release_id', 'in', releaseIds).execute();
 }
 
 /** The figures of one release with their indicator and group, in the policy's indicator order. */

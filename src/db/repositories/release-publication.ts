@@ -8,11 +8,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../tables.js';
 
 /** Marks a draft published; undefined when it is no draft any more (another publication got there first). */
-export async function markReleasePublished(
-  db: Kysely<Database>,
-  id: number,
-  publication: { publishedOn: string; publishedAt: string; publishedBy: string },
-) {
+export async function markReleasePublished(db: Kysely<Database>, id: number, publication: { publishedOn: string; publishedAt: string; publishedBy: string }) {
   return db
     .updateTable('releases')
     .set({

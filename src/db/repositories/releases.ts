@@ -13,13 +13,7 @@ export async function findRelease(db: Kysely<Database>, id: number) {
 }
 
 export async function listReleases(db: Kysely<Database>, policyId: number) {
-  return db
-    .selectFrom('releases')
-    .selectAll()
-    .where('policy_id', '=', policyId)
-    .orderBy('published_on', 'desc')
-    .orderBy('id', 'desc')
-    .execute();
+  return db.selectFrom('releases').selectAll().where('policy_id', '=', policyId).orderBy('published_on', 'desc').orderBy('id', 'desc').execute();
 }
 
 /** The newest published release of a policy. */

@@ -12,10 +12,18 @@ function selectTasksWithNames(db: Kysely<Database>) {
     .leftJoin('committees', 'committees.id', 'cycle_tasks.committee_id')
     .leftJoin('administrations', 'administrations.id', 'cycle_tasks.administration_id')
     .select([
-      'cycle_tasks.id', 'cycle_tasks.kind', 'cycle_tasks.state', 'cycle_tasks.deadline', 'cycle_tasks.committee_id', 'cycle_tasks.administration_id',
-      'cycle_milestones.title_da', 'cycle_milestones.title_en',
-      'committees.name_da as committee_name_da', 'committees.name_en as committee_name_en',
-      'administrations.name_da as administration_name_da', 'administrations.name_en as administration_name_en',
+      'cycle_tasks.id',
+      'cycle_tasks.kind',
+      'cycle_tasks.state',
+      'cycle_tasks.deadline',
+      'cycle_tasks.committee_id',
+      'cycle_tasks.administration_id',
+      'cycle_milestones.title_da',
+      'cycle_milestones.title_en',
+      'committees.name_da as committee_name_da',
+      'committees.name_en as committee_name_en',
+      'administrations.name_da as administration_name_da',
+      'administrations.name_en as administration_name_en',
     ]);
 }
 
@@ -47,5 +55,11 @@ export async function listTaskRecipients(db: Kysely<Database>, task: { committee
 
 /** The secretariat's active people: administrators and analysts. */
 export async function listSecretariatRecipients(db: Kysely<Database>) {
-  return db.selectFrom('users').select(['id', 'email', 'name', 'language']).where('is_active', '=', 1).where('role', 'in', ['administrator', 'analyst']).orderBy('id').execute();
+  return db
+    .selectFrom('users')
+    .select(['id', 'email', 'name', 'language'])
+    .where('is_active', '=', 1)
+    .where('role', 'in', ['administrator', 'analyst'])
+    .orderBy('id')
+    .execute();
 }

@@ -7,7 +7,10 @@ export async function insertOneTimeToken(
   db: Kysely<Database>,
   row: { token_hash: string; purpose: OneTimeTokenPurpose; user_id: number; created_at: string; expires_at: string },
 ): Promise<void> {
-  await db.insertInto('one_time_tokens').values({ ...row, used_at: null }).execute();
+  await db
+    .insertInto('one_time_tokens')
+    .values({ ...row, used_at: null })
+    .execute();
 }
 
 export async function findUsableToken(db: Kysely<Database>, tokenHash: string, purpose: OneTimeTokenPurpose, now: string) {
@@ -23,12 +26,7 @@ export async function findUsableToken(db: Kysely<Database>, tokenHash: string, p
 
 /** Marks the token used; false when another request used it first. */
 export async function markTokenUsed(db: Kysely<Database>, id: number, now: string): Promise<boolean> {
-  const result = await db
-    .updateTable('one_time_tokens')
-    .set({ used_at: now })
-    .where('id', '=', id)
-    .where('used_at', 'is', null)
-    .executeTakeFirst();
+  const result = await db.updateTable('one_time_tokens').set({ used_at: now }).where('id', '=', id).where('used_at', 'is', null).executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 

@@ -16,12 +16,7 @@ export async function findUserByEmail(db: Kysely<Database>, email: string) {
 }
 
 export async function findUserByOidcIdentity(db: Kysely<Database>, issuer: string, subject: string) {
-  return db
-    .selectFrom('users')
-    .selectAll()
-    .where('oidc_issuer', '=', issuer)
-    .where('oidc_subject', '=', subject)
-    .executeTakeFirst();
+  return db.selectFrom('users').selectAll().where('oidc_issuer', '=', issuer).where('oidc_subject', '=', subject).executeTakeFirst();
 }
 
 export async function listUsers(db: Kysely<Database>) {
@@ -32,12 +27,7 @@ export async function listUsers(db: Kysely<Database>) {
  * Changes a user if it is still at `version`; returns the new row, or
  * undefined when the user is gone or someone changed it meanwhile.
  */
-export async function updateUserAtVersion(
-  db: Kysely<Database>,
-  id: number,
-  version: number,
-  changes: Omit<Updateable<UsersTable>, 'id' | 'version'>,
-) {
+export async function updateUserAtVersion(db: Kysely<Database>, id: number, version: number, changes: Omit<Updateable<UsersTable>, 'id' | 'version'>) {
   return db
     .updateTable('users')
     .set((eb) => ({ ...changes, version: eb('version', '+', 1) }))

@@ -13,11 +13,7 @@ const loose = (db: Kysely<Database>) => db as unknown as Kysely<{ row: LooseRow 
 // The name Kysely puts into the SQL is the real table's; `row` is only its type.
 const named = (table: VersionedTable) => table as unknown as 'row';
 
-export async function findVersionedRow<T extends VersionedTable>(
-  db: Kysely<Database>,
-  table: T,
-  id: number,
-): Promise<Selectable<Database[T]> | undefined> {
+export async function findVersionedRow<T extends VersionedTable>(db: Kysely<Database>, table: T, id: number): Promise<Selectable<Database[T]> | undefined> {
   const row = await loose(db).selectFrom(named(table)).selectAll().where('id', '=', id).executeTakeFirst();
   return row as Selectable<Database[T]> | undefined;
 }

@@ -11,8 +11,14 @@ import { workingDayOnOrBefore } from './working-days.js';
 import type { IsHoliday } from './working-days.js';
 
 export const MILESTONE_KINDS = [
-  'new_figures', 'orientation_letter', 'economic_overview', 'status_statement',
-  'action_plan', 'annual_report', 'budget_process', 'other',
+  'new_figures',
+  'orientation_letter',
+  'economic_overview',
+  'status_statement',
+  'action_plan',
+  'annual_report',
+  'budget_process',
+  'other',
 ] as const;
 export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
 
@@ -35,52 +41,75 @@ export interface DefaultMilestone {
 
 export const DEFAULT_MILESTONES: readonly DefaultMilestone[] = [
   {
-    kind: 'new_figures', month: 1, day: 15,
-    titleDa: 'Nye tal på barometret', titleEn: 'New figures on the barometer',
+    kind: 'new_figures',
+    month: 1,
+    day: 15,
+    titleDa: 'Nye tal på barometret',
+    titleEn: 'New figures on the barometer',
     descriptionDa: 'Forvaltningerne leverer årets tal, og barometret opdateres tidligt på året, så udvalgene kan bruge dem i deres prioriteringer.',
-    descriptionEn: 'The administrations deliver the year\'s figures and the barometer is updated early in the year, in time for the committees\' priorities.',
+    descriptionEn: "The administrations deliver the year's figures and the barometer is updated early in the year, in time for the committees' priorities.",
     task: { kind: 'figures', assignees: 'administration', daysBefore: 10 },
   },
   {
-    kind: 'orientation_letter', month: 1, day: 31,
-    titleDa: 'Orienteringsbrev til udvalgene', titleEn: 'Orientation letter to the committees',
+    kind: 'orientation_letter',
+    month: 1,
+    day: 31,
+    titleDa: 'Orienteringsbrev til udvalgene',
+    titleEn: 'Orientation letter to the committees',
     descriptionDa: 'Sekretariatet skriver til alle udvalg om de nye tal, hvor det går frem, og hvor det står stille.',
     descriptionEn: 'The secretariat writes to every committee about the new figures: where things move forward and where they stall.',
     task: null,
   },
   {
-    kind: 'economic_overview', month: 5, day: 2,
-    titleDa: 'Økonomioversigt fra udvalgene', titleEn: 'Economic overview from the committees',
+    kind: 'economic_overview',
+    month: 5,
+    day: 2,
+    titleDa: 'Økonomioversigt fra udvalgene',
+    titleEn: 'Economic overview from the committees',
     descriptionDa: 'Hvert udvalg opdaterer oversigten over indsatser og finansiering.',
     descriptionEn: 'Each committee updates its overview of initiatives and their funding.',
     task: { kind: 'economic_overview', assignees: 'committee', daysBefore: 0 },
   },
   {
-    kind: 'status_statement', month: 5, day: 6,
-    titleDa: 'Redegørelse fra udvalgene', titleEn: 'Status statement from the committees',
-    descriptionDa: 'En kort redegørelse om de vigtigste tilbageværende udfordringer og de indsatser, udvalget tror mest på. Den er udvalgets bidrag til årsrapporten.',
-    descriptionEn: 'A short statement on the main remaining challenges and the initiatives the committee believes in most; its contribution to the annual report.',
+    kind: 'status_statement',
+    month: 5,
+    day: 6,
+    titleDa: 'Redegørelse fra udvalgene',
+    titleEn: 'Status statement from the committees',
+    descriptionDa:
+      'En kort redegørelse om de vigtigste tilbageværende udfordringer og de indsatser, udvalget tror mest på. Den er udvalgets bidrag til årsrapporten.',
+    descriptionEn:
+      'A short statement on the main remaining challenges and the initiatives the committee believes in most; its contribution to the annual report.',
     task: { kind: 'status_statement', assignees: 'committee', daysBefore: 0 },
   },
   {
-    kind: 'action_plan', month: 5, day: 16,
-    titleDa: 'Revideret handleplan', titleEn: 'Revised action plan',
+    kind: 'action_plan',
+    month: 5,
+    day: 16,
+    titleDa: 'Revideret handleplan',
+    titleEn: 'Revised action plan',
     descriptionDa: 'Udvalget sender sin reviderede handleplan med konkrete resultatmål og budget.',
     descriptionEn: 'The committee sends its revised action plan with concrete result targets and a budget.',
     task: { kind: 'action_plan', assignees: 'committee', daysBefore: 0 },
   },
   {
-    kind: 'annual_report', month: 8, day: 15,
-    titleDa: 'Årsrapport til Borgerrepræsentationen', titleEn: 'Annual report to the City Council',
+    kind: 'annual_report',
+    month: 8,
+    day: 15,
+    titleDa: 'Årsrapport til Borgerrepræsentationen',
+    titleEn: 'Annual report to the City Council',
     descriptionDa: 'Sekretariatet samler udvalgenes redegørelser og sine anbefalinger i årets statusrapport.',
-    descriptionEn: 'The secretariat brings the committees\' statements and its recommendations together in the year\'s status report.',
+    descriptionEn: "The secretariat brings the committees' statements and its recommendations together in the year's status report.",
     task: null,
   },
   {
-    kind: 'budget_process', month: 9, day: 15,
-    titleDa: 'Budgetprocessen', titleEn: 'The budget process',
+    kind: 'budget_process',
+    month: 9,
+    day: 15,
+    titleDa: 'Budgetprocessen',
+    titleEn: 'The budget process',
     descriptionDa: 'Årets resultater og handleplaner indgår i forhandlingerne om næste års budget.',
-    descriptionEn: 'The year\'s results and action plans feed the negotiations on next year\'s budget.',
+    descriptionEn: "The year's results and action plans feed the negotiations on next year's budget.",
     task: null,
   },
 ];
@@ -145,4 +174,3 @@ export function planCycleFromDefaults(
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
-

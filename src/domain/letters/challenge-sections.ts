@@ -7,7 +7,8 @@ import { colourWord, joinNames, longDate } from './words.js';
 
 const indicatorsOf = (m: ChallengeModel): { goal: GoalLine; indicator: IndicatorLine }[] =>
   m.goals.flatMap((goal) => goal.indicators.map((indicator) => ({ goal, indicator })));
-const offCourse = (m: ChallengeModel) => indicatorsOf(m).filter(({ indicator }) => indicator.colour === 'red' || indicator.colour === 'orange' || indicator.colour === 'yellow');
+const offCourse = (m: ChallengeModel) =>
+  indicatorsOf(m).filter(({ indicator }) => indicator.colour === 'red' || indicator.colour === 'orange' || indicator.colour === 'yellow');
 const partners = (m: ChallengeModel, goal: GoalLine) => goal.committees.filter((c) => c.code !== m.committee.code);
 const goalName = (goal: GoalLine, lang: LetterLang) => `${lang === 'da' ? 'Mål' : 'Goal'} ${goal.number} (${goal.title})`;
 
@@ -25,7 +26,13 @@ export const CHALLENGE_SECTIONS: readonly SectionSpec<ChallengeModel>[] = [
     values: (m, lang) => ({
       committee: m.committee.name,
       goalCount: String(m.goals.length),
-      goals: joinNames(m.goals.map((g) => g.number).sort((a, b) => a - b).map(String), lang),
+      goals: joinNames(
+        m.goals
+          .map((g) => g.number)
+          .sort((a, b) => a - b)
+          .map(String),
+        lang,
+      ),
       status: colourWord(m.colour, lang),
       verdict: m.verdict ?? colourWord(m.colour, lang),
       distribution: m.distribution ?? '',
@@ -38,7 +45,12 @@ export const CHALLENGE_SECTIONS: readonly SectionSpec<ChallengeModel>[] = [
     placeholders: ['goal', 'indicator', 'status', 'change'],
     applies: (m) => offCourse(m).length > 0,
     items: (m, lang) =>
-      offCourse(m).map(({ goal, indicator }) => ({ goal: goalName(goal, lang), indicator: indicator.title, status: indicator.status, change: indicator.changeSinceBaseline ?? '–' })),
+      offCourse(m).map(({ goal, indicator }) => ({
+        goal: goalName(goal, lang),
+        indicator: indicator.title,
+        status: indicator.status,
+        change: indicator.changeSinceBaseline ?? '–',
+      })),
   },
   { key: 'onCourse', form: 'paragraphs', placeholders: ['committee'], values: common, applies: (m) => offCourse(m).length === 0 },
   { key: 'sharedIntro', form: 'paragraphs', placeholders: ['committee'], values: common, applies: (m) => m.goals.some((g) => partners(m, g).length > 0) },
@@ -48,7 +60,15 @@ export const CHALLENGE_SECTIONS: readonly SectionSpec<ChallengeModel>[] = [
     placeholders: ['goal', 'committees'],
     applies: (m) => m.goals.some((g) => partners(m, g).length > 0),
     items: (m, lang) =>
-      m.goals.filter((g) => partners(m, g).length > 0).map((g) => ({ goal: goalName(g, lang), committees: joinNames(partners(m, g).map((c) => c.name), lang) })),
+      m.goals
+        .filter((g) => partners(m, g).length > 0)
+        .map((g) => ({
+          goal: goalName(g, lang),
+          committees: joinNames(
+            partners(m, g).map((c) => c.name),
+            lang,
+          ),
+        })),
   },
   { key: 'deliveriesIntro', form: 'paragraphs', placeholders: ['committee'], values: common, applies: (m) => m.deliveries.length > 0 },
   {
@@ -77,24 +97,23 @@ export const CHALLENGE_TEMPLATES: DefaultTemplates = {
     deliveriesIntro: 'I årets løb beder vi udvalget om at levere:',
     deliveries: '{{title}} senest {{date}}',
     noDeliveries: 'Årshjulet har i øjeblikket ingen frister for udvalget.',
-    closing:
-      'Vi ser frem til udvalgets redegørelse og til at drøfte, hvordan målene bedst nås. Alle tal og forklaringer findes på {{barometer}}.',
+    closing: 'Vi ser frem til udvalgets redegørelse og til at drøfte, hvordan målene bedst nås. Alle tal og forklaringer findes på {{barometer}}.',
   },
   en: {
     subject: 'Challenge letter to the {{committee}}',
     intro:
-      'As a fixed part of the annual cycle of {{policy}}, each committee receives a challenge letter. It shows where the committee\'s goals stand after {{release}} and feeds into the committee\'s status statement and budget work.',
+      "As a fixed part of the annual cycle of {{policy}}, each committee receives a challenge letter. It shows where the committee's goals stand after {{release}} and feeds into the committee's status statement and budget work.",
     overview:
-      'The {{committee}} answers for {{goalCount}} of the policy\'s goals (goal {{goals}}). Taken together, the status of the goals it leads is {{status}} – {{verdict}}: {{distribution}}.',
+      "The {{committee}} answers for {{goalCount}} of the policy's goals (goal {{goals}}). Taken together, the status of the goals it leads is {{status}} – {{verdict}}: {{distribution}}.",
     offCourseIntro: 'Here development is not moving far enough in the right direction:',
     offCourse: '{{goal}}: {{indicator}} – {{status}} ({{change}} since the baseline)',
-    onCourse: 'None of the indicators of the committee\'s goals stands still or goes back.',
+    onCourse: "None of the indicators of the committee's goals stands still or goes back.",
     sharedIntro: 'The committee shares these goals with other committees, and the work should be agreed across them:',
     shared: '{{goal}}: {{committees}}',
     deliveriesIntro: 'During the year we ask the committee to deliver:',
     deliveries: '{{title}} by {{date}}',
     noDeliveries: 'The annual cycle currently has no deadlines for the committee.',
     closing:
-      'We look forward to the committee\'s status statement and to discussing how the goals are best reached. Every figure and explanation is on {{barometer}}.',
+      "We look forward to the committee's status statement and to discussing how the goals are best reached. Every figure and explanation is on {{barometer}}.",
   },
 };

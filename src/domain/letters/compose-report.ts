@@ -35,7 +35,10 @@ function statementBlocks(statement: StatementLine, lang: ReportModel['context'][
 export function composeStatusReport(model: ReportModel, texts: Readonly<Record<string, string>>): LetterDocument {
   const lang = model.context.lang;
   const placed = placeStatements(model);
-  const goalWithStatements = (goal: GoalLine): Block[] => [...goalBlocks(goal, lang), ...(placed.get(goal.number) ?? []).flatMap((s) => statementBlocks(s, lang))];
+  const goalWithStatements = (goal: GoalLine): Block[] => [
+    ...goalBlocks(goal, lang),
+    ...(placed.get(goal.number) ?? []).flatMap((s) => statementBlocks(s, lang)),
+  ];
   const areaList = texts.areaStatus ? listOf(texts.areaStatus) : null;
   const body: Block[] = [
     ...prose(texts, 'intro'),

@@ -45,7 +45,13 @@ export function defaultTemplate(kind: LetterKind, lang: LetterLang, key: string)
 export function checkSectionTemplate(kind: LetterKind, key: string, template: string): TemplateProblem[] {
   const section = findSection(kind, key);
   if (!section) {
-    return [{ code: 'unknown_placeholder', found: key, message: { da: `Brevet har ikke et afsnit, der hedder "${key}".`, en: `The letter has no section called "${key}".` } }];
+    return [
+      {
+        code: 'unknown_placeholder',
+        found: key,
+        message: { da: `Brevet har ikke et afsnit, der hedder "${key}".`, en: `The letter has no section called "${key}".` },
+      },
+    ];
   }
   return validateTemplate(template, section.placeholders);
 }

@@ -20,7 +20,12 @@ export const ORIENTATION_SECTIONS: readonly SectionSpec<OrientationModel>[] = [
     key: 'completeness',
     form: 'paragraphs',
     placeholders: ['barometer', 'policy', 'release', 'withFigure', 'total', 'publishedOn'],
-    values: (m, lang) => ({ ...common(m), withFigure: String(m.withFigure), total: String(m.total), publishedOn: longDate(m.context.release.publishedOn, lang) }),
+    values: (m, lang) => ({
+      ...common(m),
+      withFigure: String(m.withFigure),
+      total: String(m.total),
+      publishedOn: longDate(m.context.release.publishedOn, lang),
+    }),
   },
   { key: 'missingIntro', form: 'paragraphs', placeholders: ['barometer', 'policy', 'release'], values: common, applies: (m) => m.missing.length > 0 },
   {
@@ -51,7 +56,14 @@ export const ORIENTATION_SECTIONS: readonly SectionSpec<OrientationModel>[] = [
     values: (m, lang) => {
       const area = m.areas.find((a) => a.number === m.clearest)!;
       const green = area.goals.flatMap((g) => g.indicators).filter((i) => i.colour === 'green');
-      return { areaNumber: String(area.number), areaTitle: area.title, progressIndicators: joinNames(green.map((i) => i.title.charAt(0).toLowerCase() + i.title.slice(1)), lang) };
+      return {
+        areaNumber: String(area.number),
+        areaTitle: area.title,
+        progressIndicators: joinNames(
+          green.map((i) => i.title.charAt(0).toLowerCase() + i.title.slice(1)),
+          lang,
+        ),
+      };
     },
   },
   {
@@ -59,7 +71,12 @@ export const ORIENTATION_SECTIONS: readonly SectionSpec<OrientationModel>[] = [
     form: 'paragraphs',
     placeholders: ['areas'],
     applies: (m) => m.stalling.length > 0,
-    values: (m, lang) => ({ areas: joinNames(m.stalling.map((n) => `${n} (${areaTitle(m, n)})`), lang) }),
+    values: (m, lang) => ({
+      areas: joinNames(
+        m.stalling.map((n) => `${n} (${areaTitle(m, n)})`),
+        lang,
+      ),
+    }),
   },
   { key: 'changesIntro', form: 'paragraphs', placeholders: ['release'], values: common, applies: (m) => allIndicators(m).some((i) => i.inRelease) },
   {
@@ -87,7 +104,11 @@ export const ORIENTATION_SECTIONS: readonly SectionSpec<OrientationModel>[] = [
     placeholders: ['date', 'title', 'assignees'],
     applies: (m) => m.deadlines.length > 0,
     items: (m, lang) =>
-      m.deadlines.map((d) => ({ date: longDate(d.date, lang), title: d.title, assignees: d.assignees.length > 0 ? joinNames(d.assignees, lang) : word(lang, 'allCommittees') })),
+      m.deadlines.map((d) => ({
+        date: longDate(d.date, lang),
+        title: d.title,
+        assignees: d.assignees.length > 0 ? joinNames(d.assignees, lang) : word(lang, 'allCommittees'),
+      })),
   },
   { key: 'closing', form: 'paragraphs', placeholders: ['barometer', 'policy', 'release'], values: common },
   { key: 'summaryNote', form: 'paragraphs', placeholders: ['barometer', 'policy', 'release'], values: common },
@@ -104,8 +125,7 @@ export const ORIENTATION_TEMPLATES: DefaultTemplates = {
     judgement: 'Status for {{policy}} er {{overallStatus}} – {{overallVerdict}}. {{overallReading}} Siden startmålingen er {{distribution}}.',
     clearest: 'Fremgangen er tydeligst i indsatsområde {{areaNumber}} ({{areaTitle}}), hvor {{progressIndicators}} er gået frem.',
     stalling: 'Udviklingen står stille eller går den forkerte vej i indsatsområde {{areas}}.',
-    changesIntro:
-      'Sådan har indikatorerne med nye tal udviklet sig. En ændring, der ikke er større end indikatorens tolerance, tæller som uændret.',
+    changesIntro: 'Sådan har indikatorerne med nye tal udviklet sig. En ændring, der ikke er større end indikatorens tolerance, tæller som uændret.',
     changes: '{{indicator}}: {{status}} ({{change}} siden startmålingen; seneste tal {{latest}})',
     deadlinesIntro: 'Årshjulet for {{policy}} har disse frister de kommende måneder:',
     deadlines: '{{date}}: {{title}} ({{assignees}})',
@@ -123,13 +143,12 @@ export const ORIENTATION_TEMPLATES: DefaultTemplates = {
     judgement: 'The status of {{policy}} is {{overallStatus}} – {{overallVerdict}}. {{overallReading}} Since the baseline: {{distribution}}.',
     clearest: 'Progress is clearest in focus area {{areaNumber}} ({{areaTitle}}), where {{progressIndicators}} went up.',
     stalling: 'Development stands still or goes the wrong way in focus area {{areas}}.',
-    changesIntro:
-      'This is how the indicators with new figures have developed. A change no larger than the indicator\'s tolerance counts as unchanged.',
+    changesIntro: "This is how the indicators with new figures have developed. A change no larger than the indicator's tolerance counts as unchanged.",
     changes: '{{indicator}}: {{status}} ({{change}} since the baseline; latest figure {{latest}})',
     deadlinesIntro: 'The annual cycle of {{policy}} has these deadlines in the coming months:',
     deadlines: '{{date}}: {{title}} ({{assignees}})',
     closing:
-      'The figures and judgements are a contribution to the committees\' discussions of how the municipality\'s resources are best used to reach the goals. Every figure, explanation and time series is on {{barometer}}.',
+      "The figures and judgements are a contribution to the committees' discussions of how the municipality's resources are best used to reach the goals. Every figure, explanation and time series is on {{barometer}}.",
     summaryNote: 'This note sums up the status of each focus area of {{policy}} after {{release}}.',
     areaReviewIntro: 'The review shows, for each focus area and goal, the indicators that follow it, with the latest figure and status.',
   },

@@ -10,7 +10,13 @@ const allIndicators = (m: ReportModel) => m.areas.flatMap((a) => a.goals.flatMap
 const lagging = (m: ReportModel) => m.areas.flatMap((a) => a.goals).filter((g) => g.colour === 'red' || g.colour === 'yellow' || g.colour === 'orange');
 
 function common(m: ReportModel): Record<string, string> {
-  return { policy: m.context.policyTitle, barometer: m.context.barometerName, release: m.context.release.title, year: String(m.year), municipality: m.context.municipalityName };
+  return {
+    policy: m.context.policyTitle,
+    barometer: m.context.barometerName,
+    release: m.context.release.title,
+    year: String(m.year),
+    municipality: m.context.municipalityName,
+  };
 }
 
 export const REPORT_SECTIONS: readonly SectionSpec<ReportModel>[] = [
@@ -42,7 +48,14 @@ export const REPORT_SECTIONS: readonly SectionSpec<ReportModel>[] = [
     key: 'recommendations',
     form: 'paragraphs',
     placeholders: ['policy', 'year', 'laggingGoals'],
-    values: (m, lang) => ({ ...common(m), laggingGoals: joinNames(lagging(m).map((g) => `${g.number} (${g.title})`), lang) || '–' }),
+    values: (m, lang) => ({
+      ...common(m),
+      laggingGoals:
+        joinNames(
+          lagging(m).map((g) => `${g.number} (${g.title})`),
+          lang,
+        ) || '–',
+    }),
   },
 ];
 
@@ -61,7 +74,7 @@ export const REPORT_TEMPLATES: DefaultTemplates = {
   en: {
     subject: 'Annual status {{year}} of {{policy}}',
     intro:
-      'Each year the City Council receives a status of the work on {{policy}}. This status builds on the latest figures on {{barometer}} ({{release}}) and on the committees\' status statements for {{year}}.',
+      "Each year the City Council receives a status of the work on {{policy}}. This status builds on the latest figures on {{barometer}} ({{release}}) and on the committees' status statements for {{year}}.",
     judgement: 'The status of {{policy}} is {{overallStatus}} – {{overallVerdict}}. {{overallReading}} Since the baseline: {{distribution}}.',
     areaStatus: 'Focus area {{areaNumber}} ({{areaTitle}}): {{status}} ({{distribution}}).',
     statementsIntro: 'Under each goal follow the {{year}} status statements of the committees responsible for it.',

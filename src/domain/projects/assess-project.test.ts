@@ -12,7 +12,12 @@ const twoReds: ProjectFacts['reports'] = [
   { quarterIndex: Q('2012 Q2'), rating: 'red', followUpOn: null },
 ];
 const facts = (cofundingKr: number, extra: Partial<ProjectFacts> = {}): ProjectFacts => ({
-  startOn: '2011-01-01', endOn: '2013-12-31', cofundingKr, reports: twoReds, decisions: [], ...extra,
+  startOn: '2011-01-01',
+  endOn: '2013-12-31',
+  cofundingKr,
+  reports: twoReds,
+  decisions: [],
+  ...extra,
 });
 const rules = { today: '2013-06-01', thresholdKr: DEFAULT_MONITORING_THRESHOLD_KR };
 
@@ -41,7 +46,11 @@ describe('assessing a project', () => {
 
 describe('flags per committee', () => {
   it('collects open escalations and missing decisions under the responsible committee', () => {
-    const project = (id: number, committeeId: number, f: ProjectFacts, today = rules.today) => ({ id, committeeId, assessment: assessProject(f, { ...rules, today }) });
+    const project = (id: number, committeeId: number, f: ProjectFacts, today = rules.today) => ({
+      id,
+      committeeId,
+      assessment: assessProject(f, { ...rules, today }),
+    });
     const projects = [
       project(1, 10, facts(500_000)),
       project(2, 10, facts(500_000, { reports: [{ quarterIndex: Q('2012 Q2'), rating: 'yellow', followUpOn: null }] })),

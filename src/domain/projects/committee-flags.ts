@@ -23,9 +23,7 @@ export function hasAnyFlag(flags: CommitteeFlags<unknown>): boolean {
 }
 
 /** Groups flagged projects by committee; committees without flags are absent. */
-export function flagsByCommittee<P extends { committeeId: number; assessment: ProjectAssessment }>(
-  projects: readonly P[],
-): Map<number, CommitteeFlags<P>> {
+export function flagsByCommittee<P extends { committeeId: number; assessment: ProjectAssessment }>(projects: readonly P[]): Map<number, CommitteeFlags<P>> {
   const byCommittee = new Map<number, CommitteeFlags<P>>();
   const flagsOf = (id: number) => {
     let flags = byCommittee.get(id);

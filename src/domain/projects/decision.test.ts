@@ -43,11 +43,13 @@ describe('the end-of-period decision', () => {
 
 describe('decision properties', () => {
   const day = fc.date({ min: new Date('2010-01-01'), max: new Date('2016-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-  const decision = fc.record({
-    kind: fc.constantFrom<Decision['kind']>('anchor', 'extend', 'end'),
-    decidedOn: day,
-    extendedUntil: day,
-  }).map((d): Decision => (d.kind === 'extend' ? d : { ...d, extendedUntil: null }));
+  const decision = fc
+    .record({
+      kind: fc.constantFrom<Decision['kind']>('anchor', 'extend', 'end'),
+      decidedOn: day,
+      extendedUntil: day,
+    })
+    .map((d): Decision => (d.kind === 'extend' ? d : { ...d, extendedUntil: null }));
 
   it('a project waits for a decision exactly when its public status says so, and never before its period is over', () => {
     fc.assert(

@@ -15,15 +15,27 @@ function quarterly(ratings: readonly MonitoringRating[]): MonitoringReport[] {
 describe('the escalation ladder, quarter by quarter', () => {
   const cases: { name: string; ratings: MonitoringRating[]; levels: EscalationLevel[] }[] = [
     { name: 'green stays quiet', ratings: ['green', 'green'], levels: ['none', 'none'] },
-    { name: 'yellow asks the pool holder to contact the project', ratings: ['green', 'yellow', 'yellow'], levels: ['none', 'contact_project', 'contact_project'] },
+    {
+      name: 'yellow asks the pool holder to contact the project',
+      ratings: ['green', 'yellow', 'yellow'],
+      levels: ['none', 'contact_project', 'contact_project'],
+    },
     { name: 'red once asks for an action plan', ratings: ['green', 'red'], levels: ['none', 'action_plan_required'] },
     {
       name: 'red twice in a row flags the committee, until a green',
       ratings: ['yellow', 'red', 'red', 'red', 'green'],
       levels: ['contact_project', 'action_plan_required', 'committee_letter', 'committee_letter', 'none'],
     },
-    { name: 'a yellow between two reds breaks the row', ratings: ['red', 'yellow', 'red'], levels: ['action_plan_required', 'contact_project', 'action_plan_required'] },
-    { name: 'a green between two reds breaks the row', ratings: ['red', 'green', 'red', 'red'], levels: ['action_plan_required', 'none', 'action_plan_required', 'committee_letter'] },
+    {
+      name: 'a yellow between two reds breaks the row',
+      ratings: ['red', 'yellow', 'red'],
+      levels: ['action_plan_required', 'contact_project', 'action_plan_required'],
+    },
+    {
+      name: 'a green between two reds breaks the row',
+      ratings: ['red', 'green', 'red', 'red'],
+      levels: ['action_plan_required', 'none', 'action_plan_required', 'committee_letter'],
+    },
     { name: 'red from the first quarter on', ratings: ['red', 'red'], levels: ['action_plan_required', 'committee_letter'] },
   ];
   it.each(cases)('$name', ({ ratings, levels }) => {

@@ -34,10 +34,14 @@ describe('the public project filter', () => {
 
   it('finds a project by any word of its title, however it is cased', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 12 }).filter((w) => w.trim() === w && !/\s/.test(w) && w.length > 0), fc.boolean(), (word, upper) => {
-        const project = { ...lektiecafe, texts: [`Projekt ${word} i byen`] };
-        expect(matchesProjectFilter(project, { text: upper ? word.toLocaleUpperCase('da') : word })).toBe(true);
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 12 }).filter((w) => w.trim() === w && !/\s/.test(w) && w.length > 0),
+        fc.boolean(),
+        (word, upper) => {
+          const project = { ...lektiecafe, texts: [`Projekt ${word} i byen`] };
+          expect(matchesProjectFilter(project, { text: upper ? word.toLocaleUpperCase('da') : word })).toBe(true);
+        },
+      ),
     );
   });
 });

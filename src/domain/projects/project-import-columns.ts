@@ -46,7 +46,10 @@ const HEADINGS: Record<ProjectImportField, readonly string[]> = {
 };
 
 export function normaliseHeading(heading: string): string {
-  return heading.normalize('NFC').toLocaleLowerCase('da').replace(/[\s_\-.]+/g, '');
+  return heading
+    .normalize('NFC')
+    .toLocaleLowerCase('da')
+    .replace(/[\s_\-.]+/g, '');
 }
 
 const FIELD_BY_HEADING = new Map<string, ProjectImportField>(

@@ -53,8 +53,7 @@ export interface ImportedProject {
 }
 
 export type ImportResult =
-  | { readonly ok: true; readonly projects: readonly ImportedProject[] }
-  | { readonly ok: false; readonly problems: readonly ImportProblem[] };
+  { readonly ok: true; readonly projects: readonly ImportedProject[] } | { readonly ok: false; readonly problems: readonly ImportProblem[] };
 
 export function validateProjectImport(table: ImportTable, lookups: ImportLookups): ImportResult {
   const problems: ImportProblem[] = [];
@@ -70,7 +69,8 @@ export function validateProjectImport(table: ImportTable, lookups: ImportLookups
     const reference = cellText(cells[columns.get('reference')?.index ?? -1] ?? null);
     if (reference === null) continue;
     const earlier = seenReferences.get(reference);
-    if (earlier !== undefined) problems.push(problem(row, columns, 'reference', 'duplicate_reference', `The number ${reference} is also used in row ${earlier}.`));
+    if (earlier !== undefined)
+      problems.push(problem(row, columns, 'reference', 'duplicate_reference', `The number ${reference} is also used in row ${earlier}.`));
     else seenReferences.set(reference, row);
   }
   if (projects.length === 0 && problems.length === 0) problems.push({ row: null, column: null, code: 'empty_file', message: 'The file has no projects.' });
@@ -89,7 +89,8 @@ function mapColumns(row: number, headings: readonly string[], problems: ImportPr
     else columns.set(field, { index, heading });
   });
   for (const field of REQUIRED_IMPORT_FIELDS) {
-    if (!columns.has(field)) problems.push({ row, column: defaultHeading(field), code: 'missing_column', message: `The file needs a column "${defaultHeading(field)}".` });
+    if (!columns.has(field))
+      problems.push({ row, column: defaultHeading(field), code: 'missing_column', message: `The file needs a column "${defaultHeading(field)}".` });
   }
   return columns;
 }
@@ -119,7 +120,8 @@ function validateRow(row: number, cells: readonly CellValue[], columns: Columns,
   if (committeeText && !committee) report('committee', 'unknown_committee', `There is no committee "${committeeText}".`);
   const administrationText = text('administration');
   const administrationId = administrationText ? lookups.administrations.get(normaliseHeading(administrationText)) : undefined;
-  if (administrationText && administrationId === undefined) report('administration', 'unknown_administration', `There is no administration "${administrationText}".`);
+  if (administrationText && administrationId === undefined)
+    report('administration', 'unknown_administration', `There is no administration "${administrationText}".`);
   const goalIds: number[] = [];
   for (const code of splitCodes(cell('goals'))) {
     const id = lookups.goals.get(normaliseHeading(code));
@@ -133,14 +135,28 @@ function validateRow(row: number, cells: readonly CellValue[], columns: Columns,
   const cofundingKr = readAmount('cofunding') ?? 0;
   if (budgetKr !== null && cofundingKr > budgetKr) report('cofunding', 'cofunding_above_budget', 'The municipal co-funding is larger than the whole budget.');
   const reference = text('reference');
-  if (reference && lookups.existingReferences.has(reference)) report('reference', 'reference_exists', `A project numbered ${reference} is already in the project bank.`);
+  if (reference && lookups.existingReferences.has(reference))
+    report('reference', 'reference_exists', `A project numbered ${reference} is already in the project bank.`);
 
   if (problems.length > before || !committee || !startOn || !endOn) return null;
   return {
-    row, reference, title, description: text('description'), owner, committeeId: committee.id,
-    administrationId: administrationId ?? committee.administrationId, goalIds, startOn, endOn, budgetKr, cofundingKr,
-    fundingSource: text('funding_source'), targetGroup: text('target_group'), contact: text('contact'),
-    caseNumber: text('case_number'), internalNote: text('internal_note'),
+    row,
+    reference,
+    title,
+    description: text('description'),
+    owner,
+    committeeId: committee.id,
+    administrationId: administrationId ?? committee.administrationId,
+    goalIds,
+    startOn,
+    endOn,
+    budgetKr,
+    cofundingKr,
+    fundingSource: text('funding_source'),
+    targetGroup: text('target_group'),
+    contact: text('contact'),
+    caseNumber: text('case_number'),
+    internalNote: text('internal_note'),
   };
 
   function readDate(field: 'start' | 'end'): string | null {

@@ -32,13 +32,7 @@ export function classifyChange(gain: number, tolerance: number, scale: number): 
 }
 
 /** Compares `to` with `from`: change = round(to) − round(from), judged by d and τ. */
-export function compareFigures(
-  from: UsedFigure,
-  to: UsedFigure,
-  sign: 1 | -1,
-  tolerance: number,
-  precision: number | undefined,
-): ChangeSince {
+export function compareFigures(from: UsedFigure, to: UsedFigure, sign: 1 | -1, tolerance: number, precision: number | undefined): ChangeSince {
   const difference = roundToPrecision(to.value, precision) - roundToPrecision(from.value, precision);
   // Rounding the difference again removes binary noise: 74.0 − 71.2 is 2.8, not 2.799999999999997.
   const change = roundToPrecision(difference, precision);

@@ -19,11 +19,57 @@ describe('input errors are reported, never thrown', () => {
   });
 
   it.each<[string, StatusIndicatorInput, StatusInputErrorCode[]]>([
-    ['an invalid period label', { direction: 'increase', series: [series({ observations: [{ period: '2010x', value: 1 }, { period: '2011', value: 2 }] })] }, ['invalid_period']],
-    ['every invalid label', { direction: 'increase', series: [series({ observations: [{ period: 'x', value: 1 }, { period: '13/14', value: 2 }] })] }, ['invalid_period', 'invalid_period']],
+    [
+      'an invalid period label',
+      {
+        direction: 'increase',
+        series: [
+          series({
+            observations: [
+              { period: '2010x', value: 1 },
+              { period: '2011', value: 2 },
+            ],
+          }),
+        ],
+      },
+      ['invalid_period'],
+    ],
+    [
+      'every invalid label',
+      {
+        direction: 'increase',
+        series: [
+          series({
+            observations: [
+              { period: 'x', value: 1 },
+              { period: '13/14', value: 2 },
+            ],
+          }),
+        ],
+      },
+      ['invalid_period', 'invalid_period'],
+    ],
     ['a value that is not a number', { direction: 'increase', series: [series({ observations: [{ period: '2010', value: Number.NaN }] })] }, ['invalid_value']],
-    ['a period twice', { direction: 'increase', series: [series({ observations: years({ 2011: 1, 2010: 2 }).concat({ period: '2011', value: 3 }) })] }, ['duplicate_period']],
-    ['years mixed with quarters', { direction: 'increase', series: [series({ observations: [{ period: '2010', value: 1 }, { period: '2011 Q1', value: 2 }] })] }, ['mixed_period_kinds']],
+    [
+      'a period twice',
+      { direction: 'increase', series: [series({ observations: years({ 2011: 1, 2010: 2 }).concat({ period: '2011', value: 3 }) })] },
+      ['duplicate_period'],
+    ],
+    [
+      'years mixed with quarters',
+      {
+        direction: 'increase',
+        series: [
+          series({
+            observations: [
+              { period: '2010', value: 1 },
+              { period: '2011 Q1', value: 2 },
+            ],
+          }),
+        ],
+      },
+      ['mixed_period_kinds'],
+    ],
     ['no direction anywhere', { series: [series()] }, ['missing_direction']],
     ['an unknown direction', { direction: 'up' as never, series: [series()] }, ['invalid_setting']],
     ['a negative tolerance', { direction: 'increase', tolerance: -1, series: [series()] }, ['invalid_setting']],
@@ -41,7 +87,10 @@ describe('input errors are reported, never thrown', () => {
 
   it('names the series an error concerns', () => {
     const result = computeIndicatorStatus({
-      series: [{ key: 'women', direction: 'increase', observations: [{ period: '2010', value: 1 }] }, { key: 'men', observations: [] }],
+      series: [
+        { key: 'women', direction: 'increase', observations: [{ period: '2010', value: 1 }] },
+        { key: 'men', observations: [] },
+      ],
     });
     expect(result).toEqual({
       ok: false,
@@ -50,9 +99,7 @@ describe('input errors are reported, never thrown', () => {
   });
 
   it('survives labels that are not even strings', () => {
-    expect(errorCodes({ direction: 'increase', series: [series({ observations: [{ period: 2010 as never, value: 1 }] })] })).toEqual([
-      'invalid_period',
-    ]);
+    expect(errorCodes({ direction: 'increase', series: [series({ observations: [{ period: 2010 as never, value: 1 }] })] })).toEqual(['invalid_period']);
   });
 });
 
@@ -139,8 +186,6 @@ describe('errors in settings shared by several series', () => {
         { key: 'b', observations: [] },
       ],
     });
-    expect(result.ok ? [] : result.errors).toEqual([
-      { code: 'invalid_setting', seriesKey: 'a', message: 'tolerance must be a number ≥ 0' },
-    ]);
+    expect(result.ok ? [] : result.errors).toEqual([{ code: 'invalid_setting', seriesKey: 'a', message: 'tolerance must be a number ≥ 0' }]);
   });
 });

@@ -18,23 +18,15 @@ import { hasOwnSettings, NO_OVERRIDES, resolveSeriesSettings, type ResolvedSetti
 import { judgeByTrajectory } from './trajectory-method.js';
 import type { ChangeSince, StatusCode, StatusIndicatorInput, StatusInputError, StatusMethod, StatusSeriesInput } from './types.js';
 
-function judgeSeries(
-  series: StatusSeriesInput,
-  settings: ResolvedSettings,
-  method: StatusMethod,
-  errors: StatusInputError[],
-): SeriesJudgement | undefined {
+function judgeSeries(series: StatusSeriesInput, settings: ResolvedSettings, method: StatusMethod, errors: StatusInputError[]): SeriesJudgement | undefined {
   const points = locateSeriesPoints(series.observations, settings.baselinePeriod, series.key, errors);
   if (!points) return undefined;
 
   const { latest, baseline, previous } = points;
   const { sign, tolerance, precision } = settings;
   const sinceBaseline: ChangeSince | undefined =
-    latest && baseline && latest.time > baseline.time
-      ? compareFigures(baseline, latest, sign, tolerance, precision)
-      : undefined;
-  const sincePrevious: ChangeSince | undefined =
-    latest && previous ? compareFigures(previous, latest, sign, tolerance, precision) : undefined;
+    latest && baseline && latest.time > baseline.time ? compareFigures(baseline, latest, sign, tolerance, precision) : undefined;
+  const sincePrevious: ChangeSince | undefined = latest && previous ? compareFigures(previous, latest, sign, tolerance, precision) : undefined;
 
   let applied: StatusMethod = method;
   let fallback: SeriesJudgement['fallback'];

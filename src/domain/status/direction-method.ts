@@ -20,11 +20,7 @@ export function isTargetReachedWhenRounded(latest: number, settings: ResolvedSet
  * reached target is reported even when the only figure is the baseline: the
  * city is where it wanted to be, and saying "no data" would hide that.
  */
-export function judgeByDirection(
-  points: SeriesPoints,
-  settings: ResolvedSettings,
-  sinceBaseline: ChangeSince | undefined,
-): DirectionStatus {
+export function judgeByDirection(points: SeriesPoints, settings: ResolvedSettings, sinceBaseline: ChangeSince | undefined): DirectionStatus {
   if (!points.latest) return 'no_data';
   if (isTargetReachedWhenRounded(points.latest.value, settings)) return 'target_reached';
   if (!sinceBaseline) return 'no_data';

@@ -22,13 +22,34 @@ describe('gapSeries', () => {
   });
 
   it('leaves out periods only one group has', () => {
-    const gap = gapSeries([{ period: '2010', value: 5 }, { period: '2011', value: 4 }], [{ period: '2011', value: 1 }, { period: '2012', value: 1 }]);
+    const gap = gapSeries(
+      [
+        { period: '2010', value: 5 },
+        { period: '2011', value: 4 },
+      ],
+      [
+        { period: '2011', value: 1 },
+        { period: '2012', value: 1 },
+      ],
+    );
     expect(gap).toEqual([{ period: '2011', value: 3 }]);
   });
 
   it('pairs the same period however it is spelled', () => {
-    const gap = gapSeries([{ period: '2013K1', value: 9 }, { period: '2012/13', value: 7 }], [{ period: '2013 Q1', value: 4 }, { period: '2012/2013', value: 2 }]);
-    expect(gap).toEqual([{ period: '2013K1', value: 5 }, { period: '2012/13', value: 5 }]);
+    const gap = gapSeries(
+      [
+        { period: '2013K1', value: 9 },
+        { period: '2012/13', value: 7 },
+      ],
+      [
+        { period: '2013 Q1', value: 4 },
+        { period: '2012/2013', value: 2 },
+      ],
+    );
+    expect(gap).toEqual([
+      { period: '2013K1', value: 5 },
+      { period: '2012/13', value: 5 },
+    ]);
   });
 
   it('passes labels that are not periods through, so judging reports them', () => {

@@ -2,24 +2,10 @@
 // colour, and every number the rule used, so that an explanation (see
 // explain/) or a page can say why. Plain data, safe to serialise as JSON.
 
-import type {
-  ChangeSince,
-  Direction,
-  StatusCode,
-  StatusColour,
-  StatusInputError,
-  StatusMethod,
-  StatusUnit,
-  UsedFigure,
-} from './types.js';
+import type { ChangeSince, Direction, StatusCode, StatusColour, StatusInputError, StatusMethod, StatusUnit, UsedFigure } from './types.js';
 
 /** Why `opensdg` could not compute a progress value for a series. */
-export type ProgressUnavailableReason =
-  | 'no_data'
-  | 'no_baseline'
-  | 'less_than_a_year'
-  | 'opposite_signs'
-  | 'no_required_growth';
+export type ProgressUnavailableReason = 'no_data' | 'no_baseline' | 'less_than_a_year' | 'opposite_signs' | 'no_required_growth';
 
 /** The numbers of Open SDG's progress measure for one series. */
 export interface OpenSdgDetails {
@@ -86,5 +72,4 @@ export interface IndicatorJudgement {
 }
 
 export type IndicatorStatusResult =
-  | { readonly ok: true; readonly judgement: IndicatorJudgement }
-  | { readonly ok: false; readonly errors: readonly StatusInputError[] };
+  { readonly ok: true; readonly judgement: IndicatorJudgement } | { readonly ok: false; readonly errors: readonly StatusInputError[] };

@@ -16,13 +16,7 @@ describe('nestedMeanScore', () => {
 
   it('averages within a group first, then counts the group once', () => {
     // total 4; women: (2, and women/young −4) → −1; men: (1, 3) → 2. Mean of 4, −1, 2 = 5/3 (flat mean: 1.2).
-    const series = [
-      scored(4),
-      scored(2, ['women']),
-      scored(-4, ['women', 'young']),
-      scored(1, ['men']),
-      scored(3, ['men']),
-    ];
+    const series = [scored(4), scored(2, ['women']), scored(-4, ['women', 'young']), scored(1, ['men']), scored(3, ['men'])];
     expect(nestedMeanScore(series)).toBeCloseTo(5 / 3, 15);
   });
 
@@ -54,9 +48,7 @@ describe('the indicator status from its score', () => {
   });
 
   it('is target achieved only when every scored series achieved its target', () => {
-    expect(aggregateOpenSdgSeries([scored(5, undefined, true), scored(5, undefined, true), scored(undefined)]).status).toBe(
-      'target_achieved',
-    );
+    expect(aggregateOpenSdgSeries([scored(5, undefined, true), scored(5, undefined, true), scored(undefined)]).status).toBe('target_achieved');
     expect(aggregateOpenSdgSeries([scored(5, undefined, true), scored(5)]).status).toBe('substantial_progress');
     expect(aggregateOpenSdgSeries([]).status).toBe('not_available');
   });
@@ -88,11 +80,6 @@ describe('an opensdg indicator end to end', () => {
     expect(judgement.status).toBe('substantial_progress');
     expect(judgement.colour).toBe('green');
     expect(judgement.headlineKey).toBeUndefined();
-    expect(judgement.series.map((s) => s.status)).toEqual([
-      'target_achieved',
-      'deterioration',
-      'substantial_progress',
-      'not_available',
-    ]);
+    expect(judgement.series.map((s) => s.status)).toEqual(['target_achieved', 'deterioration', 'substantial_progress', 'not_available']);
   });
 });

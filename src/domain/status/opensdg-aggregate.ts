@@ -77,9 +77,10 @@ export function nestedMeanScore(series: readonly Pick<SeriesJudgement, 'group' |
 }
 
 /** The indicator's score and status: target achieved only if every scored series achieved its target. */
-export function aggregateOpenSdgSeries(
-  series: readonly Pick<SeriesJudgement, 'group' | 'opensdg'>[],
-): { readonly score: number | undefined; readonly status: OpenSdgStatus } {
+export function aggregateOpenSdgSeries(series: readonly Pick<SeriesJudgement, 'group' | 'opensdg'>[]): {
+  readonly score: number | undefined;
+  readonly status: OpenSdgStatus;
+} {
   const score = nestedMeanScore(series);
   let scored = 0;
   let achieved = 0;

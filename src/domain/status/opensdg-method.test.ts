@@ -45,9 +45,23 @@ describe('opensdg: the worked examples of METHODS.md', () => {
 describe('opensdg: with a target', () => {
   it.each<[string, JudgementSettings, Record<string, number>, number, string, number]>([
     // P = (11/10)^(1/3) − 1 over (20/10)^(1/15) − 1 = 0.032280 / 0.047294 = 0.682540; score 7.1429P − 4.2857
-    ['moderate progress', { direction: 'increase', target: { value: 20, period: '2030' } }, { 2015: 10, 2018: 11 }, 0.6825396800104866, 'moderate_progress', 0.5896126803469048],
+    [
+      'moderate progress',
+      { direction: 'increase', target: { value: 20, period: '2030' } },
+      { 2015: 10, 2018: 11 },
+      0.6825396800104866,
+      'moderate_progress',
+      0.5896126803469048,
+    ],
     // P = 0.0066227 / 0.047294 = 0.140032; score 4.1667P − 2.5
-    ['limited progress', { direction: 'increase', target: { value: 20, period: '2030' } }, { 2015: 10, 2018: 10.2 }, 0.14003240075370646, 'limited_progress', -1.9165269957795315],
+    [
+      'limited progress',
+      { direction: 'increase', target: { value: 20, period: '2030' } },
+      { 2015: 10, 2018: 10.2 },
+      0.14003240075370646,
+      'limited_progress',
+      -1.9165269957795315,
+    ],
   ])('%s', (_name, settings, values, progress, status, score) => {
     const series = judge(settings, figures(values));
     within(series.opensdg?.progressValue, progress);
@@ -104,7 +118,14 @@ describe('opensdg: without a target', () => {
     // s = −1: P = −1 · +1 · ((−10/−20)^(1/4) − 1) = 0.159104; rising from −20 to −10 is progress
     ['a negative baseline rising', { direction: 'increase' }, { 2015: -20, 2019: -10 }, 0.1591035847462855, 'substantial_progress', 5],
     // s = −1, d = −1: P = (19/20)^(1/4) − 1 = −0.0127415; score 125P − 2.5
-    ['a negative baseline rising when lower is better', { direction: 'decrease' }, { 2015: -20, 2019: -19 }, -0.012741455098566168, 'deterioration', -4.09268188732077],
+    [
+      'a negative baseline rising when lower is better',
+      { direction: 'decrease' },
+      { 2015: -20, 2019: -19 },
+      -0.012741455098566168,
+      'deterioration',
+      -4.09268188732077,
+    ],
     // y0 = 0 becomes 0.001: P = −((2/0.001)^(1/2) − 1) = −43.72
     ['a zero baseline', { direction: 'decrease' }, { 2015: 0, 2017: 2 }, -43.721359549995796, 'deterioration', -5],
   ])('%s', (_name, settings, values, progress, status, score) => {

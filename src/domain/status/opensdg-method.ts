@@ -86,8 +86,7 @@ export function measureOpenSdgProgress(points: SeriesPoints, settings: ResolvedS
     low *= coefficient;
   }
 
-  const targetAchieved =
-    latest !== undefined && target !== undefined && (d === 1 ? latest.value >= target : latest.value <= target);
+  const targetAchieved = latest !== undefined && target !== undefined && (d === 1 ? latest.value >= target : latest.value <= target);
 
   const y0 = y0Original === 0 ? ZERO_REPLACEMENT : y0Original;
   let progressValue: number | undefined;
@@ -115,9 +114,7 @@ export function measureOpenSdgProgress(points: SeriesPoints, settings: ResolvedS
     status = 'not_available';
   } else {
     status = statusFromProgress(progressValue, high, medium, low);
-    score = hasTarget
-      ? scoreWithTarget(progressValue)
-      : scoreWithoutTarget(progressValue, high, medium, low, coefficient ?? 1);
+    score = hasTarget ? scoreWithTarget(progressValue) : scoreWithoutTarget(progressValue, high, medium, low, coefficient ?? 1);
   }
 
   return {

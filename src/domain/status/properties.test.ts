@@ -7,7 +7,10 @@ import { computeIndicatorStatus } from './compute-indicator-status.js';
 import type { Direction, StatusIndicatorInput, StatusMethod } from './types.js';
 
 const value = (nonZero: boolean) =>
-  fc.integer({ min: -100_000, max: 100_000 }).filter((n) => !nonZero || n !== 0).map((n) => n / 100);
+  fc
+    .integer({ min: -100_000, max: 100_000 })
+    .filter((n) => !nonZero || n !== 0)
+    .map((n) => n / 100);
 
 const indicatorArbitrary = (method: StatusMethod) => {
   // opensdg replaces a zero baseline or target by +0.001, which has no mirror image; keep them out.

@@ -11,7 +11,7 @@ describe('a release counted with its year', () => {
     expect([releaseYear(january), releaseYear(draft)]).toEqual(['2013', '2013']);
   });
 
-  it('counts only the same year\'s published releases before it', () => {
+  it("counts only the same year's published releases before it", () => {
     expect(isEarlierReleaseOfYear(january, april)).toBe(true);
     expect(isEarlierReleaseOfYear(april, january)).toBe(false);
     expect(isEarlierReleaseOfYear(lastYear, january)).toBe(false);

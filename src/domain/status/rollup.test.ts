@@ -73,7 +73,12 @@ describe('rollUpStatuses: the main indicator', () => {
   });
 
   it('decides even without data', () => {
-    expect(rollUpStatuses([{ id: 'a', colour: 'green' }, { id: 'main', colour: 'grey', status: 'no_data', isMain: true }]).colour).toBe('grey');
+    expect(
+      rollUpStatuses([
+        { id: 'a', colour: 'green' },
+        { id: 'main', colour: 'grey', status: 'no_data', isMain: true },
+      ]).colour,
+    ).toBe('grey');
   });
 });
 
@@ -108,7 +113,15 @@ describe('rolling up level by level', () => {
     const result = computeIndicatorStatus({
       direction: 'increase',
       tolerance: 0.5,
-      series: [{ key: 'total', observations: [{ period: '2010', value: values[0] }, { period: '2012', value: values[1] }] }],
+      series: [
+        {
+          key: 'total',
+          observations: [
+            { period: '2010', value: values[0] },
+            { period: '2012', value: values[1] },
+          ],
+        },
+      ],
     });
     if (!result.ok) throw new Error('unexpected errors');
     return { ...result.judgement, isMain };

@@ -5,13 +5,7 @@
 
 import type { Period } from '../period.js';
 import { parsePeriodCached } from './period-cache.js';
-import type {
-  Direction,
-  JudgementSettings,
-  StatusIndicatorInput,
-  StatusInputError,
-  StatusMethod,
-} from './types.js';
+import type { Direction, JudgementSettings, StatusIndicatorInput, StatusInputError, StatusMethod } from './types.js';
 
 export interface ResolvedSettings {
   readonly direction: Direction;

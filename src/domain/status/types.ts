@@ -14,13 +14,7 @@ export type ChangeStatus = 'progress' | 'unchanged' | 'regress';
 
 export type DirectionStatus = ChangeStatus | 'target_reached' | 'no_data';
 export type TrajectoryStatus = 'target_reached' | 'on_course' | 'too_slow' | 'off_course' | 'no_data';
-export type OpenSdgStatus =
-  | 'target_achieved'
-  | 'substantial_progress'
-  | 'moderate_progress'
-  | 'limited_progress'
-  | 'deterioration'
-  | 'not_available';
+export type OpenSdgStatus = 'target_achieved' | 'substantial_progress' | 'moderate_progress' | 'limited_progress' | 'deterioration' | 'not_available';
 export type StatusCode = DirectionStatus | TrajectoryStatus | OpenSdgStatus;
 
 /**

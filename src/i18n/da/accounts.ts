@@ -2,7 +2,8 @@
 // common-password refusal and the self-service password change.
 export const accountsDa = {
   'account.login.locked': 'Der er prøvet for mange forkerte adgangskoder. Log ind er spærret til kl. {time}.',
-  'account.password.tooCommon': 'Adgangskoden er for let at gætte: den er almindelig eller ligner en, der er. Vælg en længere sætning med ord, der ikke hører sammen.',
+  'account.password.tooCommon':
+    'Adgangskoden er for let at gætte: den er almindelig eller ligner en, der er. Vælg en længere sætning med ord, der ikke hører sammen.',
   'account.change.title': 'Skift adgangskode',
   'account.change.intro': 'Skriv din nuværende adgangskode og den nye, du vil bruge som {email}.',
   'account.change.current': 'Nuværende adgangskode',

@@ -75,7 +75,8 @@ export const adminDa = {
   'error.refused.text': 'Det sendte kunne ikke bruges, og intet er ændret. Gå tilbage, og prøv igen.',
   'error.conflict.text': 'Det kunne ikke gennemføres, fordi det strider mod det, der allerede er gemt. Intet er ændret.',
   'error.summary': 'Der er fejl i formularen',
-  'error.stale': 'En anden har ændret dette, efter du åbnede det. Intet er gemt. Nedenfor ses det, der er gemt nu; dine ændringer står i felterne, så du kan gemme igen.',
+  'error.stale':
+    'En anden har ændret dette, efter du åbnede det. Intet er gemt. Nedenfor ses det, der er gemt nu; dine ændringer står i felterne, så du kan gemme igen.',
   'error.required': 'Skal udfyldes.',
   'error.too_long': 'Må højst være {max} tegn.',
   'error.number': 'Skriv et tal, fx 12,5.',

@@ -4,8 +4,7 @@
 // value, `{n, plural, one {…} other {…}}` a word that follows a number.
 export const lettersDa = {
   'letters.title': 'Breve',
-  'letters.intro':
-    'Her danner sekretariatet udkast til breve ud fra tallene, retter teksten og henter brevet som Word, HTML eller PDF.',
+  'letters.intro': 'Her danner sekretariatet udkast til breve ud fra tallene, retter teksten og henter brevet som Word, HTML eller PDF.',
   'letters.kind.orientation': 'Orienteringsbrev om nye tal',
   'letters.kind.challenge': 'Udfordringsskrivelse til et udvalg',
   'letters.kind.report': 'Årlig status til Borgerrepræsentationen',

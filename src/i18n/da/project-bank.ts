@@ -15,7 +15,8 @@ export const projectBankDa = {
   'common.empty': 'Der er intet at vise.',
   'common.errorSummary': 'Der er fejl i formularen',
   'common.errorPrefix': 'Fejl: ',
-  'common.stale': 'En anden har ændret dette, efter du åbnede det. Intet er gemt. Dine indtastninger står i felterne. Åbn siden i et nyt vindue for at se det, der er gemt nu, og gem igen, hvis dine ændringer stadig skal med.',
+  'common.stale':
+    'En anden har ændret dette, efter du åbnede det. Intet er gemt. Dine indtastninger står i felterne. Åbn siden i et nyt vindue for at se det, der er gemt nu, og gem igen, hvis dine ændringer stadig skal med.',
   'common.refused': 'Ændringen blev afvist: {reason}',
   'common.kr': '{amount} kr.',
   'common.readOnly': 'Du kan læse, men ikke ændre.',
@@ -53,7 +54,8 @@ export const projectBankDa = {
   'plans.filterCommittee': 'Udvalg',
   'plans.economy': 'Økonomioversigt',
   'plans.heading': '{committee}: handleplan {year}',
-  'plans.stale': 'Der er kommet en ny version (version {number}), efter du åbnede formularen. Intet er gemt. Se den nye version i et andet vindue; gemmer du igen, bliver din udgave version {next}.',
+  'plans.stale':
+    'Der er kommet en ny version (version {number}), efter du åbnede formularen. Intet er gemt. Se den nye version i et andet vindue; gemmer du igen, bliver din udgave version {next}.',
   'plans.showingVersion': 'Version {number} af {count}',
   'plans.current': 'gældende',
   'plans.olderNotice': 'Du ser en tidligere version. Den gældende er version {number}.',
@@ -232,7 +234,8 @@ export const projectBankDa = {
   'decision.awaiting': 'Perioden sluttede {date}, og der er ikke truffet en beslutning.',
 
   'board.title': 'Opfølgningstavlen',
-  'board.intro': 'Projekter, der følges kvartalsvis (mindst {threshold} i kommunal medfinansiering), og projekter, hvis periode er slut uden en beslutning. De mest presserende står først.',
+  'board.intro':
+    'Projekter, der følges kvartalsvis (mindst {threshold} i kommunal medfinansiering), og projekter, hvis periode er slut uden en beslutning. De mest presserende står først.',
   'bank.board.none': 'Ingen projekter følges eller afventer en beslutning.',
   'board.committees': 'Flag pr. udvalg',
   'board.committeesNone': 'Ingen udvalg har åbne flag.',
@@ -247,7 +250,8 @@ export const projectBankDa = {
   'board.noReport': 'Ingen vurdering endnu',
 
   'import.title': 'Importér en projektliste',
-  'import.intro': 'Upload en CSV- eller XLSX-fil med én række pr. projekt. Kolonnerne kan hedde som i den offentlige CSV-fil (fx Titel, Projektejer, Ansvarligt udvalg, Startdato, Slutdato). Prøvekørslen viser hvert problem med række, kolonne og årsag uden at ændre noget. Har filen ét problem, importeres intet.',
+  'import.intro':
+    'Upload en CSV- eller XLSX-fil med én række pr. projekt. Kolonnerne kan hedde som i den offentlige CSV-fil (fx Titel, Projektejer, Ansvarligt udvalg, Startdato, Slutdato). Prøvekørslen viser hvert problem med række, kolonne og årsag uden at ændre noget. Har filen ét problem, importeres intet.',
   'import.file': 'Fil (CSV eller XLSX)',
   'import.check': 'Prøvekør (ændrer intet)',
   'import.commit': 'Importér',
@@ -298,7 +302,8 @@ export const projectBankDa = {
   'consultation.field.committees': 'Udvalg',
   'consultation.anonymous': 'anonym',
   'consultation.catalogueTitle': 'Katalog til {committee}',
-  'consultation.catalogueIntro': 'Input, der er mærket med udvalget, eller med et mål, udvalget har hovedansvaret for. Hvert input står én gang, under sit første mål.',
+  'consultation.catalogueIntro':
+    'Input, der er mærket med udvalget, eller med et mål, udvalget har hovedansvaret for. Hvert input står én gang, under sit første mål.',
   'consultation.catalogueDownload': 'Hent kataloget som Word-dokument (DOCX)',
   'consultation.chooseCommittee': 'Vælg et udvalg',
   'consultation.otherInputs': 'Input uden et bestemt mål',

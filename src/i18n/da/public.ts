@@ -198,7 +198,8 @@ export const publicDa = {
   'openData.downloadsHeading': 'Hent tallene for én indikator',
   'openData.downloads': 'Hver indikators side har tallene som CSV til regneark, som JSON og som JSON-stat 2.0.',
   'openData.apiHeading': 'Programmeringsflade (API)',
-  'openData.api': 'Under /api/v1/ ligger politikker, mål, indikatorer, tal, status og offentliggørelser som JSON. Alle må kalde den, også fra en browser på et andet domæne. Svarene har ETag, så uændrede data ikke hentes igen.',
+  'openData.api':
+    'Under /api/v1/ ligger politikker, mål, indikatorer, tal, status og offentliggørelser som JSON. Alle må kalde den, også fra en browser på et andet domæne. Svarene har ETag, så uændrede data ikke hentes igen.',
   'openData.openapi': 'Beskrivelsen af API’et (OpenAPI 3.1)',
   'openData.endpoints': 'Adresserne i API’et',
   'openData.address': 'Adresse',
@@ -235,7 +236,8 @@ export const publicDa = {
   'openData.bulkCsv': 'Alle tal som CSV (semikolon og decimalkomma, til regneark)',
   'openData.bulkJson': 'Alle tal som JSON',
   'openData.licenceHeading': 'Licens',
-  'openData.licence': 'Tallene må bruges frit under licensen Creative Commons Navngivelse 4.0 (CC BY 4.0): du må kopiere, bearbejde og udgive dem, også kommercielt, når du angiver kilden som „{source}“.',
+  'openData.licence':
+    'Tallene må bruges frit under licensen Creative Commons Navngivelse 4.0 (CC BY 4.0): du må kopiere, bearbejde og udgive dem, også kommercielt, når du angiver kilden som „{source}“.',
   'openData.licenceLink': 'Læs licensen CC BY 4.0',
   'embed.code': 'Kopiér koden ind på jeres side. Den har kortets fulde adresse og en størrelse, hvor hele kortet kan ses:',
 } as const;

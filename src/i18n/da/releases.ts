@@ -72,13 +72,15 @@ export const releasesDa = {
   'release.imported': '{n} tal er lagt i kladden.',
   'release.figureSaved': 'Tallet er lagt i kladden.',
   'release.missingSaved': 'Årsagen er registreret.',
-  'release.publishedNow': 'Tallene er offentliggjort: {added, plural, one {# nyt} other {# nye}} og {revised, plural, one {# revideret} other {# reviderede}} tal. Offentligheden ser dem nu.',
+  'release.publishedNow':
+    'Tallene er offentliggjort: {added, plural, one {# nyt} other {# nye}} og {revised, plural, one {# revideret} other {# reviderede}} tal. Offentligheden ser dem nu.',
   'release.flag.provisional': 'foreløbigt',
   'release.flag.estimated': 'skønnet',
   'release.notDraft': 'Offentliggørelsen er ikke en kladde, så der kan ikke lægges tal i den.',
 
   'missing.title': 'Manglende tal: {indicator}',
-  'missing.intro': 'Skriv, hvorfor indikatoren ikke har nye tal i denne offentliggørelse, hvilken forvaltning der skylder tallet, og hvornår det forventes. Teksten vises offentligt.',
+  'missing.intro':
+    'Skriv, hvorfor indikatoren ikke har nye tal i denne offentliggørelse, hvilken forvaltning der skylder tallet, og hvornår det forventes. Teksten vises offentligt.',
   'missing.submit': 'Gem årsagen',
   'field.indicator': 'Indikator',
   'figures.field.administration': 'Forvaltning, der skylder tallet',
@@ -92,7 +94,8 @@ export const releasesDa = {
   'missing.notMissing': 'Indikatoren har nye tal i offentliggørelsen.',
 
   'figures.import.title': 'Indlæs tal fra en fil',
-  'figures.import.intro': 'Først vises, hvad filen vil gøre: nye, ændrede og uændrede tal og alle problemer. Intet gemmes, før du bekræfter. En fil med blot ét problem ændrer intet.',
+  'figures.import.intro':
+    'Først vises, hvad filen vil gøre: nye, ændrede og uændrede tal og alle problemer. Intet gemmes, før du bekræfter. En fil med blot ét problem ændrer intet.',
   'import.formats': 'Barometrets skabelon (CSV eller XLSX), Open SDG (CSV) eller JSON-stat 2.0 (JSON, kræver en mappingfil).',
   'field.file': 'Fil med tal',
   'field.mapping': 'Mappingfil (YAML eller JSON)',
@@ -108,11 +111,13 @@ export const releasesDa = {
   'field.importNote.hint': 'Gemmes i historikken ved reviderede tal.',
   'figures.import.check': 'Vis hvad filen gør',
   'import.previewTitle': 'Forhåndsvisning af {file}',
-  'import.counts': '{new, plural, one {# nyt} other {# nye}}, {changed, plural, one {# ændret} other {# ændrede}} og {unchanged, plural, one {# uændret} other {# uændrede}} tal.',
+  'import.counts':
+    '{new, plural, one {# nyt} other {# nye}}, {changed, plural, one {# ændret} other {# ændrede}} og {unchanged, plural, one {# uændret} other {# uændrede}} tal.',
   'import.skipped': '{n, plural, one {# række} other {# rækker}} uden værdi springes over.',
   'import.creates': 'Indlæsningen opretter: {what}.',
   'import.problemsTitle': 'Problemer i filen',
-  'import.problemsIntro': 'Filen har {n, plural, one {# problem} other {# problemer}} og kan ikke indlæses. Ret {n, plural, one {det} other {dem}}, og indlæs filen igen. Intet er ændret.',
+  'import.problemsIntro':
+    'Filen har {n, plural, one {# problem} other {# problemer}} og kan ikke indlæses. Ret {n, plural, one {det} other {dem}}, og indlæs filen igen. Intet er ændret.',
   'import.problemsMore': 'Der vises {shown} af {n, plural, one {# problem} other {# problemer}}.',
   'code.empty_file': 'Filen er tom.',
   'code.wrong_header': 'Overskriftsrækken er ikke som forventet.',
@@ -188,7 +193,8 @@ export const releasesDa = {
   'problem.other': '{message}',
 
   'publish.title': 'Offentliggør "{release}"',
-  'publish.intro': 'Når du offentliggør, bliver kladdens tal de offentlige tal med det samme. En offentliggørelse kan ikke slettes bagefter; rettelser lægges i en ny.',
+  'publish.intro':
+    'Når du offentliggør, bliver kladdens tal de offentlige tal med det samme. En offentliggørelse kan ikke slettes bagefter; rettelser lægges i en ny.',
   'publish.summary': 'Kladden har nye tal for {n} af {m, plural, one {# indikator} other {# indikatorer}} og {figures} tal i alt.',
   'publish.unexplained': '{n, plural, one {# manglende indikator} other {# manglende indikatorer}} har ingen registreret årsag.',
   'field.published_on': 'Offentliggørelsesdato',

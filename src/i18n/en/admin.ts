@@ -76,7 +76,8 @@ export const adminEn: Record<keyof typeof adminDa, string> = {
   'error.refused.text': 'What was sent could not be used, and nothing has changed. Go back and try again.',
   'error.conflict.text': 'This could not be done because it conflicts with what is already saved. Nothing has changed.',
   'error.summary': 'There are problems in the form',
-  'error.stale': 'Someone else changed this after you opened it. Nothing was saved. What is saved now is shown below; your changes are still in the fields, so you can save again.',
+  'error.stale':
+    'Someone else changed this after you opened it. Nothing was saved. What is saved now is shown below; your changes are still in the fields, so you can save again.',
   'error.required': 'Required.',
   'error.too_long': 'At most {max} characters.',
   'error.number': 'Enter a number, such as 12.5.',
@@ -258,7 +259,7 @@ export const adminEn: Record<keyof typeof adminDa, string> = {
   'field.target_period': 'Target (period)',
   'field.limit_value': 'Natural limit',
   'field.limit_value.hint': 'Used by the opensdg method when there is no target.',
-  'field.is_main': "Main indicator of the focus area",
+  'field.is_main': 'Main indicator of the focus area',
   'field.headline_kind': 'Headline figure',
   'field.headline_group_id': 'Group of the headline figure',
   'field.reference_group_id': 'Reference group',

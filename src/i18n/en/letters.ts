@@ -24,7 +24,8 @@ export const lettersEn: Record<keyof typeof lettersDa, string> = {
   'letters.lang.en': 'English',
   'letters.latest': 'Latest release',
   'letters.edit': 'Edit the draft',
-  'letters.editIntro': 'Edit the wording of each section. A blank line separates paragraphs; in lists each line is one item. Tables and annexes are made from the figures.',
+  'letters.editIntro':
+    'Edit the wording of each section. A blank line separates paragraphs; in lists each line is one item. Tables and annexes are made from the figures.',
   'letters.save': 'Save the wording',
   'letters.saved': 'The wording is saved.',
   'letters.preview': 'View the letter',

@@ -16,7 +16,8 @@ export const projectBankEn: Record<keyof typeof projectBankDa, string> = {
   'common.empty': 'There is nothing to show.',
   'common.errorSummary': 'The form has problems',
   'common.errorPrefix': 'Error: ',
-  'common.stale': 'Someone changed this after you opened it. Nothing was saved. What you typed is in the fields. Open the page in a new window to see what is saved now, and save again if your changes still belong.',
+  'common.stale':
+    'Someone changed this after you opened it. Nothing was saved. What you typed is in the fields. Open the page in a new window to see what is saved now, and save again if your changes still belong.',
   'common.refused': 'The change was refused: {reason}',
   'common.kr': 'DKK {amount}',
   'common.readOnly': 'You can read but not change this.',
@@ -54,7 +55,8 @@ export const projectBankEn: Record<keyof typeof projectBankDa, string> = {
   'plans.filterCommittee': 'Committee',
   'plans.economy': 'Economic overview',
   'plans.heading': '{committee}: action plan {year}',
-  'plans.stale': 'A new version (version {number}) was saved after you opened the form. Nothing was saved. Look at the new version in another window; if you save again, yours becomes version {next}.',
+  'plans.stale':
+    'A new version (version {number}) was saved after you opened the form. Nothing was saved. Look at the new version in another window; if you save again, yours becomes version {next}.',
   'plans.showingVersion': 'Version {number} of {count}',
   'plans.current': 'current',
   'plans.olderNotice': 'You are looking at an earlier version. The current one is version {number}.',
@@ -106,7 +108,8 @@ export const projectBankEn: Record<keyof typeof projectBankDa, string> = {
   'plans.form.submitRevision': 'Save as a new version',
 
   'economy.title': 'Economic overview {year}',
-  'economy.intro': "What the {year} action plans set aside, initiative by initiative and year by year. The figures are the sums of the plans' current versions.",
+  'economy.intro':
+    "What the {year} action plans set aside, initiative by initiative and year by year. The figures are the sums of the plans' current versions.",
   'economy.wholeCity': 'The whole city',
   'economy.download': 'Download the overview as a spreadsheet (XLSX)',
   'economy.none': 'There are no action plans for this year.',
@@ -233,7 +236,8 @@ export const projectBankEn: Record<keyof typeof projectBankDa, string> = {
   'decision.awaiting': 'The period ended {date}, and no decision has been taken.',
 
   'board.title': 'The monitoring board',
-  'board.intro': 'Projects monitored quarterly (at least {threshold} of municipal co-funding), and projects whose period is over without a decision. The most urgent come first.',
+  'board.intro':
+    'Projects monitored quarterly (at least {threshold} of municipal co-funding), and projects whose period is over without a decision. The most urgent come first.',
   'bank.board.none': 'No project is monitored or waiting for a decision.',
   'board.committees': 'Flags per committee',
   'board.committeesNone': 'No committee has open flags.',
@@ -248,7 +252,8 @@ export const projectBankEn: Record<keyof typeof projectBankDa, string> = {
   'board.noReport': 'No rating yet',
 
   'import.title': 'Import a project list',
-  'import.intro': 'Upload a CSV or XLSX file with one row per project. The columns may be named as in the public CSV file (e.g. Title, Project owner, Responsible committee, Start date, End date). The dry run shows every problem with its row, column and reason and changes nothing. If the file has one problem, nothing is imported.',
+  'import.intro':
+    'Upload a CSV or XLSX file with one row per project. The columns may be named as in the public CSV file (e.g. Title, Project owner, Responsible committee, Start date, End date). The dry run shows every problem with its row, column and reason and changes nothing. If the file has one problem, nothing is imported.',
   'import.file': 'File (CSV or XLSX)',
   'import.check': 'Dry run (changes nothing)',
   'import.commit': 'Import',

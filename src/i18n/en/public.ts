@@ -199,7 +199,8 @@ export const publicEn: Record<keyof typeof publicDa, string> = {
   'openData.downloadsHeading': "Download one indicator's figures",
   'openData.downloads': "Every indicator's page offers its figures as CSV for spreadsheets, as JSON and as JSON-stat 2.0.",
   'openData.apiHeading': 'Programming interface (API)',
-  'openData.api': 'Under /api/v1/ you find policies, goals, indicators, figures, statuses and releases as JSON. Anyone may call it, also from a browser on another domain. Responses carry an ETag, so unchanged data need not be fetched again.',
+  'openData.api':
+    'Under /api/v1/ you find policies, goals, indicators, figures, statuses and releases as JSON. Anyone may call it, also from a browser on another domain. Responses carry an ETag, so unchanged data need not be fetched again.',
   'openData.openapi': 'The API description (OpenAPI 3.1)',
   'openData.endpoints': "The API's addresses",
   'openData.address': 'Address',
@@ -236,7 +237,8 @@ export const publicEn: Record<keyof typeof publicDa, string> = {
   'openData.bulkCsv': 'All figures as CSV (comma separated, decimal point, for spreadsheets)',
   'openData.bulkJson': 'All figures as JSON',
   'openData.licenceHeading': 'Licence',
-  'openData.licence': 'The figures may be used freely under the Creative Commons Attribution 4.0 licence (CC BY 4.0): you may copy, adapt and publish them, also commercially, when you name the source as “{source}”.',
+  'openData.licence':
+    'The figures may be used freely under the Creative Commons Attribution 4.0 licence (CC BY 4.0): you may copy, adapt and publish them, also commercially, when you name the source as “{source}”.',
   'openData.licenceLink': 'Read the CC BY 4.0 licence',
   'embed.code': 'Copy the code into your page. It has the card’s full address and a size that shows the whole card:',
 };

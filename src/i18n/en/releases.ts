@@ -73,13 +73,15 @@ export const releasesEn: Record<keyof typeof releasesDa, string> = {
   'release.imported': '{n, plural, one {# figure has} other {# figures have}} been staged in the draft.',
   'release.figureSaved': 'The figure has been staged in the draft.',
   'release.missingSaved': 'The reason has been recorded.',
-  'release.publishedNow': 'The release is published: {added} new and {revised, plural, one {# revised figure} other {# revised figures}}. The public sees them now.',
+  'release.publishedNow':
+    'The release is published: {added} new and {revised, plural, one {# revised figure} other {# revised figures}}. The public sees them now.',
   'release.flag.provisional': 'provisional',
   'release.flag.estimated': 'estimated',
   'release.notDraft': 'This release is not a draft, so no figures can be staged in it.',
 
   'missing.title': 'Missing figure: {indicator}',
-  'missing.intro': 'Say why the indicator has no new figure in this release, which administration owes it and when it is expected. The text is shown to the public.',
+  'missing.intro':
+    'Say why the indicator has no new figure in this release, which administration owes it and when it is expected. The text is shown to the public.',
   'missing.submit': 'Save the reason',
   'field.indicator': 'Indicator',
   'figures.field.administration': 'Administration that owes the figure',
@@ -93,7 +95,8 @@ export const releasesEn: Record<keyof typeof releasesDa, string> = {
   'missing.notMissing': 'The indicator has new figures in this release.',
 
   'figures.import.title': 'Import figures from a file',
-  'figures.import.intro': 'First you see what the file would do: new, changed and unchanged figures and every problem. Nothing is stored until you confirm. A file with a single problem changes nothing.',
+  'figures.import.intro':
+    'First you see what the file would do: new, changed and unchanged figures and every problem. Nothing is stored until you confirm. A file with a single problem changes nothing.',
   'import.formats': "Barometer's template (CSV or XLSX), Open SDG (CSV) or JSON-stat 2.0 (JSON, needs a mapping file).",
   'field.file': 'File of figures',
   'field.mapping': 'Mapping file (YAML or JSON)',
@@ -113,7 +116,8 @@ export const releasesEn: Record<keyof typeof releasesDa, string> = {
   'import.skipped': '{n, plural, one {# row without a value is} other {# rows without a value are}} left out.',
   'import.creates': 'The import creates: {what}.',
   'import.problemsTitle': 'Problems in the file',
-  'import.problemsIntro': 'The file has {n, plural, one {# problem} other {# problems}} and cannot be imported. Fix {n, plural, one {it} other {them}} and import the file again. Nothing has changed.',
+  'import.problemsIntro':
+    'The file has {n, plural, one {# problem} other {# problems}} and cannot be imported. Fix {n, plural, one {it} other {them}} and import the file again. Nothing has changed.',
   'import.problemsMore': 'Showing {shown} of {n, plural, one {# problem} other {# problems}}.',
   'code.empty_file': 'The file is empty.',
   'code.wrong_header': 'The header row is not as expected.',
@@ -189,8 +193,10 @@ export const releasesEn: Record<keyof typeof releasesDa, string> = {
   'problem.other': '{message}',
 
   'publish.title': 'Publish "{release}"',
-  'publish.intro': "When you publish, the draft's figures become the public figures at once. A release cannot be deleted afterwards; corrections go in a new one.",
-  'publish.summary': 'The draft has new figures for {n} of {m, plural, one {# indicator} other {# indicators}} and {figures, plural, one {# figure} other {# figures}} in all.',
+  'publish.intro':
+    "When you publish, the draft's figures become the public figures at once. A release cannot be deleted afterwards; corrections go in a new one.",
+  'publish.summary':
+    'The draft has new figures for {n} of {m, plural, one {# indicator} other {# indicators}} and {figures, plural, one {# figure} other {# figures}} in all.',
   'publish.unexplained': '{n, plural, one {# missing indicator has} other {# missing indicators have}} no recorded reason.',
   'field.published_on': 'Publication date',
   'field.published_on.hint': 'The date the public sees. Empty: today.',

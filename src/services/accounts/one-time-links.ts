@@ -76,10 +76,19 @@ export async function sendInvitation(db: Kysely<Database>, userId: number, maili
     if (!user) throw new NotFound(`User ${userId} does not exist.`);
     // An invitation would let its holder replace a password someone already chose.
     if (user.password_hash !== null) {
-      throw new Conflict(`${user.email} already has a password. Send a password reset instead (the "Forgot password" page), which only the owner of the address can use.`);
+      throw new Conflict(
+        `${user.email} already has a password. Send a password reset instead (the "Forgot password" page), which only the owner of the address can use.`,
+      );
     }
     const link = await issueLink(trx, user, 'invitation', ctx.now, mailing.baseUrl);
-    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'invite', entity: 'user', entityId: user.id, after: { email: user.email } });
+    await recordAudit(trx, {
+      at: ctx.now.toISOString(),
+      actor: ctx.actor.label,
+      action: 'invite',
+      entity: 'user',
+      entityId: user.id,
+      after: { email: user.email },
+    });
     return { user, link };
   });
   await mailLink(db, user, 'invitation', link, mailing);
@@ -138,7 +147,13 @@ export async function redeemLink(
     if (!user) throw new NotFound('The account no longer exists.');
     // Whoever redeems the link holds the mailbox: every lockout of the account ends.
     await clearLoginFailures(trx, user.email);
-    await recordAudit(trx, { at, actor: user.email, action: purpose === 'invitation' ? 'accept-invitation' : 'reset-password', entity: 'user', entityId: user.id });
+    await recordAudit(trx, {
+      at,
+      actor: user.email,
+      action: purpose === 'invitation' ? 'accept-invitation' : 'reset-password',
+      entity: 'user',
+      entityId: user.id,
+    });
     return toSessionUser(user);
   });
 }

@@ -16,9 +16,7 @@ import { normaliseEmail, toSessionUser } from './session-user.js';
 import type { SessionUser } from './session-user.js';
 
 export type LoginOutcome =
-  | { readonly kind: 'signed_in'; readonly user: SessionUser }
-  | { readonly kind: 'refused' }
-  | { readonly kind: 'locked'; readonly until: Date };
+  { readonly kind: 'signed_in'; readonly user: SessionUser } | { readonly kind: 'refused' } | { readonly kind: 'locked'; readonly until: Date };
 
 export interface LoginAttempt {
   readonly email: string;
@@ -29,11 +27,7 @@ export interface LoginAttempt {
 
 const remembered = (now: Date) => new Date(now.getTime() - SIGN_IN_BACKOFF.memoryMs).toISOString();
 
-export async function loginWithPassword(
-  db: Kysely<Database>,
-  attempt: LoginAttempt,
-  options: { now: Date; hashingCost?: HashingCost },
-): Promise<LoginOutcome> {
+export async function loginWithPassword(db: Kysely<Database>, attempt: LoginAttempt, options: { now: Date; hashingCost?: HashingCost }): Promise<LoginOutcome> {
   const { now } = options;
   const account = normaliseEmail(attempt.email);
   const blockedUntil = signInBlockedUntil(await listLoginFailuresSince(db, account, remembered(now)), attempt.ip, now);
@@ -41,9 +35,7 @@ export async function loginWithPassword(
 
   const user = await findUserByEmail(db, account);
   const usable = user && user.is_active === 1 && user.password_hash;
-  const correct = usable
-    ? await verifyPassword(user.password_hash!, attempt.password)
-    : await verifyAgainstNothing(attempt.password, options.hashingCost);
+  const correct = usable ? await verifyPassword(user.password_hash!, attempt.password) : await verifyAgainstNothing(attempt.password, options.hashingCost);
 
   if (!correct) return recordFailure(db, account, attempt.ip, now);
 

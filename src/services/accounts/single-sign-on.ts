@@ -88,7 +88,14 @@ async function signInWithClaims(db: Kysely<Database>, sso: SingleSignOn, claims:
     if (!before) {
       if (!email) throw new Invalid('The identity provider sent no e-mail address.');
       after = await insertUser(trx, { email, name, language: 'da', password_hash: null, is_active: 1, created_at: at, updated_at: at, ...values });
-      await recordAudit(trx, { at, actor: email, action: 'create', entity: 'user', entityId: after.id, after: { ...toUserView(after), via: 'single sign-on' } });
+      await recordAudit(trx, {
+        at,
+        actor: email,
+        action: 'create',
+        entity: 'user',
+        entityId: after.id,
+        after: { ...toUserView(after), via: 'single sign-on' },
+      });
     } else {
       if (before.is_active !== 1) throw new Forbidden('This account has been deactivated.');
       after = (await updateUser(trx, before.id, { ...values, updated_at: at }))!;
@@ -97,7 +104,15 @@ async function signInWithClaims(db: Kysely<Database>, sso: SingleSignOn, claims:
           throw new Conflict(`${after.email} is the last active administrator; the identity provider's role for them would leave Barometer without one.`);
         }
         await retireAllTokensOfUser(trx, after.id, at);
-        await recordAudit(trx, { at, actor: after.email, action: 'update', entity: 'user', entityId: after.id, before: toUserView(before), after: { ...toUserView(after), via: 'single sign-on' } });
+        await recordAudit(trx, {
+          at,
+          actor: after.email,
+          action: 'update',
+          entity: 'user',
+          entityId: after.id,
+          before: toUserView(before),
+          after: { ...toUserView(after), via: 'single sign-on' },
+        });
       }
     }
     await recordAudit(trx, { at, actor: after.email, action: 'sign-in', entity: 'user', entityId: after.id, after: { method: 'single sign-on' } });

@@ -86,10 +86,19 @@ export async function updateUserAccount(db: Kysely<Database>, id: number, versio
     await requireAnActiveAdministrator(trx);
     // Rights just taken away must not live on in open sessions, nor in a link
     // sent for the old rights (or to an address that was wrong).
-    const rightsChanged = after.is_active === 0 || after.role !== before.role || after.administration_id !== before.administration_id || after.committee_id !== before.committee_id;
+    const rightsChanged =
+      after.is_active === 0 || after.role !== before.role || after.administration_id !== before.administration_id || after.committee_id !== before.committee_id;
     if (rightsChanged) await deleteSessionsOfUser(trx, id);
     if (rightsChanged || after.email !== before.email) await retireAllTokensOfUser(trx, id, at);
-    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'update', entity: 'user', entityId: id, before: toUserView(before), after: toUserView(after) });
+    await recordAudit(trx, {
+      at,
+      actor: ctx.actor.label,
+      action: 'update',
+      entity: 'user',
+      entityId: id,
+      before: toUserView(before),
+      after: toUserView(after),
+    });
     return toUserView(after);
   });
 }

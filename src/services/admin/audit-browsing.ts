@@ -30,7 +30,16 @@ export interface FieldChange {
 const parse = (json: string | null): unknown => (json === null ? null : (JSON.parse(json) as unknown));
 
 function toAuditEntry(row: AuditRow): AuditEntry {
-  return { id: row.id, at: row.at, actor: row.actor, action: row.action, entity: row.entity, entityId: row.entity_id, before: parse(row.before), after: parse(row.after) };
+  return {
+    id: row.id,
+    at: row.at,
+    actor: row.actor,
+    action: row.action,
+    entity: row.entity,
+    entityId: row.entity_id,
+    before: parse(row.before),
+    after: parse(row.after),
+  };
 }
 
 export async function browseAudit(db: Kysely<Database>, filter: AuditFilter, page: number) {

@@ -66,7 +66,9 @@ export async function getDashboard(db: Kysely<Database>, actor: Actor, options: 
   if (actor.role === 'data_supplier' && actor.administrationId !== null) {
     const administration = await findVersionedRow(db, 'administrations', actor.administrationId);
     const { names, scope, keeps } = await readScope(db, options);
-    const indicators = (await listVersionedRows(db, 'indicators')).filter((i) => keeps(i.policy_id) && canDeliverFigures(actor, { dataOwnerId: i.data_owner_id }));
+    const indicators = (await listVersionedRows(db, 'indicators')).filter(
+      (i) => keeps(i.policy_id) && canDeliverFigures(actor, { dataOwnerId: i.data_owner_id }),
+    );
     return {
       kind: 'supplier',
       administration: { da: administration?.name_da ?? '', en: administration?.name_en ?? null },
@@ -77,7 +79,11 @@ export async function getDashboard(db: Kysely<Database>, actor: Actor, options: 
   if (actor.role === 'committee_member' && actor.committeeId !== null && canReadCommitteeMaterial(actor, { id: actor.committeeId })) {
     const committee = await findVersionedRow(db, 'committees', actor.committeeId);
     const goalIds = new Set(await listGoalIdsOfCommittee(db, actor.committeeId));
-    const [goals, indicators, { names, scope, keeps }] = await Promise.all([listVersionedRows(db, 'goals'), listVersionedRows(db, 'indicators'), readScope(db, options)]);
+    const [goals, indicators, { names, scope, keeps }] = await Promise.all([
+      listVersionedRows(db, 'goals'),
+      listVersionedRows(db, 'indicators'),
+      readScope(db, options),
+    ]);
     return {
       kind: 'committee',
       committee: { da: committee?.name_da ?? '', en: committee?.name_en ?? null },

@@ -98,7 +98,7 @@ export interface AreaInput {
 /** An area may lie within another, but never within itself, however far up. */
 async function refuseAreaLoop(db: Kysely<Database>, areaId: number, parentId: number): Promise<void> {
   const seen = new Set<number>();
-  for (let current: number | null = parentId; current !== null; ) {
+  for (let current: number | null = parentId; current !== null;) {
     if (current === areaId) throw new FieldProblem('parent_id', 'area_loop', 'An area cannot lie within itself.');
     if (seen.has(current)) return;
     seen.add(current);

@@ -64,8 +64,18 @@ export async function loadModelChoices(db: Kysely<Database>): Promise<ModelChoic
     listGroups(db),
     listAreas(db),
   ]);
-  const titled = (r: { id: number; code: string; title_da: string; title_en: string | null }) => ({ id: r.id, code: r.code, name_da: r.title_da, name_en: r.title_en });
-  const named = (r: { id: number; code: string; name_da: string; name_en: string | null }) => ({ id: r.id, code: r.code, name_da: r.name_da, name_en: r.name_en });
+  const titled = (r: { id: number; code: string; title_da: string; title_en: string | null }) => ({
+    id: r.id,
+    code: r.code,
+    name_da: r.title_da,
+    name_en: r.title_en,
+  });
+  const named = (r: { id: number; code: string; name_da: string; name_en: string | null }) => ({
+    id: r.id,
+    code: r.code,
+    name_da: r.name_da,
+    name_en: r.name_en,
+  });
   return {
     policies: policies.map(titled),
     focusAreas: focusAreas.map((r) => ({ ...titled(r), policy_id: r.policy_id })),

@@ -33,7 +33,11 @@ async function refuseCodeClash(db: Kysely<Database>, edit: VersionedEdit<Version
   if (clash) throw new FieldProblem('code', 'code_taken', `The code ${edit.values.code} is already in use.`);
 }
 
-export async function createVersioned<T extends VersionedTable>(db: Kysely<Database>, edit: VersionedEdit<T>, ctx: ChangeContext): Promise<Selectable<Database[T]>> {
+export async function createVersioned<T extends VersionedTable>(
+  db: Kysely<Database>,
+  edit: VersionedEdit<T>,
+  ctx: ChangeContext,
+): Promise<Selectable<Database[T]>> {
   if (!canEditModel(ctx.actor)) throw new Forbidden('Only the secretariat edits the model.');
   return inTransaction(db, async (trx) => {
     await refuseCodeClash(trx, edit as VersionedEdit<VersionedTable>, null);
@@ -41,7 +45,14 @@ export async function createVersioned<T extends VersionedTable>(db: Kysely<Datab
     const id = (row as { id: number }).id;
     await edit.links?.write(trx, id);
     const links = await edit.links?.read(trx, id);
-    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'create', entity: edit.entity, entityId: id, after: { ...row, ...(links ? { links } : {}) } });
+    await recordAudit(trx, {
+      at: ctx.now.toISOString(),
+      actor: ctx.actor.label,
+      action: 'create',
+      entity: edit.entity,
+      entityId: id,
+      after: { ...row, ...(links ? { links } : {}) },
+    });
     return row;
   });
 }

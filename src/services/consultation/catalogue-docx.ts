@@ -10,16 +10,14 @@ import type { CatalogueEntry, ConsultationCatalogue } from './consultation-catal
 
 function entryParagraphs(entry: CatalogueEntry, lang: Lang): Paragraph[] {
   const t = (key: Parameters<typeof projectText>[1]) => projectText(lang, key);
-  const origin = [
-    t(`catalogue.source.${entry.sourceKind}`),
-    formatLongDate(entry.receivedOn, lang),
-    entry.author ?? t('catalogue.anonymous'),
-  ].join(' · ');
+  const origin = [t(`catalogue.source.${entry.sourceKind}`), formatLongDate(entry.receivedOn, lang), entry.author ?? t('catalogue.anonymous')].join(' · ');
   return [
     new Paragraph({ text: entry.title, heading: HeadingLevel.HEADING_2 }),
     new Paragraph({ children: [new TextRun({ text: origin, italics: true })] }),
     ...entry.body.split(/\n{2,}/).map((part) => new Paragraph({ text: part.trim() })),
-    new Paragraph({ children: [new TextRun({ text: `${projectText(lang, 'field.status')}: `, bold: true }), new TextRun(t(`catalogue.status.${entry.status}`))] }),
+    new Paragraph({
+      children: [new TextRun({ text: `${projectText(lang, 'field.status')}: `, bold: true }), new TextRun(t(`catalogue.status.${entry.status}`))],
+    }),
   ];
 }
 

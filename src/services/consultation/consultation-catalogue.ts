@@ -50,16 +50,24 @@ export async function getConsultationCatalogue(
   const goalsOf = (inputId: number) => goalTags.filter((t) => t.input_id === inputId);
   const wanted = inputs.filter(
     (input) =>
-      (!options.statuses || options.statuses.includes(input.status)) &&
-      (taggedHere.has(input.id) || goalsOf(input.id).some((t) => ledGoals.has(t.goal_id))),
+      (!options.statuses || options.statuses.includes(input.status)) && (taggedHere.has(input.id) || goalsOf(input.id).some((t) => ledGoals.has(t.goal_id))),
   );
   const entryOf = (input: (typeof inputs)[number]): CatalogueEntry => ({
-    id: input.id, title: input.title, body: input.body, sourceKind: input.source_kind, receivedOn: input.received_on,
-    author: input.author, status: input.status, goalNumbers: goalsOf(input.id).map((t) => t.number),
+    id: input.id,
+    title: input.title,
+    body: input.body,
+    sourceKind: input.source_kind,
+    receivedOn: input.received_on,
+    author: input.author,
+    status: input.status,
+    goalNumbers: goalsOf(input.id).map((t) => t.number),
   });
   const firstGoal = (inputId: number) => goalsOf(inputId)[0]?.goal_id ?? null;
   const sections = [
-    ...goals.map((g) => ({ goal: { number: g.number, title: { da: g.title_da, en: g.title_en } }, entries: wanted.filter((i) => firstGoal(i.id) === g.id).map(entryOf) })),
+    ...goals.map((g) => ({
+      goal: { number: g.number, title: { da: g.title_da, en: g.title_en } },
+      entries: wanted.filter((i) => firstGoal(i.id) === g.id).map(entryOf),
+    })),
     { goal: null, entries: wanted.filter((i) => firstGoal(i.id) === null).map(entryOf) },
   ].filter((section) => section.entries.length > 0);
   return {

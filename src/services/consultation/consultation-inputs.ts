@@ -52,7 +52,15 @@ async function checkReferences(trx: Kysely<Database>, input: ValidInput) {
 }
 
 function columnsOf(input: ValidInput) {
-  return { policy_id: input.policyId, source_kind: input.sourceKind, received_on: input.receivedOn, author: input.author, title: input.title, body: input.body, status: input.status };
+  return {
+    policy_id: input.policyId,
+    source_kind: input.sourceKind,
+    received_on: input.receivedOn,
+    author: input.author,
+    title: input.title,
+    body: input.body,
+    status: input.status,
+  };
 }
 
 export async function createConsultationInput(db: Kysely<Database>, raw: ConsultationInput, ctx: ChangeContext) {
@@ -80,7 +88,15 @@ export async function updateConsultationInput(db: Kysely<Database>, inputId: num
     const row = await updateConsultationInputAtVersion(trx, inputId, version, { ...columnsOf(input), updated_at: at });
     if (!row) throw new Conflict(`Consultation input ${inputId} was changed by someone else meanwhile; reload it and try again.`);
     const tags = await writeTags(trx, inputId, input);
-    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'update', entity: 'consultation_input', entityId: inputId, before, after: { ...row, ...tags } });
+    await recordAudit(trx, {
+      at,
+      actor: ctx.actor.label,
+      action: 'update',
+      entity: 'consultation_input',
+      entityId: inputId,
+      before,
+      after: { ...row, ...tags },
+    });
     return row;
   });
 }

@@ -29,8 +29,14 @@ export async function listConsultationInputViews(
   ]);
   return inputs
     .map((input) => ({
-      id: input.id, version: input.version, sourceKind: input.source_kind, receivedOn: input.received_on, author: input.author,
-      title: input.title, body: input.body, status: input.status,
+      id: input.id,
+      version: input.version,
+      sourceKind: input.source_kind,
+      receivedOn: input.received_on,
+      author: input.author,
+      title: input.title,
+      body: input.body,
+      status: input.status,
       goals: goalTags.filter((t) => t.input_id === input.id).map((t) => ({ id: t.goal_id, code: t.code, number: t.number })),
       committees: committeeTags.filter((t) => t.input_id === input.id).map((t) => ({ id: t.committee_id, code: t.code })),
     }))

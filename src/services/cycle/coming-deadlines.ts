@@ -40,7 +40,11 @@ export async function listComingDeadlines(
         t.committee_code !== null
           ? { kind: 'committee', code: t.committee_code, name: (english ? t.committee_name_en : null) ?? t.committee_name_da ?? t.committee_code }
           : t.administration_code !== null
-            ? { kind: 'administration', code: t.administration_code, name: (english ? t.administration_name_en : null) ?? t.administration_name_da ?? t.administration_code }
+            ? {
+                kind: 'administration',
+                code: t.administration_code,
+                name: (english ? t.administration_name_en : null) ?? t.administration_name_da ?? t.administration_code,
+              }
             : null;
       if (assignee === null || seen.has(`${assignee.kind}:${assignee.code}`)) continue;
       seen.add(`${assignee.kind}:${assignee.code}`);

@@ -32,7 +32,7 @@ export async function getCommitteeCycle(
   else throw new Forbidden('The account is not linked to a committee.');
   const committee = committees.find((c) => c.id === committeeId);
   if (!committee) throw new NotFound('No such committee.');
-  if (!canReadCommitteeMaterial(actor, committee)) throw new Forbidden('This is another committee\'s page.');
+  if (!canReadCommitteeMaterial(actor, committee)) throw new Forbidden("This is another committee's page.");
   const overview = await getCycleOverview(db, cycleId, { today: options.today, committeeId: committee.id });
   return { committee, committees: isSecretariat(actor) ? committees : [], overview };
 }

@@ -6,7 +6,16 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { recordAudit } from '../../db/repositories/audit.js';
 import { insertTaskHistory } from '../../db/repositories/cycle-submissions.js';
-import { deleteMilestone, deleteTask, findCycle, findMilestone, insertMilestone, insertTask, updateMilestone, updateTask } from '../../db/repositories/cycles.js';
+import {
+  deleteMilestone,
+  deleteTask,
+  findCycle,
+  findMilestone,
+  insertMilestone,
+  insertTask,
+  updateMilestone,
+  updateTask,
+} from '../../db/repositories/cycles.js';
 import type { Database } from '../../db/tables.js';
 import { MILESTONE_KINDS, TASK_KINDS } from '../../domain/cycle/default-milestones.js';
 import { isIsoDate } from '../../domain/cycle/iso-dates.js';
@@ -17,7 +26,12 @@ import { Conflict, Forbidden, Invalid, NotFound } from '../errors.js';
 import { requireTask } from './task-access.js';
 
 const isoDate = z.string().trim().refine(isIsoDate, { message: 'date' });
-const optionalText = z.string().trim().max(2000).optional().transform((v) => (v === undefined || v === '' ? null : v));
+const optionalText = z
+  .string()
+  .trim()
+  .max(2000)
+  .optional()
+  .transform((v) => (v === undefined || v === '' ? null : v));
 
 export const milestoneInputSchema = z.object({
   kind: z.enum(MILESTONE_KINDS),
@@ -44,8 +58,12 @@ function requireManager(ctx: ChangeContext): void {
 
 function columns(input: z.output<typeof milestoneInputSchema>) {
   return {
-    kind: input.kind, title_da: input.titleDa, title_en: input.titleEn, date: input.date,
-    description_da: input.descriptionDa, description_en: input.descriptionEn,
+    kind: input.kind,
+    title_da: input.titleDa,
+    title_en: input.titleEn,
+    date: input.date,
+    description_da: input.descriptionDa,
+    description_en: input.descriptionEn,
   };
 }
 
@@ -62,7 +80,13 @@ export async function addMilestone(db: Kysely<Database>, cycleId: number, raw: M
   });
 }
 
-export async function editMilestone(db: Kysely<Database>, milestoneId: number, version: number, raw: MilestoneInput, ctx: ChangeContext): Promise<{ readonly id: number; readonly version: number }> {
+export async function editMilestone(
+  db: Kysely<Database>,
+  milestoneId: number,
+  version: number,
+  raw: MilestoneInput,
+  ctx: ChangeContext,
+): Promise<{ readonly id: number; readonly version: number }> {
   requireManager(ctx);
   const input = parse(milestoneInputSchema, raw);
   return inTransaction(db, async (trx) => {
@@ -83,13 +107,23 @@ export async function editMilestone(db: Kysely<Database>, milestoneId: number, v
  * them has been answered. `confirmed` is the person's explicit yes, asked for
  * after their right to do it.
  */
-export async function removeMilestone(db: Kysely<Database>, milestoneId: number, options: { confirmed: boolean }, ctx: ChangeContext): Promise<{ readonly cycleId: number }> {
+export async function removeMilestone(
+  db: Kysely<Database>,
+  milestoneId: number,
+  options: { confirmed: boolean },
+  ctx: ChangeContext,
+): Promise<{ readonly cycleId: number }> {
   requireManager(ctx);
   return inTransaction(db, async (trx) => {
     const before = await findMilestone(trx, milestoneId);
     if (!before) throw new NotFound(`No milestone ${milestoneId}.`);
     if (!options.confirmed) throw new Invalid('Confirm the deletion.');
-    const answered = await trx.selectFrom('cycle_tasks').select('id').where('milestone_id', '=', milestoneId).where('state', '<>', 'not_started').executeTakeFirst();
+    const answered = await trx
+      .selectFrom('cycle_tasks')
+      .select('id')
+      .where('milestone_id', '=', milestoneId)
+      .where('state', '<>', 'not_started')
+      .executeTakeFirst();
     if (answered) throw new Conflict('A task under this milestone has been answered; the milestone stays.');
     await deleteMilestone(trx, milestoneId);
     await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'delete', entity: 'cycle_milestone', entityId: milestoneId, before });
@@ -105,7 +139,15 @@ export async function setTaskDeadline(db: Kysely<Database>, taskId: number, vers
     const task = await requireTask(trx, taskId, ctx.actor, 'read');
     const at = ctx.now.toISOString();
     if ((await updateTask(trx, taskId, version, { deadline: date, updated_at: at })) !== 1) throw new Conflict('Someone else changed this task meanwhile.');
-    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'update', entity: 'cycle_task', entityId: taskId, before: { deadline: task.deadline }, after: { deadline: date } });
+    await recordAudit(trx, {
+      at,
+      actor: ctx.actor.label,
+      action: 'update',
+      entity: 'cycle_task',
+      entityId: taskId,
+      before: { deadline: task.deadline },
+      after: { deadline: date },
+    });
   });
 }
 
@@ -134,14 +176,22 @@ export async function addTask(db: Kysely<Database>, milestoneId: number, input: 
     const exists = await trx.selectFrom(table).select('id').where('id', '=', input.assignee.id).executeTakeFirst();
     if (!exists) throw new Invalid(`No such ${input.assignee.kind}.`);
     const column = input.assignee.kind === 'committee' ? 'committee_id' : 'administration_id';
-    const twice = await trx.selectFrom('cycle_tasks').select('id').where('milestone_id', '=', milestoneId).where(column, '=', input.assignee.id).executeTakeFirst();
+    const twice = await trx
+      .selectFrom('cycle_tasks')
+      .select('id')
+      .where('milestone_id', '=', milestoneId)
+      .where(column, '=', input.assignee.id)
+      .executeTakeFirst();
     if (twice) throw new Conflict(`The ${input.assignee.kind} already has a task under this milestone.`);
     const at = ctx.now.toISOString();
     const row = await insertTask(trx, {
-      milestone_id: milestoneId, kind,
+      milestone_id: milestoneId,
+      kind,
       committee_id: input.assignee.kind === 'committee' ? input.assignee.id : null,
       administration_id: input.assignee.kind === 'administration' ? input.assignee.id : null,
-      deadline, state: 'not_started', updated_at: at,
+      deadline,
+      state: 'not_started',
+      updated_at: at,
     });
     await insertTaskHistory(trx, { task_id: row.id, from_state: null, to_state: 'not_started', at, actor: ctx.actor.label, note: null });
     await recordAudit(trx, { at, actor: ctx.actor.label, action: 'create', entity: 'cycle_task', entityId: row.id, after: row });
@@ -150,7 +200,12 @@ export async function addTask(db: Kysely<Database>, milestoneId: number, input: 
 }
 
 /** Removes a task nobody has started; `confirmed` is the person's explicit yes. */
-export async function removeTask(db: Kysely<Database>, taskId: number, options: { confirmed: boolean }, ctx: ChangeContext): Promise<{ readonly milestoneId: number }> {
+export async function removeTask(
+  db: Kysely<Database>,
+  taskId: number,
+  options: { confirmed: boolean },
+  ctx: ChangeContext,
+): Promise<{ readonly milestoneId: number }> {
   requireManager(ctx);
   return inTransaction(db, async (trx) => {
     const task = await requireTask(trx, taskId, ctx.actor, 'read');

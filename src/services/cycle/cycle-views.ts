@@ -57,7 +57,12 @@ export interface CycleOverview {
 export function toTaskAssignee(row: TaskWithAssigneeRow): TaskAssignee {
   return row.committee_id !== null
     ? { kind: 'committee', id: row.committee_id, code: row.committee_code ?? '', name: { da: row.committee_name_da ?? '', en: row.committee_name_en } }
-    : { kind: 'administration', id: row.administration_id!, code: row.administration_code ?? '', name: { da: row.administration_name_da ?? '', en: row.administration_name_en } };
+    : {
+        kind: 'administration',
+        id: row.administration_id!,
+        code: row.administration_code ?? '',
+        name: { da: row.administration_name_da ?? '', en: row.administration_name_en },
+      };
 }
 
 export function toTaskSummary(row: TaskWithAssigneeRow, today: string): TaskSummary {
@@ -135,7 +140,12 @@ export async function findDefaultCycleId(db: Kysely<Database>, year: number): Pr
 
 export interface DeliveryBoard {
   /** The columns: one per task-bearing milestone. */
-  readonly milestones: readonly { readonly id: number; readonly kind: MilestoneKind; readonly title: { readonly da: string; readonly en: string }; readonly date: string }[];
+  readonly milestones: readonly {
+    readonly id: number;
+    readonly kind: MilestoneKind;
+    readonly title: { readonly da: string; readonly en: string };
+    readonly date: string;
+  }[];
   /** The rows: one per assignee, with its task (or none) under each milestone. */
   readonly rows: readonly { readonly assignee: TaskAssignee; readonly cells: readonly (TaskSummary | null)[] }[];
 }

@@ -12,7 +12,12 @@ function publicHolidaysOf(year: number): ReadonlySet<string> {
   let days = byYear.get(year);
   if (!days) {
     // The calendar's own date strings (`2013-12-25 00:00:00`), so no time zone can shift a day.
-    days = new Set(calendar.getHolidays(year).filter((h) => h.type === 'public').map((h) => h.date.slice(0, 10)));
+    days = new Set(
+      calendar
+        .getHolidays(year)
+        .filter((h) => h.type === 'public')
+        .map((h) => h.date.slice(0, 10)),
+    );
     byYear.set(year, days);
   }
   return days;

@@ -25,18 +25,24 @@ async function readDeliveryStates(db: Kysely<Database>, cycleId: number): Promis
   // The year's published releases, and every open draft: a draft opened in December may hold January's figures.
   const published = releases.filter((r) => r.state === 'published' && r.published_on?.startsWith(year));
   const drafts = releases.filter((r) => r.state === 'draft');
-  const flags = await listReleaseFigureFlags(db, [...published, ...drafts].map((r) => r.id));
+  const flags = await listReleaseFigureFlags(
+    db,
+    [...published, ...drafts].map((r) => r.id),
+  );
   const publishedIds = new Set(published.flatMap((r) => [...indicatorsWithNewFigure(flags, r.id)]));
   const stagedIds = new Set(drafts.flatMap((r) => [...indicatorsWithNewFigure(flags, r.id)]));
   const states = new Map<number, TaskState | null>();
   for (const owner of new Set(indicators.map((i) => i.data_owner_id))) {
     if (owner === null) continue;
     const owned = indicators.filter((i) => i.data_owner_id === owner);
-    states.set(owner, figuresTaskState({
-      owned: owned.length,
-      published: owned.filter((i) => publishedIds.has(i.id)).length,
-      publishedOrStaged: owned.filter((i) => publishedIds.has(i.id) || stagedIds.has(i.id)).length,
-    }));
+    states.set(
+      owner,
+      figuresTaskState({
+        owned: owned.length,
+        published: owned.filter((i) => publishedIds.has(i.id)).length,
+        publishedOrStaged: owned.filter((i) => publishedIds.has(i.id) || stagedIds.has(i.id)).length,
+      }),
+    );
   }
   return states;
 }
@@ -46,7 +52,11 @@ export async function listTasksFollowingReleases(db: Kysely<Database>, filter: P
   const rows = await listTasksWithAssignees(db, filter);
   const states = new Map<number, ReadonlyMap<number, TaskState | null>>();
   for (const cycleId of new Set(rows.filter((r) => r.kind === 'figures').map((r) => r.cycle_id))) states.set(cycleId, await readDeliveryStates(db, cycleId));
-  return rows.map((row) => (row.kind === 'figures' && row.administration_id !== null ? { ...row, state: furtherTaskState(row.state, stateFor(states, row.cycle_id, row.administration_id)) } : row));
+  return rows.map((row) =>
+    row.kind === 'figures' && row.administration_id !== null
+      ? { ...row, state: furtherTaskState(row.state, stateFor(states, row.cycle_id, row.administration_id)) }
+      : row,
+  );
 }
 
 function stateFor(states: DeliveryStates, cycleId: number, administrationId: number): TaskState | null {
@@ -54,7 +64,10 @@ function stateFor(states: DeliveryStates, cycleId: number, administrationId: num
 }
 
 /** Leaves out the figures tasks the releases have already delivered: no reminder for a figure that is in. */
-export async function withoutTasksDeliveredByReleases<T extends { readonly id: number; readonly kind: string }>(db: Kysely<Database>, rows: readonly T[]): Promise<T[]> {
+export async function withoutTasksDeliveredByReleases<T extends { readonly id: number; readonly kind: string }>(
+  db: Kysely<Database>,
+  rows: readonly T[],
+): Promise<T[]> {
   if (!rows.some((r) => r.kind === 'figures')) return [...rows];
   const delivered = new Set((await listTasksFollowingReleases(db, {})).filter((t) => t.kind === 'figures' && isDelivered(t.state)).map((t) => t.id));
   return rows.filter((r) => !delivered.has(r.id));

@@ -22,7 +22,10 @@ export function taskUrl(baseUrl: string, taskId: number): string {
 function describe(lang: AdminLang, task: OpenTaskRow) {
   return {
     task: pick(lang, task.title_da, task.title_en),
-    assignee: task.committee_id !== null ? pick(lang, task.committee_name_da ?? '', task.committee_name_en) : pick(lang, task.administration_name_da ?? '', task.administration_name_en),
+    assignee:
+      task.committee_id !== null
+        ? pick(lang, task.committee_name_da ?? '', task.committee_name_en)
+        : pick(lang, task.administration_name_da ?? '', task.administration_name_en),
     deadline: formatCycleDate(lang, task.deadline),
   };
 }
@@ -58,7 +61,13 @@ export function digestMail(content: DigestContent, to: Recipient, options: { bas
   const lang = to.language;
   const t = (key: AdminCycleKey, values?: Record<string, string | number>) => cycleText(lang, key, values);
   const section = (heading: AdminCycleKey, tasks: readonly OpenTaskRow[]) =>
-    tasks.length === 0 ? [] : ['', t(heading, { count: tasks.length }), ...tasks.map((task) => t('mail.digest.line', { ...describe(lang, task), url: taskUrl(options.baseUrl, task.id) }))];
+    tasks.length === 0
+      ? []
+      : [
+          '',
+          t(heading, { count: tasks.length }),
+          ...tasks.map((task) => t('mail.digest.line', { ...describe(lang, task), url: taskUrl(options.baseUrl, task.id) })),
+        ];
   const text = [
     t('mail.greeting', { name: to.name || to.email }),
     '',

@@ -32,7 +32,14 @@ import { listOpenTasksBetween, listSecretariatRecipients, listTaskRecipients, li
 import { withoutTasksDeliveredByReleases } from './figures-tasks.js';
 import type { Database } from '../../db/tables.js';
 import { addDays, isoWeek } from '../../domain/cycle/iso-dates.js';
-import { digestKey, dueReminderKind, MAX_SEND_ATTEMPTS, OVERDUE_REMINDER_WINDOW_DAYS, retryDelayMinutes, taskReminderKey } from '../../domain/cycle/reminders.js';
+import {
+  digestKey,
+  dueReminderKind,
+  MAX_SEND_ATTEMPTS,
+  OVERDUE_REMINDER_WINDOW_DAYS,
+  retryDelayMinutes,
+  taskReminderKey,
+} from '../../domain/cycle/reminders.js';
 import type { Mailer, MailMessage } from '../../mail/mailer.js';
 import { toIsoDate } from '../change-context.js';
 import { digestMail, isDigestEmpty, taskReminderMail } from './reminder-mail.js';
@@ -61,9 +68,20 @@ export interface ReminderRunResult {
 const minutesAfter = (moment: Date, minutes: number) => new Date(moment.getTime() + minutes * 60_000).toISOString();
 
 /** Claims one reminder and, if this run got it, sends it and records the outcome. */
-async function deliverOnce(db: Kysely<Database>, claim: ReminderClaim, message: MailMessage, options: ReminderRunOptions, result: ReminderRunResult): Promise<void> {
+async function deliverOnce(
+  db: Kysely<Database>,
+  claim: ReminderClaim,
+  message: MailMessage,
+  options: ReminderRunOptions,
+  result: ReminderRunResult,
+): Promise<void> {
   const now = options.now.toISOString();
-  const claimed = await claimReminder(db, claim, { holder: options.instanceId, now, leaseUntil: minutesAfter(options.now, CLAIM_LEASE_MINUTES), maxAttempts: MAX_SEND_ATTEMPTS });
+  const claimed = await claimReminder(db, claim, {
+    holder: options.instanceId,
+    now,
+    leaseUntil: minutesAfter(options.now, CLAIM_LEASE_MINUTES),
+    maxAttempts: MAX_SEND_ATTEMPTS,
+  });
   if (!claimed) {
     result.skipped += 1;
     return;
@@ -85,7 +103,10 @@ export async function sendTaskReminders(db: Kysely<Database>, options: ReminderR
   const result: ReminderRunResult = { sent: 0, failed: 0, skipped: 0 };
   const today = toIsoDate(options.now);
   const daysBefore = await readReminderDaysBefore(db);
-  const tasks = await withoutTasksDeliveredByReleases(db, await listOpenTasksBetween(db, addDays(today, -OVERDUE_REMINDER_WINDOW_DAYS), addDays(today, daysBefore)));
+  const tasks = await withoutTasksDeliveredByReleases(
+    db,
+    await listOpenTasksBetween(db, addDays(today, -OVERDUE_REMINDER_WINDOW_DAYS), addDays(today, daysBefore)),
+  );
   for (const task of tasks) {
     const kind = dueReminderKind(task, today, daysBefore);
     if (kind === null) continue;
@@ -101,7 +122,10 @@ export async function sendTaskReminders(db: Kysely<Database>, options: ReminderR
 export async function sendWeeklyDigest(db: Kysely<Database>, options: ReminderRunOptions): Promise<ReminderRunResult> {
   const result: ReminderRunResult = { sent: 0, failed: 0, skipped: 0 };
   const today = toIsoDate(options.now);
-  const open = await withoutTasksDeliveredByReleases(db, await listOpenTasksBetween(db, addDays(today, -DIGEST_OVERDUE_DAYS), addDays(today, DIGEST_AHEAD_DAYS)));
+  const open = await withoutTasksDeliveredByReleases(
+    db,
+    await listOpenTasksBetween(db, addDays(today, -DIGEST_OVERDUE_DAYS), addDays(today, DIGEST_AHEAD_DAYS)),
+  );
   const content = { overdue: open.filter((t) => t.deadline < today), dueSoon: open.filter((t) => t.deadline >= today), toReview: await listTasksToReview(db) };
   if (isDigestEmpty(content)) return result;
   const week = isoWeek(today);

@@ -30,7 +30,14 @@ export async function listStatusStatements(
   const tasks = (await listTasksWithAssignees(db, { cycleId: cycle.id }))
     .filter((t) => t.kind === 'status_statement' && t.committee_id !== null)
     .sort((a, b) => (a.committee_sort_order ?? 0) - (b.committee_sort_order ?? 0) || a.deadline.localeCompare(b.deadline) || a.id - b.id);
-  const submitted = new Map((await listLatestSubmitted(db, tasks.map((t) => t.id))).map((s) => [s.task_id, s]));
+  const submitted = new Map(
+    (
+      await listLatestSubmitted(
+        db,
+        tasks.map((t) => t.id),
+      )
+    ).map((s) => [s.task_id, s]),
+  );
   return tasks.map((t) => {
     const submission = submitted.get(t.id);
     return {

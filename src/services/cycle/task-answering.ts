@@ -61,7 +61,8 @@ export const MAX_ANSWER_CHARS = 20_000;
 function answerFields(task: CycleTaskRow, input: Readonly<Record<string, unknown>>): Record<string, string> {
   const fields = pickTaskFields(task.kind, input);
   for (const [name, value] of Object.entries(fields)) {
-    if (value.length > MAX_ANSWER_CHARS) throw new Invalid(`The field ${name} can be at most ${MAX_ANSWER_CHARS.toLocaleString('en')} characters; it has ${value.length.toLocaleString('en')}.`);
+    if (value.length > MAX_ANSWER_CHARS)
+      throw new Invalid(`The field ${name} can be at most ${MAX_ANSWER_CHARS.toLocaleString('en')} characters; it has ${value.length.toLocaleString('en')}.`);
   }
   return fields;
 }
@@ -107,8 +108,24 @@ export async function saveTaskDraft(
     const latest = await findLatestSubmission(trx, task.id);
     const changed = changedFields(savedFields(latest?.fields), fields);
     if (latest?.status === 'draft') await updateSubmission(trx, latest.id, { fields: JSON.stringify(fields), saved_at: at, saved_by: ctx.actor.label });
-    else await insertSubmission(trx, { task_id: task.id, status: 'draft', fields: JSON.stringify(fields), saved_at: at, saved_by: ctx.actor.label, submitted_at: null });
-    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'save-draft', entity: 'cycle_task', entityId: task.id, before: { state: task.state }, after: { state: result.state, changed } });
+    else
+      await insertSubmission(trx, {
+        task_id: task.id,
+        status: 'draft',
+        fields: JSON.stringify(fields),
+        saved_at: at,
+        saved_by: ctx.actor.label,
+        submitted_at: null,
+      });
+    await recordAudit(trx, {
+      at,
+      actor: ctx.actor.label,
+      action: 'save-draft',
+      entity: 'cycle_task',
+      entityId: task.id,
+      before: { state: task.state },
+      after: { state: result.state, changed },
+    });
     return result;
   });
 }
@@ -129,7 +146,15 @@ export async function submitTask(
     const values = { status: 'submitted' as const, fields: JSON.stringify(fields), saved_at: at, saved_by: ctx.actor.label, submitted_at: at };
     if (latest?.status === 'draft') await updateSubmission(trx, latest.id, values);
     else await insertSubmission(trx, { task_id: task.id, ...values });
-    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'submit', entity: 'cycle_task', entityId: task.id, before: { state: task.state }, after: { state: result.state, changed } });
+    await recordAudit(trx, {
+      at,
+      actor: ctx.actor.label,
+      action: 'submit',
+      entity: 'cycle_task',
+      entityId: task.id,
+      before: { state: task.state },
+      after: { state: result.state, changed },
+    });
     return result;
   });
 }
@@ -154,24 +179,36 @@ export async function answerTask(
 export async function approveTask(db: Kysely<Database>, change: TaskChange, ctx: ChangeContext): Promise<TaskMoveResult> {
   return withTask(db, change, ctx, 'review', async (trx, task) => {
     const result = await moveTask(trx, task, 'approve', change, ctx, null);
-    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'approve', entity: 'cycle_task', entityId: task.id, before: { state: task.state }, after: { state: result.state } });
+    await recordAudit(trx, {
+      at: ctx.now.toISOString(),
+      actor: ctx.actor.label,
+      action: 'approve',
+      entity: 'cycle_task',
+      entityId: task.id,
+      before: { state: task.state },
+      after: { state: result.state },
+    });
     return result;
   });
 }
 
 /** The secretariat sends the answer back; the comment says why and is kept with the task. */
-export async function returnTask(
-  db: Kysely<Database>,
-  change: TaskChange & { readonly comment: string },
-  ctx: ChangeContext,
-): Promise<TaskMoveResult> {
+export async function returnTask(db: Kysely<Database>, change: TaskChange & { readonly comment: string }, ctx: ChangeContext): Promise<TaskMoveResult> {
   return withTask(db, change, ctx, 'review', async (trx, task) => {
     const comment = change.comment.trim();
     if (comment === '') throw new Invalid('Say why the task is returned.');
     const result = await moveTask(trx, task, 'return', change, ctx, comment);
     const at = ctx.now.toISOString();
     await insertComment(trx, { task_id: task.id, body: comment, created_at: at, created_by: ctx.actor.label });
-    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'return', entity: 'cycle_task', entityId: task.id, before: { state: task.state }, after: { state: result.state, comment } });
+    await recordAudit(trx, {
+      at,
+      actor: ctx.actor.label,
+      action: 'return',
+      entity: 'cycle_task',
+      entityId: task.id,
+      before: { state: task.state },
+      after: { state: result.state, comment },
+    });
     return result;
   });
 }

@@ -45,13 +45,21 @@ function toAttachmentSummary(row: { id: number; task_id: number; file_name: stri
 /** A name safe to show and to send back in a download header. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 200);
+  const cleaned = base
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .trim()
+    .slice(0, 200);
   return cleaned === '' ? 'bilag' : cleaned;
 }
 
 /** Adds a file to the task's answer; `upload` is undefined when the form came without one. */
-export async function addAttachment(db: Kysely<Database>, taskId: number, upload: AttachmentUpload | undefined, ctx: ChangeContext): Promise<AttachmentSummary> {
+export async function addAttachment(
+  db: Kysely<Database>,
+  taskId: number,
+  upload: AttachmentUpload | undefined,
+  ctx: ChangeContext,
+): Promise<AttachmentSummary> {
   return inTransaction(db, async (trx) => {
     const task = await requireTask(trx, taskId, ctx.actor, 'answer');
     if (!upload) throw new Invalid('Choose a file.');
@@ -74,7 +82,12 @@ export async function addAttachment(db: Kysely<Database>, taskId: number, upload
 }
 
 /** Removes a file; `confirmed` is the person's explicit yes, asked for after their right to do it. */
-export async function removeAttachment(db: Kysely<Database>, attachmentId: number, options: { confirmed: boolean }, ctx: ChangeContext): Promise<{ readonly taskId: number }> {
+export async function removeAttachment(
+  db: Kysely<Database>,
+  attachmentId: number,
+  options: { confirmed: boolean },
+  ctx: ChangeContext,
+): Promise<{ readonly taskId: number }> {
   return inTransaction(db, async (trx) => {
     const attachment = await findAttachment(trx, attachmentId);
     if (!attachment) throw new NotFound(`No attachment ${attachmentId}.`);

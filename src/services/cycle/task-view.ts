@@ -25,11 +25,31 @@ export interface TaskView extends TaskSummary {
   /** What the form shows: the draft or, failing that, the last submitted answer. */
   readonly fields: Readonly<Record<string, string>>;
   readonly submittedAt: string | null;
-  readonly attachments: readonly { readonly id: number; readonly fileName: string; readonly contentType: string; readonly sizeBytes: number; readonly uploadedAt: string; readonly uploadedBy: string }[];
+  readonly attachments: readonly {
+    readonly id: number;
+    readonly fileName: string;
+    readonly contentType: string;
+    readonly sizeBytes: number;
+    readonly uploadedAt: string;
+    readonly uploadedBy: string;
+  }[];
   readonly comments: readonly { readonly id: number; readonly body: string; readonly at: string; readonly by: string }[];
-  readonly history: readonly { readonly from: TaskState | null; readonly to: TaskState; readonly at: string; readonly by: string; readonly note: string | null }[];
+  readonly history: readonly {
+    readonly from: TaskState | null;
+    readonly to: TaskState;
+    readonly at: string;
+    readonly by: string;
+    readonly note: string | null;
+  }[];
   readonly plan: { readonly id: number; readonly title: string; readonly version: number } | null;
-  readonly may: { readonly answer: boolean; readonly submit: boolean; readonly review: boolean; readonly approve: boolean; readonly return: boolean; readonly editDeadline: boolean };
+  readonly may: {
+    readonly answer: boolean;
+    readonly submit: boolean;
+    readonly review: boolean;
+    readonly approve: boolean;
+    readonly return: boolean;
+    readonly editDeadline: boolean;
+  };
 }
 
 export async function getTaskView(db: Kysely<Database>, taskId: number, actor: Actor, today: string): Promise<TaskView> {
@@ -55,7 +75,14 @@ export async function getTaskView(db: Kysely<Database>, taskId: number, actor: A
     fieldKeys: TASK_FIELDS[task.kind],
     fields: shown ? parseFields(shown.fields) : {},
     submittedAt: submitted?.submitted_at ?? null,
-    attachments: attachments.map((a) => ({ id: a.id, fileName: a.file_name, contentType: a.content_type, sizeBytes: a.size_bytes, uploadedAt: a.uploaded_at, uploadedBy: a.uploaded_by })),
+    attachments: attachments.map((a) => ({
+      id: a.id,
+      fileName: a.file_name,
+      contentType: a.content_type,
+      sizeBytes: a.size_bytes,
+      uploadedAt: a.uploaded_at,
+      uploadedBy: a.uploaded_by,
+    })),
     comments: comments.map((c) => ({ id: c.id, body: c.body, at: c.created_at, by: c.created_by })),
     history: history.map((h) => ({ from: h.from_state, to: h.to_state, at: h.at, by: h.actor, note: h.note })),
     plan,

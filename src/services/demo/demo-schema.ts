@@ -55,9 +55,7 @@ const release = z.object({
   title_en: optionalText,
   published_on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   periods: z.array(period).min(1),
-  revisions: z
-    .array(z.object({ indicator: text, period, group: text, value: z.number(), reason: text }))
-    .default([]),
+  revisions: z.array(z.object({ indicator: text, period, group: text, value: z.number(), reason: text })).default([]),
   missing: z
     .array(
       z.object({

@@ -19,8 +19,14 @@ import type { CycleDemoData } from './cycle-demo-schema.js';
 
 /** The tables this data lives in, children first. */
 export const CYCLE_TABLES_CHILDREN_FIRST = [
-  'cycle_reminders', 'cycle_task_history', 'cycle_comments', 'cycle_attachments', 'cycle_submissions',
-  'cycle_tasks', 'cycle_milestones', 'cycles',
+  'cycle_reminders',
+  'cycle_task_history',
+  'cycle_comments',
+  'cycle_attachments',
+  'cycle_submissions',
+  'cycle_tasks',
+  'cycle_milestones',
+  'cycles',
 ] as const satisfies readonly (keyof Database)[];
 
 export const DEFAULT_CYCLE_DEMO_FILE = fileURLToPath(new URL('../../../data/demo/copenhagen-cycle.yaml', import.meta.url));
@@ -47,12 +53,15 @@ export interface CycleDemoLoadResult {
   answers: number;
 }
 
-
 export async function loadCycleDemoData(trx: Kysely<Database>, data: CycleDemoData, ctx: ChangeContext): Promise<CycleDemoLoadResult> {
   const policy = await findPolicyByCode(trx, data.policy);
   if (!policy) throw new Invalid(`The cycle demo data names an unknown policy "${data.policy}".`);
   // The cycle is set up at the start of its year, before the answers below.
-  const created = await createCycleFromDefaults(trx, { policyId: policy.id, year: data.year }, { actor: ctx.actor, now: new Date(Date.UTC(data.year, 0, 2, 8)) });
+  const created = await createCycleFromDefaults(
+    trx,
+    { policyId: policy.id, year: data.year },
+    { actor: ctx.actor, now: new Date(Date.UTC(data.year, 0, 2, 8)) },
+  );
   const tasks = await listTasksWithAssignees(trx, { cycleId: created.cycleId });
   for (const answer of data.answers) {
     const task = tasks.find((t) => t.kind === answer.task && t.committee_code === answer.committee);

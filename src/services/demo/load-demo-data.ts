@@ -87,7 +87,13 @@ async function insertReferenceData(trx: Kysely<Database>, data: DemoData): Promi
   const committees = new Map<string, number>();
   for (const [index, c] of data.committees.entries()) {
     const administrationId = c.administration ? need(administrations, c.administration, 'administration') : null;
-    const row = await insertCommittee(trx, { code: c.code, name_da: c.name_da, name_en: c.name_en ?? null, administration_id: administrationId, sort_order: index });
+    const row = await insertCommittee(trx, {
+      code: c.code,
+      name_da: c.name_da,
+      name_en: c.name_en ?? null,
+      administration_id: administrationId,
+      sort_order: index,
+    });
     committees.set(c.code, row.id);
   }
   const groups = new Map<string, number>();
@@ -125,15 +131,27 @@ async function insertPolicyWithReleases(trx: Kysely<Database>, p: DemoPolicy, lo
   const indicators = new Map<string, { id: number; spec: DemoIndicator }>();
   for (const fa of p.focus_areas) {
     const area = await insertFocusArea(trx, {
-      policy_id: policy.id, number: fa.number, code: fa.code, title_da: fa.title_da, title_en: fa.title_en ?? null,
-      description_da: fa.description_da ?? null, description_en: fa.description_en ?? null,
+      policy_id: policy.id,
+      number: fa.number,
+      code: fa.code,
+      title_da: fa.title_da,
+      title_en: fa.title_en ?? null,
+      description_da: fa.description_da ?? null,
+      description_en: fa.description_en ?? null,
     });
     for (const g of fa.goals) {
       const goal = await insertGoal(trx, {
-        policy_id: policy.id, focus_area_id: area.id, number: g.number, code: g.code, title_da: g.title_da,
-        title_en: g.title_en ?? null, description_da: g.description_da ?? null, description_en: g.description_en ?? null,
+        policy_id: policy.id,
+        focus_area_id: area.id,
+        number: g.number,
+        code: g.code,
+        title_da: g.title_da,
+        title_en: g.title_en ?? null,
+        description_da: g.description_da ?? null,
+        description_en: g.description_en ?? null,
       });
-      for (const code of g.committees) await linkGoalCommittee(trx, { goal_id: goal.id, committee_id: need(lookup.committees, code, 'committee'), role: 'lead' });
+      for (const code of g.committees)
+        await linkGoalCommittee(trx, { goal_id: goal.id, committee_id: need(lookup.committees, code, 'committee'), role: 'lead' });
       if (g.all_committees) {
         for (const [code, id] of lookup.committees) {
           if (!g.committees.includes(code)) await linkGoalCommittee(trx, { goal_id: goal.id, committee_id: id, role: 'shared' });
@@ -151,17 +169,33 @@ async function insertPolicyWithReleases(trx: Kysely<Database>, p: DemoPolicy, lo
     const staged = figuresForPeriods(indicators, r.periods, lookup);
     for (const rev of r.revisions) {
       const indicator = need(new Map([...indicators].map(([k, v]) => [k, v.id])), rev.indicator, 'indicator');
-      staged.push({ indicatorId: indicator, period: rev.period, groupId: need(lookup.groups, rev.group, 'group'), areaId: lookup.areaId, value: rev.value, reason: rev.reason });
+      staged.push({
+        indicatorId: indicator,
+        period: rev.period,
+        groupId: need(lookup.groups, rev.group, 'group'),
+        areaId: lookup.areaId,
+        value: rev.value,
+        reason: rev.reason,
+      });
     }
     await stageFigures(trx, release.id, staged, ctx);
     for (const m of r.missing) {
       const indicator = indicators.get(m.indicator);
       if (!indicator) throw new Invalid(`The demo data names an unknown indicator "${m.indicator}".`);
-      await recordMissingFigure(trx, release.id, {
-        indicatorId: indicator.id, administrationId: need(lookup.administrations, m.administration, 'administration'),
-        missingSince: m.since ?? null, reasonDa: m.reason_da ?? null, reasonEn: m.reason_en ?? null,
-        expectedDa: m.expected_da ?? null, expectedEn: m.expected_en ?? null,
-      }, ctx);
+      await recordMissingFigure(
+        trx,
+        release.id,
+        {
+          indicatorId: indicator.id,
+          administrationId: need(lookup.administrations, m.administration, 'administration'),
+          missingSince: m.since ?? null,
+          reasonDa: m.reason_da ?? null,
+          reasonEn: m.reason_en ?? null,
+          expectedDa: m.expected_da ?? null,
+          expectedEn: m.expected_en ?? null,
+        },
+        ctx,
+      );
     }
     await publishRelease(trx, release.id, { publishedOn: r.published_on }, ctx);
     figures += staged.length;
@@ -175,17 +209,34 @@ async function insertDemoIndicator(trx: Kysely<Database>, policyId: number, goal
   if (spec.headline.kind !== 'total' && headlineGroup === null) throw new Invalid(`Indicator ${spec.code} needs a headline group.`);
   if (spec.headline.kind === 'gap' && referenceGroup === null) throw new Invalid(`Indicator ${spec.code} needs a reference group.`);
   const row = await insertIndicator(trx, {
-    policy_id: policyId, goal_id: goalId, code: spec.code, sort_order: order,
-    title_da: spec.title_da, title_en: spec.title_en ?? null,
-    description_da: spec.description_da ?? null, description_en: spec.description_en ?? null,
-    unit: spec.unit, precision: spec.precision, direction: spec.direction,
+    policy_id: policyId,
+    goal_id: goalId,
+    code: spec.code,
+    sort_order: order,
+    title_da: spec.title_da,
+    title_en: spec.title_en ?? null,
+    description_da: spec.description_da ?? null,
+    description_en: spec.description_en ?? null,
+    unit: spec.unit,
+    precision: spec.precision,
+    direction: spec.direction,
     baseline_period: spec.baseline ? toPeriod(spec.baseline).label : null,
-    target_value: spec.target?.value ?? null, target_period: spec.target ? toPeriod(spec.target.period).label : null,
-    tolerance: spec.tolerance, method: spec.method ?? null, limit_value: null, is_main: spec.main ? 1 : 0,
-    headline_kind: spec.headline.kind, headline_group_id: headlineGroup, reference_group_id: referenceGroup,
-    default_area_id: lookup.areaId, data_owner_id: spec.owner ? need(lookup.administrations, spec.owner, 'administration') : null,
-    source_da: spec.source_da ?? null, source_en: spec.source_en ?? null, update_frequency: spec.frequency,
-    min_value: null, max_value: null,
+    target_value: spec.target?.value ?? null,
+    target_period: spec.target ? toPeriod(spec.target.period).label : null,
+    tolerance: spec.tolerance,
+    method: spec.method ?? null,
+    limit_value: null,
+    is_main: spec.main ? 1 : 0,
+    headline_kind: spec.headline.kind,
+    headline_group_id: headlineGroup,
+    reference_group_id: referenceGroup,
+    default_area_id: lookup.areaId,
+    data_owner_id: spec.owner ? need(lookup.administrations, spec.owner, 'administration') : null,
+    source_da: spec.source_da ?? null,
+    source_en: spec.source_en ?? null,
+    update_frequency: spec.frequency,
+    min_value: null,
+    max_value: null,
   });
   for (const group of Object.keys(spec.series)) await linkIndicatorGroup(trx, row.id, need(lookup.groups, group, 'group'));
   return row.id;
@@ -200,9 +251,14 @@ function figuresForPeriods(indicators: Map<string, { id: number; spec: DemoIndic
         if (!wanted.has(toPeriod(label).label)) continue;
         const value = typeof figure === 'number' ? { value: figure } : figure;
         figures.push({
-          indicatorId: id, period: label, groupId: need(lookup.groups, group, 'group'), areaId: lookup.areaId,
-          value: value.value, provisional: 'provisional' in value ? value.provisional : false,
-          estimated: 'estimated' in value ? value.estimated : false, note: 'note' in value ? (value.note ?? null) : null,
+          indicatorId: id,
+          period: label,
+          groupId: need(lookup.groups, group, 'group'),
+          areaId: lookup.areaId,
+          value: value.value,
+          provisional: 'provisional' in value ? value.provisional : false,
+          estimated: 'estimated' in value ? value.estimated : false,
+          note: 'note' in value ? (value.note ?? null) : null,
         });
       }
     }

@@ -48,10 +48,19 @@ const project = z.strictObject({
   contact: optionalText,
   internal: z.strictObject({ case_number: optionalText, note: optionalText }).default({}),
   monitoring: z
-    .array(z.strictObject({ quarter, rating: z.enum(['green', 'yellow', 'red']), comment: text, follow_up: z.strictObject({ on: date, note: optionalText }).optional() }))
+    .array(
+      z.strictObject({
+        quarter,
+        rating: z.enum(['green', 'yellow', 'red']),
+        comment: text,
+        follow_up: z.strictObject({ on: date, note: optionalText }).optional(),
+      }),
+    )
     .default([]),
   evaluations: z
-    .array(z.strictObject({ state: z.enum(['planned', 'done']), method: text, planned_for: date.optional(), completed_on: date.optional(), result: optionalText }))
+    .array(
+      z.strictObject({ state: z.enum(['planned', 'done']), method: text, planned_for: date.optional(), completed_on: date.optional(), result: optionalText }),
+    )
     .default([]),
   decisions: z
     .array(z.strictObject({ kind: z.enum(['anchor', 'extend', 'end']), decided_on: date, extended_until: date.optional(), note: optionalText }))

@@ -30,7 +30,13 @@ export async function writePublishedFigures(db: Kysely<Database>, format: Export
   if (format === 'csv') {
     await write(out, CSV_BOM + toCsvLines([EXPORTED_FIELDS], DATA_DIALECT));
     for await (const page of readPublishedFigures(db)) {
-      await write(out, toCsvLines(page.map((figure) => EXPORTED_FIELDS.map((field) => figure[field])), DATA_DIALECT));
+      await write(
+        out,
+        toCsvLines(
+          page.map((figure) => EXPORTED_FIELDS.map((field) => figure[field])),
+          DATA_DIALECT,
+        ),
+      );
       count += page.length;
     }
     return count;

@@ -28,8 +28,22 @@ export interface ExportedFigure {
 
 /** The fields in the order of the CSV's columns. */
 export const EXPORTED_FIELDS = [
-  'policy', 'indicator', 'indicator_title_da', 'indicator_title_en', 'unit', 'period', 'group', 'group_name',
-  'area', 'area_name', 'value', 'provisional', 'estimated', 'note', 'published_on', 'revised',
+  'policy',
+  'indicator',
+  'indicator_title_da',
+  'indicator_title_en',
+  'unit',
+  'period',
+  'group',
+  'group_name',
+  'area',
+  'area_name',
+  'value',
+  'provisional',
+  'estimated',
+  'note',
+  'published_on',
+  'revised',
 ] as const satisfies readonly (keyof ExportedFigure)[];
 
 export async function* readPublishedFigures(db: Kysely<Database>, pageSize = 5000): AsyncGenerator<ExportedFigure[]> {

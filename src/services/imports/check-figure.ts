@@ -59,16 +59,25 @@ export class FigureChecker {
       } else if (!this.reportedGoal.has(figure.indicator)) {
         // Said once: every row of the indicator has the same cause.
         this.reportedGoal.add(figure.indicator);
-        problems.push(cellProblem(row, columns.indicator, 'unknown_goal', `The indicator "${figure.indicator}" can be created from its metadata, but the mapping must name an existing goal for it (goal: CODE); none of its rows can be read until then.`));
+        problems.push(
+          cellProblem(
+            row,
+            columns.indicator,
+            'unknown_goal',
+            `The indicator "${figure.indicator}" can be created from its metadata, but the mapping must name an existing goal for it (goal: CODE); none of its rows can be read until then.`,
+          ),
+        );
       }
     }
     const period = this.period(figure.period);
-    if (!period) problems.push(cellProblem(row, columns.period, 'unknown_period', `"${figure.period}" is not a period (write 2013, 2013 Q1, 2012/13 or 2013-01).`));
+    if (!period)
+      problems.push(cellProblem(row, columns.period, 'unknown_period', `"${figure.period}" is not a period (write 2013, 2013 Q1, 2012/13 or 2013-01).`));
     const group = this.references.group(figure.group);
     if (!group.ok) problems.push(cellProblem(row, columns.group, 'unknown_group', `"${(figure.group ?? TOTAL_GROUP).code}" is not a group.`));
     const area = this.references.area(figure.area, indicator.ok ? indicator.value : null);
     if (!area.ok && (area.reason === 'unknown' || indicator.ok)) {
-      const message = area.reason === 'unknown' ? `"${figure.area!.code}" is not an area.` : 'No area is given and there is none to fall back on; create one first.';
+      const message =
+        area.reason === 'unknown' ? `"${figure.area!.code}" is not an area.` : 'No area is given and there is none to fall back on; create one first.';
       problems.push(cellProblem(row, columns.area, 'unknown_area', message));
     }
     if (!indicator.ok) return problems;
@@ -76,12 +85,26 @@ export class FigureChecker {
     const ref = indicator.value;
     if (period) {
       if (ref.frequency !== null && !isPeriodKindAllowed(ref.frequency, period.kind)) {
-        problems.push(cellProblem(row, columns.period, 'wrong_period_type', `"${figure.period}" is ${describePeriodKind(period.kind)}, but ${ref.code} is measured ${ref.frequency}.`));
+        problems.push(
+          cellProblem(
+            row,
+            columns.period,
+            'wrong_period_type',
+            `"${figure.period}" is ${describePeriodKind(period.kind)}, but ${ref.code} is measured ${ref.frequency}.`,
+          ),
+        );
       }
       ref.kinds.add(period.kind);
     }
     if ((ref.minValue !== null && figure.value < ref.minValue) || (ref.maxValue !== null && figure.value > ref.maxValue)) {
-      problems.push(cellProblem(row, columns.value, 'out_of_range', `${figure.value} is outside the range ${ref.minValue ?? '…'} to ${ref.maxValue ?? '…'} declared for ${ref.code}.`));
+      problems.push(
+        cellProblem(
+          row,
+          columns.value,
+          'out_of_range',
+          `${figure.value} is outside the range ${ref.minValue ?? '…'} to ${ref.maxValue ?? '…'} declared for ${ref.code}.`,
+        ),
+      );
     }
     if (problems.length > 0 || !period || !group.ok || !area.ok) return problems;
 

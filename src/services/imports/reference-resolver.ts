@@ -73,7 +73,9 @@ export class ReferenceResolver {
       listIndicatorGroupLinks(db, policy.id),
     ]);
     return new ReferenceResolver(
-      db, policy, commit,
+      db,
+      policy,
+      commit,
       new Map(indicators.map((i) => [i.code, toRef(i)])),
       new Map(drafts.map((d) => [d.code, d])),
       new Map(goals.map((g) => [g.code, g.id])),
@@ -139,16 +141,49 @@ export class ReferenceResolver {
   private async createIndicator(draft: IndicatorDraft): Promise<void> {
     const areaId = draft.areaCode === null ? this.homeAreaId : (this.areas.get(draft.areaCode) ?? null);
     const id = this.commit
-      ? (await insertIndicator(this.db, {
-          policy_id: this.policy.id, goal_id: this.goals.get(draft.goalCode!)!, code: draft.code, sort_order: this.sortOrder++,
-          title_da: draft.titleDa, title_en: draft.titleEn, description_da: draft.descriptionDa, description_en: draft.descriptionEn,
-          unit: draft.unit, precision: 1, direction: draft.direction, baseline_period: null, target_value: null, target_period: null,
-          tolerance: 0, method: null, limit_value: null, is_main: 0, headline_kind: 'total', headline_group_id: null,
-          reference_group_id: null, default_area_id: areaId, data_owner_id: null, source_da: draft.sourceDa, source_en: draft.sourceEn,
-          update_frequency: draft.frequency ?? 'irregular', min_value: null, max_value: null,
-        })).id
+      ? (
+          await insertIndicator(this.db, {
+            policy_id: this.policy.id,
+            goal_id: this.goals.get(draft.goalCode!)!,
+            code: draft.code,
+            sort_order: this.sortOrder++,
+            title_da: draft.titleDa,
+            title_en: draft.titleEn,
+            description_da: draft.descriptionDa,
+            description_en: draft.descriptionEn,
+            unit: draft.unit,
+            precision: 1,
+            direction: draft.direction,
+            baseline_period: null,
+            target_value: null,
+            target_period: null,
+            tolerance: 0,
+            method: null,
+            limit_value: null,
+            is_main: 0,
+            headline_kind: 'total',
+            headline_group_id: null,
+            reference_group_id: null,
+            default_area_id: areaId,
+            data_owner_id: null,
+            source_da: draft.sourceDa,
+            source_en: draft.sourceEn,
+            update_frequency: draft.frequency ?? 'irregular',
+            min_value: null,
+            max_value: null,
+          })
+        ).id
       : this.nextStandIn--;
-    const ref: IndicatorRef = { id, code: draft.code, frequency: draft.frequency, minValue: null, maxValue: null, defaultAreaId: areaId, created: true, kinds: new Set() };
+    const ref: IndicatorRef = {
+      id,
+      code: draft.code,
+      frequency: draft.frequency,
+      minValue: null,
+      maxValue: null,
+      defaultAreaId: areaId,
+      created: true,
+      kinds: new Set(),
+    };
     this.indicators.set(draft.code, ref);
     this.created.indicators.push(draft.code);
   }
@@ -188,6 +223,9 @@ export class ReferenceResolver {
     if (this.pendingLinks.length === 0) return;
     const links = this.pendingLinks;
     this.pendingLinks = [];
-    await linkIndicatorGroups(this.db, links.map(([indicator_id, group_id]) => ({ indicator_id, group_id })));
+    await linkIndicatorGroups(
+      this.db,
+      links.map(([indicator_id, group_id]) => ({ indicator_id, group_id })),
+    );
   }
 }

@@ -16,7 +16,8 @@ export interface IndicatorScope {
 }
 
 /** The same reference, but one that must exist already. */
-const existingOnly = (reference: Reference | null): Reference | null => (reference && reference.name !== null ? { code: reference.code, name: null } : reference);
+const existingOnly = (reference: Reference | null): Reference | null =>
+  reference && reference.name !== null ? { code: reference.code, name: null } : reference;
 
 async function* restrictEvents(events: AsyncIterable<EventChunk>, allowed: ReadonlySet<string>): AsyncGenerator<EventChunk> {
   for await (const chunk of events) {
@@ -24,7 +25,12 @@ async function* restrictEvents(events: AsyncIterable<EventChunk>, allowed: Reado
       if (event.kind !== 'figure') return event;
       if (allowed.has(event.indicator)) return { ...event, group: existingOnly(event.group), area: existingOnly(event.area) };
       return problemEvent(
-        cellProblem(event.row, event.columns.indicator, 'unknown_indicator', `Your administration does not deliver figures for the indicator "${event.indicator}".`),
+        cellProblem(
+          event.row,
+          event.columns.indicator,
+          'unknown_indicator',
+          `Your administration does not deliver figures for the indicator "${event.indicator}".`,
+        ),
       );
     });
   }

@@ -46,7 +46,14 @@ const readOptions = (options: ImportOptions) => ({
   onProgress: options.onProgress,
 });
 
-function toReport(source: ImportSource, options: ImportOptions, result: ReadResult, references: ReferenceResolver, release: ImportRelease | null, committed: boolean): ImportReport {
+function toReport(
+  source: ImportSource,
+  options: ImportOptions,
+  result: ReadResult,
+  references: ReferenceResolver,
+  release: ImportRelease | null,
+  committed: boolean,
+): ImportReport {
   return {
     source: { name: source.name, format: source.format },
     dryRun: options.dryRun,

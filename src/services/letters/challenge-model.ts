@@ -29,10 +29,16 @@ export async function buildChallengeModel(db: Kysely<Database>, request: LetterR
     .map((g) => toGoalLine(g, lang, inRelease));
   const catalogue = await getConsultationCatalogue(db, { committeeId: row.id, policyId: basis.policy.id });
   const catalogueLines: CatalogueLine[] = catalogue.sections.map((section) => ({
-    heading: section.goal ? `${projectText(lang, 'field.goal')} ${section.goal.number}: ${inLang(section.goal.title, lang)}` : projectText(lang, 'catalogue.otherInputs'),
+    heading: section.goal
+      ? `${projectText(lang, 'field.goal')} ${section.goal.number}: ${inLang(section.goal.title, lang)}`
+      : projectText(lang, 'catalogue.otherInputs'),
     entries: section.entries.map((entry) => ({
       title: entry.title,
-      origin: [projectText(lang, `catalogue.source.${entry.sourceKind}`), longDate(entry.receivedOn, lang), entry.author ?? projectText(lang, 'catalogue.anonymous')].join(' · '),
+      origin: [
+        projectText(lang, `catalogue.source.${entry.sourceKind}`),
+        longDate(entry.receivedOn, lang),
+        entry.author ?? projectText(lang, 'catalogue.anonymous'),
+      ].join(' · '),
       body: entry.body,
       status: projectText(lang, `catalogue.status.${entry.status}`),
     })),

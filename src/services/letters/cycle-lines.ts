@@ -12,10 +12,13 @@ export async function loadDeadlineLines(
   db: Kysely<Database>,
   options: { policyId: number; from: string; lang: LetterLang; limit?: number; committeeCode?: string },
 ): Promise<DeadlineLine[]> {
-  const deadlines = await listComingDeadlines(db, { policyId: options.policyId, from: options.from, limit: options.committeeCode ? undefined : options.limit, lang: options.lang });
-  const mine = options.committeeCode
-    ? deadlines.filter((d) => d.assignees.some((a) => a.kind === 'committee' && a.code === options.committeeCode))
-    : deadlines;
+  const deadlines = await listComingDeadlines(db, {
+    policyId: options.policyId,
+    from: options.from,
+    limit: options.committeeCode ? undefined : options.limit,
+    lang: options.lang,
+  });
+  const mine = options.committeeCode ? deadlines.filter((d) => d.assignees.some((a) => a.kind === 'committee' && a.code === options.committeeCode)) : deadlines;
   return mine.slice(0, options.limit ?? mine.length).map((d) => ({
     date: d.date,
     title: options.lang === 'en' ? d.titleEn : d.titleDa,

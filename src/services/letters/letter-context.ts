@@ -33,7 +33,10 @@ export interface LetterBasis {
   readonly context: LetterContext;
 }
 
-export async function resolveRelease(db: Kysely<Database>, release: number | 'latest'): Promise<{ policy: PolicyRow; release: ReleaseRow & { published_on: string } }> {
+export async function resolveRelease(
+  db: Kysely<Database>,
+  release: number | 'latest',
+): Promise<{ policy: PolicyRow; release: ReleaseRow & { published_on: string } }> {
   let row: ReleaseRow | undefined;
   if (release === 'latest') {
     const policy = await findCurrentPolicy(db);
@@ -44,7 +47,8 @@ export async function resolveRelease(db: Kysely<Database>, release: number | 'la
     row = await findRelease(db, release);
     if (!row) throw new NotFound(`There is no release ${release}.`);
   }
-  if (row.state !== 'published' || row.published_on === null) throw new Invalid(`Release ${row.id} is not published; letters are written about published releases.`);
+  if (row.state !== 'published' || row.published_on === null)
+    throw new Invalid(`Release ${row.id} is not published; letters are written about published releases.`);
   const policy = await findPolicyById(db, row.policy_id);
   if (!policy) throw new NotFound(`The policy of release ${row.id} does not exist.`);
   return { policy, release: { ...row, published_on: row.published_on } };
@@ -52,13 +56,17 @@ export async function resolveRelease(db: Kysely<Database>, release: number | 'la
 
 export async function loadLetterSender(db: Kysely<Database>, settings: SiteSettings, lang: LetterLang): Promise<LetterSender> {
   const logo = await findCurrentLetterLogo(db);
-  const name = (lang === 'en' ? (settings.letter_sender_en ?? settings.letter_sender_da) : settings.letter_sender_da) ??
+  const name =
+    (lang === 'en' ? (settings.letter_sender_en ?? settings.letter_sender_da) : settings.letter_sender_da) ??
     (lang === 'en' ? settings.municipality_name_en : settings.municipality_name_da);
   const title = lang === 'en' ? (settings.letter_sender_title_en ?? settings.letter_sender_title_da) : settings.letter_sender_title_da;
   return {
     name,
     title,
-    addressLines: (settings.letter_sender_address ?? '').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== ''),
+    addressLines: (settings.letter_sender_address ?? '')
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l !== ''),
     logo: logo ? { contentType: logo.content_type, base64: Buffer.from(logo.content).toString('base64'), description: logo.description } : null,
   };
 }

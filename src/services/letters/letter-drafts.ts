@@ -8,7 +8,14 @@ import type { LetterDocument } from '../../domain/letters/document.js';
 import { listSections } from '../../domain/letters/letter-sections.js';
 import type { LetterKind, LetterLang, LetterModel } from '../../domain/letters/view-models.js';
 import { recordAudit } from '../../db/repositories/audit.js';
-import { deleteLetterDraft, findLetterDraft, insertLetterDraft, listLetterDrafts, listSharedChallengeDrafts, updateLetterDraft } from '../../db/repositories/letters.js';
+import {
+  deleteLetterDraft,
+  findLetterDraft,
+  insertLetterDraft,
+  listLetterDrafts,
+  listSharedChallengeDrafts,
+  updateLetterDraft,
+} from '../../db/repositories/letters.js';
 import { listCommittees } from '../../db/repositories/organisation.js';
 import { findRelease } from '../../db/repositories/releases.js';
 import type { Database, LetterDraftRow } from '../../db/tables.js';
@@ -73,7 +80,14 @@ export async function createLetterDraft(db: Kysely<Database>, order: Omit<Letter
       updated_at: at,
       updated_by: ctx.actor.label,
     });
-    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'create', entity: 'letter_draft', entityId: row.id, after: { kind: row.letter_kind, lang: row.lang, release: row.release_id, committee: row.committee_id, sections } });
+    await recordAudit(trx, {
+      at,
+      actor: ctx.actor.label,
+      action: 'create',
+      entity: 'letter_draft',
+      entityId: row.id,
+      after: { kind: row.letter_kind, lang: row.lang, release: row.release_id, committee: row.committee_id, sections },
+    });
     return toDraft(row);
   });
 }
@@ -122,7 +136,14 @@ export async function deleteLetterDraftById(db: Kysely<Database>, id: number, ct
   await inTransaction(db, async (trx) => {
     const before = await getLetterDraft(trx, id);
     await deleteLetterDraft(trx, id);
-    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'delete', entity: 'letter_draft', entityId: id, before: { kind: before.kind, title: before.title, sections: before.sections } });
+    await recordAudit(trx, {
+      at: ctx.now.toISOString(),
+      actor: ctx.actor.label,
+      action: 'delete',
+      entity: 'letter_draft',
+      entityId: id,
+      before: { kind: before.kind, title: before.title, sections: before.sections },
+    });
   });
 }
 
@@ -140,9 +161,22 @@ export async function setLetterDraftShared(db: Kysely<Database>, id: number, ver
     const before = await getLetterDraft(trx, id);
     if (before.kind !== 'challenge' || before.committeeId === null) throw new Invalid('Only a challenge letter is shared with its committee.');
     const at = ctx.now.toISOString();
-    const row = await updateLetterDraft(trx, id, version, { shared_at: shared ? at : null, shared_by: shared ? ctx.actor.label : null, updated_at: at, updated_by: ctx.actor.label });
+    const row = await updateLetterDraft(trx, id, version, {
+      shared_at: shared ? at : null,
+      shared_by: shared ? ctx.actor.label : null,
+      updated_at: at,
+      updated_by: ctx.actor.label,
+    });
     if (!row) throw new Conflict('Someone else changed this draft after you opened it.');
-    await recordAudit(trx, { at, actor: ctx.actor.label, action: shared ? 'share' : 'withdraw', entity: 'letter_draft', entityId: id, before: { sharedAt: before.sharedAt }, after: { sharedAt: row.shared_at } });
+    await recordAudit(trx, {
+      at,
+      actor: ctx.actor.label,
+      action: shared ? 'share' : 'withdraw',
+      entity: 'letter_draft',
+      entityId: id,
+      before: { sharedAt: before.sharedAt },
+      after: { sharedAt: row.shared_at },
+    });
     return toDraft(row);
   });
 }

@@ -81,7 +81,13 @@ export function colourCounts(indicators: readonly IndicatorLine[]): ColourCounts
 
 export function toAreaLine(area: FocusAreaOverview, lang: LetterLang, inRelease: ReadonlySet<string>): AreaLine {
   const goals = area.goals.map((g) => toGoalLine(g, lang, inRelease));
-  return { number: area.number, title: inLang(area.title, lang), ...toVerdictWords(area.status, lang), counts: colourCounts(goals.flatMap((g) => g.indicators)), goals };
+  return {
+    number: area.number,
+    title: inLang(area.title, lang),
+    ...toVerdictWords(area.status, lang),
+    counts: colourCounts(goals.flatMap((g) => g.indicators)),
+    goals,
+  };
 }
 
 /** The policy rolled up from its indicators (never from its areas' colours), and what that means. */

@@ -23,7 +23,7 @@ function contentTypeOf(content: Uint8Array): 'image/png' | 'image/jpeg' | null {
 }
 
 export async function saveLetterLogo(db: Kysely<Database>, upload: { content: Buffer; description: string }, ctx: ChangeContext): Promise<void> {
-  if (!canEditLetterTemplates(ctx.actor)) throw new Forbidden('Only an administrator changes the sender\'s logo.');
+  if (!canEditLetterTemplates(ctx.actor)) throw new Forbidden("Only an administrator changes the sender's logo.");
   const contentType = contentTypeOf(upload.content);
   // The bytes decide what the file is, not its name or the browser's claim.
   if (upload.content.length === 0 || upload.content.length > MAX_LOGO_BYTES || !contentType || !readImageSize(upload.content)) {
@@ -34,17 +34,31 @@ export async function saveLetterLogo(db: Kysely<Database>, upload: { content: Bu
     const at = ctx.now.toISOString();
     await deleteLetterLogos(trx);
     const row = await insertLetterLogo(trx, { content_type: contentType, description, content: upload.content, uploaded_at: at, uploaded_by: ctx.actor.label });
-    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'update', entity: 'letter_logo', entityId: row.id, after: { contentType, description, bytes: upload.content.length } });
+    await recordAudit(trx, {
+      at,
+      actor: ctx.actor.label,
+      action: 'update',
+      entity: 'letter_logo',
+      entityId: row.id,
+      after: { contentType, description, bytes: upload.content.length },
+    });
   });
 }
 
 export async function removeLetterLogo(db: Kysely<Database>, ctx: ChangeContext): Promise<void> {
-  if (!canEditLetterTemplates(ctx.actor)) throw new Forbidden('Only an administrator changes the sender\'s logo.');
+  if (!canEditLetterTemplates(ctx.actor)) throw new Forbidden("Only an administrator changes the sender's logo.");
   await inTransaction(db, async (trx) => {
     const before = await findCurrentLetterLogo(trx);
     if (!before) return;
     await deleteLetterLogos(trx);
-    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'delete', entity: 'letter_logo', entityId: before.id, before: { contentType: before.content_type, description: before.description } });
+    await recordAudit(trx, {
+      at: ctx.now.toISOString(),
+      actor: ctx.actor.label,
+      action: 'delete',
+      entity: 'letter_logo',
+      entityId: before.id,
+      before: { contentType: before.content_type, description: before.description },
+    });
   });
 }
 

@@ -55,9 +55,10 @@ export async function saveSectionTemplate(
   input: { kind: LetterKind; lang: LetterLang; key: string; body: string; version: number },
   ctx: ChangeContext,
 ): Promise<void> {
-  if (!canEditLetterTemplates(ctx.actor)) throw new Forbidden('Only an administrator changes the letters\' wording.');
+  if (!canEditLetterTemplates(ctx.actor)) throw new Forbidden("Only an administrator changes the letters' wording.");
   const body = input.body.replace(/\r\n/g, '\n').trim();
-  if (body === '') throw new TemplateRefused([{ code: 'malformed_placeholder', found: '', message: { da: 'Teksten må ikke være tom.', en: 'The text must not be empty.' } }]);
+  if (body === '')
+    throw new TemplateRefused([{ code: 'malformed_placeholder', found: '', message: { da: 'Teksten må ikke være tom.', en: 'The text must not be empty.' } }]);
   const problems = checkSectionTemplate(input.kind, input.key, body);
   if (problems.length > 0) throw new TemplateRefused(problems);
   const isDefault = body === defaultTemplate(input.kind, input.lang, input.key);
@@ -76,6 +77,14 @@ export async function saveSectionTemplate(
     } else {
       return;
     }
-    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'update', entity: 'letter_template', entityId, before: row?.body ?? null, after: isDefault ? null : body });
+    await recordAudit(trx, {
+      at,
+      actor: ctx.actor.label,
+      action: 'update',
+      entity: 'letter_template',
+      entityId,
+      before: row?.body ?? null,
+      after: isDefault ? null : body,
+    });
   });
 }

@@ -21,7 +21,10 @@ export async function buildOrientationModel(db: Kysely<Database>, request: Lette
   const areas = basis.overview.focusAreas.map((area) => toAreaLine(area, lang, inRelease));
   const ranking = rankAreasByProgress(areas.map((a) => ({ id: a.number, colours: a.goals.flatMap((g) => g.indicators.map((i) => i.colour)) })));
   const clearest = ranking[0] && ranking[0].balance > 0 ? ranking[0].id : null;
-  const stalling = ranking.filter((r) => r.judged > 0 && r.balance <= 0).map((r) => r.id).sort((a, b) => a - b);
+  const stalling = ranking
+    .filter((r) => r.judged > 0 && r.balance <= 0)
+    .map((r) => r.id)
+    .sort((a, b) => a - b);
   const missing: MissingLine[] = completeness.missing.map((m) => ({
     indicator: m.title,
     administration: m.note?.administration ?? m.owner?.name ?? null,

@@ -24,7 +24,12 @@ async function publicationOrder(db: Kysely<Database>, policyId: number): Promise
   return new Map(published.map((r, index) => [r.id, index]));
 }
 
-async function measurementsAsOf(db: Kysely<Database>, measurements: readonly MeasurementRow[], order: Map<number, number>, at: number): Promise<MeasurementRow[]> {
+async function measurementsAsOf(
+  db: Kysely<Database>,
+  measurements: readonly MeasurementRow[],
+  order: Map<number, number>,
+  at: number,
+): Promise<MeasurementRow[]> {
   const position = (releaseId: number) => order.get(releaseId) ?? Number.POSITIVE_INFINITY;
   const asOf: MeasurementRow[] = [];
   for (const m of measurements) {
@@ -33,7 +38,15 @@ async function measurementsAsOf(db: Kysely<Database>, measurements: readonly Mea
       continue;
     }
     const earlier = (await listMeasurementHistory(db, m.id)).find((h) => position(h.release_id) <= at && position(h.replaced_by_release_id) > at);
-    if (earlier) asOf.push({ ...m, value: earlier.value, is_provisional: earlier.is_provisional, is_estimated: earlier.is_estimated, note: earlier.note, release_id: earlier.release_id });
+    if (earlier)
+      asOf.push({
+        ...m,
+        value: earlier.value,
+        is_provisional: earlier.is_provisional,
+        is_estimated: earlier.is_estimated,
+        note: earlier.note,
+        release_id: earlier.release_id,
+      });
   }
   return asOf;
 }
@@ -51,7 +64,15 @@ export async function getPolicyOverviewAsOfRelease(db: Kysely<Database>, policy:
     listCommittees(db),
     listAdministrations(db),
   ]);
-  const measurements = await measurementsAsOf(db, await listMeasurementsForIndicators(db, indicators.map((i) => i.id)), order, at);
+  const measurements = await measurementsAsOf(
+    db,
+    await listMeasurementsForIndicators(
+      db,
+      indicators.map((i) => i.id),
+    ),
+    order,
+    at,
+  );
   const totalGroupId = groups.find((g) => g.code === 'total')?.id ?? null;
   const rowByCode = new Map(indicators.map((i) => [i.code, i]));
 
@@ -77,7 +98,10 @@ export async function getPolicyOverviewAsOfRelease(db: Kysely<Database>, policy:
     ...overview,
     focusAreas,
     overall: rollUpPolicy(focusAreas),
-    committees: rollUpCommittees(toCommitteeRefs(committees, administrations), focusAreas.flatMap((a) => a.goals)),
+    committees: rollUpCommittees(
+      toCommitteeRefs(committees, administrations),
+      focusAreas.flatMap((a) => a.goals),
+    ),
     latestRelease: { id: release.id, title: { da: release.title_da, en: release.title_en }, publishedOn: release.published_on! },
   };
 }

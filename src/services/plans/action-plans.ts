@@ -31,7 +31,13 @@ export async function createActionPlan(
     await requirePolicy(trx, key.policyId);
     if (await findActionPlanFor(trx, key)) throw new Conflict(`The committee already has an action plan for ${key.year}; revise it instead.`);
     const at = ctx.now.toISOString();
-    const plan = await insertActionPlan(trx, { policy_id: key.policyId, committee_id: key.committeeId, year: key.year, created_at: at, created_by: ctx.actor.label });
+    const plan = await insertActionPlan(trx, {
+      policy_id: key.policyId,
+      committee_id: key.committeeId,
+      year: key.year,
+      created_at: at,
+      created_by: ctx.actor.label,
+    });
     const version = await writePlanVersion(trx, { id: plan.id, policyId: plan.policy_id }, 1, content, null, ctx);
     await recordAudit(trx, { at, actor: ctx.actor.label, action: 'create', entity: 'action_plan', entityId: plan.id, after: { ...plan, version: 1, content } });
     return { plan, version };
@@ -63,8 +69,13 @@ export async function reviseActionPlan(
     }
     const version = await writePlanVersion(trx, { id: plan.id, policyId: plan.policy_id }, latest.number + 1, content, revisionNote, ctx);
     await recordAudit(trx, {
-      at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'revise', entity: 'action_plan', entityId: planId,
-      before: { version: latest.number }, after: { version: version.number, revisionNote, content },
+      at: ctx.now.toISOString(),
+      actor: ctx.actor.label,
+      action: 'revise',
+      entity: 'action_plan',
+      entityId: planId,
+      before: { version: latest.number },
+      after: { version: version.number, revisionNote, content },
     });
     return { plan, version };
   });

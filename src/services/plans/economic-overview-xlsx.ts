@@ -24,8 +24,7 @@ function sheetName(text: string): string {
   return text.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
 }
 
-const sumOf = (column: string, from: number, to: number, result: number) =>
-  to < from ? 0 : { formula: `SUM(${column}${from}:${column}${to})`, result };
+const sumOf = (column: string, from: number, to: number, result: number) => (to < from ? 0 : { formula: `SUM(${column}${from}:${column}${to})`, result });
 
 function writeCommitteeSheet(workbook: ExcelJS.Workbook, overview: EconomicOverview, economy: CommitteeEconomy, lang: Lang) {
   const t = (key: Parameters<typeof projectText>[1]) => projectText(lang, key);

@@ -56,22 +56,42 @@ export function toEconomicOverview(planYear: number, plans: readonly PlanForOver
       const amountsByYear = years.map((y) => i.budgets.find((b) => b.year === y)?.amountKr ?? 0);
       return { title: i.title, owner: i.owner, resultTarget: i.resultTarget, amountsByYear, total: sum(amountsByYear) };
     });
-    const totalsByYear = columnSums(initiatives.map((i) => i.amountsByYear), years.length);
-    return { committee: plan.committee, planId: plan.planId, versionNumber: plan.versionNumber, title: plan.title, initiatives, totalsByYear, total: sum(totalsByYear) };
+    const totalsByYear = columnSums(
+      initiatives.map((i) => i.amountsByYear),
+      years.length,
+    );
+    return {
+      committee: plan.committee,
+      planId: plan.planId,
+      versionNumber: plan.versionNumber,
+      title: plan.title,
+      initiatives,
+      totalsByYear,
+      total: sum(totalsByYear),
+    };
   });
-  const totalsByYear = columnSums(committees.map((c) => c.totalsByYear), years.length);
+  const totalsByYear = columnSums(
+    committees.map((c) => c.totalsByYear),
+    years.length,
+  );
   return { planYear, years, committees, totalsByYear, total: sum(totalsByYear) };
 }
 
 /** The overview of the plans made for `year`, for the whole city or one committee. */
 export async function getEconomicOverview(db: Kysely<Database>, options: { year: number; committeeId?: number }): Promise<EconomicOverview> {
   const plans = await listActionPlanSummaries(db, options);
-  const initiatives = await loadInitiatives(db, plans.map((p) => p.latestVersion.id));
+  const initiatives = await loadInitiatives(
+    db,
+    plans.map((p) => p.latestVersion.id),
+  );
   return toEconomicOverview(
     options.year,
     plans.map((p) => ({
-      committee: { code: p.committee.code, name: p.committee.name }, planId: p.id, versionNumber: p.latestVersion.number,
-      title: p.latestVersion.title, initiatives: initiatives.get(p.latestVersion.id) ?? [],
+      committee: { code: p.committee.code, name: p.committee.name },
+      planId: p.id,
+      versionNumber: p.latestVersion.number,
+      title: p.latestVersion.title,
+      initiatives: initiatives.get(p.latestVersion.id) ?? [],
     })),
   );
 }

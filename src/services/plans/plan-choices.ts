@@ -26,7 +26,14 @@ export async function loadPlanChoices(db: Kysely<Database>, policyId?: number): 
   const [committees, goals, indicators] = await Promise.all([
     listCommittees(db),
     listGoals(db, policy.id),
-    db.selectFrom('indicators').select(['id', 'code', 'title_da', 'title_en']).where('policy_id', '=', policy.id).orderBy('goal_id').orderBy('sort_order').orderBy('id').execute(),
+    db
+      .selectFrom('indicators')
+      .select(['id', 'code', 'title_da', 'title_en'])
+      .where('policy_id', '=', policy.id)
+      .orderBy('goal_id')
+      .orderBy('sort_order')
+      .orderBy('id')
+      .execute(),
   ]);
   return {
     policy: { id: policy.id, code: policy.code, title: { da: policy.title_da, en: policy.title_en } },

@@ -24,8 +24,13 @@ export async function loadInitiatives(db: Kysely<Database>, versionIds: readonly
   const byVersion = new Map<number, InitiativeView[]>();
   for (const row of initiatives) {
     const view: InitiativeView = {
-      title: row.title, description: row.description, resultTarget: row.result_target, indicatorCode: row.indicator_code,
-      owner: row.owner, firstYear: row.first_year, lastYear: row.last_year,
+      title: row.title,
+      description: row.description,
+      resultTarget: row.result_target,
+      indicatorCode: row.indicator_code,
+      owner: row.owner,
+      firstYear: row.first_year,
+      lastYear: row.last_year,
       goals: goals.filter((g) => g.initiative_id === row.id).map((g) => ({ code: g.code, number: g.number })),
       budgets: budgets.filter((b) => b.initiative_id === row.id).map((b) => ({ year: b.year, amountKr: b.amount_kr })),
     };

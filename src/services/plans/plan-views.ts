@@ -35,10 +35,17 @@ export async function getActionPlan(db: Kysely<Database>, planId: number, option
   if (!shown) throw new NotFound(`Action plan ${planId} has no version ${options.version}.`);
   const [committee, initiatives] = await Promise.all([findCommitteeById(db, plan.committee_id), loadInitiatives(db, [shown.id])]);
   const summarise = (v: (typeof versions)[number]): PlanVersionSummary => ({
-    number: v.number, title: v.title, revisionNote: v.revision_note, approvedOn: v.approved_on, createdAt: v.created_at, createdBy: v.created_by,
+    number: v.number,
+    title: v.title,
+    revisionNote: v.revision_note,
+    approvedOn: v.approved_on,
+    createdAt: v.created_at,
+    createdBy: v.created_by,
   });
   return {
-    id: plan.id, policyId: plan.policy_id, year: plan.year,
+    id: plan.id,
+    policyId: plan.policy_id,
+    year: plan.year,
     committee: { id: committee!.id, code: committee!.code, name: { da: committee!.name_da, en: committee!.name_en } },
     versions: versions.map(summarise),
     shown: { ...summarise(shown), summary: shown.summary, initiatives: initiatives.get(shown.id) ?? [] },
@@ -53,13 +60,24 @@ export interface ActionPlanSummary {
 }
 
 /** Plans with their newest version, by year and then in the committees' order. */
-export async function listActionPlanSummaries(db: Kysely<Database>, filter: { year?: number; committeeId?: number; policyId?: number } = {}): Promise<ActionPlanSummary[]> {
+export async function listActionPlanSummaries(
+  db: Kysely<Database>,
+  filter: { year?: number; committeeId?: number; policyId?: number } = {},
+): Promise<ActionPlanSummary[]> {
   const plans = await listActionPlans(db, filter);
-  const latest = new Map((await listLatestPlanVersions(db, plans.map((p) => p.id))).map((v) => [v.action_plan_id, v]));
+  const latest = new Map(
+    (
+      await listLatestPlanVersions(
+        db,
+        plans.map((p) => p.id),
+      )
+    ).map((v) => [v.action_plan_id, v]),
+  );
   return plans.map((p) => {
     const version = latest.get(p.id)!;
     return {
-      id: p.id, year: p.year,
+      id: p.id,
+      year: p.year,
       committee: { id: p.committee_id, code: p.committee_code, name: { da: p.committee_name_da, en: p.committee_name_en } },
       latestVersion: { id: version.id, number: version.number, title: version.title, approvedOn: version.approved_on },
     };

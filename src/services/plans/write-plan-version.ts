@@ -21,17 +21,32 @@ export async function writePlanVersion(
     await requireIndicator(trx, initiative.indicatorId, plan.policyId);
   }
   const version = await insertPlanVersion(trx, {
-    action_plan_id: plan.id, number, title: content.title, summary: content.summary, revision_note: revisionNote,
-    approved_on: content.approvedOn, created_at: ctx.now.toISOString(), created_by: ctx.actor.label,
+    action_plan_id: plan.id,
+    number,
+    title: content.title,
+    summary: content.summary,
+    revision_note: revisionNote,
+    approved_on: content.approvedOn,
+    created_at: ctx.now.toISOString(),
+    created_by: ctx.actor.label,
   });
   for (const [order, initiative] of content.initiatives.entries()) {
     const row = await insertInitiative(trx, {
-      version_id: version.id, sort_order: order, title: initiative.title, description: initiative.description,
-      result_target: initiative.resultTarget, indicator_id: initiative.indicatorId, owner: initiative.owner,
-      first_year: initiative.firstYear, last_year: initiative.lastYear,
+      version_id: version.id,
+      sort_order: order,
+      title: initiative.title,
+      description: initiative.description,
+      result_target: initiative.resultTarget,
+      indicator_id: initiative.indicatorId,
+      owner: initiative.owner,
+      first_year: initiative.firstYear,
+      last_year: initiative.lastYear,
     });
     await linkInitiativeGoals(trx, row.id, uniqueIds(initiative.goalIds));
-    await insertBudgets(trx, initiative.budgets.map((b) => ({ initiative_id: row.id, year: b.year, amount_kr: b.amountKr })));
+    await insertBudgets(
+      trx,
+      initiative.budgets.map((b) => ({ initiative_id: row.id, year: b.year, amount_kr: b.amountKr })),
+    );
   }
   return version;
 }

@@ -60,13 +60,26 @@ export async function listAdminProjects(db: Kysely<Database>, filter: AdminProje
       const own = reports.get(p.id) ?? [];
       const latest = own.at(-1);
       return {
-        id: p.id, reference: p.reference, title: p.title, owner: p.owner, ownerUserId: p.owner_user_id, description: p.description, targetGroup: p.target_group,
+        id: p.id,
+        reference: p.reference,
+        title: p.title,
+        owner: p.owner,
+        ownerUserId: p.owner_user_id,
+        description: p.description,
+        targetGroup: p.target_group,
         committee: committeeOf.get(p.committee_id)!,
         goals: goals.filter((g) => g.project_id === p.id).map((g) => ({ id: g.goal_id, code: g.code, number: g.number })),
-        startOn: p.start_on, cofundingKr: p.cofunding_kr,
+        startOn: p.start_on,
+        cofundingKr: p.cofunding_kr,
         latestReport: latest ? { quarter: latest.quarter, rating: latest.rating } : null,
         assessment: assessProject(
-          { startOn: p.start_on, endOn: p.end_on, cofundingKr: p.cofunding_kr, reports: own.map(toMonitoringReport), decisions: (decisions.get(p.id) ?? []).map(toDecision) },
+          {
+            startOn: p.start_on,
+            endOn: p.end_on,
+            cofundingKr: p.cofunding_kr,
+            reports: own.map(toMonitoringReport),
+            decisions: (decisions.get(p.id) ?? []).map(toDecision),
+          },
           { today, thresholdKr },
         ),
       };
@@ -77,8 +90,12 @@ export async function listAdminProjects(db: Kysely<Database>, filter: AdminProje
     .filter((r) =>
       matchesProjectFilter(
         {
-          texts: [r.title, r.description, r.owner, r.targetGroup, r.reference], goalCodes: r.goals.map((g) => g.code),
-          committeeCode: r.committee.code, status: r.assessment.status, startOn: r.startOn, effectiveEndOn: r.assessment.effectiveEndOn,
+          texts: [r.title, r.description, r.owner, r.targetGroup, r.reference],
+          goalCodes: r.goals.map((g) => g.code),
+          committeeCode: r.committee.code,
+          status: r.assessment.status,
+          startOn: r.startOn,
+          effectiveEndOn: r.assessment.effectiveEndOn,
         },
         { ...(filter.text ? { text: filter.text } : {}), ...(filter.status ? { status: filter.status } : {}) },
       ),
@@ -89,7 +106,5 @@ export async function listAdminProjects(db: Kysely<Database>, filter: AdminProje
 /** Active accounts with the project-owner role, to choose a project's owner from. */
 export async function listProjectOwnerAccounts(db: Kysely<Database>): Promise<{ id: number; label: string }[]> {
   const users = await listUsers(db);
-  return users
-    .filter((u) => u.role === 'project_owner' && u.is_active === 1)
-    .map((u) => ({ id: u.id, label: u.name ? `${u.name} (${u.email})` : u.email }));
+  return users.filter((u) => u.role === 'project_owner' && u.is_active === 1).map((u) => ({ id: u.id, label: u.name ? `${u.name} (${u.email})` : u.email }));
 }

@@ -48,12 +48,22 @@ async function loadEntries(db: Kysely<Database>, today: string, committeeId?: nu
     const ownReports = reports.get(p.id) ?? [];
     const latest = ownReports.at(-1);
     const assessment = assessProject(
-      { startOn: p.start_on, endOn: p.end_on, cofundingKr: p.cofunding_kr, reports: ownReports.map(toMonitoringReport), decisions: (decisions.get(p.id) ?? []).map(toDecision) },
+      {
+        startOn: p.start_on,
+        endOn: p.end_on,
+        cofundingKr: p.cofunding_kr,
+        reports: ownReports.map(toMonitoringReport),
+        decisions: (decisions.get(p.id) ?? []).map(toDecision),
+      },
       { today, thresholdKr },
     );
     return {
-      projectId: p.id, title: p.title, committeeId: p.committee_id, cofundingKr: p.cofunding_kr,
-      latestReport: latest ? { quarter: latest.quarter, rating: latest.rating, comment: latest.comment } : null, assessment,
+      projectId: p.id,
+      title: p.title,
+      committeeId: p.committee_id,
+      cofundingKr: p.cofunding_kr,
+      latestReport: latest ? { quarter: latest.quarter, rating: latest.rating, comment: latest.comment } : null,
+      assessment,
     };
   });
   const shown = entries.filter((e) => e.assessment.isMonitored || e.assessment.isAwaitingDecision);

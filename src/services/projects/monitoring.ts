@@ -48,11 +48,26 @@ export async function recordMonitoringReport(db: Kysely<Database>, projectId: nu
     const keepFollowUp = before?.rating === input.rating;
     const at = ctx.now.toISOString();
     const report = await upsertMonitoringReport(trx, {
-      project_id: projectId, quarter: quarterLabel(input.quarter), quarter_index: index, rating: input.rating, comment: input.comment,
-      follow_up_on: keepFollowUp ? before.follow_up_on : null, follow_up_note: keepFollowUp ? before.follow_up_note : null,
-      created_at: at, created_by: ctx.actor.label, updated_at: at,
+      project_id: projectId,
+      quarter: quarterLabel(input.quarter),
+      quarter_index: index,
+      rating: input.rating,
+      comment: input.comment,
+      follow_up_on: keepFollowUp ? before.follow_up_on : null,
+      follow_up_note: keepFollowUp ? before.follow_up_note : null,
+      created_at: at,
+      created_by: ctx.actor.label,
+      updated_at: at,
     });
-    await recordAudit(trx, { at, actor: ctx.actor.label, action: before ? 'correct-monitoring' : 'record-monitoring', entity: 'project', entityId: projectId, before, after: report });
+    await recordAudit(trx, {
+      at,
+      actor: ctx.actor.label,
+      action: before ? 'correct-monitoring' : 'record-monitoring',
+      entity: 'project',
+      entityId: projectId,
+      before,
+      after: report,
+    });
     return report;
   });
 }

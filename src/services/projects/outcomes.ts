@@ -6,7 +6,13 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { recordAudit } from '../../db/repositories/audit.js';
-import { findEvaluation, insertDecision, insertEvaluation, listDecisions, updateEvaluation as updateEvaluationRow } from '../../db/repositories/project-follow-up.js';
+import {
+  findEvaluation,
+  insertDecision,
+  insertEvaluation,
+  listDecisions,
+  updateEvaluation as updateEvaluationRow,
+} from '../../db/repositories/project-follow-up.js';
 import type { Database } from '../../db/tables.js';
 import { DECISION_KINDS, effectiveEndDate } from '../../domain/projects/decision.js';
 import { inTransaction } from '../change-context.js';
@@ -38,7 +44,13 @@ export async function addEvaluation(db: Kysely<Database>, projectId: number, raw
   return inTransaction(db, async (trx) => {
     await requireEditableProject(trx, projectId, ctx.actor);
     const at = ctx.now.toISOString();
-    const evaluation = await insertEvaluation(trx, { project_id: projectId, ...evaluationColumns(input), created_at: at, created_by: ctx.actor.label, updated_at: at });
+    const evaluation = await insertEvaluation(trx, {
+      project_id: projectId,
+      ...evaluationColumns(input),
+      created_at: at,
+      created_by: ctx.actor.label,
+      updated_at: at,
+    });
     await recordAudit(trx, { at, actor: ctx.actor.label, action: 'add-evaluation', entity: 'project', entityId: projectId, after: evaluation });
     return evaluation;
   });
@@ -53,7 +65,15 @@ export async function updateEvaluation(db: Kysely<Database>, evaluationId: numbe
     await requireEditableProject(trx, before.project_id, ctx.actor);
     const at = ctx.now.toISOString();
     const evaluation = await updateEvaluationRow(trx, evaluationId, { ...evaluationColumns(input), updated_at: at });
-    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'update-evaluation', entity: 'project', entityId: before.project_id, before, after: evaluation });
+    await recordAudit(trx, {
+      at,
+      actor: ctx.actor.label,
+      action: 'update-evaluation',
+      entity: 'project',
+      entityId: before.project_id,
+      before,
+      after: evaluation,
+    });
     return evaluation;
   });
 }
@@ -83,8 +103,13 @@ export async function recordDecision(db: Kysely<Database>, projectId: number, ra
     }
     const at = ctx.now.toISOString();
     const decision = await insertDecision(trx, {
-      project_id: projectId, decision: input.kind, decided_on: input.decidedOn, extended_until: input.extendedUntil, note: input.note,
-      created_at: at, created_by: ctx.actor.label,
+      project_id: projectId,
+      decision: input.kind,
+      decided_on: input.decidedOn,
+      extended_until: input.extendedUntil,
+      note: input.note,
+      created_at: at,
+      created_by: ctx.actor.label,
     });
     await recordAudit(trx, { at, actor: ctx.actor.label, action: 'record-decision', entity: 'project', entityId: projectId, after: decision });
     return decision;

@@ -21,9 +21,7 @@ export const projectInputSchema = z
     targetGroup: optionalText,
     contact: optionalText,
     ownerUserId: id.nullish().transform((v) => v ?? null),
-    internal: z
-      .object({ caseNumber: optionalText, internalNote: optionalText })
-      .default({ caseNumber: null, internalNote: null }),
+    internal: z.object({ caseNumber: optionalText, internalNote: optionalText }).default({ caseNumber: null, internalNote: null }),
   })
   .refine((p) => p.endOn >= p.startOn, { message: 'must not be before the start', path: ['endOn'] })
   .refine((p) => p.budgetKr === null || p.cofundingKr <= p.budgetKr, {

@@ -43,7 +43,8 @@ export async function isProjectReferenceTaken(db: Kysely<Database>, reference: s
 }
 
 async function ensureReferenceFree(trx: Kysely<Database>, reference: string | null, projectId: number | null) {
-  if (reference !== null && (await isProjectReferenceTaken(trx, reference, projectId))) throw new Conflict(`Another project already has the number ${reference}.`);
+  if (reference !== null && (await isProjectReferenceTaken(trx, reference, projectId)))
+    throw new Conflict(`Another project already has the number ${reference}.`);
 }
 
 /** A project owner's change keeps the committee, owner account and internal fields as they are. */
@@ -53,15 +54,25 @@ function ensureInternalsKept(before: ProjectState, input: ValidProjectInput): vo
     input.ownerUserId === before.owner_user_id &&
     input.internal.caseNumber === (before.internal?.case_number ?? null) &&
     input.internal.internalNote === (before.internal?.internal_note ?? null);
-  if (!kept) throw new Forbidden('Only the secretariat changes a project\'s committee, owner account and internal fields.');
+  if (!kept) throw new Forbidden("Only the secretariat changes a project's committee, owner account and internal fields.");
 }
 
 function columnsOf(input: ValidProjectInput, administrationId: number | null) {
   return {
-    reference: input.reference, title: input.title, description: input.description, owner: input.owner,
-    committee_id: input.committeeId, administration_id: administrationId, start_on: input.startOn, end_on: input.endOn,
-    budget_kr: input.budgetKr, cofunding_kr: input.cofundingKr, funding_source: input.fundingSource,
-    target_group: input.targetGroup, contact: input.contact, owner_user_id: input.ownerUserId,
+    reference: input.reference,
+    title: input.title,
+    description: input.description,
+    owner: input.owner,
+    committee_id: input.committeeId,
+    administration_id: administrationId,
+    start_on: input.startOn,
+    end_on: input.endOn,
+    budget_kr: input.budgetKr,
+    cofunding_kr: input.cofundingKr,
+    funding_source: input.fundingSource,
+    target_group: input.targetGroup,
+    contact: input.contact,
+    owner_user_id: input.ownerUserId,
   };
 }
 
@@ -93,7 +104,15 @@ export async function updateProject(db: Kysely<Database>, projectId: number, ver
     await replaceProjectGoals(trx, projectId, goalIds);
     const internal = { project_id: projectId, case_number: input.internal.caseNumber, internal_note: input.internal.internalNote };
     await upsertProjectInternal(trx, internal);
-    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'update', entity: 'project', entityId: projectId, before, after: { ...project, goalIds, internal } });
+    await recordAudit(trx, {
+      at,
+      actor: ctx.actor.label,
+      action: 'update',
+      entity: 'project',
+      entityId: projectId,
+      before,
+      after: { ...project, goalIds, internal },
+    });
     return project;
   });
 }

@@ -52,15 +52,25 @@ async function loadSummaries(db: Kysely<Database>, today: string, filter: { id?:
     const decisions = (decisionRows.get(row.id) ?? []).map(toDecision);
     const period = { startOn: row.start_on, endOn: row.end_on };
     return {
-      id: row.id, reference: row.reference, title: row.title, description: row.description, owner: row.owner,
+      id: row.id,
+      reference: row.reference,
+      title: row.title,
+      description: row.description,
+      owner: row.owner,
       committee: { code: row.committee_code, name: { da: row.committee_name_da, en: row.committee_name_en } },
       administration: row.administration_code
         ? { code: row.administration_code, name: { da: row.administration_name_da!, en: row.administration_name_en } }
         : null,
       goals: goalRows.filter((g) => g.project_id === row.id).map((g) => ({ code: g.code, number: g.number, title: { da: g.title_da, en: g.title_en } })),
-      startOn: row.start_on, endOn: row.end_on, effectiveEndOn: effectiveEndDate(period, decisions),
-      budgetKr: row.budget_kr, cofundingKr: row.cofunding_kr, fundingSource: row.funding_source,
-      targetGroup: row.target_group, contact: row.contact, status: projectStatusOn(period, decisions, today),
+      startOn: row.start_on,
+      endOn: row.end_on,
+      effectiveEndOn: effectiveEndDate(period, decisions),
+      budgetKr: row.budget_kr,
+      cofundingKr: row.cofunding_kr,
+      fundingSource: row.funding_source,
+      targetGroup: row.target_group,
+      contact: row.contact,
+      status: projectStatusOn(period, decisions, today),
     };
   });
 }
@@ -72,8 +82,11 @@ export async function listPublicProjects(db: Kysely<Database>, filter: ProjectFi
     matchesProjectFilter(
       {
         texts: [p.title, p.description, p.owner, p.targetGroup, p.reference, p.fundingSource],
-        goalCodes: p.goals.map((g) => g.code), committeeCode: p.committee.code, status: p.status,
-        startOn: p.startOn, effectiveEndOn: p.effectiveEndOn,
+        goalCodes: p.goals.map((g) => g.code),
+        committeeCode: p.committee.code,
+        status: p.status,
+        startOn: p.startOn,
+        effectiveEndOn: p.effectiveEndOn,
       },
       filter,
     ),
@@ -100,11 +113,7 @@ export interface ProjectFilterChoices {
 /** What the public filter offers: the current policy's goals, the committees, and the years projects span. */
 export async function getProjectFilterChoices(db: Kysely<Database>): Promise<ProjectFilterChoices> {
   const policy = await findCurrentPolicy(db);
-  const [goals, committees, span] = await Promise.all([
-    policy ? listGoals(db, policy.id) : Promise.resolve([]),
-    listCommittees(db),
-    findProjectDateSpan(db),
-  ]);
+  const [goals, committees, span] = await Promise.all([policy ? listGoals(db, policy.id) : Promise.resolve([]), listCommittees(db), findProjectDateSpan(db)]);
   const first = span.firstStart ? Number(span.firstStart.slice(0, 4)) : null;
   const last = span.lastEnd ? Number(span.lastEnd.slice(0, 4)) : null;
   const years = first !== null && last !== null ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : [];

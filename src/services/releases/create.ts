@@ -38,7 +38,14 @@ export async function createRelease(db: Kysely<Database>, input: NewReleaseInput
       created_by: ctx.actor.label,
     });
     const carriedForward = await carryForwardMissingNotes(trx, release);
-    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'create', entity: 'release', entityId: release.id, after: { ...release, carriedForward } });
+    await recordAudit(trx, {
+      at: ctx.now.toISOString(),
+      actor: ctx.actor.label,
+      action: 'create',
+      entity: 'release',
+      entityId: release.id,
+      after: { ...release, carriedForward },
+    });
     return toRelease(release);
   });
 }

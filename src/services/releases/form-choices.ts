@@ -26,7 +26,13 @@ export async function listPolicyChoices(db: Kysely<Database>, lang: Language): P
   return (await listPolicies(db)).map((p) => ({ id: p.id, title: pick(p.title_da, p.title_en, lang), isActive: p.state === 'active' }));
 }
 
-const named = (lang: Language) => (row: { id: number; code: string; name_da: string; name_en: string | null }): NamedChoice => ({ id: row.id, code: row.code, name: pick(row.name_da, row.name_en, lang) });
+const named =
+  (lang: Language) =>
+  (row: { id: number; code: string; name_da: string; name_en: string | null }): NamedChoice => ({
+    id: row.id,
+    code: row.code,
+    name: pick(row.name_da, row.name_en, lang),
+  });
 
 export async function listAdministrationChoices(db: Kysely<Database>, lang: Language): Promise<NamedChoice[]> {
   return (await listAdministrations(db)).map(named(lang));

@@ -36,7 +36,8 @@ export async function recordMissingFigure(db: Kysely<Database>, releaseId: numbe
     const release = await requireDraft(trx, releaseId);
     if ((input.indicatorId === undefined) === (input.indicatorCode === undefined)) throw new Invalid('Name the indicator by its id or by its code.');
     const indicator = (await listIndicatorsForPolicy(trx, release.policy_id)).find((i) => i.id === input.indicatorId || i.code === input.indicatorCode);
-    if (!indicator) throw new FieldProblem('indicator', 'choice', `The indicator ${input.indicatorCode ?? input.indicatorId} is not one of the release's policy.`);
+    if (!indicator)
+      throw new FieldProblem('indicator', 'choice', `The indicator ${input.indicatorCode ?? input.indicatorId} is not one of the release's policy.`);
     const counts = await countReleaseFiguresByIndicator(trx, releaseId);
     if (counts.some((c) => c.indicator_id === indicator.id && Number(c.figures) > 0)) {
       throw new FieldProblem('indicator', 'not_missing', `The indicator ${indicator.code} has figures in release ${releaseId}, so it is not missing.`);

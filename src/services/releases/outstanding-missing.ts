@@ -15,7 +15,10 @@ import { indicatorsWithNewFigure } from './year-deliveries.js';
 export async function listOutstandingMissingNotes(db: Kysely<Database>, policyId: number): Promise<ReleaseMissingRow[]> {
   // Oldest first, so a later note or a later figure wins.
   const published = (await listPublishedReleases(db, policyId)).reverse();
-  const flags = await listReleaseFigureFlags(db, published.map((r) => r.id));
+  const flags = await listReleaseFigureFlags(
+    db,
+    published.map((r) => r.id),
+  );
   const outstanding = new Map<number, ReleaseMissingRow>();
   for (const release of published) {
     for (const note of await listReleaseMissing(db, release.id)) outstanding.set(note.indicator_id, note);

@@ -65,7 +65,15 @@ export async function publishRelease(
       publishedBy: ctx.actor.label,
     });
     if (!published) throw new Conflict(`Release ${releaseId} was published by someone else meanwhile.`);
-    await recordAudit(trx, { at, actor: ctx.actor.label, action: 'publish', entity: 'release', entityId: releaseId, before: release, after: { ...published, added, revised } });
+    await recordAudit(trx, {
+      at,
+      actor: ctx.actor.label,
+      action: 'publish',
+      entity: 'release',
+      entityId: releaseId,
+      before: release,
+      after: { ...published, added, revised },
+    });
     return { release: toRelease(published), added, revised };
   });
 }

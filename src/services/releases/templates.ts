@@ -65,7 +65,10 @@ export async function buildFigureTemplate(db: Kysely<Database>, options: Templat
   for (const indicator of indicators) {
     const period = options.period ?? owedPeriods.get(indicator.id)?.owed ?? '';
     const area = indicator.default_area_id === null ? homeArea : (areaCode.get(indicator.default_area_id) ?? homeArea);
-    const codes = links.filter((l) => l.indicator_id === indicator.id).map((l) => groupCode.get(l.group_id)!).sort();
+    const codes = links
+      .filter((l) => l.indicator_id === indicator.id)
+      .map((l) => groupCode.get(l.group_id)!)
+      .sort();
     for (const group of codes.length > 0 ? codes : ['total']) {
       rows.push({ indicator: indicator.code, period, group, area, value: null, flags: '', note: '' });
     }
@@ -97,7 +100,8 @@ export async function buildReleaseTemplate(
   }
   if (ask.indicatorCode) {
     const indicator = (await findDeliveryScope(db, actor, policy.id)).indicators.find((i) => i.code === ask.indicatorCode);
-    if (!indicator || !canDeliverFigures(actor, { dataOwnerId: indicator.dataOwnerId })) throw new Forbidden('Template of an indicator the person does not deliver.');
+    if (!indicator || !canDeliverFigures(actor, { dataOwnerId: indicator.dataOwnerId }))
+      throw new Forbidden('Template of an indicator the person does not deliver.');
   }
   const indicatorCodes = ask.indicatorCode ? [ask.indicatorCode] : undefined;
   const rows = await buildFigureTemplate(db, { policyCode: policy.code, administrationCode, indicatorCodes });

@@ -25,7 +25,12 @@ export function deliveredEarlierInYear(release: ReleaseRow, published: readonly 
 
 /** Reads what `deliveredEarlierInYear` needs and answers it. */
 export async function findDeliveredEarlierInYear(db: Kysely<Database>, release: ReleaseRow): Promise<Set<number>> {
-  const published = (await listPublishedReleases(db, release.policy_id)).filter((other) => isEarlierReleaseOfYear(toDatedRelease(other), toDatedRelease(release)));
-  const flags = await listReleaseFigureFlags(db, published.map((r) => r.id));
+  const published = (await listPublishedReleases(db, release.policy_id)).filter((other) =>
+    isEarlierReleaseOfYear(toDatedRelease(other), toDatedRelease(release)),
+  );
+  const flags = await listReleaseFigureFlags(
+    db,
+    published.map((r) => r.id),
+  );
   return deliveredEarlierInYear(release, published, flags);
 }

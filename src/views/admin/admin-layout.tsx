@@ -13,9 +13,27 @@ import type { AdminLang, AdminMessageKey } from '../../i18n/admin.js';
 import { CsrfInput } from './forms/hidden-inputs.js';
 
 export type AdminSection =
-  | 'dashboard' | 'policies' | 'focusAreas' | 'goals' | 'committees' | 'administrations' | 'groups' | 'areas' | 'indicators' | 'users' | 'settings' | 'audit'
-  | 'plans' | 'projects' | 'myProjects' | 'committeeMaterial' | 'consultation' | 'cycle' | 'letters'
-  | 'releases' | 'supplier';
+  | 'dashboard'
+  | 'policies'
+  | 'focusAreas'
+  | 'goals'
+  | 'committees'
+  | 'administrations'
+  | 'groups'
+  | 'areas'
+  | 'indicators'
+  | 'users'
+  | 'settings'
+  | 'audit'
+  | 'plans'
+  | 'projects'
+  | 'myProjects'
+  | 'committeeMaterial'
+  | 'consultation'
+  | 'cycle'
+  | 'letters'
+  | 'releases'
+  | 'supplier';
 
 export interface AdminLayoutProps {
   lang: AdminLang;
@@ -78,7 +96,9 @@ export function AdminLayout({ lang, title, siteName, user, csrfToken, current, c
               {user && (
                 <div class="portal-user">
                   <p class="user">{t('site.signedInAs', { name: user.name || user.email })}</p>
-                  <a class="user-password" href="/account/password">{t('password.new')}</a>
+                  <a class="user-password" href="/account/password">
+                    {t('password.new')}
+                  </a>
                   <form method="post" action="/logout" class="admin-inline-form">
                     <CsrfInput token={csrfToken} />
                     <button type="submit" class="button button-secondary">
@@ -95,7 +115,11 @@ export function AdminLayout({ lang, title, siteName, user, csrfToken, current, c
                 <ul class="nav-primary admin-menu">
                   {MENU.filter((item) => item.allow(user)).map((item) => (
                     <li>
-                      <a href={item.href} class={item.section === current ? 'nav-link current' : 'nav-link'} aria-current={item.section === current ? 'page' : undefined}>
+                      <a
+                        href={item.href}
+                        class={item.section === current ? 'nav-link current' : 'nav-link'}
+                        aria-current={item.section === current ? 'page' : undefined}
+                      >
                         <span>{t(item.label)}</span>
                       </a>
                     </li>

@@ -30,11 +30,15 @@ const when = (iso: string) => iso.replace('T', ' ').replace(/\.\d+Z$|Z$/, '');
 function Choice({ lang, name, label, value, options }: { lang: AdminLang; name: string; label: string; value: string; options: readonly string[] }) {
   return (
     <div class="form-group">
-      <label class="form-label" for={`filter-${name}`}>{label}</label>
+      <label class="form-label" for={`filter-${name}`}>
+        {label}
+      </label>
       <select class="form-select" id={`filter-${name}`} name={name}>
         <option value="">{adminText(lang, 'audit.filter.all')}</option>
         {options.map((option) => (
-          <option value={option} selected={option === value}>{option}</option>
+          <option value={option} selected={option === value}>
+            {option}
+          </option>
         ))}
       </select>
     </div>
@@ -44,7 +48,9 @@ function Choice({ lang, name, label, value, options }: { lang: AdminLang; name: 
 function Input({ name, label, value, type }: { name: string; label: string; value: string; type: 'text' | 'date' }) {
   return (
     <div class="form-group">
-      <label class="form-label" for={`filter-${name}`}>{label}</label>
+      <label class="form-label" for={`filter-${name}`}>
+        {label}
+      </label>
       <input class="form-input" type={type} id={`filter-${name}`} name={name} value={value} />
     </div>
   );
@@ -65,7 +71,10 @@ export function AuditListPage(props: AuditListProps) {
         <Input name="from" label={t('audit.filter.from')} value={filter.from} type="date" />
         <Input name="to" label={t('audit.filter.to')} value={filter.to} type="date" />
         <div class="form-group">
-          <button type="submit" class="button button-primary">{t('audit.filter.submit')}</button> <a href="/admin/audit">{t('audit.filter.reset')}</a>
+          <button type="submit" class="button button-primary">
+            {t('audit.filter.submit')}
+          </button>{' '}
+          <a href="/admin/audit">{t('audit.filter.reset')}</a>
         </div>
       </form>
       {props.entries.length === 0 ? (

@@ -16,8 +16,12 @@ export interface DashboardPageProps {
 function ScopeLine({ lang, scope }: { lang: AdminLang; scope: DashboardScope }) {
   return (
     <p>
-      {scope.kind === 'all' ? t(lang, 'dashboard.scope.all') : scope.policy && t(lang, 'dashboard.scope.current', { policy: pick(lang, scope.policy.da, scope.policy.en) })}{' '}
-      <a href={scope.kind === 'all' ? '/admin' : '/admin?policies=all'}>{t(lang, scope.kind === 'all' ? 'dashboard.scope.showCurrent' : 'dashboard.scope.showAll')}</a>
+      {scope.kind === 'all'
+        ? t(lang, 'dashboard.scope.all')
+        : scope.policy && t(lang, 'dashboard.scope.current', { policy: pick(lang, scope.policy.da, scope.policy.en) })}{' '}
+      <a href={scope.kind === 'all' ? '/admin' : '/admin?policies=all'}>
+        {t(lang, scope.kind === 'all' ? 'dashboard.scope.showCurrent' : 'dashboard.scope.showAll')}
+      </a>
     </p>
   );
 }

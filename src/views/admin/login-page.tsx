@@ -38,20 +38,28 @@ export function LoginPage({ lang, csrfToken, email, next, ssoLabel, message }: L
         <CsrfInput token={csrfToken} />
         <input type="hidden" name="next" value={next} />
         <div class="form-group">
-          <label class="form-label" for="login-email">{t('login.email')}</label>
+          <label class="form-label" for="login-email">
+            {t('login.email')}
+          </label>
           <input class="form-input" type="email" id="login-email" name="email" value={email} autocomplete="username" required />
         </div>
         <div class="form-group">
-          <label class="form-label" for="login-password">{t('login.password')}</label>
+          <label class="form-label" for="login-password">
+            {t('login.password')}
+          </label>
           <input class="form-input" type="password" id="login-password" name="password" autocomplete="current-password" required />
         </div>
-        <button type="submit" class="button button-primary">{t('login.submit')}</button>
+        <button type="submit" class="button button-primary">
+          {t('login.submit')}
+        </button>
       </form>
       <p>
         <a href={lang === 'en' ? '/password/forgot?lang=en' : '/password/forgot'}>{t('login.forgot')}</a>
       </p>
       <p>
-        <a href={lang === 'en' ? '/login' : '/login?lang=en'} lang={lang === 'en' ? 'da' : 'en'}>{t('site.otherLanguage')}</a>
+        <a href={lang === 'en' ? '/login' : '/login?lang=en'} lang={lang === 'en' ? 'da' : 'en'}>
+          {t('site.otherLanguage')}
+        </a>
       </p>
     </>
   );

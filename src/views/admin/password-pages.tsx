@@ -22,10 +22,14 @@ export function ForgotPasswordPage({ lang, csrfToken, email, sent }: { lang: Adm
       <form method="post" action={lang === 'en' ? '/password/forgot?lang=en' : '/password/forgot'} class="admin-form">
         <CsrfInput token={csrfToken} />
         <div class="form-group">
-          <label class="form-label" for="forgot-email">{t('login.email')}</label>
+          <label class="form-label" for="forgot-email">
+            {t('login.email')}
+          </label>
           <input class="form-input" type="email" id="forgot-email" name="email" value={email} autocomplete="username" required />
         </div>
-        <button type="submit" class="button button-primary">{t('forgot.submit')}</button>
+        <button type="submit" class="button button-primary">
+          {t('forgot.submit')}
+        </button>
       </form>
       <p>
         <a href="/login">{t('login.title')}</a>
@@ -68,7 +72,9 @@ export function ChoosePasswordPage({ lang, csrfToken, purpose, action, email, si
         {specs.map((spec) => (
           <Field spec={spec} shown={shown} lang={lang} />
         ))}
-        <button type="submit" class="button button-primary">{t(invitation ? 'invitation.submit' : 'reset.submit')}</button>
+        <button type="submit" class="button button-primary">
+          {t(invitation ? 'invitation.submit' : 'reset.submit')}
+        </button>
       </PostForm>
     </>
   );

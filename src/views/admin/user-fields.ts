@@ -11,10 +11,36 @@ export function userFieldSpecs(lang: AdminLang, choices: { administrations: read
   const specs: FieldSpec[] = [
     { kind: 'email', name: 'email', label: t('field.email'), required: true, autocomplete: 'off' },
     { kind: 'text', name: 'name', label: t('field.name') },
-    { kind: 'select', name: 'role', label: t('field.role'), required: true, options: ROLES.map((role) => ({ value: role, label: adminText(lang, `role.${role}`) })) },
-    { kind: 'select', name: 'administrationId', label: t('field.administrationId'), hint: t('field.administrationId.hint'), options: choices.administrations, emptyLabel: t('form.none') },
-    { kind: 'select', name: 'committeeId', label: t('field.committeeId'), hint: t('field.committeeId.hint'), options: choices.committees, emptyLabel: t('form.none') },
-    { kind: 'select', name: 'language', label: t('field.language'), required: true, options: (['da', 'en'] as const).map((l) => ({ value: l, label: adminText(lang, `option.language.${l}`) })) },
+    {
+      kind: 'select',
+      name: 'role',
+      label: t('field.role'),
+      required: true,
+      options: ROLES.map((role) => ({ value: role, label: adminText(lang, `role.${role}`) })),
+    },
+    {
+      kind: 'select',
+      name: 'administrationId',
+      label: t('field.administrationId'),
+      hint: t('field.administrationId.hint'),
+      options: choices.administrations,
+      emptyLabel: t('form.none'),
+    },
+    {
+      kind: 'select',
+      name: 'committeeId',
+      label: t('field.committeeId'),
+      hint: t('field.committeeId.hint'),
+      options: choices.committees,
+      emptyLabel: t('form.none'),
+    },
+    {
+      kind: 'select',
+      name: 'language',
+      label: t('field.language'),
+      required: true,
+      options: (['da', 'en'] as const).map((l) => ({ value: l, label: adminText(lang, `option.language.${l}`) })),
+    },
   ];
   if (editing) specs.push({ kind: 'checkbox', name: 'isActive', label: t('field.isActive') });
   return specs;

@@ -38,7 +38,13 @@ export interface ChartModel {
   readonly categories: readonly string[];
   readonly lines: readonly ChartLine[];
   readonly baseline: { readonly index: number; readonly label: string } | null;
-  readonly target: { readonly fromIndex: number; readonly fromValue: number; readonly toIndex: number; readonly toValue: number; readonly label: string } | null;
+  readonly target: {
+    readonly fromIndex: number;
+    readonly fromValue: number;
+    readonly toIndex: number;
+    readonly toValue: number;
+    readonly label: string;
+  } | null;
 }
 
 /** The period after this one, of the same kind: 2013 → 2014, 2013 Q4 → 2014 Q1, 2012/13 → 2013/14. */

@@ -11,7 +11,11 @@ import type { ChartSize } from './render-chart-svg.js';
 export function indicatorChartModel(detail: IndicatorDetail, lang: Lang, options: { headlineOnly?: boolean } = {}): ChartModel {
   const t = translator(lang);
   const isGap = detail.indicator.headlineKind === 'gap';
-  const headlineName = isGap ? t('indicator.gap') : detail.headline.group ? pick(lang, detail.headline.group.name.da, detail.headline.group.name.en) : t('chart.total');
+  const headlineName = isGap
+    ? t('indicator.gap')
+    : detail.headline.group
+      ? pick(lang, detail.headline.group.name.da, detail.headline.group.name.en)
+      : t('chart.total');
   const lines: ChartInput['lines'][number][] = options.headlineOnly
     ? [{ name: headlineName, kind: isGap ? 'gap' : 'group', points: detail.headlineSeries }]
     : detail.groups.map((g) => ({ name: pick(lang, g.group.name.da, g.group.name.en), kind: 'group', points: g.points }));

@@ -13,11 +13,7 @@ export function CommitteeList({ ctx, policyCode, committees }: { ctx: SiteContex
           <a href={ctx.paths.committee(policyCode, committee.code)}>
             <Localized lang={ctx.lang} text={committee.name} />
           </a>{' '}
-          {committee.leadGoals.length > 0 ? (
-            <RollUpBadge ctx={ctx} rollUp={committee.status} />
-          ) : (
-            <span class="muted">{ctx.t('committee.sharedOnly')}</span>
-          )}
+          {committee.leadGoals.length > 0 ? <RollUpBadge ctx={ctx} rollUp={committee.status} /> : <span class="muted">{ctx.t('committee.sharedOnly')}</span>}
         </li>
       ))}
     </ul>

@@ -48,10 +48,16 @@ export function IndicatorFacts({ ctx, detail }: { ctx: SiteContext; detail: Indi
       {fact(
         t('facts.method'),
         <>
-          {t(`method.${detail.indicator.method}` as MessageKey)} (<a href={`${paths.methodology()}#method-${detail.indicator.method}`}>{t('facts.aboutMethod')}</a>)
+          {t(`method.${detail.indicator.method}` as MessageKey)} (
+          <a href={`${paths.methodology()}#method-${detail.indicator.method}`}>{t('facts.aboutMethod')}</a>)
         </>,
       )}
-      {fact(t('facts.tolerance'), indicator.tolerance > 0 ? t('facts.toleranceText', { amount: formatChange(indicator.tolerance, indicator.precision, indicator.unit, lang).replace(/^\+/, '') }) : t('facts.noTolerance'))}
+      {fact(
+        t('facts.tolerance'),
+        indicator.tolerance > 0
+          ? t('facts.toleranceText', { amount: formatChange(indicator.tolerance, indicator.precision, indicator.unit, lang).replace(/^\+/, '') })
+          : t('facts.noTolerance'),
+      )}
       {fact(t('facts.frequency'), t(`frequency.${indicator.updateFrequency}` as MessageKey))}
       {fact(
         t('facts.lastUpdate'),

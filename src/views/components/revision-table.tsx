@@ -7,7 +7,17 @@ import { formatPeriod } from '../format-figure.js';
 import type { SiteContext } from '../site-context.js';
 import { Localized } from './localized.js';
 
-export function RevisionTable({ ctx, policyCode, revisions, precision }: { ctx: SiteContext; policyCode: string; revisions: readonly RevisionView[]; precision: number }) {
+export function RevisionTable({
+  ctx,
+  policyCode,
+  revisions,
+  precision,
+}: {
+  ctx: SiteContext;
+  policyCode: string;
+  revisions: readonly RevisionView[];
+  precision: number;
+}) {
   const { t, lang, paths } = ctx;
   return (
     <div class="table--responsive-scroll" tabindex={0} role="region" aria-labelledby="revisions-caption">
@@ -17,8 +27,12 @@ export function RevisionTable({ ctx, policyCode, revisions, precision }: { ctx: 
           <tr>
             <th scope="col">{t('table.period')}</th>
             <th scope="col">{t('revision.group')}</th>
-            <th scope="col" class="number">{t('revision.before')}</th>
-            <th scope="col" class="number">{t('revision.after')}</th>
+            <th scope="col" class="number">
+              {t('revision.before')}
+            </th>
+            <th scope="col" class="number">
+              {t('revision.after')}
+            </th>
             <th scope="col">{t('revision.release')}</th>
             <th scope="col">{t('revision.reason')}</th>
           </tr>

@@ -17,10 +17,12 @@ function figureRows(detail: IndicatorDetail, lang: Lang): CsvValue[][] {
   const title = pick(lang, detail.indicator.title.da, detail.indicator.title.en);
   const rows: CsvValue[][] = [];
   for (const { group, points } of detail.groups) {
-    for (const p of points) rows.push([detail.indicator.code, title, p.period, pick(lang, group.name.da, group.name.en), p.value, detail.indicator.unit, p.provisional, p.estimated]);
+    for (const p of points)
+      rows.push([detail.indicator.code, title, p.period, pick(lang, group.name.da, group.name.en), p.value, detail.indicator.unit, p.provisional, p.estimated]);
   }
   if (detail.indicator.headlineKind === 'gap') {
-    for (const p of detail.headlineSeries) rows.push([detail.indicator.code, title, p.period, t('indicator.gap'), p.value, detail.indicator.unit, p.provisional, p.estimated]);
+    for (const p of detail.headlineSeries)
+      rows.push([detail.indicator.code, title, p.period, t('indicator.gap'), p.value, detail.indicator.unit, p.provisional, p.estimated]);
   }
   return rows;
 }
@@ -33,5 +35,9 @@ export function indicatorCsv(detail: IndicatorDetail, lang: Lang): string {
 
 /** Every indicator's rows in one file, in the order given. */
 export function allFiguresCsv(details: readonly IndicatorDetail[], lang: Lang): string {
-  return toCsvFile(header(lang), details.flatMap((detail) => figureRows(detail, lang)), dialect(lang));
+  return toCsvFile(
+    header(lang),
+    details.flatMap((detail) => figureRows(detail, lang)),
+    dialect(lang),
+  );
 }

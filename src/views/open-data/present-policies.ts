@@ -29,8 +29,20 @@ export function toPolicyJson(overview: PolicyOverview, summary: PublicPolicy): P
     ...toPolicySummaryJson(summary),
     description: p.description,
     defaultMethod: p.defaultMethod,
-    focusAreas: overview.focusAreas.map((a) => ({ code: a.code, number: a.number, title: a.title, description: a.description, goals: a.goals.map((g) => g.code) })),
-    committees: overview.committees.map((c) => ({ code: c.code, name: c.name, administration: c.administration, leadGoals: [...c.leadGoals], sharedGoals: [...c.sharedGoals] })),
+    focusAreas: overview.focusAreas.map((a) => ({
+      code: a.code,
+      number: a.number,
+      title: a.title,
+      description: a.description,
+      goals: a.goals.map((g) => g.code),
+    })),
+    committees: overview.committees.map((c) => ({
+      code: c.code,
+      name: c.name,
+      administration: c.administration,
+      leadGoals: [...c.leadGoals],
+      sharedGoals: [...c.sharedGoals],
+    })),
   };
 }
 

@@ -12,8 +12,20 @@ const named = <T extends z.ZodType>(schema: T, id: string, description?: string)
 
 export const TextSchema = named(z.object({ da: z.string(), en: z.string().nullable() }), 'Text', 'A text in Danish, and in English where it has been written.');
 const StatusCode = z.enum([
-  'progress', 'unchanged', 'regress', 'target_reached', 'no_data', 'on_course', 'too_slow', 'off_course',
-  'target_achieved', 'substantial_progress', 'moderate_progress', 'limited_progress', 'deterioration', 'not_available',
+  'progress',
+  'unchanged',
+  'regress',
+  'target_reached',
+  'no_data',
+  'on_course',
+  'too_slow',
+  'off_course',
+  'target_achieved',
+  'substantial_progress',
+  'moderate_progress',
+  'limited_progress',
+  'deterioration',
+  'not_available',
 ]);
 const Colour = z.enum(['green', 'yellow', 'orange', 'red', 'grey']);
 const Method = z.enum(['direction', 'trajectory', 'opensdg']);
@@ -37,8 +49,12 @@ export const PolicySchema = named(
   PolicySummarySchema.extend({
     description: TextSchema.nullable(),
     defaultMethod: Method,
-    focusAreas: z.array(z.object({ code: z.string(), number: z.number().int(), title: TextSchema, description: TextSchema.nullable(), goals: z.array(z.string()) })),
-    committees: z.array(z.object({ code: z.string(), name: TextSchema, administration: TextSchema.nullable(), leadGoals: z.array(z.string()), sharedGoals: z.array(z.string()) })),
+    focusAreas: z.array(
+      z.object({ code: z.string(), number: z.number().int(), title: TextSchema, description: TextSchema.nullable(), goals: z.array(z.string()) }),
+    ),
+    committees: z.array(
+      z.object({ code: z.string(), name: TextSchema, administration: TextSchema.nullable(), leadGoals: z.array(z.string()), sharedGoals: z.array(z.string()) }),
+    ),
   }),
   'Policy',
 );
@@ -79,10 +95,7 @@ export const IndicatorSchema = named(
   'Indicator',
 );
 
-export const ObservationSchema = named(
-  z.object({ period: z.string(), value: z.number(), provisional: z.boolean(), estimated: z.boolean() }),
-  'Observation',
-);
+export const ObservationSchema = named(z.object({ period: z.string(), value: z.number(), provisional: z.boolean(), estimated: z.boolean() }), 'Observation');
 
 export const SeriesSchema = named(
   z.object({

@@ -6,7 +6,6 @@ import { Localized, localized } from '../components/localized.js';
 import { RollUpBadge, rollUpExplanation } from '../components/rollup-badge.js';
 import type { SiteContext } from '../site-context.js';
 
-
 export function FocusAreaPage({ ctx, policyCode, area }: { ctx: SiteContext; policyCode: string; area: FocusAreaOverview }) {
   const { t, lang } = ctx;
   const indicators = area.goals.flatMap((g) => g.indicators);

@@ -42,8 +42,7 @@ export function PolicyPage({ ctx, overview, latestRelease }: { ctx: SiteContext;
         </p>
       )}
       <p>
-        {t('front.period')}: {policy.firstYear}–{policy.lastYear}.{' '}
-        <a href={paths.methodology()}>{t('front.howToRead')}</a>
+        {t('front.period')}: {policy.firstYear}–{policy.lastYear}. <a href={paths.methodology()}>{t('front.howToRead')}</a>
       </p>
       <p class="policy-status">
         {t('policy.overall')}: <RollUpBadge ctx={ctx} rollUp={overview.overall} />

@@ -33,7 +33,11 @@ export function ReleasePage({ ctx, policyCode, release, figures }: ReleasePagePr
       )}
       <p class="completeness">{completenessText(ctx, release)}</p>
       <h2>{t('release.newFigures')}</h2>
-      {added.length === 0 ? <p>{t('release.noNewFigures')}</p> : <ReleaseFigureTable ctx={ctx} policyCode={policyCode} figures={added} id="new" caption={t('release.newFiguresCaption')} />}
+      {added.length === 0 ? (
+        <p>{t('release.noNewFigures')}</p>
+      ) : (
+        <ReleaseFigureTable ctx={ctx} policyCode={policyCode} figures={added} id="new" caption={t('release.newFiguresCaption')} />
+      )}
       <h2>{t('release.revisions')}</h2>
       {revised.length === 0 ? (
         <p>{t('release.noRevisions')}</p>
@@ -46,7 +50,19 @@ export function ReleasePage({ ctx, policyCode, release, figures }: ReleasePagePr
   );
 }
 
-function ReleaseFigureTable({ ctx, policyCode, figures, id, caption }: { ctx: SiteContext; policyCode: string; figures: readonly ReleaseFigureView[]; id: string; caption: string }) {
+function ReleaseFigureTable({
+  ctx,
+  policyCode,
+  figures,
+  id,
+  caption,
+}: {
+  ctx: SiteContext;
+  policyCode: string;
+  figures: readonly ReleaseFigureView[];
+  id: string;
+  caption: string;
+}) {
   const { t, lang, paths } = ctx;
   const isRevision = id === 'revised';
   return (
@@ -58,8 +74,14 @@ function ReleaseFigureTable({ ctx, policyCode, figures, id, caption }: { ctx: Si
             <th scope="col">{t('release.indicator')}</th>
             <th scope="col">{t('table.period')}</th>
             <th scope="col">{t('revision.group')}</th>
-            {isRevision && <th scope="col" class="number">{t('revision.before')}</th>}
-            <th scope="col" class="number">{isRevision ? t('revision.after') : t('release.value')}</th>
+            {isRevision && (
+              <th scope="col" class="number">
+                {t('revision.before')}
+              </th>
+            )}
+            <th scope="col" class="number">
+              {isRevision ? t('revision.after') : t('release.value')}
+            </th>
             {isRevision && <th scope="col">{t('revision.reason')}</th>}
           </tr>
         </thead>

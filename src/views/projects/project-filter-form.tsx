@@ -14,10 +14,24 @@ interface Choice {
   label: string;
 }
 
-function Select({ name, label, choices, selected, anyLabel }: { name: string; label: string; choices: Choice[]; selected: string | undefined; anyLabel: string }) {
+function Select({
+  name,
+  label,
+  choices,
+  selected,
+  anyLabel,
+}: {
+  name: string;
+  label: string;
+  choices: Choice[];
+  selected: string | undefined;
+  anyLabel: string;
+}) {
   return (
     <div class="form-group">
-      <label class="form-label" for={`filter-${name}`}>{label}</label>
+      <label class="form-label" for={`filter-${name}`}>
+        {label}
+      </label>
       <select class="form-select" id={`filter-${name}`} name={name}>
         <option value="">{anyLabel}</option>
         {choices.map((c) => (
@@ -36,23 +50,37 @@ export function ProjectFilterForm({ lang, filter, choices }: { lang: Lang; filte
   return (
     <form method="get" action={projectListPath(lang)} role="search" aria-label={t('projects.filters')} class="project-filters">
       <div class="form-group">
-        <label class="form-label" for="filter-q">{t('projects.searchLabel')}</label>
+        <label class="form-label" for="filter-q">
+          {t('projects.searchLabel')}
+        </label>
         <input class="form-input" id="filter-q" type="search" name="q" value={filter.text ?? ''} />
       </div>
       <Select
-        name="goal" label={t('field.goal')} anyLabel={any} selected={filter.goalCode}
+        name="goal"
+        label={t('field.goal')}
+        anyLabel={any}
+        selected={filter.goalCode}
         choices={choices.goals.map((g) => ({ value: g.code, label: `${g.number}. ${pick(lang, g.title.da, g.title.en)}` }))}
       />
       <Select
-        name="committee" label={t('field.committee')} anyLabel={any} selected={filter.committeeCode}
+        name="committee"
+        label={t('field.committee')}
+        anyLabel={any}
+        selected={filter.committeeCode}
         choices={choices.committees.map((c) => ({ value: c.code, label: pick(lang, c.name.da, c.name.en) }))}
       />
       <Select
-        name="status" label={t('field.status')} anyLabel={any} selected={filter.status}
+        name="status"
+        label={t('field.status')}
+        anyLabel={any}
+        selected={filter.status}
         choices={PROJECT_STATUSES.map((s) => ({ value: s, label: projectText(lang, `status.${s}`) }))}
       />
       <Select
-        name="year" label={t('field.year')} anyLabel={any} selected={filter.year === undefined ? undefined : String(filter.year)}
+        name="year"
+        label={t('field.year')}
+        anyLabel={any}
+        selected={filter.year === undefined ? undefined : String(filter.year)}
         choices={choices.years.map((y) => ({ value: String(y), label: String(y) }))}
       />
       <p class="project-filter-actions">

@@ -40,8 +40,8 @@ export function ProjectListPage(props: { lang: Lang; filter: ProjectFilter; choi
                 </a>
               </h2>
               <p class="responsible">
-                <span lang={contentLang(lang)}>{p.owner}</span> · {pick(lang, p.committee.name.da, p.committee.name.en)} ·{' '}
-                {formatDate(p.startOn, lang)} – {formatDate(p.effectiveEndOn, lang)} <ProjectStatusTag lang={lang} status={p.status} />
+                <span lang={contentLang(lang)}>{p.owner}</span> · {pick(lang, p.committee.name.da, p.committee.name.en)} · {formatDate(p.startOn, lang)} –{' '}
+                {formatDate(p.effectiveEndOn, lang)} <ProjectStatusTag lang={lang} status={p.status} />
               </p>
               {p.description && <p lang={contentLang(lang)}>{p.description}</p>}
             </li>

@@ -36,7 +36,9 @@ export function ProjectPage({ lang, project }: { lang: Lang; project: PublicProj
       {project.description && <p lang={content}>{project.description}</p>}
       <dl class="project-facts">
         {project.reference && <Fact label={t('projects.field.reference')}>{project.reference}</Fact>}
-        <Fact label={t('projects.field.owner')} content={content}>{project.owner}</Fact>
+        <Fact label={t('projects.field.owner')} content={content}>
+          {project.owner}
+        </Fact>
         <Fact label={t('field.committee')}>{pick(lang, project.committee.name.da, project.committee.name.en)}</Fact>
         {project.administration && <Fact label={t('field.administration')}>{pick(lang, project.administration.name.da, project.administration.name.en)}</Fact>}
         <Fact label={t('field.period')}>
@@ -45,9 +47,21 @@ export function ProjectPage({ lang, project }: { lang: Lang; project: PublicProj
         </Fact>
         {project.budgetKr !== null && <Fact label={t('projects.field.budget')}>{formatKroner(project.budgetKr, lang)}</Fact>}
         <Fact label={t('projects.field.cofunding')}>{formatKroner(project.cofundingKr, lang)}</Fact>
-        {project.fundingSource && <Fact label={t('field.fundingSource')} content={content}>{project.fundingSource}</Fact>}
-        {project.targetGroup && <Fact label={t('field.targetGroup')} content={content}>{project.targetGroup}</Fact>}
-        {project.contact && <Fact label={t('field.contact')} content={content}>{project.contact}</Fact>}
+        {project.fundingSource && (
+          <Fact label={t('field.fundingSource')} content={content}>
+            {project.fundingSource}
+          </Fact>
+        )}
+        {project.targetGroup && (
+          <Fact label={t('field.targetGroup')} content={content}>
+            {project.targetGroup}
+          </Fact>
+        )}
+        {project.contact && (
+          <Fact label={t('field.contact')} content={content}>
+            {project.contact}
+          </Fact>
+        )}
       </dl>
       {project.goals.length > 0 && (
         <>
@@ -70,8 +84,14 @@ export function ProjectPage({ lang, project }: { lang: Lang; project: PublicProj
             {e.state === 'done' && e.completedOn && ` (${formatDate(e.completedOn, lang)})`}
             {e.state === 'planned' && e.plannedFor && ` (${t('evaluation.plannedFor').toLowerCase()} ${formatDate(e.plannedFor, lang)})`}
           </Fact>
-          <Fact label={t('evaluation.method')} content={content}>{e.method}</Fact>
-          {e.result && <Fact label={t('evaluation.result')} content={content}>{e.result}</Fact>}
+          <Fact label={t('evaluation.method')} content={content}>
+            {e.method}
+          </Fact>
+          {e.result && (
+            <Fact label={t('evaluation.result')} content={content}>
+              {e.result}
+            </Fact>
+          )}
         </dl>
       ))}
       <h2>{t('decision.heading')}</h2>

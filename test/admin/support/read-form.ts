@@ -29,7 +29,8 @@ export function readForm(html: string, action: string): Record<string, string | 
       add(name, attribute(tag, 'value') ?? '', false);
     }
   }
-  for (const [, open, text] of form.matchAll(/<textarea\b((?:[^>"]|"[^"]*")*)>([^<]*)<\/textarea>/g)) add(attribute(`${open!} `, 'name')!, decodeHtml(text!), false);
+  for (const [, open, text] of form.matchAll(/<textarea\b((?:[^>"]|"[^"]*")*)>([^<]*)<\/textarea>/g))
+    add(attribute(`${open!} `, 'name')!, decodeHtml(text!), false);
   for (const [, open, options] of form.matchAll(/<select\b((?:[^>"]|"[^"]*")*)>(.*?)<\/select>/gs)) {
     const selected = [...options!.matchAll(/<option\b((?:[^>"]|"[^"]*")*)>/g)].find(([, attrs]) => attribute(`${attrs!} `, 'selected') !== undefined);
     const first = /<option\b((?:[^>"]|"[^"]*")*)>/.exec(options!);

@@ -28,7 +28,12 @@ export async function startSmtpServer(): Promise<LocalSmtpServer> {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        messages.push(parseMessage(Buffer.concat(chunks).toString('utf8'), session.envelope.rcptTo.map((r) => r.address)));
+        messages.push(
+          parseMessage(
+            Buffer.concat(chunks).toString('utf8'),
+            session.envelope.rcptTo.map((r) => r.address),
+          ),
+        );
         callback();
       });
     },
@@ -62,7 +67,10 @@ function parseMessage(raw: string, to: string[]): ReceivedMail {
 
 function decodeQuotedPrintable(text: string): string {
   // Every byte becomes a %XX escape (a literal % first of all), then UTF-8 is read back.
-  const escaped = text.replace(/%/g, '%25').replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, '%$1');
+  const escaped = text
+    .replace(/%/g, '%25')
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/gi, '%$1');
   return decodeURIComponent(escaped);
 }
 

@@ -44,7 +44,16 @@ export async function taskIdOf(db: Kysely<Database>, options: { committee: strin
 }
 
 /** A person who receives the cycle's e-mails (no password: these tests never sign in). */
-export async function addCycleUser(db: Kysely<Database>, person: { email: string; role: 'committee_member' | 'data_supplier' | 'administrator' | 'analyst'; committee?: string; administration?: string; language: 'da' | 'en' }): Promise<number> {
+export async function addCycleUser(
+  db: Kysely<Database>,
+  person: {
+    email: string;
+    role: 'committee_member' | 'data_supplier' | 'administrator' | 'analyst';
+    committee?: string;
+    administration?: string;
+    language: 'da' | 'en';
+  },
+): Promise<number> {
   const at = '2013-01-01T00:00:00.000Z';
   const committeeId = person.committee ? await committeeIdOf(db, person.committee) : null;
   const administrationId = person.administration
@@ -53,8 +62,19 @@ export async function addCycleUser(db: Kysely<Database>, person: { email: string
   const row = await db
     .insertInto('users')
     .values({
-      email: person.email, name: person.email.split('@')[0]!, role: person.role, administration_id: administrationId, committee_id: committeeId,
-      language: person.language, password_hash: null, oidc_issuer: null, oidc_subject: null, is_active: 1, created_at: at, updated_at: at, last_login_at: null,
+      email: person.email,
+      name: person.email.split('@')[0]!,
+      role: person.role,
+      administration_id: administrationId,
+      committee_id: committeeId,
+      language: person.language,
+      password_hash: null,
+      oidc_issuer: null,
+      oidc_subject: null,
+      is_active: 1,
+      created_at: at,
+      updated_at: at,
+      last_login_at: null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

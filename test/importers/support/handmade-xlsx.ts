@@ -77,7 +77,11 @@ const WORKBOOK = `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://
 const WORKBOOK_RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`;
 
 /** A workbook of one sheet, its shared strings before it (as Excel writes them). */
-export function handmadeWorkbook(sharedStrings: HandmadePart['content'], sheet: HandmadePart['content'], declared: { sharedStrings?: number; sheet?: number } = {}): Buffer {
+export function handmadeWorkbook(
+  sharedStrings: HandmadePart['content'],
+  sheet: HandmadePart['content'],
+  declared: { sharedStrings?: number; sheet?: number } = {},
+): Buffer {
   return handmadeZip([
     { name: '[Content_Types].xml', content: CONTENT_TYPES },
     { name: '_rels/.rels', content: ROOT_RELS },

@@ -10,7 +10,9 @@ async function tableNames(db: Kysely<Database>, engine: Engine): Promise<string[
   const query =
     engine === 'sqlite'
       ? sql<{ name: string }>`select name from sqlite_master where type = 'table' order by name`
-      : sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name`;
+      : sql<{
+          name: string;
+        }>`select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name`;
   return (await query.execute(db)).rows.map((r) => r.name);
 }
 

@@ -30,7 +30,12 @@ export async function idsByCode(database: TestDatabase) {
   const db = database.db;
   const [committees, goals, projects] = await Promise.all([
     db.selectFrom('committees').select(['id', 'code']).execute(),
-    db.selectFrom('goals').innerJoin('policies', 'policies.id', 'goals.policy_id').select(['goals.id', 'goals.code']).where('policies.code', '=', 'inklusionspolitik-2011-2014').execute(),
+    db
+      .selectFrom('goals')
+      .innerJoin('policies', 'policies.id', 'goals.policy_id')
+      .select(['goals.id', 'goals.code'])
+      .where('policies.code', '=', 'inklusionspolitik-2011-2014')
+      .execute(),
     db.selectFrom('projects').select(['id', 'reference']).execute(),
   ]);
   const lookup = (rows: { id: number; code: string | null }[], what: string) => (code: string) => {
@@ -41,6 +46,9 @@ export async function idsByCode(database: TestDatabase) {
   return {
     committee: lookup(committees, 'committee'),
     goal: lookup(goals, 'goal'),
-    project: lookup(projects.map((p) => ({ id: p.id, code: p.reference })), 'project'),
+    project: lookup(
+      projects.map((p) => ({ id: p.id, code: p.reference })),
+      'project',
+    ),
   };
 }

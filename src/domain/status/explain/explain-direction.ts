@@ -2,14 +2,7 @@
 // baseline, whether that is more than the tolerance, and which way is good.
 
 import type { Phrases } from './phrases.js';
-import {
-  describeBaselineSubstitute,
-  describeMissingData,
-  describeMovement,
-  describeSincePrevious,
-  sentences,
-  toleranceText,
-} from './phrases.js';
+import { describeBaselineSubstitute, describeMissingData, describeMovement, describeSincePrevious, sentences, toleranceText } from './phrases.js';
 import { byPeriod, whichWayIsGood } from './wording.js';
 
 /** "Andelen var 74,0 % i 2012 og har nået målsætningen på 74,0 % i 2015." */
@@ -32,9 +25,7 @@ function describeVerdict(p: Phrases): string {
   const size = `${noun} ${da ? 'på' : 'of'} ${p.amount(change.change)}`;
   if (change.status === 'unchanged') {
     if (tolerance === '') return da ? `${size} er så lille, at status er uændret.` : `${size} is too small to count, so the status is unchanged.`;
-    return da
-      ? `${size} er ikke større end ${tolerance}, så status er uændret.`
-      : `${size} is within ${tolerance}, so the status is unchanged.`;
+    return da ? `${size} er ikke større end ${tolerance}, så status er uændret.` : `${size} is within ${tolerance}, so the status is unchanged.`;
   }
   const label = change.status === 'progress' ? (da ? 'fremgang' : 'progress') : da ? 'tilbagegang' : 'regress';
   if (tolerance === '') {

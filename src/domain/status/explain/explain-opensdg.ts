@@ -39,9 +39,7 @@ function describeProgress(p: Phrases): string {
   const { baseline, latest, target, opensdg } = p.series;
   const da = p.lang === 'da';
   const P = opensdg!.progressValue!;
-  const span = da
-    ? `Fra ${p.figure(baseline!)} til ${p.figure(latest!)}`
-    : `From ${p.figure(baseline!)} to ${p.figure(latest!)}`;
+  const span = da ? `Fra ${p.figure(baseline!)} til ${p.figure(latest!)}` : `From ${p.figure(baseline!)} to ${p.figure(latest!)}`;
   if (target) {
     const goal = `${p.level(target.value)}${byPeriod(target.period, p.lang)}`;
     if (P < 0) {
@@ -69,9 +67,7 @@ function describeProgress(p: Phrases): string {
 
 function describeScore(score: number, label: string, lang: Phrases['lang']): string {
   const shown = formatNumber(score, 2, lang);
-  return lang === 'da'
-    ? `Det giver scoren ${shown} på en skala fra −5 til 5: ${label}.`
-    : `That gives a score of ${shown} on a scale from −5 to 5: ${label}.`;
+  return lang === 'da' ? `Det giver scoren ${shown} på en skala fra −5 til 5: ${label}.` : `That gives a score of ${shown} on a scale from −5 to 5: ${label}.`;
 }
 
 export function explainOpenSdgSeries(p: Phrases): string {
@@ -95,9 +91,7 @@ export function explainOpenSdgAverage(judgement: IndicatorJudgement, lang: Phras
     return da ? `Alle ${scored} serier med en score har nået deres mål.` : `All ${scored} series with a score have reached their targets.`;
   }
   const grouped = judgement.series.some((series) => series.group && series.group.length > 0);
-  const how = grouped
-    ? da ? ', hvor serier i samme gruppe først er lagt sammen' : ', with series in the same group averaged first'
-    : '';
+  const how = grouped ? (da ? ', hvor serier i samme gruppe først er lagt sammen' : ', with series in the same group averaged first') : '';
   const shown = formatNumber(judgement.score, 2, lang);
   return da
     ? `Indikatorens score er ${shown} på en skala fra −5 til 5, gennemsnittet af ${scored} serier${how}: ${label}.`

@@ -29,9 +29,7 @@ function describePosition(p: Phrases): string {
   if (status === 'on_course') {
     const ahead = direction === 'increase' ? latest!.value >= expected! : latest!.value <= expected!;
     if (ahead || tolerance === '') return da ? `Det er ${now}, så kursen holder.` : `It is ${now}, so it is on course.`;
-    return da
-      ? `Det er ${now}, inden for ${tolerance}, så kursen holder.`
-      : `It is ${now}, within ${tolerance}, so it is on course.`;
+    return da ? `Det er ${now}, inden for ${tolerance}, så kursen holder.` : `It is ${now}, within ${tolerance}, so it is on course.`;
   }
   if (status === 'too_slow') {
     return da
@@ -40,8 +38,12 @@ function describePosition(p: Phrases): string {
   }
   const notBetter =
     tolerance === ''
-      ? da ? 'er ikke blevet bedre siden startmålingen' : 'has not improved since the baseline'
-      : da ? `er ikke blevet bedre end ${tolerance} siden startmålingen` : `has not improved by more than ${tolerance} since the baseline`;
+      ? da
+        ? 'er ikke blevet bedre siden startmålingen'
+        : 'has not improved since the baseline'
+      : da
+        ? `er ikke blevet bedre end ${tolerance} siden startmålingen`
+        : `has not improved by more than ${tolerance} since the baseline`;
   return da ? `Det er ${now} og ${notBetter}, så kursen er forkert.` : `It is ${now} and ${notBetter}, so it is off course.`;
 }
 

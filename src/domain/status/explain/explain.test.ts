@@ -59,7 +59,11 @@ describe('direction explanations', () => {
   });
 
   it('says when a later figure stood in for the baseline', () => {
-    const judgement = judged({ direction: 'increase', baselinePeriod: '2010/11', series: [{ key: 't', observations: figures({ '2011/12': 6.5, '2012/13': 6.9 }) }] });
+    const judgement = judged({
+      direction: 'increase',
+      baselinePeriod: '2010/11',
+      series: [{ key: 't', observations: figures({ '2011/12': 6.5, '2012/13': 6.9 }) }],
+    });
     expect(explainIndicatorJudgement(judgement, 'da')).toContain(
       'Der er intet tal for startmålingen i skoleåret 2010/11, så det første senere tal (skoleåret 2011/12) bruges i stedet.',
     );
@@ -111,7 +115,12 @@ describe('opensdg explanations', () => {
   });
 
   it('compares with the pace the target needs', () => {
-    const judgement = judged({ method: 'opensdg', direction: 'decrease', target: { value: 1, period: '2030' }, series: [{ key: 's', observations: figures({ 2015: 10, 2016: 30 }) }] });
+    const judgement = judged({
+      method: 'opensdg',
+      direction: 'decrease',
+      target: { value: 1, period: '2030' },
+      series: [{ key: 's', observations: figures({ 2015: 10, 2016: 30 }) }],
+    });
     expect(explainIndicatorJudgement(judgement, 'en')).toBe(
       'From 10 in 2015 to 30 in 2016, the figure moved away from the target of 1 by 2030. That gives a score of −5.00 on a scale from −5 to 5: deterioration.',
     );
@@ -134,8 +143,12 @@ describe('opensdg explanations', () => {
         { key: 'b', group: ['g'], observations: figures({ 2015: 5, 2016: 5.1 }) },
       ],
     });
-    expect(explainIndicatorJudgement(judgement, 'da')).toMatch(/^Indikatorens score er \d,\d\d på en skala fra −5 til 5, gennemsnittet af 2 serier, hvor serier i samme gruppe først er lagt sammen: /);
-    expect(explainSeriesJudgement(judgement.series[1]!, 'en')).toMatch(/^From 5\.0 in 2015 to 5\.1 in 2016, the figure moved the desired way at \d+% of the yearly pace/);
+    expect(explainIndicatorJudgement(judgement, 'da')).toMatch(
+      /^Indikatorens score er \d,\d\d på en skala fra −5 til 5, gennemsnittet af 2 serier, hvor serier i samme gruppe først er lagt sammen: /,
+    );
+    expect(explainSeriesJudgement(judgement.series[1]!, 'en')).toMatch(
+      /^From 5\.0 in 2015 to 5\.1 in 2016, the figure moved the desired way at \d+% of the yearly pace/,
+    );
   });
 });
 

@@ -31,4 +31,3 @@ export async function registerAdminAssets(app: FastifyInstance): Promise<void> {
     reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(ADMIN_CSS),
   );
 }
-

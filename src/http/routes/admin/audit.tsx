@@ -28,7 +28,11 @@ export async function registerAuditRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/audit', { config }, async (request, reply) => {
     const { page, ...filter } = filterQuery.parse(request.query ?? {});
-    const result = await browseAudit(app.db, { entity: filter.entity, action: filter.action, actor: filter.actor, fromDay: filter.from, toDay: filter.to }, page);
+    const result = await browseAudit(
+      app.db,
+      { entity: filter.entity, action: filter.action, actor: filter.actor, fromDay: filter.from, toDay: filter.to },
+      page,
+    );
     const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v !== '')).toString();
     return sendAdminPage(request, reply, {
       title: adminText(signedInUser(request).language, 'audit.title'),

@@ -32,16 +32,25 @@ function requiredOr<R extends boolean, T>(required: R, prepare: (value: unknown)
 
 const missingOr = (key: AdminMessageKey) => (issue: { input?: unknown }) => (issue.input === undefined ? REQUIRED : problem(key));
 
-export const requiredText = (max = 300) =>
-  z.preprocess(trimmed, z.string({ error: REQUIRED }).min(1, REQUIRED).max(max, problem('error.too_long', { max })));
+export const requiredText = (max = 300) => z.preprocess(trimmed, z.string({ error: REQUIRED }).min(1, REQUIRED).max(max, problem('error.too_long', { max })));
 
 export const optionalText = (max = 300) =>
-  z.preprocess(blank(false), z.string({ error: problem('error.invalid') }).max(max, problem('error.too_long', { max })).nullable());
+  z.preprocess(
+    blank(false),
+    z
+      .string({ error: problem('error.invalid') })
+      .max(max, problem('error.too_long', { max }))
+      .nullable(),
+  );
 
 export const code = () =>
   z.preprocess(
     trimmed,
-    z.string({ error: REQUIRED }).min(1, REQUIRED).max(60, problem('error.too_long', { max: 60 })).regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, problem('error.code')),
+    z
+      .string({ error: REQUIRED })
+      .min(1, REQUIRED)
+      .max(60, problem('error.too_long', { max: 60 }))
+      .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, problem('error.code')),
   );
 
 function toNumber(pattern: RegExp) {
@@ -58,7 +67,11 @@ export function decimal<R extends boolean>(options: { required: R; min?: number 
 
 export function integer<R extends boolean>(options: { required: R; min: number; max: number }) {
   const range = problem('error.range', { min: options.min, max: options.max });
-  const schema = z.number({ error: missingOr('error.integer') }).int(problem('error.integer')).min(options.min, range).max(options.max, range);
+  const schema = z
+    .number({ error: missingOr('error.integer') })
+    .int(problem('error.integer'))
+    .min(options.min, range)
+    .max(options.max, range);
   return requiredOr(options.required, (v) => toNumber(INTEGER)(blank(options.required)(v)), schema);
 }
 
@@ -69,7 +82,10 @@ export function choice<const T extends readonly [string, ...string[]], R extends
 
 /** The id of a row chosen in a select. */
 export function reference<R extends boolean>(options: { required: R }) {
-  const schema = z.number({ error: missingOr('error.choice') }).int(problem('error.choice')).positive(problem('error.choice'));
+  const schema = z
+    .number({ error: missingOr('error.choice') })
+    .int(problem('error.choice'))
+    .positive(problem('error.choice'));
   return requiredOr(options.required, (v) => toNumber(INTEGER)(blank(options.required)(v)), schema);
 }
 
@@ -77,7 +93,13 @@ export function reference<R extends boolean>(options: { required: R }) {
 export const references = () =>
   z.preprocess(
     (v) => (v === undefined ? [] : [v].flat().map((item) => toNumber(INTEGER)(item))),
-    z.array(z.number({ error: problem('error.choice') }).int().positive(), { error: problem('error.choice') }),
+    z.array(
+      z
+        .number({ error: problem('error.choice') })
+        .int()
+        .positive(),
+      { error: problem('error.choice') },
+    ),
   );
 
 export const checkbox = () => z.preprocess((v) => v === 'on' || v === 'true' || v === '1', z.boolean());
@@ -92,7 +114,9 @@ export function period<R extends boolean>(options: { required: R }) {
 }
 
 export function isoDate<R extends boolean>(options: { required: R }) {
-  const schema = z.string({ error: REQUIRED }).refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`)), problem('error.date'));
+  const schema = z
+    .string({ error: REQUIRED })
+    .refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`)), problem('error.date'));
   return requiredOr(options.required, blank(options.required), schema);
 }
 
@@ -102,13 +126,16 @@ export function email<R extends boolean>(options: { required: R }) {
 }
 
 export function webAddress<R extends boolean>(options: { required: R }) {
-  const schema = z.string({ error: REQUIRED }).max(500, problem('error.too_long', { max: 500 })).refine((text) => {
-    try {
-      return ['https:', 'http:'].includes(new URL(text).protocol);
-    } catch {
-      return false;
-    }
-  }, problem('error.url'));
+  const schema = z
+    .string({ error: REQUIRED })
+    .max(500, problem('error.too_long', { max: 500 }))
+    .refine((text) => {
+      try {
+        return ['https:', 'http:'].includes(new URL(text).protocol);
+      } catch {
+        return false;
+      }
+    }, problem('error.url'));
   return requiredOr(options.required, blank(options.required), schema);
 }
 

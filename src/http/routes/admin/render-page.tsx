@@ -31,9 +31,20 @@ export async function sendAdminPage(request: FastifyRequest, reply: FastifyReply
   const settings = await readSiteSettings(request.server.db);
   const csrfToken = csrfTokenFor(request, reply);
   const html = renderDocument(
-    <AdminLayout lang={lang} title={page.title} siteName={pick(lang, settings.barometer_name_da, settings.barometer_name_en)} user={request.user} csrfToken={csrfToken} current={page.current}>
+    <AdminLayout
+      lang={lang}
+      title={page.title}
+      siteName={pick(lang, settings.barometer_name_da, settings.barometer_name_en)}
+      user={request.user}
+      csrfToken={csrfToken}
+      current={page.current}
+    >
       {page.body(csrfToken, lang)}
     </AdminLayout>,
   );
-  return reply.status(page.status ?? 200).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
+  return reply
+    .status(page.status ?? 200)
+    .type('text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .send(html);
 }

@@ -87,7 +87,13 @@ export async function registerSettingsRoutes(app: FastifyInstance, options: { no
           state={{ values: shown.values, errors: shown.errors ?? {} }}
           hidden={{ fingerprint: shown.fingerprint }}
           submitLabel="form.save"
-          notice={shown.notice === 'saved' ? { kind: 'success', text: adminText(lang, 'form.saved') } : shown.notice === 'stale' ? { kind: 'error', text: adminText(lang, 'error.stale') } : null}
+          notice={
+            shown.notice === 'saved'
+              ? { kind: 'success', text: adminText(lang, 'form.saved') }
+              : shown.notice === 'stale'
+                ? { kind: 'error', text: adminText(lang, 'error.stale') }
+                : null
+          }
           savedNow={shown.savedNow ?? null}
         />
       ),

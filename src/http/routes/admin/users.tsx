@@ -67,7 +67,11 @@ export async function registerUserRoutes(app: FastifyInstance, options: { now: (
   async function sendForm(request: FastifyRequest, reply: FastifyReply, user: UserView | null, shown: Shown, status = 200) {
     const lang = signedInUser(request).language;
     const choices = await loadModelChoices(app.db);
-    const specs = userFieldSpecs(lang, { administrations: nameOptions(choices.administrations, lang), committees: nameOptions(choices.committees, lang) }, user !== null);
+    const specs = userFieldSpecs(
+      lang,
+      { administrations: nameOptions(choices.administrations, lang), committees: nameOptions(choices.committees, lang) },
+      user !== null,
+    );
     const title = user ? user.name || user.email : adminText(lang, 'users.new');
     const canResend = user !== null && user.is_active === 1 && !user.hasPassword && user.oidc_subject === null;
     return sendAdminPage(request, reply, {
@@ -92,7 +96,9 @@ export async function registerUserRoutes(app: FastifyInstance, options: { now: (
           {canResend && (
             <form method="post" action={`/admin/users/${user.id}/invitation`}>
               <CsrfInput token={csrfToken} />
-              <button type="submit" class="button button-secondary">{adminText(lang, 'users.resend')}</button>
+              <button type="submit" class="button button-secondary">
+                {adminText(lang, 'users.resend')}
+              </button>
             </form>
           )}
         </EditPage>
@@ -115,13 +121,26 @@ export async function registerUserRoutes(app: FastifyInstance, options: { now: (
     const users = await listUserViews(app.db);
     const rows = users.map((u) => ({
       href: `/admin/users/${u.id}`,
-      cells: [u.email, u.name, adminText(lang, `role.${u.role}`), statusOf(lang, u), u.last_login_at?.slice(0, 16).replace('T', ' ') ?? adminText(lang, 'users.never')],
+      cells: [
+        u.email,
+        u.name,
+        adminText(lang, `role.${u.role}`),
+        statusOf(lang, u),
+        u.last_login_at?.slice(0, 16).replace('T', ' ') ?? adminText(lang, 'users.never'),
+      ],
     }));
     return sendAdminPage(request, reply, {
       title: adminText(lang, 'users.title'),
       current: 'users',
       body: () => (
-        <ListPage lang={lang} title={adminText(lang, 'users.title')} columns={['users.col.email', 'users.col.name', 'users.col.role', 'users.col.status', 'users.col.lastLogin']} rows={rows} newHref="/admin/users/new" newLabel="users.new" />
+        <ListPage
+          lang={lang}
+          title={adminText(lang, 'users.title')}
+          columns={['users.col.email', 'users.col.name', 'users.col.role', 'users.col.status', 'users.col.lastLogin']}
+          rows={rows}
+          newHref="/admin/users/new"
+          newLabel="users.new"
+        />
       ),
     });
   });

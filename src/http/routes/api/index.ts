@@ -28,16 +28,22 @@ export async function registerOpenDataApi(app: FastifyInstance, options: { cache
       .send(),
   );
   app.get(API_ROOT.slice(0, -1), async (_request, reply) => reply.redirect(API_ROOT, 301));
-  app.get(API_ROOT, cache.handler(async () =>
-    jsonResponse({
-      name: 'Barometer open data',
-      version: 'v1',
-      openapi: apiPath.openapi(),
-      policies: apiPath.policies(),
-    }),
-  ));
+  app.get(
+    API_ROOT,
+    cache.handler(async () =>
+      jsonResponse({
+        name: 'Barometer open data',
+        version: 'v1',
+        openapi: apiPath.openapi(),
+        policies: apiPath.policies(),
+      }),
+    ),
+  );
   const openapi = JSON.stringify(buildOpenApiDocument());
-  app.get(apiPath.openapi(), cache.handler(async () => ({ type: 'application/json; charset=utf-8', body: openapi })));
+  app.get(
+    apiPath.openapi(),
+    cache.handler(async () => ({ type: 'application/json; charset=utf-8', body: openapi })),
+  );
   await app.register(registerPolicyApi, { cache });
   await app.register(registerIndicatorApi, { cache });
   await app.register(registerReleaseApi, { cache });

@@ -13,9 +13,16 @@ const params = (request: FastifyRequest) => request.params as { policy: string; 
 export async function registerIndicatorApi(app: FastifyInstance, { cache }: { cache: ResponseCache }): Promise<void> {
   const detailFor = (request: FastifyRequest) => getIndicatorDetail(app.db, params(request).policy, params(request).indicator);
 
-  app.get(apiRoute.indicators(':policy'), cache.handler(async (request) =>
-    jsonResponse((await listCatalogueIndicators(app.db, params(request).policy)).map(toIndicatorJson)),
-  ));
-  app.get(apiRoute.indicator(':policy', ':indicator'), cache.handler(async (request) => jsonResponse(toIndicatorDataJson(await detailFor(request)))));
-  app.get(apiRoute.series(':policy', ':indicator'), cache.handler(async (request) => jsonResponse(toSeriesJson(await detailFor(request)))));
+  app.get(
+    apiRoute.indicators(':policy'),
+    cache.handler(async (request) => jsonResponse((await listCatalogueIndicators(app.db, params(request).policy)).map(toIndicatorJson))),
+  );
+  app.get(
+    apiRoute.indicator(':policy', ':indicator'),
+    cache.handler(async (request) => jsonResponse(toIndicatorDataJson(await detailFor(request)))),
+  );
+  app.get(
+    apiRoute.series(':policy', ':indicator'),
+    cache.handler(async (request) => jsonResponse(toSeriesJson(await detailFor(request)))),
+  );
 }

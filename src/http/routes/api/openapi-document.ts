@@ -23,10 +23,12 @@ function get(summary: string, response: object, description: string, parameters:
 function componentSchemas(): Record<string, unknown> {
   const { schemas } = z.toJSONSchema(openDataRegistry, { uri: (id) => `#/components/schemas/${id}` });
   // Each component is embedded in this document; its own $schema and $id would only confuse readers.
-  return Object.fromEntries(Object.entries(schemas).map(([name, schema]) => {
-    const { $schema: _s, $id: _i, ...rest } = schema as Record<string, unknown>;
-    return [name, rest];
-  }));
+  return Object.fromEntries(
+    Object.entries(schemas).map(([name, schema]) => {
+      const { $schema: _s, $id: _i, ...rest } = schema as Record<string, unknown>;
+      return [name, rest];
+    }),
+  );
 }
 
 export function buildOpenApiDocument(): Record<string, unknown> {
@@ -52,10 +54,23 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         'The indicator.',
         [policyParam, indicatorParam],
       ),
-      [openApiPath(apiRoute.series(':policy', ':indicator'))]: get("An indicator's figures per group and its headline series", ref('Series'), 'The series.', [policyParam, indicatorParam]),
-      [openApiPath(apiRoute.statuses(':policy'))]: get('The status of every indicator, goal, focus area and committee', ref('Statuses'), 'The statuses.', [policyParam]),
-      [openApiPath(apiRoute.releases(':policy'))]: get('Every published release, newest first, with its completeness', list('ReleaseSummary'), 'The releases.', [policyParam]),
-      [openApiPath(apiRoute.release(':policy', ':release'))]: get('One release with every figure it brought or revised', ref('Release'), 'The release.', [policyParam, releaseParam]),
+      [openApiPath(apiRoute.series(':policy', ':indicator'))]: get("An indicator's figures per group and its headline series", ref('Series'), 'The series.', [
+        policyParam,
+        indicatorParam,
+      ]),
+      [openApiPath(apiRoute.statuses(':policy'))]: get('The status of every indicator, goal, focus area and committee', ref('Statuses'), 'The statuses.', [
+        policyParam,
+      ]),
+      [openApiPath(apiRoute.releases(':policy'))]: get(
+        'Every published release, newest first, with its completeness',
+        list('ReleaseSummary'),
+        'The releases.',
+        [policyParam],
+      ),
+      [openApiPath(apiRoute.release(':policy', ':release'))]: get('One release with every figure it brought or revised', ref('Release'), 'The release.', [
+        policyParam,
+        releaseParam,
+      ]),
     },
     components: { schemas: componentSchemas() },
   };

@@ -13,19 +13,31 @@ const policyCode = (request: FastifyRequest) => (request.params as { policy: str
 export async function registerPolicyApi(app: FastifyInstance, { cache }: { cache: ResponseCache }): Promise<void> {
   const overviewFor = (request: FastifyRequest) => getPublicPolicyOverview(app.db, policyCode(request));
 
-  app.get(apiPath.policies(), cache.handler(async () => jsonResponse((await listPublicPolicies(app.db)).map(toPolicySummaryJson))));
+  app.get(
+    apiPath.policies(),
+    cache.handler(async () => jsonResponse((await listPublicPolicies(app.db)).map(toPolicySummaryJson))),
+  );
 
-  app.get(apiRoute.policy(':policy'), cache.handler(async (request) => {
-    const [overview, policies] = await Promise.all([overviewFor(request), listPublicPolicies(app.db)]);
-    const summary = policies.find((p) => p.code === overview.policy.code);
-    if (!summary) throw new NotFound(`There is no policy "${policyCode(request)}".`);
-    return jsonResponse(toPolicyJson(overview, summary));
-  }));
+  app.get(
+    apiRoute.policy(':policy'),
+    cache.handler(async (request) => {
+      const [overview, policies] = await Promise.all([overviewFor(request), listPublicPolicies(app.db)]);
+      const summary = policies.find((p) => p.code === overview.policy.code);
+      if (!summary) throw new NotFound(`There is no policy "${policyCode(request)}".`);
+      return jsonResponse(toPolicyJson(overview, summary));
+    }),
+  );
 
-  app.get(apiRoute.goals(':policy'), cache.handler(async (request) => {
-    const overview = await overviewFor(request);
-    return jsonResponse(overview.focusAreas.flatMap((area) => area.goals.map((goal) => toGoalJson(goal, area.code))));
-  }));
+  app.get(
+    apiRoute.goals(':policy'),
+    cache.handler(async (request) => {
+      const overview = await overviewFor(request);
+      return jsonResponse(overview.focusAreas.flatMap((area) => area.goals.map((goal) => toGoalJson(goal, area.code))));
+    }),
+  );
 
-  app.get(apiRoute.statuses(':policy'), cache.handler(async (request) => jsonResponse(toStatusesJson(await overviewFor(request)))));
+  app.get(
+    apiRoute.statuses(':policy'),
+    cache.handler(async (request) => jsonResponse(toStatusesJson(await overviewFor(request)))),
+  );
 }

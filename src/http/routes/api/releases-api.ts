@@ -10,12 +10,18 @@ import { jsonResponse } from './json-response.js';
 const params = (request: FastifyRequest) => request.params as { policy: string; release: string };
 
 export async function registerReleaseApi(app: FastifyInstance, { cache }: { cache: ResponseCache }): Promise<void> {
-  app.get(apiRoute.releases(':policy'), cache.handler(async (request) => {
-    const { policy, releases } = await listPolicyReleases(app.db, params(request).policy);
-    return jsonResponse(releases.map((r) => toReleaseSummaryJson(policy.code, r)));
-  }));
-  app.get(apiRoute.release(':policy', ':release'), cache.handler(async (request) => {
-    const { policy, release, figures } = await getPolicyRelease(app.db, params(request).policy, Number(params(request).release));
-    return jsonResponse(toReleaseJson(policy.code, release, figures));
-  }));
+  app.get(
+    apiRoute.releases(':policy'),
+    cache.handler(async (request) => {
+      const { policy, releases } = await listPolicyReleases(app.db, params(request).policy);
+      return jsonResponse(releases.map((r) => toReleaseSummaryJson(policy.code, r)));
+    }),
+  );
+  app.get(
+    apiRoute.release(':policy', ':release'),
+    cache.handler(async (request) => {
+      const { policy, release, figures } = await getPolicyRelease(app.db, params(request).policy, Number(params(request).release));
+      return jsonResponse(toReleaseJson(policy.code, release, figures));
+    }),
+  );
 }

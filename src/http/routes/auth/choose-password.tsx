@@ -31,7 +31,13 @@ export function registerChoosePasswordRoutes(
     return sendAdminPage(request, reply, { title: adminText(lang, 'link.expired.title'), status: 410, body: () => <ExpiredLinkPage lang={lang} /> });
   }
 
-  async function sendForm(request: FastifyRequest, reply: FastifyReply, holder: { email: string; language: AdminLang }, problem: FieldProblem | null, status: number) {
+  async function sendForm(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    holder: { email: string; language: AdminLang },
+    problem: FieldProblem | null,
+    status: number,
+  ) {
     const errors = problem ? problemOf(problem) : {};
     const lang = holder.language;
     const settings = await readSiteSettings(app.db);
@@ -45,7 +51,15 @@ export function registerChoosePasswordRoutes(
       body: (csrfToken) => (
         <>
           {tooCommon && <Notice kind="error">{t(lang, 'account.password.tooCommon')}</Notice>}
-          <ChoosePasswordPage lang={lang} csrfToken={csrfToken} purpose={purpose} action={request.url} email={holder.email} siteName={siteName} state={{ values: {}, errors }} />
+          <ChoosePasswordPage
+            lang={lang}
+            csrfToken={csrfToken}
+            purpose={purpose}
+            action={request.url}
+            email={holder.email}
+            siteName={siteName}
+            state={{ values: {}, errors }}
+          />
         </>
       ),
     });

@@ -30,7 +30,9 @@ export async function registerOidcRoutes(app: FastifyInstance, options: OidcRout
     return sendAdminPage(request, reply, {
       title: adminText(lang, 'login.title'),
       status,
-      body: (csrfToken) => <LoginPage lang={lang} csrfToken={csrfToken} email="" next="/admin" ssoLabel={options.sso.label} message={{ kind: 'error', text }} />,
+      body: (csrfToken) => (
+        <LoginPage lang={lang} csrfToken={csrfToken} email="" next="/admin" ssoLabel={options.sso.label} message={{ kind: 'error', text }} />
+      ),
     });
   }
 

@@ -21,9 +21,15 @@ export async function registerEmbeds(app: FastifyInstance, options: { cache?: Re
   setPublicErrorHandler(app);
   const cache = options.cache ?? createResponseCache(app.db);
   for (const lang of LANGS) {
-    app.get(`/embed/${lang}/:policy/:indicator/`, cache.handler(async (request) => {
-      const [ctx, detail] = await Promise.all([loadSiteContext(app.db, lang as Lang), getIndicatorDetail(app.db, params(request).policy, params(request).indicator)]);
-      return { type: HTML, body: renderDocument(<EmbedCard ctx={ctx} detail={detail} chartSvg={renderIndicatorChart(detail, lang, CARD_CHART).svg} />) };
-    }));
+    app.get(
+      `/embed/${lang}/:policy/:indicator/`,
+      cache.handler(async (request) => {
+        const [ctx, detail] = await Promise.all([
+          loadSiteContext(app.db, lang as Lang),
+          getIndicatorDetail(app.db, params(request).policy, params(request).indicator),
+        ]);
+        return { type: HTML, body: renderDocument(<EmbedCard ctx={ctx} detail={detail} chartSvg={renderIndicatorChart(detail, lang, CARD_CHART).svg} />) };
+      }),
+    );
   }
 }

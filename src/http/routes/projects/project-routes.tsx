@@ -20,7 +20,8 @@ export function projectListHandler(app: FastifyInstance, lang: Lang, today: () =
     const filter = readProjectFilter(request.query);
     const [projects, choices] = await Promise.all([listPublicProjects(app.db, filter, today()), getProjectFilterChoices(app.db)]);
     return sendProjectPage(
-      app, reply,
+      app,
+      reply,
       { lang, title: projectText(lang, 'projects.title'), otherLanguageHref: `${projectListPath(other(lang))}${filterQuery(filter)}`, belowList: false },
       <ProjectListPage lang={lang} filter={filter} choices={choices} projects={projects} />,
     );
@@ -34,14 +35,18 @@ export function projectPageHandler(app: FastifyInstance, lang: Lang, today: () =
       if (id === null) throw new NotFound('Not a project number.');
       const project = await getPublicProject(app.db, id, today());
       return await sendProjectPage(
-        app, reply, { lang, title: project.title, otherLanguageHref: projectPagePath(other(lang), id), belowList: true },
+        app,
+        reply,
+        { lang, title: project.title, otherLanguageHref: projectPagePath(other(lang), id), belowList: true },
         <ProjectPage lang={lang} project={project} />,
       );
     } catch (error) {
       if (!(error instanceof NotFound)) throw error;
       const title = projectText(lang, 'projects.notFound');
       return sendProjectPage(
-        app, reply, { lang, title, otherLanguageHref: projectListPath(other(lang)), belowList: true, status: 404 },
+        app,
+        reply,
+        { lang, title, otherLanguageHref: projectListPath(other(lang)), belowList: true, status: 404 },
         <>
           <h1>{title}</h1>
           <p>

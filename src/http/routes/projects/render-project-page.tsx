@@ -25,9 +25,19 @@ export async function sendProjectPage(app: FastifyInstance, reply: FastifyReply,
   const breadcrumbs: Crumb[] = [{ label: ctx.t('nav.home'), href: ctx.paths.home() }];
   if (frame.belowList) breadcrumbs.push({ label: projectText(frame.lang, 'projects.title'), href: projectListPath(frame.lang) });
   const html = renderDocument(
-    <PageLayout ctx={ctx} title={frame.title} otherLanguageHref={frame.otherLanguageHref} isDemoData={ctx.settings.demo_data} breadcrumbs={breadcrumbs} current="projects">
+    <PageLayout
+      ctx={ctx}
+      title={frame.title}
+      otherLanguageHref={frame.otherLanguageHref}
+      isDemoData={ctx.settings.demo_data}
+      breadcrumbs={breadcrumbs}
+      current="projects"
+    >
       {body}
     </PageLayout>,
   );
-  return reply.status(frame.status ?? 200).type('text/html; charset=utf-8').send(html);
+  return reply
+    .status(frame.status ?? 200)
+    .type('text/html; charset=utf-8')
+    .send(html);
 }

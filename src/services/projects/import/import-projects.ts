@@ -23,12 +23,14 @@ export interface ProjectListFile {
 }
 
 export type ProjectImportOutcome =
-  | { readonly ok: true; readonly projectIds: readonly number[] }
-  | { readonly ok: false; readonly problems: readonly ImportProblem[] };
+  { readonly ok: true; readonly projectIds: readonly number[] } | { readonly ok: false; readonly problems: readonly ImportProblem[] };
 
 async function loadLookups(db: Kysely<Database>): Promise<ImportLookups> {
   const [committees, administrations, policy, references] = await Promise.all([
-    listCommittees(db), listAdministrations(db), findCurrentPolicy(db), listProjectReferences(db),
+    listCommittees(db),
+    listAdministrations(db),
+    findCurrentPolicy(db),
+    listProjectReferences(db),
   ]);
   const goals = policy ? await listGoals(db, policy.id) : [];
   const byNames = <T>(entries: [names: (string | null)[], value: T][]) =>
@@ -43,9 +45,20 @@ async function loadLookups(db: Kysely<Database>): Promise<ImportLookups> {
 
 function toProjectInput(p: ImportedProject) {
   return {
-    reference: p.reference, title: p.title, description: p.description, owner: p.owner, committeeId: p.committeeId,
-    administrationId: p.administrationId, goalIds: [...p.goalIds], startOn: p.startOn, endOn: p.endOn, budgetKr: p.budgetKr,
-    cofundingKr: p.cofundingKr, fundingSource: p.fundingSource, targetGroup: p.targetGroup, contact: p.contact,
+    reference: p.reference,
+    title: p.title,
+    description: p.description,
+    owner: p.owner,
+    committeeId: p.committeeId,
+    administrationId: p.administrationId,
+    goalIds: [...p.goalIds],
+    startOn: p.startOn,
+    endOn: p.endOn,
+    budgetKr: p.budgetKr,
+    cofundingKr: p.cofundingKr,
+    fundingSource: p.fundingSource,
+    targetGroup: p.targetGroup,
+    contact: p.contact,
     internal: { caseNumber: p.caseNumber, internalNote: p.internalNote },
   };
 }
@@ -58,14 +71,19 @@ export async function importProjects(db: Kysely<Database>, file: ProjectListFile
     if (!validated.ok) return validated;
     const projectIds: number[] = [];
     for (const project of validated.projects) projectIds.push((await createProject(trx, toProjectInput(project), ctx)).id);
-    await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'import', entity: 'project', after: { file: file.name ?? null, projectIds } });
+    await recordAudit(trx, {
+      at: ctx.now.toISOString(),
+      actor: ctx.actor.label,
+      action: 'import',
+      entity: 'project',
+      after: { file: file.name ?? null, projectIds },
+    });
     return { ok: true, projectIds };
   });
 }
 
 export type ProjectImportCheck =
-  | { readonly ok: true; readonly projects: readonly ImportedProject[] }
-  | { readonly ok: false; readonly problems: readonly ImportProblem[] };
+  { readonly ok: true; readonly projects: readonly ImportedProject[] } | { readonly ok: false; readonly problems: readonly ImportProblem[] };
 
 /** The dry run: reads and validates the file exactly as importProjects does, and writes nothing. */
 export async function checkProjectImport(db: Kysely<Database>, file: ProjectListFile): Promise<ProjectImportCheck> {

@@ -25,7 +25,19 @@ export interface ConsultationChoices {
   readonly goals: readonly Option[];
 }
 
-export function ConsultationListPage({ lang, policy, inputs, choices, filter }: { lang: AdminLang; policy: string; inputs: readonly ConsultationInputView[]; choices: ConsultationChoices; filter: Record<string, string> }) {
+export function ConsultationListPage({
+  lang,
+  policy,
+  inputs,
+  choices,
+  filter,
+}: {
+  lang: AdminLang;
+  policy: string;
+  inputs: readonly ConsultationInputView[];
+  choices: ConsultationChoices;
+  filter: Record<string, string>;
+}) {
   const t: T = (key, values) => bankText(lang, key, values);
   const shown = { values: filter, errors: {} };
   return (
@@ -33,7 +45,9 @@ export function ConsultationListPage({ lang, policy, inputs, choices, filter }: 
       <h1>{t('consultation.title')}</h1>
       <p>{t('consultation.intro', { policy })}</p>
       <p>
-        <a class="button button-primary" href="/admin/consultation/new">{t('consultation.new')}</a>
+        <a class="button button-primary" href="/admin/consultation/new">
+          {t('consultation.new')}
+        </a>
       </p>
       <h2>{t('consultation.catalogues')}</h2>
       <ul>
@@ -45,10 +59,47 @@ export function ConsultationListPage({ lang, policy, inputs, choices, filter }: 
       </ul>
       <h2>{t('consultation.title')}</h2>
       <FilterForm action="/admin/consultation" lang={lang}>
-        <Field lang={lang} shown={shown} spec={{ kind: 'select', name: 'source', label: t('consultation.filterSource'), options: choices.sources, emptyLabel: t('common.all'), required: true }} />
-        <Field lang={lang} shown={shown} spec={{ kind: 'select', name: 'status', label: t('consultation.filterStatus'), options: choices.statuses, emptyLabel: t('common.all'), required: true }} />
-        <Field lang={lang} shown={shown} spec={{ kind: 'select', name: 'committee', label: t('consultation.filterCommittee'), options: choices.committees, emptyLabel: t('common.all'), required: true }} />
-        <Field lang={lang} shown={shown} spec={{ kind: 'select', name: 'goal', label: t('consultation.filterGoal'), options: choices.goals, emptyLabel: t('common.all'), required: true }} />
+        <Field
+          lang={lang}
+          shown={shown}
+          spec={{
+            kind: 'select',
+            name: 'source',
+            label: t('consultation.filterSource'),
+            options: choices.sources,
+            emptyLabel: t('common.all'),
+            required: true,
+          }}
+        />
+        <Field
+          lang={lang}
+          shown={shown}
+          spec={{
+            kind: 'select',
+            name: 'status',
+            label: t('consultation.filterStatus'),
+            options: choices.statuses,
+            emptyLabel: t('common.all'),
+            required: true,
+          }}
+        />
+        <Field
+          lang={lang}
+          shown={shown}
+          spec={{
+            kind: 'select',
+            name: 'committee',
+            label: t('consultation.filterCommittee'),
+            options: choices.committees,
+            emptyLabel: t('common.all'),
+            required: true,
+          }}
+        />
+        <Field
+          lang={lang}
+          shown={shown}
+          spec={{ kind: 'select', name: 'goal', label: t('consultation.filterGoal'), options: choices.goals, emptyLabel: t('common.all'), required: true }}
+        />
       </FilterForm>
       {inputs.length === 0 ? (
         <p>{t('common.empty')}</p>
@@ -101,7 +152,16 @@ export function consultationSpecs(t: T, choices: ConsultationChoices): FieldSpec
   ];
 }
 
-export function ConsultationFormPage(props: { lang: AdminLang; title: string; action: string; csrfToken: string; choices: ConsultationChoices; shown: ShownForm; version: number | null; notice: { kind: 'success' | 'error'; text: string } | null }) {
+export function ConsultationFormPage(props: {
+  lang: AdminLang;
+  title: string;
+  action: string;
+  csrfToken: string;
+  choices: ConsultationChoices;
+  shown: ShownForm;
+  version: number | null;
+  notice: { kind: 'success' | 'error'; text: string } | null;
+}) {
   const t: T = (key, values) => bankText(props.lang, key, values);
   const specs = consultationSpecs(t, props.choices);
   return (
@@ -139,13 +199,18 @@ export function CataloguePage({ lang, catalogue, committeeId }: { lang: AdminLan
       {catalogue.count === 0 && <p>{projectText(lang, 'catalogue.none')}</p>}
       {catalogue.sections.map((section) => (
         <section>
-          <h2>{section.goal ? t('consultation.goal', { number: section.goal.number, title: pick(lang, section.goal.title.da, section.goal.title.en) }) : t('consultation.otherInputs')}</h2>
+          <h2>
+            {section.goal
+              ? t('consultation.goal', { number: section.goal.number, title: pick(lang, section.goal.title.da, section.goal.title.en) })
+              : t('consultation.otherInputs')}
+          </h2>
           {section.entries.map((entry) => (
             <article>
               <h3>{entry.title}</h3>
               <p>
                 <em>
-                  {projectText(lang, `catalogue.source.${entry.sourceKind}`)} · {entry.receivedOn} · {entry.author ?? t('consultation.anonymous')} · {projectText(lang, `catalogue.status.${entry.status}`)}
+                  {projectText(lang, `catalogue.source.${entry.sourceKind}`)} · {entry.receivedOn} · {entry.author ?? t('consultation.anonymous')} ·{' '}
+                  {projectText(lang, `catalogue.status.${entry.status}`)}
                 </em>
               </p>
               <p>{entry.body}</p>

@@ -45,7 +45,16 @@ export function CreateCycleForm({ lang, csrfToken, policies, year, policyId, err
               {error}
             </span>
           )}
-          <input class="form-input input-width-xs" type="text" inputMode="numeric" id="create-year" name="year" value={String(year)} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'create-year-error' : undefined} />
+          <input
+            class="form-input input-width-xs"
+            type="text"
+            inputMode="numeric"
+            id="create-year"
+            name="year"
+            value={String(year)}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={error ? 'create-year-error' : undefined}
+          />
         </div>
         <button type="submit" class="button button-primary">
           {t('cycle.create.submit')}
@@ -55,7 +64,19 @@ export function CreateCycleForm({ lang, csrfToken, policies, year, policyId, err
   );
 }
 
-export function ReminderSettingsForm({ lang, csrfToken, days, cycleId, error }: { lang: AdminLang; csrfToken: string; days: number | string; cycleId: number | null; error?: string | null }) {
+export function ReminderSettingsForm({
+  lang,
+  csrfToken,
+  days,
+  cycleId,
+  error,
+}: {
+  lang: AdminLang;
+  csrfToken: string;
+  days: number | string;
+  cycleId: number | null;
+  error?: string | null;
+}) {
   const t = (key: Parameters<typeof cycleText>[1]) => cycleText(lang, key);
   return (
     <section>
@@ -76,7 +97,16 @@ export function ReminderSettingsForm({ lang, csrfToken, days, cycleId, error }: 
               {error}
             </span>
           )}
-          <input class="form-input input-width-xs" type="text" inputMode="numeric" id="reminder-days" name="daysBefore" value={String(days)} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'reminder-days-hint reminder-days-error' : 'reminder-days-hint'} />
+          <input
+            class="form-input input-width-xs"
+            type="text"
+            inputMode="numeric"
+            id="reminder-days"
+            name="daysBefore"
+            value={String(days)}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={error ? 'reminder-days-hint reminder-days-error' : 'reminder-days-hint'}
+          />
         </div>
         <button type="submit" class="button button-secondary">
           {t('settings.save')}

@@ -23,7 +23,12 @@ export interface CycleFrameProps {
 }
 
 const VIEW_PATH: Record<CycleView, string> = { wheel: '', list: '/list', board: '/board', committee: '/committees' };
-const VIEW_LABEL: Record<CycleView, AdminCycleKey> = { wheel: 'cycle.view.wheel', list: 'cycle.view.list', board: 'cycle.view.board', committee: 'cycle.view.committee' };
+const VIEW_LABEL: Record<CycleView, AdminCycleKey> = {
+  wheel: 'cycle.view.wheel',
+  list: 'cycle.view.list',
+  board: 'cycle.view.board',
+  committee: 'cycle.view.committee',
+};
 
 export function cycleHref(cycleId: number, view: CycleView): string {
   return `/admin/cycle/${cycleId}${VIEW_PATH[view]}`;
@@ -40,7 +45,11 @@ export function CycleFrame({ lang, overview, cycles, current, views, heading, no
         <ul class="nolist admin-menu">
           {views.map((view) => (
             <li>
-              <a href={cycleHref(overview.id, view)} aria-current={view === current ? 'page' : undefined} class={view === current ? 'nav-link current' : 'nav-link'}>
+              <a
+                href={cycleHref(overview.id, view)}
+                aria-current={view === current ? 'page' : undefined}
+                class={view === current ? 'nav-link current' : 'nav-link'}
+              >
                 {t(VIEW_LABEL[view])}
               </a>
             </li>

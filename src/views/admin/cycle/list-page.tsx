@@ -69,7 +69,17 @@ export function ListPage(props: ListPageProps) {
 }
 
 /** `byTask` names each row by the task instead of its assignee: for one assignee's own tasks. */
-export function TaskTable({ lang, tasks, canOpen = () => true, byTask = false }: { lang: AdminLang; tasks: readonly TaskSummary[]; canOpen?: (task: TaskSummary) => boolean; byTask?: boolean }) {
+export function TaskTable({
+  lang,
+  tasks,
+  canOpen = () => true,
+  byTask = false,
+}: {
+  lang: AdminLang;
+  tasks: readonly TaskSummary[];
+  canOpen?: (task: TaskSummary) => boolean;
+  byTask?: boolean;
+}) {
   const t = (key: AdminCycleKey) => cycleText(lang, key);
   return (
     <div class="table--responsive-scroll">
@@ -85,13 +95,11 @@ export function TaskTable({ lang, tasks, canOpen = () => true, byTask = false }:
           {tasks.map((task) => {
             const name = byTask ? pick(lang, task.title.da, task.title.en) : pick(lang, task.assignee.name.da, task.assignee.name.en);
             return (
-            <tr>
-              <th scope="row">
-                {canOpen(task) ? <a href={`/admin/cycle/tasks/${task.id}`}>{name}</a> : name}
-              </th>
-              <td>{formatCycleDate(lang, task.deadline)}</td>
-              <td>{task.overdue ? <strong>{stateWords(lang, task)}</strong> : stateWords(lang, task)}</td>
-            </tr>
+              <tr>
+                <th scope="row">{canOpen(task) ? <a href={`/admin/cycle/tasks/${task.id}`}>{name}</a> : name}</th>
+                <td>{formatCycleDate(lang, task.deadline)}</td>
+                <td>{task.overdue ? <strong>{stateWords(lang, task)}</strong> : stateWords(lang, task)}</td>
+              </tr>
             );
           })}
         </tbody>

@@ -27,7 +27,13 @@ export interface MilestoneFormProps {
 /** The milestone's fields; titles in both languages and the date are required. */
 function milestoneSpecs(t: (key: AdminCycleKey) => string): FieldSpec[] {
   return [
-    { kind: 'select', name: 'kind', label: t('milestone.kind'), options: MILESTONE_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) })), required: true },
+    {
+      kind: 'select',
+      name: 'kind',
+      label: t('milestone.kind'),
+      options: MILESTONE_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) })),
+      required: true,
+    },
     { kind: 'text', name: 'titleDa', label: t('milestone.titleDa'), required: true },
     { kind: 'text', name: 'titleEn', label: t('milestone.titleEn'), required: true },
     // Typed as text, so a date written the Danish way comes back as written.

@@ -28,7 +28,8 @@ export function MilestoneTasks({ lang, csrfToken, milestoneId, date, tasks, comm
         <ul>
           {tasks.map((task) => (
             <li>
-              <a href={`/admin/cycle/tasks/${task.id}`}>{task.name}</a>, {formatCycleDate(lang, task.deadline)}, {t(`state.${task.state}` as AdminCycleKey).toLowerCase()}
+              <a href={`/admin/cycle/tasks/${task.id}`}>{task.name}</a>, {formatCycleDate(lang, task.deadline)},{' '}
+              {t(`state.${task.state}` as AdminCycleKey).toLowerCase()}
               {task.state === 'not_started' ? (
                 <form method="post" action={`/admin/cycle/tasks/${task.id}/delete`} class="admin-inline-form">
                   <CsrfInput token={csrfToken} />

@@ -40,9 +40,11 @@ function Paragraphs({ text }: { text: string }) {
   );
 }
 
-
 export function taskTitle(lang: AdminLang, task: TaskView): string {
-  return cycleText(lang, 'task.heading', { title: pick(lang, task.milestone.title.da, task.milestone.title.en), assignee: pick(lang, task.assignee.name.da, task.assignee.name.en) });
+  return cycleText(lang, 'task.heading', {
+    title: pick(lang, task.milestone.title.da, task.milestone.title.en),
+    assignee: pick(lang, task.assignee.name.da, task.assignee.name.en),
+  });
 }
 
 export function TaskPage({ lang, task, csrfToken, notice, typed, planHref, maxUploadMb }: TaskPageProps) {
@@ -203,7 +205,14 @@ export function TaskPage({ lang, task, csrfToken, notice, typed, planHref, maxUp
               <span class="form-hint" id="task-deadline-hint">
                 {t('milestone.dateHint')}
               </span>
-              <input class="form-input input-width-s" type="text" id="task-deadline" name="deadline" value={typed?.deadline ?? task.deadline} aria-describedby="task-deadline-hint" />
+              <input
+                class="form-input input-width-s"
+                type="text"
+                id="task-deadline"
+                name="deadline"
+                value={typed?.deadline ?? task.deadline}
+                aria-describedby="task-deadline-hint"
+              />
             </div>
             <button type="submit" class="button button-secondary">
               {t('task.editDeadline')}
@@ -247,8 +256,9 @@ export function TaskPage({ lang, task, csrfToken, notice, typed, planHref, maxUp
         <ol>
           {task.history.map((h) => (
             <li>
-              {formatCycleMoment(lang, h.at)}: {h.from === null ? `${t('task.created')}: ${t(`state.${h.to}`)}` : t('task.historyEntry', { from: t(`state.${h.from}`), to: t(`state.${h.to}`) })} ({h.by})
-              {h.note ? ` – ${h.note}` : ''}
+              {formatCycleMoment(lang, h.at)}:{' '}
+              {h.from === null ? `${t('task.created')}: ${t(`state.${h.to}`)}` : t('task.historyEntry', { from: t(`state.${h.from}`), to: t(`state.${h.to}`) })}{' '}
+              ({h.by}){h.note ? ` – ${h.note}` : ''}
             </li>
           ))}
         </ol>

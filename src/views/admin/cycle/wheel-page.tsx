@@ -9,7 +9,12 @@ import type { CycleFrameProps } from './cycle-frame.js';
 import { WheelList, YearWheel } from './year-wheel.js';
 
 export function wheelMilestones(lang: 'da' | 'en', overview: CycleOverview) {
-  return overview.milestones.map((m) => ({ id: m.id, date: m.date, title: pick(lang, m.title.da, m.title.en), overdue: m.tasks.filter((t) => t.overdue).length }));
+  return overview.milestones.map((m) => ({
+    id: m.id,
+    date: m.date,
+    title: pick(lang, m.title.da, m.title.en),
+    overdue: m.tasks.filter((t) => t.overdue).length,
+  }));
 }
 
 export function WheelPage(props: Omit<CycleFrameProps, 'children' | 'current'> & { readonly ownTasks?: readonly TaskSummary[] }) {

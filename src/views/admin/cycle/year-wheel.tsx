@@ -80,7 +80,15 @@ export function YearWheel({ lang, year, today, milestones }: YearWheelProps) {
   const titleId = `wheel-title-${year}`;
   const descId = `wheel-desc-${year}`;
   return (
-    <svg xmlns="http://www.w3.org/2000/svg" viewBox={`0 0 ${SIZE} ${SIZE}`} width={SIZE} height={SIZE} role="img" aria-labelledby={`${titleId} ${descId}`} class="cycle-wheel">
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      viewBox={`0 0 ${SIZE} ${SIZE}`}
+      width={SIZE}
+      height={SIZE}
+      role="img"
+      aria-labelledby={`${titleId} ${descId}`}
+      class="cycle-wheel"
+    >
       <title id={titleId}>{t('wheel.title', { year, count: milestones.length })}</title>
       <desc id={descId}>{t('wheel.desc')}</desc>
       <g class="cycle-wheel-months">
@@ -102,8 +110,23 @@ export function YearWheel({ lang, year, today, milestones }: YearWheelProps) {
       </text>
       {todayInYear && (
         <g class="cycle-wheel-today">
-          <line x1={C} y1={C} x2={point(fractionOf(today), OUTER)[0]} y2={point(fractionOf(today), OUTER)[1]} stroke="#1a1a1a" stroke-width="3" stroke-dasharray="6 4" />
-          <text x={point(fractionOf(today), OUTER + 12)[0]} y={point(fractionOf(today), OUTER + 12)[1]} text-anchor="middle" dominant-baseline="central" font-size="12" fill="#1a1a1a">
+          <line
+            x1={C}
+            y1={C}
+            x2={point(fractionOf(today), OUTER)[0]}
+            y2={point(fractionOf(today), OUTER)[1]}
+            stroke="#1a1a1a"
+            stroke-width="3"
+            stroke-dasharray="6 4"
+          />
+          <text
+            x={point(fractionOf(today), OUTER + 12)[0]}
+            y={point(fractionOf(today), OUTER + 12)[1]}
+            text-anchor="middle"
+            dominant-baseline="central"
+            font-size="12"
+            fill="#1a1a1a"
+          >
             {t('wheel.today')}
           </text>
         </g>
@@ -115,7 +138,14 @@ export function YearWheel({ lang, year, today, milestones }: YearWheelProps) {
           const past = timing === 'past';
           return (
             <g>
-              <line x1={point(fractionOf(m.date), MONTH_INNER)[0]} y1={point(fractionOf(m.date), MONTH_INNER)[1]} x2={x} y2={y} stroke="#1a1a1a" stroke-width="1" />
+              <line
+                x1={point(fractionOf(m.date), MONTH_INNER)[0]}
+                y1={point(fractionOf(m.date), MONTH_INNER)[1]}
+                x2={x}
+                y2={y}
+                stroke="#1a1a1a"
+                stroke-width="1"
+              />
               {/* Past: filled dark circle; coming: white with a thick rim; overdue tasks: a square. Shape as well as colour. */}
               {m.overdue > 0 ? (
                 <rect x={x - 12} y={y - 12} width="24" height="24" fill={past ? '#1a1a1a' : '#ffffff'} stroke="#b51d09" stroke-width="3" />
@@ -134,7 +164,17 @@ export function YearWheel({ lang, year, today, milestones }: YearWheelProps) {
 }
 
 /** The list beside the wheel: the same numbers, with date, title and in words whether past, today or coming. */
-export function WheelList({ lang, today, milestones, hrefOf }: { lang: AdminLang; today: string; milestones: readonly (WheelMilestone & { id: number })[]; hrefOf?: (id: number) => string }) {
+export function WheelList({
+  lang,
+  today,
+  milestones,
+  hrefOf,
+}: {
+  lang: AdminLang;
+  today: string;
+  milestones: readonly (WheelMilestone & { id: number })[];
+  hrefOf?: (id: number) => string;
+}) {
   const t = (key: AdminCycleKey, values?: Record<string, string | number>) => cycleText(lang, key, values);
   return (
     <ol class="cycle-wheel-list">

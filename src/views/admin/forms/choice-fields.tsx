@@ -17,7 +17,15 @@ export function CheckboxField({ spec, shown, lang }: { spec: Checkbox; shown: Sh
     <div class={groupClass(error)}>
       <FieldProblem id={id} error={error} lang={lang} />
       <div class="form-group-checkbox">
-        <input type="checkbox" class="form-checkbox" id={id} name={spec.name} value="on" checked={valueOf(shown.values, spec.name) === 'on'} aria-describedby={describedBy(id, spec.hint, error)} />
+        <input
+          type="checkbox"
+          class="form-checkbox"
+          id={id}
+          name={spec.name}
+          value="on"
+          checked={valueOf(shown.values, spec.name) === 'on'}
+          aria-describedby={describedBy(id, spec.hint, error)}
+        />
         <label for={id}>{spec.label}</label>
       </div>
       <FieldHint id={id} hint={spec.hint} />

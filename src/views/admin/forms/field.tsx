@@ -25,7 +25,13 @@ export function Field({ spec, shown, lang, children }: { spec: FieldSpec; shown:
       </label>
       <FieldHint id={id} hint={spec.hint} />
       <FieldProblem id={id} error={error} lang={lang} />
-      <Control spec={spec} id={id} value={valueOf(shown.values, spec.name)} describedBy={describedBy(id, spec.hint, error)} invalid={error ? 'true' : undefined} />
+      <Control
+        spec={spec}
+        id={id}
+        value={valueOf(shown.values, spec.name)}
+        describedBy={describedBy(id, spec.hint, error)}
+        invalid={error ? 'true' : undefined}
+      />
       {children}
     </div>
   );
@@ -33,7 +39,19 @@ export function Field({ spec, shown, lang, children }: { spec: FieldSpec; shown:
 
 type TypedSpec = Exclude<FieldSpec, { kind: 'checkbox' | 'checkboxes' | 'radios' }>;
 
-function Control({ spec, id, value, describedBy, invalid }: { spec: TypedSpec; id: string; value: string; describedBy: string | undefined; invalid: 'true' | undefined }) {
+function Control({
+  spec,
+  id,
+  value,
+  describedBy,
+  invalid,
+}: {
+  spec: TypedSpec;
+  id: string;
+  value: string;
+  describedBy: string | undefined;
+  invalid: 'true' | undefined;
+}) {
   const common = { id, name: spec.name, 'aria-describedby': describedBy, 'aria-invalid': invalid };
   switch (spec.kind) {
     case 'textarea':

@@ -63,7 +63,14 @@ export function DraftEditPage(props: DraftEditProps) {
           const saved = props.savedNow?.[section.key];
           const typed = props.values[section.key] ?? '';
           // Every section is part of the letter (left empty, it is left out), so none is marked optional.
-          const spec: FieldSpec = { kind: 'textarea', name: section.key, label: sectionLabel(lang, section.key), rows: section.form === 'line' ? 2 : 6, className: 'admin-letter-text', required: true };
+          const spec: FieldSpec = {
+            kind: 'textarea',
+            name: section.key,
+            label: sectionLabel(lang, section.key),
+            rows: section.form === 'line' ? 2 : 6,
+            className: 'admin-letter-text',
+            required: true,
+          };
           return (
             <Field spec={spec} shown={{ values: { [section.key]: typed }, errors: {} }} lang={lang}>
               {saved !== undefined && saved !== typed && (

@@ -36,7 +36,14 @@ function newDraftSpecs(props: LettersHomeProps, kinds: readonly Option[]): Field
   return [
     { kind: 'select', name: 'kind', label: t('letters.field.kind'), options: kinds, required: true },
     { kind: 'select', name: 'release', label: t('letters.field.release'), options: props.releases, required: true },
-    { kind: 'select', name: 'committee', label: t('letters.field.committee'), hint: t('letters.field.committeeHint'), options: props.committees, emptyLabel: '–' },
+    {
+      kind: 'select',
+      name: 'committee',
+      label: t('letters.field.committee'),
+      hint: t('letters.field.committeeHint'),
+      options: props.committees,
+      emptyLabel: '–',
+    },
     {
       kind: 'select',
       name: 'lang',

@@ -63,7 +63,14 @@ export function SenderPage(props: SenderPageProps) {
               {problem}
             </span>
           )}
-          <input type="file" class="form-file-input" id="field-logo" name="logo" accept="image/png,image/jpeg" aria-describedby={problem ? 'field-logo-error' : undefined} />
+          <input
+            type="file"
+            class="form-file-input"
+            id="field-logo"
+            name="logo"
+            accept="image/png,image/jpeg"
+            aria-describedby={problem ? 'field-logo-error' : undefined}
+          />
         </div>
         <div class="form-group">
           <label class="form-label" for="field-description">

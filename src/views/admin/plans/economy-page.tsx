@@ -28,7 +28,18 @@ export function EconomyPage({ lang, overview, years, committees, filter, downloa
       <p>{t('economy.intro', { year: overview.planYear })}</p>
       <FilterForm action="/admin/plans/economy" lang={lang}>
         <Field lang={lang} shown={shown} spec={{ kind: 'select', name: 'year', label: t('plans.filterYear'), options: years, required: true }} />
-        <Field lang={lang} shown={shown} spec={{ kind: 'select', name: 'committee', label: t('plans.filterCommittee'), options: committees, emptyLabel: t('economy.wholeCity'), required: true }} />
+        <Field
+          lang={lang}
+          shown={shown}
+          spec={{
+            kind: 'select',
+            name: 'committee',
+            label: t('plans.filterCommittee'),
+            options: committees,
+            emptyLabel: t('economy.wholeCity'),
+            required: true,
+          }}
+        />
       </FilterForm>
       <p>
         <a class="button button-secondary" href={downloadHref}>

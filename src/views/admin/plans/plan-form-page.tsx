@@ -39,14 +39,19 @@ export function initiativeSpecs(lang: AdminLang, choices: PlanChoices, index: nu
     { kind: 'textarea', name: `${p}description`, label: t('plans.form.i.description') },
     { kind: 'textarea', name: `${p}resultTarget`, label: t('plans.form.i.resultTarget'), hint: t('plans.form.i.resultTargetHint'), required: true },
     {
-      kind: 'select', name: `${p}indicatorId`, label: t('plans.form.i.indicator'), emptyLabel: t('common.none'),
+      kind: 'select',
+      name: `${p}indicatorId`,
+      label: t('plans.form.i.indicator'),
+      emptyLabel: t('common.none'),
       options: choices.indicators.map((i) => ({ value: String(i.id), label: `${pick(lang, i.title.da, i.title.en)} (${i.code})` })),
     },
     { kind: 'text', name: `${p}owner`, label: t('plans.form.i.owner') },
     { kind: 'number', name: `${p}firstYear`, label: t('plans.form.i.firstYear'), required: true },
     { kind: 'number', name: `${p}lastYear`, label: t('plans.form.i.lastYear'), required: true },
     {
-      kind: 'checkboxes', name: `${p}goalIds`, label: t('plans.form.i.goals'),
+      kind: 'checkboxes',
+      name: `${p}goalIds`,
+      label: t('plans.form.i.goals'),
       options: choices.goals.map((g) => ({ value: String(g.id), label: `${g.number}. ${pick(lang, g.title.da, g.title.en)}` })),
     },
     ...years.map((year): FieldSpec => ({ kind: 'number', name: `${p}budget.${year}`, label: t('plans.form.i.budget', { year }) })),
@@ -62,7 +67,10 @@ export function PlanFormPage(props: PlanFormProps) {
     { kind: 'textarea', name: 'summary', label: t('plans.form.summary') },
     { kind: 'text', name: 'approvedOn', label: t('plans.form.approvedOn'), hint: t('plans.form.approvedOnHint') },
   ];
-  const groups = Array.from({ length: props.initiativeCount }, (_, index) => ({ index, specs: initiativeSpecs(lang, props.choices, index, props.budgetYears(index)) }));
+  const groups = Array.from({ length: props.initiativeCount }, (_, index) => ({
+    index,
+    specs: initiativeSpecs(lang, props.choices, index, props.budgetYears(index)),
+  }));
   const everySpec = [...head, ...groups.flatMap((g) => g.specs)];
   return (
     <>
@@ -83,7 +91,14 @@ export function PlanFormPage(props: PlanFormProps) {
               <Field spec={spec} shown={shown} lang={lang} />
             ))}
             <div class="form-group form-group-checkbox">
-              <input type="checkbox" class="form-checkbox" id={`field-i${group.index}-remove`} name={`i${group.index}.remove`} value="on" checked={shown.values[`i${group.index}.remove`] === 'on'} />
+              <input
+                type="checkbox"
+                class="form-checkbox"
+                id={`field-i${group.index}-remove`}
+                name={`i${group.index}.remove`}
+                value="on"
+                checked={shown.values[`i${group.index}.remove`] === 'on'}
+              />
               <label for={`field-i${group.index}-remove`}>{t('plans.form.remove')}</label>
             </div>
           </fieldset>

@@ -38,9 +38,17 @@ export function PlanListPage({ lang, plans, years, committees, filter, canEdit, 
         )}
       </p>
       <FilterForm action="/admin/plans" lang={lang}>
-        <Field lang={lang} shown={shown} spec={{ kind: 'select', name: 'year', label: t('plans.filterYear'), options: years, emptyLabel: t('common.all'), required: true }} />
+        <Field
+          lang={lang}
+          shown={shown}
+          spec={{ kind: 'select', name: 'year', label: t('plans.filterYear'), options: years, emptyLabel: t('common.all'), required: true }}
+        />
         {committees.length > 1 && (
-          <Field lang={lang} shown={shown} spec={{ kind: 'select', name: 'committee', label: t('plans.filterCommittee'), options: committees, emptyLabel: t('common.all'), required: true }} />
+          <Field
+            lang={lang}
+            shown={shown}
+            spec={{ kind: 'select', name: 'committee', label: t('plans.filterCommittee'), options: committees, emptyLabel: t('common.all'), required: true }}
+          />
         )}
       </FilterForm>
       {plans.length === 0 ? (

@@ -19,7 +19,19 @@ export function statusWords(lang: AdminLang, progress: IndicatorProgress | undef
   return translate(lang, `status.${progress.status}` as MessageKey) ?? progress.status;
 }
 
-function Initiative({ initiative, index, lang, t, progress }: { initiative: InitiativeView; index: number; lang: AdminLang; t: T; progress: ReadonlyMap<string, IndicatorProgress> }) {
+function Initiative({
+  initiative,
+  index,
+  lang,
+  t,
+  progress,
+}: {
+  initiative: InitiativeView;
+  index: number;
+  lang: AdminLang;
+  t: T;
+  progress: ReadonlyMap<string, IndicatorProgress>;
+}) {
   const indicator = initiative.indicatorCode ? progress.get(initiative.indicatorCode) : undefined;
   const words = statusWords(lang, indicator);
   const total = initiative.budgets.reduce((sum, b) => sum + b.amountKr, 0);
@@ -38,7 +50,9 @@ function Initiative({ initiative, index, lang, t, progress }: { initiative: Init
             <dd>
               {indicator ? pick(lang, indicator.title.da, indicator.title.en) : initiative.indicatorCode}
               {' – '}
-              <span class={`admin-status admin-status-${indicator?.colour ?? 'grey'}`}>{words ? t('plans.indicatorStatus', { status: words }) : t('plans.indicatorNoStatus')}</span>
+              <span class={`admin-status admin-status-${indicator?.colour ?? 'grey'}`}>
+                {words ? t('plans.indicatorStatus', { status: words }) : t('plans.indicatorNoStatus')}
+              </span>
             </dd>
           </>
         )}
@@ -84,7 +98,19 @@ function Initiative({ initiative, index, lang, t, progress }: { initiative: Init
   );
 }
 
-export function PlanPage({ lang, plan, progress, canEdit, notice }: { lang: AdminLang; plan: ActionPlanView; progress: ReadonlyMap<string, IndicatorProgress>; canEdit: boolean; notice: string | null }) {
+export function PlanPage({
+  lang,
+  plan,
+  progress,
+  canEdit,
+  notice,
+}: {
+  lang: AdminLang;
+  plan: ActionPlanView;
+  progress: ReadonlyMap<string, IndicatorProgress>;
+  canEdit: boolean;
+  notice: string | null;
+}) {
   const t: T = (key, values) => bankText(lang, key, values);
   const latest = plan.versions.at(-1)!;
   const isLatest = plan.shown.number === latest.number;

@@ -42,7 +42,11 @@ export function BoardPage({ lang, board, committeeCodes }: { lang: AdminLang; bo
         <a href={`/admin/projects/${entry.projectId}`}>{entry.title}</a>
       </th>
       <td>{committeeCodes.get(entry.committeeId) ?? ''}</td>
-      <td>{entry.latestReport ? `${entry.latestReport.quarter}: ${t(`rating.short.${entry.latestReport.rating}`)} – ${entry.latestReport.comment}` : t('board.noReport')}</td>
+      <td>
+        {entry.latestReport
+          ? `${entry.latestReport.quarter}: ${t(`rating.short.${entry.latestReport.rating}`)} – ${entry.latestReport.comment}`
+          : t('board.noReport')}
+      </td>
       <td>{nextStep(t, entry)}</td>
     </tr>
   );

@@ -8,7 +8,19 @@ import type { ActionPlanSummary } from '../../../services/plans/plan-views.js';
 import type { BoardEntry } from '../../../services/projects/monitoring-board.js';
 import { FlagLists } from './board-page.js';
 
-export function CommitteePage({ lang, committee, committeeId, plans, flags }: { lang: AdminLang; committee: string; committeeId: number; plans: readonly ActionPlanSummary[]; flags: CommitteeFlags<BoardEntry> }) {
+export function CommitteePage({
+  lang,
+  committee,
+  committeeId,
+  plans,
+  flags,
+}: {
+  lang: AdminLang;
+  committee: string;
+  committeeId: number;
+  plans: readonly ActionPlanSummary[];
+  flags: CommitteeFlags<BoardEntry>;
+}) {
   const t = (key: Parameters<typeof bankText>[1], values?: Record<string, string | number>) => bankText(lang, key, values);
   return (
     <>

@@ -68,7 +68,11 @@ export function ImportPage({ lang, csrfToken, outcome }: { lang: AdminLang; csrf
         </>
       )}
       <PostForm action="/admin/projects/import" csrfToken={csrfToken} multipart>
-        <Field lang={lang} shown={{ values: {}, errors }} spec={{ kind: 'file', name: 'file', label: t('import.file'), required: true, accept: PROJECT_LIST_ACCEPT }} />
+        <Field
+          lang={lang}
+          shown={{ values: {}, errors }}
+          spec={{ kind: 'file', name: 'file', label: t('import.file'), required: true, accept: PROJECT_LIST_ACCEPT }}
+        />
         <button type="submit" name="mode" value="check" class="button button-secondary">
           {t('import.check')}
         </button>{' '}

@@ -29,7 +29,21 @@ export function escalationText(t: T, escalation: Escalation): string {
   return escalation.level !== 'none' && !escalation.isOpen ? `${step} ${t('escalation.taken')}` : step;
 }
 
-function Form({ lang, action, csrfToken, specs, shown, submit }: { lang: AdminLang; action: string; csrfToken: string; specs: FieldSpec[]; shown: ShownForm; submit: string }) {
+function Form({
+  lang,
+  action,
+  csrfToken,
+  specs,
+  shown,
+  submit,
+}: {
+  lang: AdminLang;
+  action: string;
+  csrfToken: string;
+  specs: FieldSpec[];
+  shown: ShownForm;
+  submit: string;
+}) {
   return (
     <>
       <ErrorSummary specs={specs} errors={shown.errors} lang={lang} />
@@ -116,8 +130,19 @@ export function MonitoringSection({ lang, record, csrfToken, forms, canRate, can
               shown={forms.monitoring}
               submit={t('monitoring.submit')}
               specs={[
-                { kind: 'text', name: 'quarter', label: t('monitoring.quarter'), hint: t('monitoring.quarterHint', { example: quarterExample }), required: true },
-                { kind: 'radios', name: 'rating', label: t('monitoring.rating'), options: (['green', 'yellow', 'red'] as const).map((r) => ({ value: r, label: t(`rating.${r}`) })) },
+                {
+                  kind: 'text',
+                  name: 'quarter',
+                  label: t('monitoring.quarter'),
+                  hint: t('monitoring.quarterHint', { example: quarterExample }),
+                  required: true,
+                },
+                {
+                  kind: 'radios',
+                  name: 'rating',
+                  label: t('monitoring.rating'),
+                  options: (['green', 'yellow', 'red'] as const).map((r) => ({ value: r, label: t(`rating.${r}`) })),
+                },
                 { kind: 'textarea', name: 'comment', label: t('monitoring.comment'), required: true },
               ]}
             />
@@ -132,7 +157,13 @@ export function MonitoringSection({ lang, record, csrfToken, forms, canRate, can
                 shown={forms.followUp}
                 submit={t('monitoring.followUpSubmit')}
                 specs={[
-                  { kind: 'select', name: 'followUpQuarter', label: t('monitoring.followUpQuarter'), required: true, options: open.map((m) => ({ value: m.quarter, label: `${m.quarter}: ${t(`escalation.${m.escalation.level}`)}` })) },
+                  {
+                    kind: 'select',
+                    name: 'followUpQuarter',
+                    label: t('monitoring.followUpQuarter'),
+                    required: true,
+                    options: open.map((m) => ({ value: m.quarter, label: `${m.quarter}: ${t(`escalation.${m.escalation.level}`)}` })),
+                  },
                   { kind: 'text', name: 'followUpOn', label: t('monitoring.followUpOn'), hint: t('field.dateHint'), required: true },
                   { kind: 'textarea', name: 'followUpNote', label: t('monitoring.followUpNote') },
                 ]}
@@ -148,7 +179,12 @@ export function MonitoringSection({ lang, record, csrfToken, forms, canRate, can
 function evaluationSpecs(t: T, id: number): FieldSpec[] {
   const p = `e${id}.`;
   return [
-    { kind: 'radios', name: `${p}state`, label: t('evaluation.state'), options: (['planned', 'done'] as const).map((s) => ({ value: s, label: t(`evaluation.state.${s}`) })) },
+    {
+      kind: 'radios',
+      name: `${p}state`,
+      label: t('evaluation.state'),
+      options: (['planned', 'done'] as const).map((s) => ({ value: s, label: t(`evaluation.state.${s}`) })),
+    },
     { kind: 'text', name: `${p}method`, label: t('evaluation.method'), required: true },
     { kind: 'text', name: `${p}plannedFor`, label: t('evaluation.plannedFor'), hint: t('field.dateHint') },
     { kind: 'text', name: `${p}completedOn`, label: t('evaluation.completedOn'), hint: t('field.dateHint') },
@@ -191,7 +227,14 @@ export function EvaluationSection({ lang, record, csrfToken, forms, canRate }: F
           {canRate && (
             <details open={Object.keys(forms.evaluations[e.id]?.errors ?? {}).length > 0}>
               <summary>{t('evaluation.edit', { n: index + 1 })}</summary>
-              <Form lang={lang} action={action} csrfToken={csrfToken} shown={forms.evaluations[e.id] ?? EMPTY_FORM} specs={evaluationSpecs(t, e.id)} submit={t('evaluation.submit')} />
+              <Form
+                lang={lang}
+                action={action}
+                csrfToken={csrfToken}
+                shown={forms.evaluations[e.id] ?? EMPTY_FORM}
+                specs={evaluationSpecs(t, e.id)}
+                submit={t('evaluation.submit')}
+              />
             </details>
           )}
         </div>
@@ -199,7 +242,14 @@ export function EvaluationSection({ lang, record, csrfToken, forms, canRate }: F
       {canRate && (
         <>
           <h3>{t('evaluation.add')}</h3>
-          <Form lang={lang} action={action} csrfToken={csrfToken} shown={forms.evaluations[0] ?? { values: { 'e0.state': 'planned' }, errors: {} }} specs={evaluationSpecs(t, 0)} submit={t('evaluation.submit')} />
+          <Form
+            lang={lang}
+            action={action}
+            csrfToken={csrfToken}
+            shown={forms.evaluations[0] ?? { values: { 'e0.state': 'planned' }, errors: {} }}
+            specs={evaluationSpecs(t, 0)}
+            submit={t('evaluation.submit')}
+          />
         </>
       )}
     </section>
@@ -241,7 +291,12 @@ export function DecisionSection({ lang, record, csrfToken, forms, canManage }: F
             shown={forms.decision}
             submit={t('decision.submit')}
             specs={[
-              { kind: 'radios', name: 'kind', label: t('decision.kind'), options: (['anchor', 'extend', 'end'] as const).map((k) => ({ value: k, label: t(`decision.kind.${k}`) })) },
+              {
+                kind: 'radios',
+                name: 'kind',
+                label: t('decision.kind'),
+                options: (['anchor', 'extend', 'end'] as const).map((k) => ({ value: k, label: t(`decision.kind.${k}`) })),
+              },
               { kind: 'text', name: 'decidedOn', label: t('decision.decidedOn'), hint: t('field.dateHint'), required: true },
               { kind: 'text', name: 'extendedUntil', label: t('decision.extendedUntil'), hint: t('decision.extendedUntilHint') },
               { kind: 'textarea', name: 'decisionNote', label: t('decision.note') },

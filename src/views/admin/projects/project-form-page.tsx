@@ -28,20 +28,50 @@ export function projectSpecs(lang: AdminLang, choices: ProjectFormChoices, withI
       { kind: 'text', name: 'reference', label: t('field.reference') },
       { kind: 'textarea', name: 'description', label: t('field.description') },
       { kind: 'text', name: 'owner', label: t('field.owner'), required: true },
-      ...(withInternals ? [{ kind: 'select', name: 'committeeId', label: t('field.committee'), options: choices.committees, emptyLabel: t('common.none'), required: true } as const] : []),
-      { kind: 'select', name: 'administrationId', label: t('field.administration'), hint: t('field.administrationHint'), options: choices.administrations, emptyLabel: t('common.none') },
+      ...(withInternals
+        ? [
+            {
+              kind: 'select',
+              name: 'committeeId',
+              label: t('field.committee'),
+              options: choices.committees,
+              emptyLabel: t('common.none'),
+              required: true,
+            } as const,
+          ]
+        : []),
+      {
+        kind: 'select',
+        name: 'administrationId',
+        label: t('field.administration'),
+        hint: t('field.administrationHint'),
+        options: choices.administrations,
+        emptyLabel: t('common.none'),
+      },
       { kind: 'checkboxes', name: 'goalIds', label: t('field.goals'), options: choices.goals },
       { kind: 'text', name: 'startOn', label: t('field.startOn'), hint: date, required: true },
       { kind: 'text', name: 'endOn', label: t('field.endOn'), hint: date, required: true },
       { kind: 'number', name: 'budgetKr', label: t('field.budget') },
-      { kind: 'number', name: 'cofundingKr', label: t('field.cofunding'), hint: t('field.cofundingHint', { threshold: formatKroner(lang, choices.thresholdKr) }) },
+      {
+        kind: 'number',
+        name: 'cofundingKr',
+        label: t('field.cofunding'),
+        hint: t('field.cofundingHint', { threshold: formatKroner(lang, choices.thresholdKr) }),
+      },
       { kind: 'text', name: 'fundingSource', label: t('field.fundingSource') },
       { kind: 'text', name: 'targetGroup', label: t('field.targetGroup') },
       { kind: 'text', name: 'contact', label: t('field.contact') },
     ],
     internal: withInternals
       ? [
-          { kind: 'select', name: 'ownerUserId', label: t('field.ownerUser'), hint: t('field.ownerUserHint'), options: choices.owners, emptyLabel: t('common.none') },
+          {
+            kind: 'select',
+            name: 'ownerUserId',
+            label: t('field.ownerUser'),
+            hint: t('field.ownerUserHint'),
+            options: choices.owners,
+            emptyLabel: t('common.none'),
+          },
           { kind: 'text', name: 'caseNumber', label: t('field.caseNumber') },
           { kind: 'textarea', name: 'internalNote', label: t('field.internalNote') },
         ]

@@ -59,7 +59,21 @@ export function ProjectTable({ lang, rows, caption }: { lang: AdminLang; rows: r
   );
 }
 
-export function ProjectListPage({ lang, title, intro, rows, actions, filters }: { lang: AdminLang; title: string; intro: string; rows: readonly AdminProjectRow[]; actions?: ComponentChildren; filters?: ComponentChildren }) {
+export function ProjectListPage({
+  lang,
+  title,
+  intro,
+  rows,
+  actions,
+  filters,
+}: {
+  lang: AdminLang;
+  title: string;
+  intro: string;
+  rows: readonly AdminProjectRow[];
+  actions?: ComponentChildren;
+  filters?: ComponentChildren;
+}) {
   return (
     <>
       <h1>{title}</h1>

@@ -41,7 +41,15 @@ export function ProjectPage(props: ProjectPageProps) {
   const { lang, record, names } = props;
   const t = (key: Parameters<typeof bankText>[1], values?: Record<string, string | number>) => bankText(lang, key, values);
   const p = record.project;
-  const followUp = { lang, record, csrfToken: props.csrfToken, forms: props.forms, canRate: props.canEdit, canManage: props.canManage, quarterExample: props.quarterExample };
+  const followUp = {
+    lang,
+    record,
+    csrfToken: props.csrfToken,
+    forms: props.forms,
+    canRate: props.canEdit,
+    canManage: props.canManage,
+    quarterExample: props.quarterExample,
+  };
   return (
     <>
       <h1>{p.title}</h1>

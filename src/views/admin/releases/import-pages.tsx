@@ -35,7 +35,15 @@ export function uploadFields(lang: AdminLang): FieldSpec[] {
   ];
 }
 
-export function UploadPage(props: { lang: AdminLang; releaseId: number; releaseTitle: string; csrfToken: string; values: FormValues; errors: FieldErrors; back: { href: string; label: string } }) {
+export function UploadPage(props: {
+  lang: AdminLang;
+  releaseId: number;
+  releaseTitle: string;
+  csrfToken: string;
+  values: FormValues;
+  errors: FieldErrors;
+  back: { href: string; label: string };
+}) {
   const t = (key: ReleaseMessageKey, values?: Record<string, string | number>) => releaseText(props.lang, key, values);
   return (
     <>
@@ -71,8 +79,12 @@ function FigureTable({ lang, caption, figures }: { lang: AdminLang; caption: str
             <th scope="col">{t('release.col.period')}</th>
             <th scope="col">{t('release.col.group')}</th>
             <th scope="col">{t('release.col.area')}</th>
-            <th scope="col" class="text-align-right">{t('release.col.value')}</th>
-            <th scope="col" class="text-align-right">{t('import.col.published')}</th>
+            <th scope="col" class="text-align-right">
+              {t('release.col.value')}
+            </th>
+            <th scope="col" class="text-align-right">
+              {t('import.col.published')}
+            </th>
             <th scope="col">{t('import.col.change')}</th>
           </tr>
         </thead>

@@ -10,7 +10,17 @@ export interface PreviewLink {
   readonly current: boolean;
 }
 
-export function PreviewBanner({ lang, releaseId, releaseTitle, links }: { lang: AdminLang; releaseId: number; releaseTitle: string; links: readonly PreviewLink[] }) {
+export function PreviewBanner({
+  lang,
+  releaseId,
+  releaseTitle,
+  links,
+}: {
+  lang: AdminLang;
+  releaseId: number;
+  releaseTitle: string;
+  links: readonly PreviewLink[];
+}) {
   return (
     <div class="alert alert-warning release-preview-banner" role="note">
       <div class="alert-body">

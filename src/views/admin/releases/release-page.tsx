@@ -18,7 +18,9 @@ export interface ReleasePageProps {
 }
 
 const flagsOf = (figure: StagedFigureView, lang: AdminLang) =>
-  [figure.provisional ? releaseText(lang, 'release.flag.provisional') : null, figure.estimated ? releaseText(lang, 'release.flag.estimated') : null].filter(Boolean).join(', ');
+  [figure.provisional ? releaseText(lang, 'release.flag.provisional') : null, figure.estimated ? releaseText(lang, 'release.flag.estimated') : null]
+    .filter(Boolean)
+    .join(', ');
 
 export function ReleasePage({ lang, view, notice, canPublish }: ReleasePageProps) {
   const t = (key: ReleaseMessageKey, values?: Record<string, string | number>) => releaseText(lang, key, values);
@@ -138,7 +140,9 @@ export function ReleasePage({ lang, view, notice, canPublish }: ReleasePageProps
                   <th scope="col">{t('release.col.period')}</th>
                   <th scope="col">{t('release.col.group')}</th>
                   <th scope="col">{t('release.col.area')}</th>
-                  <th scope="col" class="text-align-right">{t('release.col.value')}</th>
+                  <th scope="col" class="text-align-right">
+                    {t('release.col.value')}
+                  </th>
                   <th scope="col">{t('release.col.flags')}</th>
                   <th scope="col">{t('release.col.note')}</th>
                   {!isDraft && <th scope="col">{t('release.col.replaced')}</th>}

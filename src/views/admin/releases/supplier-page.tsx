@@ -51,7 +51,9 @@ export function SupplierPage({ lang, view, notice, choices }: SupplierPageProps)
         <>
           <h2>{t('supplier.draft', { release: draft.title })}</h2>
           <p>
-            {view.stillMissing.length === 0 ? t('supplier.allDelivered') : t('supplier.stillMissing', { n: view.stillMissing.length, m: view.indicators.length })}
+            {view.stillMissing.length === 0
+              ? t('supplier.allDelivered')
+              : t('supplier.stillMissing', { n: view.stillMissing.length, m: view.indicators.length })}
           </p>
           <ul>
             <li>

@@ -11,7 +11,12 @@ import { pick } from '../../../../i18n/index.js';
 import { projectText } from '../../../../i18n/projects.js';
 import { consultationCatalogueToDocx } from '../../../../services/consultation/catalogue-docx.js';
 import { getConsultationCatalogue } from '../../../../services/consultation/consultation-catalogue.js';
-import { CONSULTATION_SOURCE_KINDS, CONSULTATION_STATUSES, createConsultationInput, updateConsultationInput } from '../../../../services/consultation/consultation-inputs.js';
+import {
+  CONSULTATION_SOURCE_KINDS,
+  CONSULTATION_STATUSES,
+  createConsultationInput,
+  updateConsultationInput,
+} from '../../../../services/consultation/consultation-inputs.js';
 import { listConsultationInputViews } from '../../../../services/consultation/consultation-list.js';
 import type { ConsultationInputView } from '../../../../services/consultation/consultation-list.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../../../services/errors.js';
@@ -49,8 +54,15 @@ function toChoices(lang: AdminLang, plan: PlanChoices): ConsultationChoices {
 }
 
 const toForm = (input: ConsultationInputView): FormValues => ({
-  sourceKind: input.sourceKind, receivedOn: input.receivedOn, author: input.author ?? '', title: input.title, body: input.body, status: input.status,
-  goalIds: input.goals.map((g) => String(g.id)), committeeIds: input.committees.map((c) => String(c.id)), version: String(input.version),
+  sourceKind: input.sourceKind,
+  receivedOn: input.receivedOn,
+  author: input.author ?? '',
+  title: input.title,
+  body: input.body,
+  status: input.status,
+  goalIds: input.goals.map((g) => String(g.id)),
+  committeeIds: input.committees.map((c) => String(c.id)),
+  version: String(input.version),
 });
 
 export function registerConsultationRoutes(app: FastifyInstance, options: { now: () => Date }): void {
@@ -70,7 +82,8 @@ export function registerConsultationRoutes(app: FastifyInstance, options: { now:
     const committeeId = queryId(request, 'committee');
     const goalId = queryId(request, 'goal');
     const all = await listConsultationInputViews(app.db, plan.policy.id, {
-      ...(committeeId ? { committeeId } : {}), ...(goalId ? { goalId } : {}),
+      ...(committeeId ? { committeeId } : {}),
+      ...(goalId ? { goalId } : {}),
       ...((CONSULTATION_STATUSES as readonly string[]).includes(status) ? { status: status as (typeof CONSULTATION_STATUSES)[number] } : {}),
     });
     const inputs = (CONSULTATION_SOURCE_KINDS as readonly string[]).includes(source) ? all.filter((i) => i.sourceKind === source) : all;
@@ -89,7 +102,14 @@ export function registerConsultationRoutes(app: FastifyInstance, options: { now:
     });
   });
 
-  async function sendForm(request: FastifyRequest, reply: FastifyReply, input: ConsultationInputView | null, shown: ShownForm, status = 200, notice: { kind: 'success' | 'error'; text: string } | null = null) {
+  async function sendForm(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    input: ConsultationInputView | null,
+    shown: ShownForm,
+    status = 200,
+    notice: { kind: 'success' | 'error'; text: string } | null = null,
+  ) {
     const lang = signedInUser(request).language;
     const plan = await loadPlanChoices(app.db);
     const title = input ? input.title : bankText(lang, 'consultation.newTitle');
@@ -98,7 +118,16 @@ export function registerConsultationRoutes(app: FastifyInstance, options: { now:
       current: 'consultation',
       status,
       body: (csrfToken) => (
-        <ConsultationFormPage lang={lang} title={title} action={input ? `/admin/consultation/${input.id}` : '/admin/consultation'} csrfToken={csrfToken} choices={toChoices(lang, plan)} shown={shown} version={input ? Number(shown.values.version ?? input.version) : null} notice={notice} />
+        <ConsultationFormPage
+          lang={lang}
+          title={title}
+          action={input ? `/admin/consultation/${input.id}` : '/admin/consultation'}
+          csrfToken={csrfToken}
+          choices={toChoices(lang, plan)}
+          shown={shown}
+          version={input ? Number(shown.values.version ?? input.version) : null}
+          notice={notice}
+        />
       ),
     });
   }
@@ -115,7 +144,11 @@ export function registerConsultationRoutes(app: FastifyInstance, options: { now:
       const row = await createConsultationInput(app.db, { policyId: plan.policy.id, ...read.data }, changeContextOf(request, options.now));
       return reply.redirect(`/admin/consultation/${row.id}?created=1`, 303);
     } catch (error) {
-      if (error instanceof Invalid) return sendForm(request, reply, null, { values, errors: {} }, 400, { kind: 'error', text: bankText(lang, 'common.refused', { reason: error.message }) });
+      if (error instanceof Invalid)
+        return sendForm(request, reply, null, { values, errors: {} }, 400, {
+          kind: 'error',
+          text: bankText(lang, 'common.refused', { reason: error.message }),
+        });
       throw error;
     }
   });
@@ -137,13 +170,19 @@ export function registerConsultationRoutes(app: FastifyInstance, options: { now:
     if (!read.ok) return sendForm(request, reply, input, { values, errors: read.errors }, 400);
     const stale = { kind: 'error' as const, text: bankText(lang, 'common.stale') };
     const openedAt = Number(values.version);
-    if (!Number.isInteger(openedAt) || openedAt !== input.version) return sendForm(request, reply, input, { values: { ...values, version: String(input.version) }, errors: {} }, 409, stale);
+    if (!Number.isInteger(openedAt) || openedAt !== input.version)
+      return sendForm(request, reply, input, { values: { ...values, version: String(input.version) }, errors: {} }, 409, stale);
     try {
       await updateConsultationInput(app.db, input.id, openedAt, { policyId: plan.policy.id, ...read.data }, changeContextOf(request, options.now));
       return reply.redirect(`/admin/consultation/${input.id}?saved=1`, 303);
     } catch (error) {
-      if (error instanceof Conflict) return sendForm(request, reply, input, { values: { ...values, version: String(input.version + 1) }, errors: {} }, 409, stale);
-      if (error instanceof Invalid) return sendForm(request, reply, input, { values, errors: {} }, 400, { kind: 'error', text: bankText(lang, 'common.refused', { reason: error.message }) });
+      if (error instanceof Conflict)
+        return sendForm(request, reply, input, { values: { ...values, version: String(input.version + 1) }, errors: {} }, 409, stale);
+      if (error instanceof Invalid)
+        return sendForm(request, reply, input, { values, errors: {} }, 400, {
+          kind: 'error',
+          text: bankText(lang, 'common.refused', { reason: error.message }),
+        });
       throw error;
     }
   });
@@ -172,7 +211,10 @@ export function registerConsultationRoutes(app: FastifyInstance, options: { now:
     const document = await consultationCatalogueToDocx(catalogue, lang);
     return reply
       .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-      .header('content-disposition', `attachment; filename="${lang === 'da' ? 'hoeringskatalog' : 'consultation-catalogue'}-${catalogue.committee.code.replace(/[^A-Za-z0-9_-]/g, '_')}.docx"`)
+      .header(
+        'content-disposition',
+        `attachment; filename="${lang === 'da' ? 'hoeringskatalog' : 'consultation-catalogue'}-${catalogue.committee.code.replace(/[^A-Za-z0-9_-]/g, '_')}.docx"`,
+      )
       .header('cache-control', 'no-store')
       .send(document);
   });

@@ -29,8 +29,13 @@ const MILESTONE_FIELDS = ['kind', 'titleDa', 'titleEn', 'date', 'descriptionDa',
 /** A saved milestone as its form's values. */
 function milestoneValues(milestone: MilestoneDetail): Record<string, string> {
   return {
-    kind: milestone.kind, titleDa: milestone.title.da, titleEn: milestone.title.en, date: milestone.date,
-    descriptionDa: milestone.description.da ?? '', descriptionEn: milestone.description.en ?? '', version: String(milestone.version),
+    kind: milestone.kind,
+    titleDa: milestone.title.da,
+    titleEn: milestone.title.en,
+    date: milestone.date,
+    descriptionDa: milestone.description.da ?? '',
+    descriptionEn: milestone.description.en ?? '',
+    version: String(milestone.version),
   };
 }
 
@@ -44,15 +49,33 @@ function checkMilestoneForm(form: Record<string, string>): Record<string, AdminC
 export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): void {
   const config = { allow: canManageCycle };
 
-  async function sendMilestoneForm(request: FastifyRequest, reply: FastifyReply, options: { cycleId: number; milestoneId: number | null; values: Record<string, string>; errors: Record<string, AdminCycleKey>; notice: { kind: 'success' | 'error'; text: string } | null; status: number }) {
+  async function sendMilestoneForm(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    options: {
+      cycleId: number;
+      milestoneId: number | null;
+      values: Record<string, string>;
+      errors: Record<string, AdminCycleKey>;
+      notice: { kind: 'success' | 'error'; text: string } | null;
+      status: number;
+    },
+  ) {
     const lang = signedInUser(request).language;
     const isNew = options.milestoneId === null;
     const named = (r: { id: number; name: { da: string; en: string | null } }) => ({ id: r.id, name: pick(lang, r.name.da, r.name.en) });
-    const tasks = isNew ? null : {
-      rows: (await getMilestoneDetail(app.db, options.milestoneId!)).tasks.map((t) => ({ id: t.id, deadline: t.deadline, state: t.state, name: named(t.assignee).name })),
-      committees: (await listCommitteeChoices(app.db)).map(named),
-      administrations: (await listAdministrationChoices(app.db)).map(named),
-    };
+    const tasks = isNew
+      ? null
+      : {
+          rows: (await getMilestoneDetail(app.db, options.milestoneId!)).tasks.map((t) => ({
+            id: t.id,
+            deadline: t.deadline,
+            state: t.state,
+            name: named(t.assignee).name,
+          })),
+          committees: (await listCommitteeChoices(app.db)).map(named),
+          administrations: (await listAdministrationChoices(app.db)).map(named),
+        };
     return sendAdminPage(request, reply, {
       title: cycleText(lang, isNew ? 'milestone.newHeading' : 'milestone.editHeading'),
       current: 'cycle',
@@ -70,7 +93,15 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
           backHref={cycleHref(options.cycleId, 'list')}
         >
           {tasks && (
-            <MilestoneTasks lang={lang} csrfToken={csrfToken} milestoneId={options.milestoneId!} date={options.values.date ?? ''} tasks={tasks.rows} committees={tasks.committees} administrations={tasks.administrations} />
+            <MilestoneTasks
+              lang={lang}
+              csrfToken={csrfToken}
+              milestoneId={options.milestoneId!}
+              date={options.values.date ?? ''}
+              tasks={tasks.rows}
+              committees={tasks.committees}
+              administrations={tasks.administrations}
+            />
           )}
         </MilestoneFormPage>
       ),
@@ -78,8 +109,12 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
   }
 
   const milestoneInput = (form: Record<string, string>) => ({
-    kind: (form.kind ?? 'other') as 'other', titleDa: form.titleDa ?? '', titleEn: form.titleEn ?? '', date: form.date ?? '',
-    descriptionDa: form.descriptionDa ?? '', descriptionEn: form.descriptionEn ?? '',
+    kind: (form.kind ?? 'other') as 'other',
+    titleDa: form.titleDa ?? '',
+    titleEn: form.titleEn ?? '',
+    date: form.date ?? '',
+    descriptionDa: form.descriptionDa ?? '',
+    descriptionEn: form.descriptionEn ?? '',
   });
   const refusal = (request: FastifyRequest, error: unknown) => cycleText(signedInUser(request).language, 'error.refused', { reason: (error as Error).message });
 
@@ -100,7 +135,14 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
         current: 'cycle',
         status: error instanceof Conflict ? 409 : 400,
         body: (csrfToken) => (
-          <CreateCycleForm lang={lang} csrfToken={csrfToken} policies={policies} year={form.year ?? ''} policyId={policyId} error={error instanceof Conflict ? cycleText(lang, 'error.cycleExists', { year: year ?? '' }) : cycleText(lang, 'error.year')} />
+          <CreateCycleForm
+            lang={lang}
+            csrfToken={csrfToken}
+            policies={policies}
+            year={form.year ?? ''}
+            policyId={policyId}
+            error={error instanceof Conflict ? cycleText(lang, 'error.cycleExists', { year: year ?? '' }) : cycleText(lang, 'error.year')}
+          />
         ),
       });
     }
@@ -110,7 +152,14 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
   app.get('/cycle/:id/milestones/new', { config }, async (request, reply) => {
     const cycleId = idParam(request.params);
     const { year } = await getCycleYear(app.db, cycleId);
-    return sendMilestoneForm(request, reply, { cycleId, milestoneId: null, values: { kind: 'other', date: `${year}-` }, errors: {}, notice: null, status: 200 });
+    return sendMilestoneForm(request, reply, {
+      cycleId,
+      milestoneId: null,
+      values: { kind: 'other', date: `${year}-` },
+      errors: {},
+      notice: null,
+      status: 200,
+    });
   });
 
   app.post('/cycle/:id/milestones', { config }, async (request, reply) => {
@@ -123,7 +172,14 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
       await addMilestone(app.db, cycleId, milestoneInput(form), changeContextOf(request, now));
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
-      return sendMilestoneForm(request, reply, { cycleId, milestoneId: null, values, errors: {}, notice: { kind: 'error', text: refusal(request, error) }, status: 400 });
+      return sendMilestoneForm(request, reply, {
+        cycleId,
+        milestoneId: null,
+        values,
+        errors: {},
+        notice: { kind: 'error', text: refusal(request, error) },
+        status: 400,
+      });
     }
     return reply.redirect(`${cycleHref(cycleId, 'list')}?done=saved`, 303);
   });
@@ -143,11 +199,23 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
     const [kind, id] = (form.assignee ?? '').split(':');
     if ((kind !== 'committee' && kind !== 'administration') || !/^\d+$/.test(id ?? '')) throw new Invalid('Choose a committee or an administration.');
     try {
-      await addTask(app.db, milestoneId, { kind: form.kind ?? '', assignee: { kind, id: Number(id) }, deadline: form.deadline ?? '' }, changeContextOf(request, now));
+      await addTask(
+        app.db,
+        milestoneId,
+        { kind: form.kind ?? '', assignee: { kind, id: Number(id) }, deadline: form.deadline ?? '' },
+        changeContextOf(request, now),
+      );
     } catch (error) {
       if (!(error instanceof Invalid) && !(error instanceof Conflict)) throw error;
       const milestone = await getMilestoneDetail(app.db, milestoneId);
-      return sendMilestoneForm(request, reply, { cycleId: milestone.cycleId, milestoneId, values: milestoneValues(milestone), errors: {}, notice: { kind: 'error', text: refusal(request, error) }, status: error instanceof Conflict ? 409 : 400 });
+      return sendMilestoneForm(request, reply, {
+        cycleId: milestone.cycleId,
+        milestoneId,
+        values: milestoneValues(milestone),
+        errors: {},
+        notice: { kind: 'error', text: refusal(request, error) },
+        status: error instanceof Conflict ? 409 : 400,
+      });
     }
     return reply.redirect(`/admin/cycle/milestones/${milestoneId}/edit?done=added`, 303);
   });
@@ -170,7 +238,13 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
     } catch (error) {
       if (!(error instanceof Invalid) && !(error instanceof Conflict)) throw error;
       const fresh = error instanceof Conflict ? { ...values, version: String((await getMilestoneDetail(app.db, milestone.id)).version) } : values;
-      return sendMilestoneForm(request, reply, { ...base, values: fresh, errors: {}, notice: { kind: 'error', text: refusal(request, error) }, status: error instanceof Conflict ? 409 : 400 });
+      return sendMilestoneForm(request, reply, {
+        ...base,
+        values: fresh,
+        errors: {},
+        notice: { kind: 'error', text: refusal(request, error) },
+        status: error instanceof Conflict ? 409 : 400,
+      });
     }
     return reply.redirect(`${cycleHref(milestone.cycleId, 'list')}?done=saved#milestone-${milestone.id}`, 303);
   });
@@ -194,7 +268,15 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
         title: cycleText(lang, 'settings.heading'),
         current: 'cycle',
         status: 400,
-        body: (csrfToken) => <ReminderSettingsForm lang={lang} csrfToken={csrfToken} days={form.daysBefore ?? ''} cycleId={cycleId ?? null} error={cycleText(lang, 'cycle.error.number')} />,
+        body: (csrfToken) => (
+          <ReminderSettingsForm
+            lang={lang}
+            csrfToken={csrfToken}
+            days={form.daysBefore ?? ''}
+            cycleId={cycleId ?? null}
+            error={cycleText(lang, 'cycle.error.number')}
+          />
+        ),
       });
     }
     return reply.redirect(cycleId ? `${cycleHref(cycleId, 'list')}?done=settings` : '/admin/cycle', 303);

@@ -48,7 +48,9 @@ export function registerCycleReadRoutes(app: FastifyInstance, now: () => Date): 
         <>
           <h1>{cycleText(lang, 'cycle.title')}</h1>
           <p>{cycleText(lang, 'cycle.none')}</p>
-          {canManageCycle(signedInUser(request)) && policies.length > 0 && <CreateCycleForm lang={lang} csrfToken={csrfToken} policies={policies} year={now().getUTCFullYear()} />}
+          {canManageCycle(signedInUser(request)) && policies.length > 0 && (
+            <CreateCycleForm lang={lang} csrfToken={csrfToken} policies={policies} year={now().getUTCFullYear()} />
+          )}
         </>
       ),
     });
@@ -63,7 +65,9 @@ export function registerCycleReadRoutes(app: FastifyInstance, now: () => Date): 
     const user = signedInUser(request);
     const ownTasks = isSecretariat(user)
       ? []
-      : overview.milestones.flatMap((m) => m.tasks).filter((t) => (t.assignee.kind === 'committee' ? t.assignee.id === user.committeeId : t.assignee.id === user.administrationId));
+      : overview.milestones
+          .flatMap((m) => m.tasks)
+          .filter((t) => (t.assignee.kind === 'committee' ? t.assignee.id === user.committeeId : t.assignee.id === user.administrationId));
     return sendAdminPage(request, reply, {
       title: cycleText(lang, 'cycle.heading', { year: overview.year }),
       current: 'cycle',
@@ -82,8 +86,24 @@ export function registerCycleReadRoutes(app: FastifyInstance, now: () => Date): 
       title: cycleText(lang, 'cycle.heading', { year: overview.year }),
       current: 'cycle',
       body: (csrfToken) => (
-        <ListPage lang={lang} overview={overview} cycles={cycles} views={viewsFor(user)} notice={noticeOf(request)} canManage={manage} csrfToken={csrfToken} create={create} reminderDays={reminderDays}
-          canOpenTask={(task) => canReadCycleTask(user, task.assignee.kind === 'committee' ? { committeeId: task.assignee.id, administrationId: null } : { committeeId: null, administrationId: task.assignee.id })}
+        <ListPage
+          lang={lang}
+          overview={overview}
+          cycles={cycles}
+          views={viewsFor(user)}
+          notice={noticeOf(request)}
+          canManage={manage}
+          csrfToken={csrfToken}
+          create={create}
+          reminderDays={reminderDays}
+          canOpenTask={(task) =>
+            canReadCycleTask(
+              user,
+              task.assignee.kind === 'committee'
+                ? { committeeId: task.assignee.id, administrationId: null }
+                : { committeeId: null, administrationId: task.assignee.id },
+            )
+          }
         />
       ),
     });
@@ -104,7 +124,10 @@ export function registerCycleReadRoutes(app: FastifyInstance, now: () => Date): 
   async function sendCommitteePage(request: FastifyRequest, reply: FastifyReply) {
     const user = signedInUser(request);
     const lang = user.language;
-    const { committee, committees, overview } = await getCommitteeCycle(app.db, idParam(request.params), user, { chosenId: queryId(request, 'committee'), today: todayOf(now) });
+    const { committee, committees, overview } = await getCommitteeCycle(app.db, idParam(request.params), user, {
+      chosenId: queryId(request, 'committee'),
+      today: todayOf(now),
+    });
     const cycles = await listAllCycles(app.db);
     const named = (c: (typeof committees)[number]) => ({ id: c.id, name: pick(lang, c.name.da, c.name.en) });
     return sendAdminPage(request, reply, {

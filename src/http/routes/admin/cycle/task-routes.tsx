@@ -20,18 +20,33 @@ import { uploadOf } from './upload.js';
 
 /** What the person is asked to fix when a change of this kind is refused as invalid. */
 const INVALID: Record<string, AdminCycleKey> = {
-  submitted: 'error.emptyAnswer', returned: 'error.returnReason', deadline: 'cycle.error.date', commented: 'error.comment', uploaded: 'error.file',
+  submitted: 'error.emptyAnswer',
+  returned: 'error.returnReason',
+  deadline: 'cycle.error.date',
+  commented: 'error.comment',
+  uploaded: 'error.file',
 };
 
 const DONE: Record<string, AdminCycleKey> = {
-  draft: 'task.draftSaved', submitted: 'task.submitted', approved: 'task.approved', returned: 'task.returned',
-  uploaded: 'task.uploaded', removed: 'task.removed', commented: 'task.commented', deadline: 'task.deadlineSaved',
+  draft: 'task.draftSaved',
+  submitted: 'task.submitted',
+  approved: 'task.approved',
+  returned: 'task.returned',
+  uploaded: 'task.uploaded',
+  removed: 'task.removed',
+  commented: 'task.commented',
+  deadline: 'task.deadlineSaved',
 };
 
 export function registerTaskRoutes(app: FastifyInstance, options: { now: () => Date; planHref: ((planId: number) => string) | null }): void {
   const { now } = options;
 
-  async function sendTaskPage(request: FastifyRequest, reply: FastifyReply, taskId: number, extra: { status?: number; problem?: AdminCycleKey; typed?: Record<string, string> } = {}) {
+  async function sendTaskPage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    taskId: number,
+    extra: { status?: number; problem?: AdminCycleKey; typed?: Record<string, string> } = {},
+  ) {
     const user = signedInUser(request);
     const lang = user.language;
     const task = await getTaskView(app.db, taskId, user, todayOf(now));
@@ -46,19 +61,35 @@ export function registerTaskRoutes(app: FastifyInstance, options: { now: () => D
       current: 'cycle',
       status: extra.status ?? 200,
       body: (csrfToken) => (
-        <TaskPage lang={lang} task={task} csrfToken={csrfToken} notice={notice} typed={extra.typed} planHref={options.planHref} maxUploadMb={MAX_ATTACHMENT_BYTES / 1024 / 1024} />
+        <TaskPage
+          lang={lang}
+          task={task}
+          csrfToken={csrfToken}
+          notice={notice}
+          typed={extra.typed}
+          planHref={options.planHref}
+          maxUploadMb={MAX_ATTACHMENT_BYTES / 1024 / 1024}
+        />
       ),
     });
   }
 
   /** Runs a change; a refusal (invalid, conflict) re-shows the task page with the reason and what was typed. */
-  async function change(request: FastifyRequest, reply: FastifyReply, taskId: number, done: string, work: () => Promise<unknown>, typed?: Record<string, string>, invalidStatus = 400) {
+  async function change(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    taskId: number,
+    done: string,
+    work: () => Promise<unknown>,
+    typed?: Record<string, string>,
+    invalidStatus = 400,
+  ) {
     try {
       await work();
     } catch (error) {
       if (!(error instanceof Invalid) && !(error instanceof Conflict)) throw error;
       // The refusal in the reader's words: a change made meanwhile or a move the state does not allow, or what the form lacks.
-      const problem = error instanceof Conflict ? 'error.conflict' : INVALID[done] ?? 'cycle.error.required';
+      const problem = error instanceof Conflict ? 'error.conflict' : (INVALID[done] ?? 'cycle.error.required');
       return sendTaskPage(request, reply, taskId, { status: error instanceof Conflict ? 409 : invalidStatus, problem, typed });
     }
     return reply.redirect(`/admin/cycle/tasks/${taskId}?done=${done}`, 303);
@@ -71,7 +102,11 @@ export function registerTaskRoutes(app: FastifyInstance, options: { now: () => D
   app.post('/cycle/tasks/:id/answer', { config: viewers }, async (request, reply) => {
     const taskId = idParam(request.params);
     const form = formOf(request);
-    const fields = Object.fromEntries(Object.entries(form).filter(([k]) => k.startsWith('field.')).map(([k, v]) => [k.slice('field.'.length), v]));
+    const fields = Object.fromEntries(
+      Object.entries(form)
+        .filter(([k]) => k.startsWith('field.'))
+        .map(([k, v]) => [k.slice('field.'.length), v]),
+    );
     const version = formNumber(form, 'version');
     const action = form.action === 'draft' || form.action === 'submit' ? form.action : null;
     const answer = () => answerTask(app.db, { taskId, version, fields, action }, changeContextOf(request, now));
@@ -84,7 +119,8 @@ export function registerTaskRoutes(app: FastifyInstance, options: { now: () => D
     const version = formNumber(form, 'version');
     const ctx = changeContextOf(request, now);
     if (form.action === 'approve') return change(request, reply, taskId, 'approved', () => approveTask(app.db, { taskId, version }, ctx));
-    if (form.action === 'return') return change(request, reply, taskId, 'returned', () => returnTask(app.db, { taskId, version, comment: form.comment ?? '' }, ctx), form);
+    if (form.action === 'return')
+      return change(request, reply, taskId, 'returned', () => returnTask(app.db, { taskId, version, comment: form.comment ?? '' }, ctx), form);
     throw new Invalid('Choose to approve or to return.');
   });
 
@@ -106,20 +142,30 @@ export function registerTaskRoutes(app: FastifyInstance, options: { now: () => D
     const taskId = idParam(request.params);
     const upload = uploadOf(request);
     // A file cut off at the size limit is refused as too large (413), any other refused file as a bad form.
-    return change(request, reply, taskId, 'uploaded', () => addAttachment(app.db, taskId, upload, changeContextOf(request, now)), undefined, upload?.truncated ? 413 : 400);
+    return change(
+      request,
+      reply,
+      taskId,
+      'uploaded',
+      () => addAttachment(app.db, taskId, upload, changeContextOf(request, now)),
+      undefined,
+      upload?.truncated ? 413 : 400,
+    );
   });
 
   app.get('/cycle/attachments/:id', { config: viewers }, async (request, reply) => {
     const attachment = await readAttachment(app.db, idParam(request.params), signedInUser(request));
     const ascii = attachment.fileName.replace(/[^A-Za-z0-9._-]/g, '_');
-    return reply
-      .type(downloadTypeOf(attachment.contentType))
-      // Whatever the file is, it is never run as a page or script of this site.
-      .header('content-security-policy', "sandbox; default-src 'none'")
-      .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`)
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'no-store')
-      .send(attachment.content);
+    return (
+      reply
+        .type(downloadTypeOf(attachment.contentType))
+        // Whatever the file is, it is never run as a page or script of this site.
+        .header('content-security-policy', "sandbox; default-src 'none'")
+        .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'no-store')
+        .send(attachment.content)
+    );
   });
 
   app.post('/cycle/attachments/:id/delete', { config: viewers }, async (request, reply) => {
@@ -133,7 +179,8 @@ export function registerTaskRoutes(app: FastifyInstance, options: { now: () => D
  * types; anything else (HTML, SVG, scripts, stylesheets) goes out as plain
  * bytes, so a file on this site can never serve as a script or page of it.
  */
-const DOWNLOADABLE_AS_DECLARED = /^(application\/(pdf|msword|vnd\.openxmlformats-officedocument\.[\w.-]+|vnd\.ms-excel|vnd\.oasis\.opendocument\.[\w.-]+)|image\/(png|jpeg|gif|webp)|text\/(plain|csv))$/;
+const DOWNLOADABLE_AS_DECLARED =
+  /^(application\/(pdf|msword|vnd\.openxmlformats-officedocument\.[\w.-]+|vnd\.ms-excel|vnd\.oasis\.opendocument\.[\w.-]+)|image\/(png|jpeg|gif|webp)|text\/(plain|csv))$/;
 
 export function downloadTypeOf(declared: string): string {
   return DOWNLOADABLE_AS_DECLARED.test(declared) ? declared : 'application/octet-stream';

@@ -34,7 +34,13 @@ export const committeeEditor: Editor<CommitteeInput> = {
       { kind: 'text', name: 'code', label: t('field.code'), hint: t('field.code.hint'), required: true },
       { kind: 'text', name: 'name_da', label: t('field.name_da'), required: true },
       { kind: 'text', name: 'name_en', label: t('field.name_en') },
-      { kind: 'select', name: 'administration_id', label: t('field.administration_id'), options: nameOptions(choices.administrations, lang), emptyLabel: t('form.none') },
+      {
+        kind: 'select',
+        name: 'administration_id',
+        label: t('field.administration_id'),
+        options: nameOptions(choices.administrations, lang),
+        emptyLabel: t('form.none'),
+      },
       { kind: 'number', name: 'sort_order', label: t('field.sort_order'), required: true },
     ];
   },
@@ -43,7 +49,13 @@ export const committeeEditor: Editor<CommitteeInput> = {
     return {
       version: r.version,
       heading: lang === 'en' && r.name_en ? r.name_en : r.name_da,
-      values: { code: r.code, name_da: r.name_da, name_en: formText(r.name_en), administration_id: formId(r.administration_id), sort_order: String(r.sort_order) },
+      values: {
+        code: r.code,
+        name_da: r.name_da,
+        name_en: formText(r.name_en),
+        administration_id: formId(r.administration_id),
+        sort_order: String(r.sort_order),
+      },
     };
   },
   blank: { sort_order: '0' },

@@ -63,7 +63,14 @@ export function registerEditorRoutes<T>(app: FastifyInstance, editor: Editor<T>,
       title: adminText(lang, editor.title),
       current: editor.section,
       body: () => (
-        <ListPage lang={lang} title={adminText(lang, editor.title)} columns={editor.columns} rows={rows.map((r) => ({ href: `/admin${base}/${r.id}`, cells: r.cells }))} newHref={`/admin${base}/new`} newLabel={editor.newTitle} />
+        <ListPage
+          lang={lang}
+          title={adminText(lang, editor.title)}
+          columns={editor.columns}
+          rows={rows.map((r) => ({ href: `/admin${base}/${r.id}`, cells: r.cells }))}
+          newHref={`/admin${base}/new`}
+          newLabel={editor.newTitle}
+        />
       ),
     });
   });

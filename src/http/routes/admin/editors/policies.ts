@@ -39,7 +39,13 @@ export const policyEditor: Editor<PolicyInput> = {
     const rows = await listForEditing(db, 'policies');
     return rows.map((r) => ({
       id: r.id,
-      cells: [lang === 'en' && r.title_en ? r.title_en : r.title_da, r.code, String(r.first_year), String(r.last_year), adminText(lang, `option.state.${r.state}`)],
+      cells: [
+        lang === 'en' && r.title_en ? r.title_en : r.title_da,
+        r.code,
+        String(r.first_year),
+        String(r.last_year),
+        adminText(lang, `option.state.${r.state}`),
+      ],
     }));
   },
   async fields(_db, lang) {
@@ -56,7 +62,13 @@ export const policyEditor: Editor<PolicyInput> = {
       { kind: 'number', name: 'last_year', label: t('field.last_year'), required: true },
       { kind: 'date', name: 'adopted_on', label: t('field.adopted_on') },
       { kind: 'select', name: 'state', label: t('field.state'), required: true, options: enumOptions(STATES, (v) => `option.state.${v}`, t) },
-      { kind: 'select', name: 'default_method', label: t('field.default_method'), required: true, options: enumOptions(METHODS, (v) => `option.method.${v}`, t) },
+      {
+        kind: 'select',
+        name: 'default_method',
+        label: t('field.default_method'),
+        required: true,
+        options: enumOptions(METHODS, (v) => `option.method.${v}`, t),
+      },
     ];
   },
   async load(db, id, lang) {

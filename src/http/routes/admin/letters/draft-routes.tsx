@@ -48,7 +48,12 @@ function bodyValues(request: FastifyRequest): Values {
 export function registerDraftRoutes(app: FastifyInstance, options: { now: () => Date }): void {
   const config = { allow: canWriteLetters };
 
-  async function sendHome(request: FastifyRequest, reply: FastifyReply, shown: { values: Values; problems: Record<string, string>; notice: { kind: 'success' | 'error'; text: string } | null }, status = 200) {
+  async function sendHome(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    shown: { values: Values; problems: Record<string, string>; notice: { kind: 'success' | 'error'; text: string } | null },
+    status = 200,
+  ) {
     const lang = signedInUser(request).language;
     const [drafts, choices] = await Promise.all([listLetterDraftSummaries(app.db), loadLetterChoices(app.db, lang)]);
     return sendAdminPage(request, reply, {
@@ -59,8 +64,18 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
         <LettersHomePage
           lang={lang}
           csrfToken={csrfToken}
-          drafts={drafts.map((d) => ({ id: d.id, title: d.title, kind: letterText(lang, `letters.kind.${d.letter_kind}`), lang: letterText(lang, `letters.lang.${d.lang}`), updatedAt: d.updated_at, updatedBy: d.updated_by }))}
-          releases={[{ value: 'latest', label: letterText(lang, 'letters.latest') }, ...choices.releases.map((r) => ({ value: String(r.id), label: `${r.title} (${r.publishedOn})` }))]}
+          drafts={drafts.map((d) => ({
+            id: d.id,
+            title: d.title,
+            kind: letterText(lang, `letters.kind.${d.letter_kind}`),
+            lang: letterText(lang, `letters.lang.${d.lang}`),
+            updatedAt: d.updated_at,
+            updatedBy: d.updated_by,
+          }))}
+          releases={[
+            { value: 'latest', label: letterText(lang, 'letters.latest') },
+            ...choices.releases.map((r) => ({ value: String(r.id), label: `${r.title} (${r.publishedOn})` })),
+          ]}
           committees={choices.committees.map((c) => ({ value: c.code, label: c.name }))}
           values={shown.values}
           problems={shown.problems}
@@ -83,7 +98,8 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
       return sendHome(request, reply, { values, problems, notice: null }, 400);
     }
     const { kind, release, committee, lang: letterLang } = parsed.data;
-    if (kind === 'challenge' && !committee) return sendHome(request, reply, { values, problems: { committee: letterText(lang, 'letters.error.committeeRequired') }, notice: null }, 400);
+    if (kind === 'challenge' && !committee)
+      return sendHome(request, reply, { values, problems: { committee: letterText(lang, 'letters.error.committeeRequired') }, notice: null }, 400);
     try {
       const draft = await createLetterDraft(
         app.db,
@@ -92,7 +108,8 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
       );
       return reply.redirect(`/admin/letters/${draft.id}?created=1`, 303);
     } catch (error) {
-      if (error instanceof NotFound || error instanceof Invalid) return sendHome(request, reply, { values, problems: {}, notice: { kind: 'error', text: error.message } }, 400);
+      if (error instanceof NotFound || error instanceof Invalid)
+        return sendHome(request, reply, { values, problems: {}, notice: { kind: 'error', text: error.message } }, 400);
       throw error;
     }
   });
@@ -150,7 +167,13 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
       return reply.redirect(`/admin/letters/${draft.id}?saved=1`, 303);
     } catch (error) {
       if (!(error instanceof Conflict)) throw error;
-      return sendDraft(request, reply, draft, { values: { ...draft.sections, ...values }, savedNow: draft.sections, version: draft.version, notice: stale }, 409);
+      return sendDraft(
+        request,
+        reply,
+        draft,
+        { values: { ...draft.sections, ...values }, savedNow: draft.sections, version: draft.version, notice: stale },
+        409,
+      );
     }
   });
 
@@ -158,7 +181,14 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
     const lang = signedInUser(request).language;
     const draft = await getLetterDraft(app.db, idParam(request.params));
     const version = Number(bodyValues(request).version);
-    if (version !== draft.version) return sendDraft(request, reply, draft, { notice: { kind: 'error', text: letterText(lang, 'letters.error.stale') } }, Number.isInteger(version) ? 409 : 400);
+    if (version !== draft.version)
+      return sendDraft(
+        request,
+        reply,
+        draft,
+        { notice: { kind: 'error', text: letterText(lang, 'letters.error.stale') } },
+        Number.isInteger(version) ? 409 : 400,
+      );
     await deleteLetterDraftById(app.db, draft.id, changeContextOf(request, options.now));
     return reply.redirect('/admin/letters', 303);
   });
@@ -191,19 +221,30 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
     const draft = await getLetterDraft(app.db, idParam(request.params));
     const values = bodyValues(request);
     const version = Number(values.version);
-    if (values.shared !== '1' && values.shared !== '0') return sendDraft(request, reply, draft, { notice: { kind: 'error', text: letterText(lang, 'letters.error.stale') } }, 400);
+    if (values.shared !== '1' && values.shared !== '0')
+      return sendDraft(request, reply, draft, { notice: { kind: 'error', text: letterText(lang, 'letters.error.stale') } }, 400);
     try {
       await setLetterDraftShared(app.db, draft.id, version, values.shared === '1', changeContextOf(request, options.now));
       return reply.redirect(`/admin/letters/${draft.id}`, 303);
     } catch (error) {
-      if (error instanceof Conflict || error instanceof Invalid) return sendDraft(request, reply, draft, { notice: { kind: 'error', text: error instanceof Conflict ? letterText(lang, 'letters.error.stale') : error.message } }, error instanceof Conflict ? 409 : 400);
+      if (error instanceof Conflict || error instanceof Invalid)
+        return sendDraft(
+          request,
+          reply,
+          draft,
+          { notice: { kind: 'error', text: error instanceof Conflict ? letterText(lang, 'letters.error.stale') : error.message } },
+          error instanceof Conflict ? 409 : 400,
+        );
       throw error;
     }
   });
 
   app.get('/letters/:id/preview', { config: { allow: canOpenLetters } }, async (request, reply) => {
     const draft = await readableDraft(request);
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(letterToHtml(renderLetterDraft(draft)));
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .send(letterToHtml(renderLetterDraft(draft)));
   });
 
   app.get('/letters/:id/export', { config: { allow: canOpenLetters } }, async (request, reply) => {

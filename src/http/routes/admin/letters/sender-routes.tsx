@@ -18,7 +18,12 @@ const uploads = new WeakMap<FastifyRequest, { content: Buffer; truncated: boolea
 export async function registerSenderRoutes(app: FastifyInstance, options: { now: () => Date }): Promise<void> {
   const config = { allow: canEditLetterTemplates };
 
-  async function send(request: FastifyRequest, reply: FastifyReply, shown: { notice: { kind: 'success' | 'error'; text: string } | null; description?: string }, status = 200) {
+  async function send(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    shown: { notice: { kind: 'success' | 'error'; text: string } | null; description?: string },
+    status = 200,
+  ) {
     const lang = signedInUser(request).language;
     const sender = await getLetterSender(app.db, lang);
     return sendAdminPage(request, reply, {
@@ -26,7 +31,14 @@ export async function registerSenderRoutes(app: FastifyInstance, options: { now:
       current: 'letters',
       status,
       body: (csrfToken) => (
-        <SenderPage lang={lang} csrfToken={csrfToken} sender={sender} logo={sender.logo} notice={shown.notice} descriptionValue={shown.description ?? sender.logo?.description ?? ''} />
+        <SenderPage
+          lang={lang}
+          csrfToken={csrfToken}
+          sender={sender}
+          logo={sender.logo}
+          notice={shown.notice}
+          descriptionValue={shown.description ?? sender.logo?.description ?? ''}
+        />
       ),
     });
   }

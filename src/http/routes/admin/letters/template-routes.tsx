@@ -35,7 +35,15 @@ export function registerTemplateRoutes(app: FastifyInstance, options: { now: () 
       current: 'letters',
       status,
       body: (csrfToken) => (
-        <TemplatesPage lang={lang} csrfToken={csrfToken} kind={kind} templateLang={templateLang} sections={sections} refused={extra.refused ?? null} savedKey={extra.savedKey ?? null} />
+        <TemplatesPage
+          lang={lang}
+          csrfToken={csrfToken}
+          kind={kind}
+          templateLang={templateLang}
+          sections={sections}
+          refused={extra.refused ?? null}
+          savedKey={extra.savedKey ?? null}
+        />
       ),
     });
   }
@@ -56,7 +64,14 @@ export function registerTemplateRoutes(app: FastifyInstance, options: { now: () 
     const text = body.reset === '1' && findSection(kind, key) ? defaultTemplate(kind, templateLang, key) : typeof body.body === 'string' ? body.body : '';
     const version = Number(body.version);
     if (!findSection(kind, key) || !Number.isInteger(version)) {
-      return send(request, reply, kind, templateLang, { refused: { key: key || '–', body: text, problem: letterText(lang, 'letters.error.formIncomplete') } }, 400);
+      return send(
+        request,
+        reply,
+        kind,
+        templateLang,
+        { refused: { key: key || '–', body: text, problem: letterText(lang, 'letters.error.formIncomplete') } },
+        400,
+      );
     }
     try {
       await saveSectionTemplate(app.db, { kind, lang: templateLang, key, body: text, version }, changeContextOf(request, options.now));

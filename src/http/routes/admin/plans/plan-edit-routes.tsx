@@ -28,7 +28,15 @@ type Notice = { kind: 'error' | 'warning'; text: string } | null;
 export function registerPlanEditRoutes(app: FastifyInstance, now: () => Date): void {
   const config = { allow: canEditActionPlans };
 
-  async function sendForm(request: FastifyRequest, reply: FastifyReply, plan: ActionPlanView | null, choices: PlanChoices, shown: ShownForm, status = 200, notice: Notice = null) {
+  async function sendForm(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    plan: ActionPlanView | null,
+    choices: PlanChoices,
+    shown: ShownForm,
+    status = 200,
+    notice: Notice = null,
+  ) {
     const lang = signedInUser(request).language;
     const t = (key: Parameters<typeof bankText>[1], values?: Record<string, string | number>) => bankText(lang, key, values);
     const planYear = plan?.year ?? (Number(shown.values.year) || now().getUTCFullYear());
@@ -43,7 +51,14 @@ export function registerPlanEditRoutes(app: FastifyInstance, now: () => Date): v
         <PlanFormPage
           lang={lang}
           title={plan ? `${title}: ${pick(lang, plan.committee.name.da, plan.committee.name.en)} ${plan.year}` : title}
-          intro={plan ? t('plans.form.reviseIntro', { number: Number(shown.values.basedOnVersion) || plan.shown.number, next: (Number(shown.values.basedOnVersion) || plan.shown.number) + 1 }) : undefined}
+          intro={
+            plan
+              ? t('plans.form.reviseIntro', {
+                  number: Number(shown.values.basedOnVersion) || plan.shown.number,
+                  next: (Number(shown.values.basedOnVersion) || plan.shown.number) + 1,
+                })
+              : undefined
+          }
           action={plan ? `/admin/plans/${plan.id}/revise` : '/admin/plans'}
           csrfToken={csrfToken}
           choices={choices}
@@ -92,7 +107,8 @@ export function registerPlanEditRoutes(app: FastifyInstance, now: () => Date): v
       const { plan } = await createActionPlan(app.db, { policyId: choices.policy.id, ...key.data, content: content.content }, changeContextOf(request, now));
       return reply.redirect(`/admin/plans/${plan.id}?created=1`, 303);
     } catch (error) {
-      if (error instanceof Invalid || error instanceof Conflict) return sendForm(request, reply, null, choices, { values, errors: {} }, 400, refused(lang, error));
+      if (error instanceof Invalid || error instanceof Conflict)
+        return sendForm(request, reply, null, choices, { values, errors: {} }, 400, refused(lang, error));
       throw error;
     }
   });
@@ -117,7 +133,8 @@ export function registerPlanEditRoutes(app: FastifyInstance, now: () => Date): v
     const latest = plan.versions.at(-1)!.number;
     const stale: Notice = { kind: 'error', text: bankText(lang, 'plans.stale', { number: latest, next: latest + 1 }) };
     // Someone else's revision landed after this form was opened: keep what was typed, say so.
-    if (revision.data.basedOnVersion !== latest) return sendForm(request, reply, plan, choices, { values: { ...values, basedOnVersion: String(latest) }, errors: {} }, 409, stale);
+    if (revision.data.basedOnVersion !== latest)
+      return sendForm(request, reply, plan, choices, { values: { ...values, basedOnVersion: String(latest) }, errors: {} }, 409, stale);
     try {
       await reviseActionPlan(app.db, plan.id, { ...revision.data, content: content.content }, changeContextOf(request, now));
       return reply.redirect(`/admin/plans/${plan.id}?saved=1`, 303);

@@ -134,7 +134,10 @@ export function planToForm(plan: ActionPlanView, indicatorIds: ReadonlyMap<strin
     values[`${p}owner`] = initiative.owner ?? '';
     values[`${p}firstYear`] = String(initiative.firstYear);
     values[`${p}lastYear`] = String(initiative.lastYear);
-    values[`${p}goalIds`] = initiative.goals.map((g) => goalIds.get(g.code)).filter((id): id is number => id !== undefined).map(String);
+    values[`${p}goalIds`] = initiative.goals
+      .map((g) => goalIds.get(g.code))
+      .filter((id): id is number => id !== undefined)
+      .map(String);
     for (const budget of initiative.budgets) values[`${p}budget.${budget.year}`] = String(budget.amountKr);
   });
   return values;

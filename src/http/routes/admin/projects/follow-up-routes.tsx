@@ -22,7 +22,11 @@ import { openProject, sendProjectPage } from './project-screens.js';
 import { fieldsUnder, problem, readFields, todayOf } from './screen-support.js';
 import type { Problems } from './screen-support.js';
 
-const monitoringSchema = z.object({ quarter: requiredText(20), rating: choice(['green', 'yellow', 'red'] as const, { required: true }), comment: requiredText(4000) });
+const monitoringSchema = z.object({
+  quarter: requiredText(20),
+  rating: choice(['green', 'yellow', 'red'] as const, { required: true }),
+  comment: requiredText(4000),
+});
 const followUpSchema = z.object({ followUpQuarter: requiredText(20), followUpOn: isoDate({ required: true }), followUpNote: optionalText(2000) });
 const evaluationSchema = z.object({
   state: choice(['planned', 'done'] as const, { required: true }),
@@ -39,8 +43,10 @@ const decisionSchema = z.object({
 });
 
 export function registerFollowUpRoutes(app: FastifyInstance, now: () => Date): void {
-  const again = (request: FastifyRequest, record: ProjectRecord, forms: Partial<FollowUpForms>, status = 400) =>
-    (reply: Parameters<typeof sendProjectPage>[1]) => sendProjectPage(request, reply, record, now, { forms, status });
+  const again =
+    (request: FastifyRequest, record: ProjectRecord, forms: Partial<FollowUpForms>, status = 400) =>
+    (reply: Parameters<typeof sendProjectPage>[1]) =>
+      sendProjectPage(request, reply, record, now, { forms, status });
 
   app.post('/projects/:id/monitoring', { config: { allow: canOpenProjectBank } }, async (request, reply) => {
     const lang = signedInUser(request).language;
@@ -69,7 +75,12 @@ export function registerFollowUpRoutes(app: FastifyInstance, now: () => Date): v
     const report = record.monitoring.find((m) => m.quarter === read.data.followUpQuarter);
     const wrong = !report ? problem(lang, 'error.noReport') : report.rating === 'green' ? problem(lang, 'error.greenNoFollowUp') : null;
     if (wrong) return again(request, record, { followUp: { values, errors: { followUpQuarter: wrong } } })(reply);
-    await recordMonitoringFollowUp(app.db, record.project.id, { quarter: read.data.followUpQuarter, doneOn: read.data.followUpOn, note: read.data.followUpNote }, changeContextOf(request, now));
+    await recordMonitoringFollowUp(
+      app.db,
+      record.project.id,
+      { quarter: read.data.followUpQuarter, doneOn: read.data.followUpOn, note: read.data.followUpNote },
+      changeContextOf(request, now),
+    );
     return reply.redirect(`/admin/projects/${record.project.id}?saved=1#monitoring`, 303);
   });
 
@@ -78,7 +89,9 @@ export function registerFollowUpRoutes(app: FastifyInstance, now: () => Date): v
     const record = await openProject(request, idParam(request.params), now);
     const values = formValues(request);
     // The form names its fields after the evaluation it changes (`e12.`), or `e0.` for a new one.
-    const prefixed = Object.keys(values).map((name) => /^e(\d+)\./.exec(name)?.[1]).find((id) => id !== undefined);
+    const prefixed = Object.keys(values)
+      .map((name) => /^e(\d+)\./.exec(name)?.[1])
+      .find((id) => id !== undefined);
     const evaluationId = Number(prefixed ?? 0);
     if (evaluationId !== 0 && !record.evaluations.some((e) => e.id === evaluationId)) throw new NotFound('No such evaluation on this project.');
     const prefix = `e${evaluationId}.`;
@@ -107,9 +120,15 @@ export function registerFollowUpRoutes(app: FastifyInstance, now: () => Date): v
     }
     if (!read.ok || Object.keys(errors).length > 0) return again(request, record, { decision: { values, errors } })(reply);
     try {
-      await recordDecision(app.db, record.project.id, { kind: read.data.kind, decidedOn: read.data.decidedOn, extendedUntil: read.data.extendedUntil, note: read.data.decisionNote }, changeContextOf(request, now));
+      await recordDecision(
+        app.db,
+        record.project.id,
+        { kind: read.data.kind, decidedOn: read.data.decidedOn, extendedUntil: read.data.extendedUntil, note: read.data.decisionNote },
+        changeContextOf(request, now),
+      );
     } catch (error) {
-      if (error instanceof Invalid) return again(request, record, { decision: { values, errors: { kind: bankText(lang, 'common.refused', { reason: error.message }) } } })(reply);
+      if (error instanceof Invalid)
+        return again(request, record, { decision: { values, errors: { kind: bankText(lang, 'common.refused', { reason: error.message }) } } })(reply);
       throw error;
     }
     return reply.redirect(`/admin/projects/${record.project.id}?saved=1#decision`, 303);

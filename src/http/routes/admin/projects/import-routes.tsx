@@ -50,10 +50,14 @@ export async function registerImportRoutes(app: FastifyInstance, now: () => Date
       if (!file || file.bytes.length === 0) return send(request, reply, { kind: 'missingFile' }, 400);
       if (formText(request, 'mode') !== 'commit') {
         const checked = await checkProjectImport(app.db, file);
-        return checked.ok ? send(request, reply, { kind: 'ready', projects: checked.projects }) : send(request, reply, { kind: 'problems', problems: checked.problems }, 400);
+        return checked.ok
+          ? send(request, reply, { kind: 'ready', projects: checked.projects })
+          : send(request, reply, { kind: 'problems', problems: checked.problems }, 400);
       }
       const outcome = await importProjects(app.db, file, changeContextOf(request, now));
-      return outcome.ok ? send(request, reply, { kind: 'imported', count: outcome.projectIds.length }) : send(request, reply, { kind: 'problems', problems: outcome.problems }, 400);
+      return outcome.ok
+        ? send(request, reply, { kind: 'imported', count: outcome.projectIds.length })
+        : send(request, reply, { kind: 'problems', problems: outcome.problems }, 400);
     });
   });
 }

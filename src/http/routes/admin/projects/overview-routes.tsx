@@ -35,7 +35,9 @@ export function registerOverviewRoutes(app: FastifyInstance, now: () => Date): v
     return sendAdminPage(request, reply, {
       title,
       current: 'myProjects',
-      body: () => <ProjectListPage lang={lang} title={title} intro={bankText(lang, rows.length === 0 ? 'projects.mineNone' : 'projects.mineIntro')} rows={rows} />,
+      body: () => (
+        <ProjectListPage lang={lang} title={title} intro={bankText(lang, rows.length === 0 ? 'projects.mineNone' : 'projects.mineIntro')} rows={rows} />
+      ),
     });
   });
 

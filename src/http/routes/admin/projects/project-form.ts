@@ -66,10 +66,21 @@ export async function readProjectForm(
   return {
     ok: true,
     input: {
-      reference: data.reference, title: data.title, description: data.description, owner: data.owner,
-      committeeId: internals.committeeId, administrationId: data.administrationId, goalIds: data.goalIds,
-      startOn: data.startOn, endOn: data.endOn, budgetKr: data.budgetKr, cofundingKr: data.cofundingKr ?? 0,
-      fundingSource: data.fundingSource, targetGroup: data.targetGroup, contact: data.contact, ownerUserId: internals.ownerUserId,
+      reference: data.reference,
+      title: data.title,
+      description: data.description,
+      owner: data.owner,
+      committeeId: internals.committeeId,
+      administrationId: data.administrationId,
+      goalIds: data.goalIds,
+      startOn: data.startOn,
+      endOn: data.endOn,
+      budgetKr: data.budgetKr,
+      cofundingKr: data.cofundingKr ?? 0,
+      fundingSource: data.fundingSource,
+      targetGroup: data.targetGroup,
+      contact: data.contact,
+      ownerUserId: internals.ownerUserId,
       internal: { caseNumber: internals.caseNumber, internalNote: internals.internalNote },
     },
   };
@@ -77,7 +88,12 @@ export async function readProjectForm(
 
 /** What a project owner's form keeps as saved. */
 export function savedInternals(record: ProjectRecord): Internals {
-  return { committeeId: record.project.committeeId, ownerUserId: record.project.ownerUserId, caseNumber: record.internal.caseNumber, internalNote: record.internal.internalNote };
+  return {
+    committeeId: record.project.committeeId,
+    ownerUserId: record.project.ownerUserId,
+    caseNumber: record.internal.caseNumber,
+    internalNote: record.internal.internalNote,
+  };
 }
 
 const text = (value: string | number | null) => (value === null ? '' : String(value));
@@ -85,9 +101,22 @@ const text = (value: string | number | null) => (value === null ? '' : String(va
 export function projectToForm(record: ProjectRecord): FormValues {
   const p = record.project;
   return {
-    reference: text(p.reference), title: p.title, description: text(p.description), owner: p.owner, committeeId: String(p.committeeId),
-    administrationId: text(p.administrationId), goalIds: record.goals.map((g) => String(g.id)), startOn: p.startOn, endOn: p.endOn,
-    budgetKr: text(p.budgetKr), cofundingKr: String(p.cofundingKr), fundingSource: text(p.fundingSource), targetGroup: text(p.targetGroup),
-    contact: text(p.contact), ownerUserId: text(p.ownerUserId), caseNumber: text(record.internal.caseNumber), internalNote: text(record.internal.internalNote),
+    reference: text(p.reference),
+    title: p.title,
+    description: text(p.description),
+    owner: p.owner,
+    committeeId: String(p.committeeId),
+    administrationId: text(p.administrationId),
+    goalIds: record.goals.map((g) => String(g.id)),
+    startOn: p.startOn,
+    endOn: p.endOn,
+    budgetKr: text(p.budgetKr),
+    cofundingKr: String(p.cofundingKr),
+    fundingSource: text(p.fundingSource),
+    targetGroup: text(p.targetGroup),
+    contact: text(p.contact),
+    ownerUserId: text(p.ownerUserId),
+    caseNumber: text(record.internal.caseNumber),
+    internalNote: text(record.internal.internalNote),
   };
 }

@@ -32,12 +32,24 @@ export function registerProjectRoutes(app: FastifyInstance, now: () => Date): vo
     const t = (key: Parameters<typeof bankText>[1]) => bankText(lang, key);
     const status = queryText(request, 'status');
     const filter = {
-      text: queryText(request, 'q'), committeeId: queryId(request, 'committee'), goalId: queryId(request, 'goal'),
-      ...(isProjectStatus(status) ? { status } : {}), flagged: queryText(request, 'flag') === 'open',
+      text: queryText(request, 'q'),
+      committeeId: queryId(request, 'committee'),
+      goalId: queryId(request, 'goal'),
+      ...(isProjectStatus(status) ? { status } : {}),
+      flagged: queryText(request, 'flag') === 'open',
     };
     const rows = await listAdminProjects(app.db, filter, todayOf(now));
     const choices = await loadProjectFormChoices(app.db, lang);
-    const shown = { values: { q: filter.text, committee: filter.committeeId ? String(filter.committeeId) : '', goal: filter.goalId ? String(filter.goalId) : '', status: isProjectStatus(status) ? status : '', flag: filter.flagged ? 'open' : '' }, errors: {} };
+    const shown = {
+      values: {
+        q: filter.text,
+        committee: filter.committeeId ? String(filter.committeeId) : '',
+        goal: filter.goalId ? String(filter.goalId) : '',
+        status: isProjectStatus(status) ? status : '',
+        flag: filter.flagged ? 'open' : '',
+      },
+      errors: {},
+    };
     return sendAdminPage(request, reply, {
       title: t('projects.title'),
       current: 'projects',
@@ -49,18 +61,61 @@ export function registerProjectRoutes(app: FastifyInstance, now: () => Date): vo
           rows={rows}
           actions={
             <p>
-              <a class="button button-primary" href="/admin/projects/new">{t('projects.new')}</a>{' '}
-              <a class="button button-secondary" href="/admin/projects/board">{t('projects.board')}</a>{' '}
-              <a class="button button-secondary" href="/admin/projects/import">{t('projects.import')}</a>
+              <a class="button button-primary" href="/admin/projects/new">
+                {t('projects.new')}
+              </a>{' '}
+              <a class="button button-secondary" href="/admin/projects/board">
+                {t('projects.board')}
+              </a>{' '}
+              <a class="button button-secondary" href="/admin/projects/import">
+                {t('projects.import')}
+              </a>
             </p>
           }
           filters={
             <FilterForm action="/admin/projects" lang={lang}>
               <Field lang={lang} shown={shown} spec={{ kind: 'text', name: 'q', label: t('projects.search'), required: true }} />
-              <Field lang={lang} shown={shown} spec={{ kind: 'select', name: 'committee', label: t('projects.filterCommittee'), options: choices.committees, emptyLabel: t('common.all'), required: true }} />
-              <Field lang={lang} shown={shown} spec={{ kind: 'select', name: 'goal', label: t('projects.filterGoal'), options: choices.goals, emptyLabel: t('common.all'), required: true }} />
-              <Field lang={lang} shown={shown} spec={{ kind: 'select', name: 'status', label: t('projects.filterStatus'), options: PROJECT_STATUSES.map((s) => ({ value: s, label: projectText(lang, `status.${s}`) })), emptyLabel: t('common.all'), required: true }} />
-              <Field lang={lang} shown={shown} spec={{ kind: 'select', name: 'flag', label: t('projects.filterFlag'), options: [{ value: 'open', label: t('projects.flag.flagged') }], emptyLabel: t('projects.flag.any'), required: true }} />
+              <Field
+                lang={lang}
+                shown={shown}
+                spec={{
+                  kind: 'select',
+                  name: 'committee',
+                  label: t('projects.filterCommittee'),
+                  options: choices.committees,
+                  emptyLabel: t('common.all'),
+                  required: true,
+                }}
+              />
+              <Field
+                lang={lang}
+                shown={shown}
+                spec={{ kind: 'select', name: 'goal', label: t('projects.filterGoal'), options: choices.goals, emptyLabel: t('common.all'), required: true }}
+              />
+              <Field
+                lang={lang}
+                shown={shown}
+                spec={{
+                  kind: 'select',
+                  name: 'status',
+                  label: t('projects.filterStatus'),
+                  options: PROJECT_STATUSES.map((s) => ({ value: s, label: projectText(lang, `status.${s}`) })),
+                  emptyLabel: t('common.all'),
+                  required: true,
+                }}
+              />
+              <Field
+                lang={lang}
+                shown={shown}
+                spec={{
+                  kind: 'select',
+                  name: 'flag',
+                  label: t('projects.filterFlag'),
+                  options: [{ value: 'open', label: t('projects.flag.flagged') }],
+                  emptyLabel: t('projects.flag.any'),
+                  required: true,
+                }}
+              />
             </FilterForm>
           }
         />
@@ -93,7 +148,9 @@ export function registerProjectRoutes(app: FastifyInstance, now: () => Date): vo
     });
   }
 
-  app.get('/projects/new', { config: { allow: canManageProjectBank } }, async (request, reply) => sendForm(request, reply, null, { values: { cofundingKr: '0' }, errors: {} }));
+  app.get('/projects/new', { config: { allow: canManageProjectBank } }, async (request, reply) =>
+    sendForm(request, reply, null, { values: { cofundingKr: '0' }, errors: {} }),
+  );
 
   app.post('/projects', { config: { allow: canManageProjectBank } }, async (request, reply) => {
     const lang = signedInUser(request).language;
@@ -104,7 +161,11 @@ export function registerProjectRoutes(app: FastifyInstance, now: () => Date): vo
       const project = await createProject(app.db, read.input, changeContextOf(request, now));
       return reply.redirect(`/admin/projects/${project.id}?created=1`, 303);
     } catch (error) {
-      if (error instanceof Invalid || error instanceof Conflict) return sendForm(request, reply, null, { values, errors: {} }, 400, { kind: 'error', text: bankText(lang, 'common.refused', { reason: error.message }) });
+      if (error instanceof Invalid || error instanceof Conflict)
+        return sendForm(request, reply, null, { values, errors: {} }, 400, {
+          kind: 'error',
+          text: bankText(lang, 'common.refused', { reason: error.message }),
+        });
       throw error;
     }
   });
@@ -138,8 +199,13 @@ export function registerProjectRoutes(app: FastifyInstance, now: () => Date): vo
       await updateProject(app.db, record.project.id, openedAt, read.input, changeContextOf(request, now));
       return reply.redirect(`/admin/projects/${record.project.id}?saved=1`, 303);
     } catch (error) {
-      if (error instanceof Conflict) return sendForm(request, reply, record, { values: { ...values, version: String(record.project.version + 1) }, errors: {} }, 409, stale);
-      if (error instanceof Invalid) return sendForm(request, reply, record, { values, errors: {} }, 400, { kind: 'error', text: bankText(lang, 'common.refused', { reason: error.message }) });
+      if (error instanceof Conflict)
+        return sendForm(request, reply, record, { values: { ...values, version: String(record.project.version + 1) }, errors: {} }, 409, stale);
+      if (error instanceof Invalid)
+        return sendForm(request, reply, record, { values, errors: {} }, 400, {
+          kind: 'error',
+          text: bankText(lang, 'common.refused', { reason: error.message }),
+        });
       throw error;
     }
   });

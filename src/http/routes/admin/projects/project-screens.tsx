@@ -27,7 +27,12 @@ export async function openProject(request: FastifyRequest, projectId: number, no
 }
 
 export async function loadProjectFormChoices(db: Db, lang: AdminLang): Promise<ProjectFormChoices> {
-  const [plan, model, owners, thresholdKr] = await Promise.all([loadPlanChoices(db), loadModelChoices(db), listProjectOwnerAccounts(db), readMonitoringThreshold(db)]);
+  const [plan, model, owners, thresholdKr] = await Promise.all([
+    loadPlanChoices(db),
+    loadModelChoices(db),
+    listProjectOwnerAccounts(db),
+    readMonitoringThreshold(db),
+  ]);
   return {
     committees: plan.committees.map((c) => ({ value: String(c.id), label: pick(lang, c.name.da, c.name.en) })),
     administrations: model.administrations.map((a) => ({ value: String(a.id), label: pick(lang, a.name_da, a.name_en) })),
@@ -42,9 +47,23 @@ export function freshForms(record: ProjectRecord, today: string): FollowUpForms 
   const evaluations: Record<number, ShownForm> = { 0: { values: { 'e0.state': 'planned' }, errors: {} } };
   for (const e of record.evaluations) {
     const p = `e${e.id}.`;
-    evaluations[e.id] = { values: { [`${p}state`]: e.state, [`${p}method`]: e.method, [`${p}plannedFor`]: e.plannedFor ?? '', [`${p}completedOn`]: e.completedOn ?? '', [`${p}result`]: e.result ?? '' }, errors: {} };
+    evaluations[e.id] = {
+      values: {
+        [`${p}state`]: e.state,
+        [`${p}method`]: e.method,
+        [`${p}plannedFor`]: e.plannedFor ?? '',
+        [`${p}completedOn`]: e.completedOn ?? '',
+        [`${p}result`]: e.result ?? '',
+      },
+      errors: {},
+    };
   }
-  return { monitoring: { values: { quarter: quarterLabel(quarterOfDate(today)) }, errors: {} }, followUp: { values: { followUpOn: today }, errors: {} }, evaluations, decision: { values: { decidedOn: today }, errors: {} } };
+  return {
+    monitoring: { values: { quarter: quarterLabel(quarterOfDate(today)) }, errors: {} },
+    followUp: { values: { followUpOn: today }, errors: {} },
+    evaluations,
+    decision: { values: { decidedOn: today }, errors: {} },
+  };
 }
 
 export async function sendProjectPage(

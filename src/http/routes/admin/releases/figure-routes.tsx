@@ -43,7 +43,18 @@ const schema = z.object({
 });
 
 const FIELD_OF_COLUMN = new Set(['indicator', 'period', 'group', 'area', 'value', 'reason']);
-const TRANSLATED = new Set(['not_a_number', 'nan', 'infinite', 'unknown_indicator', 'unknown_group', 'unknown_area', 'unknown_period', 'wrong_period_type', 'out_of_range', 'missing_value']);
+const TRANSLATED = new Set([
+  'not_a_number',
+  'nan',
+  'infinite',
+  'unknown_indicator',
+  'unknown_group',
+  'unknown_area',
+  'unknown_period',
+  'wrong_period_type',
+  'out_of_range',
+  'missing_value',
+]);
 
 /** The pipeline's problems as texts beside the form's fields. */
 function problemTexts(lang: AdminLang, problems: readonly ImportProblem[]): FieldErrors {
@@ -57,14 +68,37 @@ function problemTexts(lang: AdminLang, problems: readonly ImportProblem[]): Fiel
   return errors;
 }
 
-function figureFields(lang: AdminLang, indicators: readonly DeliverableIndicator[], groups: readonly NamedChoice[], areas: readonly NamedChoice[]): FieldSpec[] {
+function figureFields(
+  lang: AdminLang,
+  indicators: readonly DeliverableIndicator[],
+  groups: readonly NamedChoice[],
+  areas: readonly NamedChoice[],
+): FieldSpec[] {
   const t = (key: ReleaseMessageKey) => releaseText(lang, key);
   const title = (i: DeliverableIndicator) => (lang === 'en' ? (i.title.en ?? i.title.da) : i.title.da);
   return [
-    { kind: 'select', name: 'indicator', label: t('field.indicator'), required: true, options: indicators.map((i) => ({ value: i.code, label: `${title(i)} (${i.code})` })) },
+    {
+      kind: 'select',
+      name: 'indicator',
+      label: t('field.indicator'),
+      required: true,
+      options: indicators.map((i) => ({ value: i.code, label: `${title(i)} (${i.code})` })),
+    },
     { kind: 'text', name: 'period', label: t('field.period'), hint: t('field.period.hint'), required: true },
-    { kind: 'select', name: 'group', label: t('field.group'), options: groups.map((g) => ({ value: g.code, label: g.name })), emptyLabel: t('field.group.total') },
-    { kind: 'select', name: 'area', label: t('field.area'), options: areas.map((a) => ({ value: a.code, label: a.name })), emptyLabel: t('field.area.default') },
+    {
+      kind: 'select',
+      name: 'group',
+      label: t('field.group'),
+      options: groups.map((g) => ({ value: g.code, label: g.name })),
+      emptyLabel: t('field.group.total'),
+    },
+    {
+      kind: 'select',
+      name: 'area',
+      label: t('field.area'),
+      options: areas.map((a) => ({ value: a.code, label: a.name })),
+      emptyLabel: t('field.area.default'),
+    },
     { kind: 'number', name: 'value', label: t('field.value'), required: true },
     { kind: 'checkbox', name: 'provisional', label: t('field.provisional') },
     { kind: 'checkbox', name: 'estimated', label: t('field.estimated') },
@@ -96,7 +130,14 @@ export function registerFigureRoutes(app: FastifyInstance, options: ReleaseRoute
           ) : (
             <>
               <p>{t('figure.intro', { release: release.title.da })}</p>
-              <FieldsForm lang={lang} action={`/admin/releases/${release.id}/figures`} csrfToken={csrfToken} specs={fields} shown={{ values, errors }} submit={t('figure.submit')} />
+              <FieldsForm
+                lang={lang}
+                action={`/admin/releases/${release.id}/figures`}
+                csrfToken={csrfToken}
+                specs={fields}
+                shown={{ values, errors }}
+                submit={t('figure.submit')}
+              />
             </>
           )}
         </>

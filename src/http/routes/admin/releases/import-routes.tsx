@@ -79,7 +79,15 @@ export function registerImportRoutes(app: FastifyInstance, options: ReleaseRoute
       status,
       body: (csrfToken) =>
         release.state === 'draft' ? (
-          <UploadPage lang={lang} releaseId={release.id} releaseTitle={release.title.da} csrfToken={csrfToken} values={values} errors={errors} back={backLink(request, release.id)} />
+          <UploadPage
+            lang={lang}
+            releaseId={release.id}
+            releaseTitle={release.title.da}
+            csrfToken={csrfToken}
+            values={values}
+            errors={errors}
+            back={backLink(request, release.id)}
+          />
         ) : (
           <>
             <h1>{title}</h1>
@@ -89,7 +97,14 @@ export function registerImportRoutes(app: FastifyInstance, options: ReleaseRoute
     });
   }
 
-  function sendPreview(request: FastifyRequest, reply: FastifyReply, release: Release, report: ImportReport, carriedFields: Record<string, string>, outdated: boolean) {
+  function sendPreview(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    release: Release,
+    report: ImportReport,
+    carriedFields: Record<string, string>,
+    outdated: boolean,
+  ) {
     const lang = signedInUser(request).language;
     return sendAdminPage(request, reply, {
       title: releaseText(lang, 'import.previewTitle', { file: report.source.name }),
@@ -152,7 +167,8 @@ export function registerImportRoutes(app: FastifyInstance, options: ReleaseRoute
     const scope = await scopeOf(app, request, release);
     const upload = { releaseId: release.id, format: formatOf(body), mapping, meta, scope, note: values.note.trim() || undefined, previewed };
     const result = await commitUpload(app.db, file, upload, changeContextOf(request, options.now));
-    if (result.outcome !== 'committed') return sendPreview(request, reply, release, result.report, carry({ file, mapping, meta }, body, result.report), result.outcome === 'outdated');
+    if (result.outcome !== 'committed')
+      return sendPreview(request, reply, release, result.report, carry({ file, mapping, meta }, body, result.report), result.outcome === 'outdated');
     const staged = result.report.counts.new + result.report.counts.changed;
     return reply.redirect(`${backHref(request, release.id)}?imported=${staged}`, 303);
   });

@@ -46,7 +46,13 @@ export function registerMissingRoutes(app: FastifyInstance, options: ReleaseRout
     const [completeness, administrations] = await Promise.all([getReleaseCompleteness(app.db, release.id, lang), listAdministrationChoices(app.db, lang)]);
     const chosen = completeness.missing.find((m) => m.code === values.indicator);
     const fields: FieldSpec[] = [
-      { kind: 'select', name: 'indicator', label: t('field.indicator'), required: true, options: completeness.missing.map((m) => ({ value: m.code, label: `${m.title} (${m.code})` })) },
+      {
+        kind: 'select',
+        name: 'indicator',
+        label: t('field.indicator'),
+        required: true,
+        options: completeness.missing.map((m) => ({ value: m.code, label: `${m.title} (${m.code})` })),
+      },
       {
         kind: 'select',
         name: 'administration',
@@ -79,7 +85,14 @@ export function registerMissingRoutes(app: FastifyInstance, options: ReleaseRout
           ) : (
             <>
               <p>{t('missing.intro')}</p>
-              <FieldsForm lang={lang} action={`/admin/releases/${release.id}/missing`} csrfToken={csrfToken} specs={fields} shown={{ values, errors }} submit={t('missing.submit')} />
+              <FieldsForm
+                lang={lang}
+                action={`/admin/releases/${release.id}/missing`}
+                csrfToken={csrfToken}
+                specs={fields}
+                shown={{ values, errors }}
+                submit={t('missing.submit')}
+              />
             </>
           )}
         </>

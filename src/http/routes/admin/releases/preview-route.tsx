@@ -56,7 +56,11 @@ export function registerPreviewRoute(app: FastifyInstance, options: ReleaseRoute
     const indicatorCode = query.indicator;
     const links: PreviewLink[] = [
       { href: withLang(base, lang), label: releaseText(lang, 'release.previewFront'), current: indicatorCode === undefined },
-      ...completeness.present.map((p) => ({ href: withLang(`${base}?indicator=${encodeURIComponent(p.code)}`, lang), label: p.title, current: p.code === indicatorCode })),
+      ...completeness.present.map((p) => ({
+        href: withLang(`${base}?indicator=${encodeURIComponent(p.code)}`, lang),
+        label: p.title,
+        current: p.code === indicatorCode,
+      })),
     ];
     const self = indicatorCode === undefined ? base : `${base}?indicator=${encodeURIComponent(indicatorCode)}`;
     const banner = <PreviewBanner lang={lang} releaseId={release.id} releaseTitle={completeness.release.title} links={links} />;
@@ -67,18 +71,33 @@ export function registerPreviewRoute(app: FastifyInstance, options: ReleaseRoute
         const otherLanguageHref = withLang(self, lang === 'da' ? 'en' : 'da');
         if (indicatorCode === undefined) {
           const data = await getPolicyPageData(published, policyCode);
-          const layout = { title: localized(lang, data.overview.policy.title), otherLanguageHref, isDemoData: data.overview.isDemoData, current: 'home' as const };
-          return htmlPage(ctx, layout, <>{banner}<PolicyPage ctx={ctx} overview={data.overview} latestRelease={data.latestRelease} /></>);
+          const layout = {
+            title: localized(lang, data.overview.policy.title),
+            otherLanguageHref,
+            isDemoData: data.overview.isDemoData,
+            current: 'home' as const,
+          };
+          return htmlPage(
+            ctx,
+            layout,
+            <>
+              {banner}
+              <PolicyPage ctx={ctx} overview={data.overview} latestRelease={data.latestRelease} />
+            </>,
+          );
         }
         const detail = await getIndicatorDetail(published, policyCode, indicatorCode);
         const layout = { title: localized(lang, detail.indicator.title), otherLanguageHref, isDemoData: detail.isDemoData };
-        return htmlPage(ctx, layout, <>{banner}<IndicatorPage ctx={ctx} detail={detail} chart={renderIndicatorChart(detail, lang, PAGE_CHART)} /></>);
+        return htmlPage(
+          ctx,
+          layout,
+          <>
+            {banner}
+            <IndicatorPage ctx={ctx} detail={detail} chart={renderIndicatorChart(detail, lang, PAGE_CHART)} />
+          </>,
+        );
       });
-      return reply
-        .type(rendered.type)
-        .header('cache-control', 'no-store')
-        .header('x-robots-tag', 'noindex')
-        .send(rendered.body);
+      return reply.type(rendered.type).header('cache-control', 'no-store').header('x-robots-tag', 'noindex').send(rendered.body);
     } catch (error) {
       if (error instanceof Invalid) return refuse(releaseText(adminLang, 'preview.refused', { reason: error.message }), 409);
       throw error;

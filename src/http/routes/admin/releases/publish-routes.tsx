@@ -29,7 +29,15 @@ const schema = z.object({ published_on: isoDate({ required: false }), confirm: c
 export function registerPublishRoutes(app: FastifyInstance, options: ReleaseRoutesOptions): void {
   const config = { allow: canPublishRelease };
 
-  async function send(request: FastifyRequest, reply: FastifyReply, release: Release, values: FormValues, errors: FieldErrors, refused: string | null, status = 200) {
+  async function send(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    release: Release,
+    values: FormValues,
+    errors: FieldErrors,
+    refused: string | null,
+    status = 200,
+  ) {
     const lang = signedInUser(request).language;
     const t = (key: ReleaseMessageKey, v?: Record<string, string | number>) => releaseText(lang, key, v);
     const completeness = await getReleaseCompleteness(app.db, release.id, lang);
@@ -61,7 +69,14 @@ export function registerPublishRoutes(app: FastifyInstance, options: ReleaseRout
               <p>
                 <a href={`/admin/releases/${release.id}/preview`}>{t('release.preview')}</a>
               </p>
-              <FieldsForm lang={lang} action={`/admin/releases/${release.id}/publish`} csrfToken={csrfToken} specs={fields} shown={{ values, errors }} submit={t('publish.submit')} />
+              <FieldsForm
+                lang={lang}
+                action={`/admin/releases/${release.id}/publish`}
+                csrfToken={csrfToken}
+                specs={fields}
+                shown={{ values, errors }}
+                submit={t('publish.submit')}
+              />
             </>
           )}
         </>

@@ -19,7 +19,8 @@ export const releaseOf = (app: FastifyInstance, request: FastifyRequest): Promis
 export const scopeOf = (app: FastifyInstance, request: FastifyRequest, release: Release) => findDeliveryScope(app.db, signedInUser(request), release.policyId);
 
 /** Where a person goes back to from an import or figure screen: the release for the secretariat, the supplier view otherwise. */
-export const backHref = (request: FastifyRequest, releaseId: number) => (isSecretariat(signedInUser(request)) ? `/admin/releases/${releaseId}` : '/admin/supplier');
+export const backHref = (request: FastifyRequest, releaseId: number) =>
+  isSecretariat(signedInUser(request)) ? `/admin/releases/${releaseId}` : '/admin/supplier';
 
 /** The link back, with the words for where it goes. */
 export const backLink = (request: FastifyRequest, releaseId: number) => ({

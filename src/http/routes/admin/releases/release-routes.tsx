@@ -39,7 +39,8 @@ function noticeOf(lang: AdminLang, query: Record<string, string>): string | null
   if (count(query.imported) !== null) return releaseText(lang, 'release.imported', { n: count(query.imported)! });
   if (query.figure !== undefined) return releaseText(lang, 'release.figureSaved');
   if (query.missing !== undefined) return releaseText(lang, 'release.missingSaved');
-  if (count(query.added) !== null && count(query.revised) !== null) return releaseText(lang, 'release.publishedNow', { added: count(query.added)!, revised: count(query.revised)! });
+  if (count(query.added) !== null && count(query.revised) !== null)
+    return releaseText(lang, 'release.publishedNow', { added: count(query.added)!, revised: count(query.revised)! });
   return null;
 }
 
@@ -98,7 +99,13 @@ export function registerReleaseRoutes(app: FastifyInstance, options: ReleaseRout
     try {
       const release = await createRelease(
         app.db,
-        { policyId: parsed.data.policy, titleDa: parsed.data.title_da, titleEn: parsed.data.title_en, noteDa: parsed.data.note_da, noteEn: parsed.data.note_en },
+        {
+          policyId: parsed.data.policy,
+          titleDa: parsed.data.title_da,
+          titleEn: parsed.data.title_en,
+          noteDa: parsed.data.note_da,
+          noteEn: parsed.data.note_en,
+        },
         changeContextOf(request, options.now),
       );
       return reply.redirect(`/admin/releases/${release.id}?created=1`, 303);

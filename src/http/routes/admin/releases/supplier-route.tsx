@@ -17,7 +17,8 @@ export function registerSupplierRoute(app: FastifyInstance): void {
     const query = queryOf(request);
     const { view, choices } = await getSupplierPage(app.db, user, { administrationCode: query.administration, lang });
     const count = query.imported !== undefined && /^\d{1,9}$/.test(query.imported) ? Number(query.imported) : null;
-    const notice = count !== null ? releaseText(lang, 'release.imported', { n: count }) : query.figure !== undefined ? releaseText(lang, 'release.figureSaved') : null;
+    const notice =
+      count !== null ? releaseText(lang, 'release.imported', { n: count }) : query.figure !== undefined ? releaseText(lang, 'release.figureSaved') : null;
     return sendAdminPage(request, reply, {
       title: releaseText(lang, 'supplier.title'),
       current: 'supplier',

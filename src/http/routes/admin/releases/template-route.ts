@@ -20,12 +20,21 @@ export function registerTemplateRoute(app: FastifyInstance): void {
     const query = queryOf(request);
     const user = signedInUser(request);
     // The service refuses another administration's template (Forbidden), for the web and the command line alike.
-    const { rows, name } = await buildReleaseTemplate(app.db, user, idParam(request.params), { indicatorCode: query.indicator, administrationCode: query.administration });
+    const { rows, name } = await buildReleaseTemplate(app.db, user, idParam(request.params), {
+      indicatorCode: query.indicator,
+      administrationCode: query.administration,
+    });
     const lang = user.language;
     reply.header('cache-control', 'no-store');
     if (query.format === 'xlsx') {
-      return reply.type(XLSX).header('content-disposition', attachment(`${name}.xlsx`)).send(await templateToXlsx(rows, lang));
+      return reply
+        .type(XLSX)
+        .header('content-disposition', attachment(`${name}.xlsx`))
+        .send(await templateToXlsx(rows, lang));
     }
-    return reply.type('text/csv; charset=utf-8').header('content-disposition', attachment(`${name}.csv`)).send(templateToCsv(rows, lang));
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', attachment(`${name}.csv`))
+      .send(templateToCsv(rows, lang));
   });
 }
