@@ -47,12 +47,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('first_year', 'integer', (c) => c.notNull())
     .addColumn('last_year', 'integer', (c) => c.notNull())
     .addColumn('adopted_on', 'text')
-    .addColumn('state', 'text', (c) =>
-      c
-        .notNull()
-        .defaultTo('draft')
-        .check(sqlIn('state', ['draft', 'active', 'archived'])),
-    )
+    .addColumn('state', 'text', (c) => c.notNull().defaultTo('draft').check(sqlIn('state', ['draft', 'active', 'archived'])))
     .addColumn('default_method', 'text', (c) => c.notNull().defaultTo('direction').check(sqlIn('default_method', METHODS)))
     .execute();
 
@@ -87,12 +82,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('goal_committees')
     .addColumn('goal_id', 'integer', (c) => c.notNull().references('goals.id').onDelete('cascade'))
     .addColumn('committee_id', 'integer', (c) => c.notNull().references('committees.id').onDelete('cascade'))
-    .addColumn('role', 'text', (c) =>
-      c
-        .notNull()
-        .defaultTo('lead')
-        .check(sqlIn('role', ['lead', 'shared'])),
-    )
+    .addColumn('role', 'text', (c) => c.notNull().defaultTo('lead').check(sqlIn('role', ['lead', 'shared'])))
     .addPrimaryKeyConstraint('goal_committees_pk', ['goal_id', 'committee_id'])
     .execute();
 
@@ -126,12 +116,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('description_da', 'text')
     .addColumn('description_en', 'text')
     .addColumn('unit', 'text', (c) => c.notNull())
-    .addColumn('precision', 'integer', (c) =>
-      c
-        .notNull()
-        .defaultTo(1)
-        .check(sqlBetween('precision', 0, 6)),
-    )
+    .addColumn('precision', 'integer', (c) => c.notNull().defaultTo(1).check(sqlBetween('precision', 0, 6)))
     .addColumn('direction', 'text', (c) => c.notNull().check(sqlIn('direction', ['increase', 'decrease'])))
     .addColumn('baseline_period', 'text')
     .addColumn('target_value', 'double precision')
@@ -140,12 +125,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('method', 'text', (c) => c.check(sqlIn('method', METHODS)))
     .addColumn('limit_value', 'double precision')
     .addColumn('is_main', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('headline_kind', 'text', (c) =>
-      c
-        .notNull()
-        .defaultTo('total')
-        .check(sqlIn('headline_kind', ['total', 'group', 'gap'])),
-    )
+    .addColumn('headline_kind', 'text', (c) => c.notNull().defaultTo('total').check(sqlIn('headline_kind', ['total', 'group', 'gap'])))
     .addColumn('headline_group_id', 'integer', (c) => c.references('groups.id'))
     .addColumn('reference_group_id', 'integer', (c) => c.references('groups.id'))
     .addColumn('default_area_id', 'integer', (c) => c.references('areas.id'))
@@ -153,10 +133,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('source_da', 'text')
     .addColumn('source_en', 'text')
     .addColumn('update_frequency', 'text', (c) =>
-      c
-        .notNull()
-        .defaultTo('yearly')
-        .check(sqlIn('update_frequency', ['yearly', 'quarterly', 'monthly', 'irregular'])),
+      c.notNull().defaultTo('yearly').check(sqlIn('update_frequency', ['yearly', 'quarterly', 'monthly', 'irregular'])),
     )
     .addColumn('min_value', 'double precision')
     .addColumn('max_value', 'double precision')
@@ -178,12 +155,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('title_en', 'text')
     .addColumn('note_da', 'text')
     .addColumn('note_en', 'text')
-    .addColumn('state', 'text', (c) =>
-      c
-        .notNull()
-        .defaultTo('draft')
-        .check(sqlIn('state', ['draft', 'published'])),
-    )
+    .addColumn('state', 'text', (c) => c.notNull().defaultTo('draft').check(sqlIn('state', ['draft', 'published'])))
     .addColumn('published_on', 'text')
     .addColumn('published_at', 'text')
     .addColumn('published_by', 'text')
@@ -275,23 +247,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of [
-    'audit_log',
-    'measurement_history',
-    'measurements',
-    'release_missing',
-    'release_figures',
-    'releases',
-    'indicator_groups',
-    'indicators',
-    'areas',
-    'groups',
-    'goal_committees',
-    'goals',
-    'focus_areas',
-    'policies',
-    'committees',
-    'administrations',
-    'settings',
+    'audit_log', 'measurement_history', 'measurements', 'release_missing', 'release_figures', 'releases',
+    'indicator_groups', 'indicators', 'areas', 'groups', 'goal_committees', 'goals', 'focus_areas',
+    'policies', 'committees', 'administrations', 'settings',
   ]) {
     await db.schema.dropTable(table).execute();
   }

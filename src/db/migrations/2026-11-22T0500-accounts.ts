@@ -23,12 +23,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('role', 'text', (c) => c.notNull().check(sqlIn('role', ROLES)))
     .addColumn('administration_id', 'integer', (c) => c.references('administrations.id').onDelete('set null'))
     .addColumn('committee_id', 'integer', (c) => c.references('committees.id').onDelete('set null'))
-    .addColumn('language', 'text', (c) =>
-      c
-        .notNull()
-        .defaultTo('da')
-        .check(sqlIn('language', ['da', 'en'])),
-    )
+    .addColumn('language', 'text', (c) => c.notNull().defaultTo('da').check(sqlIn('language', ['da', 'en'])))
     .addColumn('password_hash', 'text')
     .addColumn('oidc_issuer', 'text')
     .addColumn('oidc_subject', 'text')
@@ -89,10 +84,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
 
   for (const table of VERSIONED_TABLES) {
-    await schema
-      .alterTable(table)
-      .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
-      .execute();
+    await schema.alterTable(table).addColumn('version', 'integer', (c) => c.notNull().defaultTo(1)).execute();
   }
 
   await makeAuditLogAppendOnly(db, engine);

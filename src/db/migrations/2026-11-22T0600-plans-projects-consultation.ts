@@ -92,12 +92,7 @@ async function createProjectTables(db: Kysely<unknown>, id: ReturnType<typeof au
     .addColumn('start_on', 'text', (c) => c.notNull())
     .addColumn('end_on', 'text', (c) => c.notNull())
     .addColumn('budget_kr', 'bigint', (c) => c.check(sql`${sql.ref('budget_kr')} >= 0`))
-    .addColumn('cofunding_kr', 'bigint', (c) =>
-      c
-        .notNull()
-        .defaultTo(0)
-        .check(sql`${sql.ref('cofunding_kr')} >= 0`),
-    )
+    .addColumn('cofunding_kr', 'bigint', (c) => c.notNull().defaultTo(0).check(sql`${sql.ref('cofunding_kr')} >= 0`))
     .addColumn('funding_source', 'text')
     .addColumn('target_group', 'text')
     .addColumn('contact', 'text')
@@ -166,7 +161,10 @@ async function createProjectTables(db: Kysely<unknown>, id: ReturnType<typeof au
     .addColumn('note', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('created_by', 'text', (c) => c.notNull())
-    .addCheckConstraint('project_decisions_extension', sql`${sql.ref('decision')} <> 'extend' or ${sql.ref('extended_until')} is not null`)
+    .addCheckConstraint(
+      'project_decisions_extension',
+      sql`${sql.ref('decision')} <> 'extend' or ${sql.ref('extended_until')} is not null`,
+    )
     .execute();
   await schema.createIndex('project_decisions_by_project').on('project_decisions').column('project_id').execute();
 }
@@ -177,7 +175,9 @@ async function createConsultationTables(db: Kysely<unknown>, id: ReturnType<type
     .createTable('consultation_inputs')
     .addColumn('id', 'integer', id)
     .addColumn('policy_id', 'integer', (c) => c.notNull().references('policies.id').onDelete('cascade'))
-    .addColumn('source_kind', 'text', (c) => c.notNull().check(sqlIn('source_kind', ['public_meeting', 'micro_panel', 'blog', 'written_answer'])))
+    .addColumn('source_kind', 'text', (c) =>
+      c.notNull().check(sqlIn('source_kind', ['public_meeting', 'micro_panel', 'blog', 'written_answer'])),
+    )
     .addColumn('received_on', 'text', (c) => c.notNull())
     .addColumn('author', 'text')
     .addColumn('title', 'text', (c) => c.notNull())

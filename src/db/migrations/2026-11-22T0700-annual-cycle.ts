@@ -16,14 +16,8 @@ import type { Kysely } from 'kysely';
 import { autoIdColumn, engineOf } from '../dialect.js';
 
 const MILESTONE_KINDS = [
-  'new_figures',
-  'orientation_letter',
-  'economic_overview',
-  'status_statement',
-  'action_plan',
-  'annual_report',
-  'budget_process',
-  'other',
+  'new_figures', 'orientation_letter', 'economic_overview', 'status_statement',
+  'action_plan', 'annual_report', 'budget_process', 'other',
 ];
 const TASK_KINDS = ['figures', 'economic_overview', 'status_statement', 'action_plan', 'other'];
 const TASK_STATES = ['not_started', 'in_progress', 'submitted', 'approved', 'returned'];
@@ -70,7 +64,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     // Exactly one assignee: a committee or an administration.
-    .addCheckConstraint('cycle_tasks_one_assignee', sql`(${sql.ref('committee_id')} is null) <> (${sql.ref('administration_id')} is null)`)
+    .addCheckConstraint(
+      'cycle_tasks_one_assignee',
+      sql`(${sql.ref('committee_id')} is null) <> (${sql.ref('administration_id')} is null)`,
+    )
     .execute();
   await schema.createIndex('cycle_tasks_by_milestone').on('cycle_tasks').column('milestone_id').execute();
   await schema.createIndex('cycle_tasks_by_deadline').on('cycle_tasks').columns(['deadline', 'state']).execute();

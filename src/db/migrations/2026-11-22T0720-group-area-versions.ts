@@ -6,11 +6,7 @@ import type { Kysely } from 'kysely';
 const TABLES = ['groups', 'areas'] as const;
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  for (const table of TABLES)
-    await db.schema
-      .alterTable(table)
-      .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
-      .execute();
+  for (const table of TABLES) await db.schema.alterTable(table).addColumn('version', 'integer', (c) => c.notNull().defaultTo(1)).execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
