@@ -43,7 +43,7 @@ describe('the letters in Chromium', () => {
     await signIn(page);
     await page.getByRole('link', { name: 'Breve' }).click();
     await page.getByLabel('Brev', { exact: true }).selectOption('challenge');
-    await page.getByLabel('Udvalg', { exact: true }).selectOption('SOU');
+    await page.getByLabel('Udvalg (valgfri)', { exact: true }).selectOption('SOU');
     await page.getByRole('button', { name: 'Dan udkast' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Udfordringsskrivelse til Socialudvalget' }).count()).resolves.toBe(1);
     await page.getByLabel('Indledning', { exact: true }).fill('Kære udvalg. Her er årets udfordringer.');
