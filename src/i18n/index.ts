@@ -35,9 +35,14 @@ export function translator(lang: Lang): (key: MessageKey, values?: MessageValues
 
 export type Translate = ReturnType<typeof translator>;
 
-// Transitional: call sites move to t() next.
-export function translate(lang: Lang, key: MessageKey): string {
-  return t(lang, key);
+/** Whether a string is a key of the catalogue (a service error may carry one). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(da, key);
+}
+
+/** The language a request or setting asks for: English when it says so, else Danish. */
+export function toLang(value: unknown): Lang {
+  return value === 'en' ? 'en' : 'da';
 }
 
 /** Picks the text in the language, falling back to Danish where no English exists. */

@@ -5,13 +5,13 @@
 // the service's own words, which are English. Anything else goes on to the
 // app's own handler.
 import type { FastifyInstance } from 'fastify';
-import type { AdminMessageKey } from '../../i18n/admin.js';
-import { adminText } from '../../i18n/admin.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../services/errors.js';
 import { sendAdminPage } from '../routes/admin/render-page.js';
 import { isCsrfError } from './csrf.js';
+import { t } from '../../i18n/index.js';
+import type { MessageKey } from '../../i18n/index.js';
 
-function pageFor(error: unknown): { status: number; title: AdminMessageKey; text: AdminMessageKey; detail?: string } | null {
+function pageFor(error: unknown): { status: number; title: MessageKey; text: MessageKey; detail?: string } | null {
   if (isCsrfError(error)) return { status: 403, title: 'error.csrf.title', text: 'error.csrf.text' };
   if (error instanceof Forbidden) return { status: 403, title: 'error.forbidden.title', text: 'error.forbidden.text' };
   if (error instanceof NotFound) return { status: 404, title: 'error.notFound.title', text: 'error.notFound.text' };
@@ -27,15 +27,15 @@ export function setHtmlErrorHandler(app: FastifyInstance): void {
     // Thrown on, the error reaches the app's handler (src/http/error-handler.ts).
     if (!page) throw error;
     return sendAdminPage(request, reply, {
-      title: adminText(request.user?.language ?? 'da', page.title),
+      title: t(request.user?.language ?? 'da', page.title),
       status: page.status,
       body: (_csrf, lang) => (
         <>
-          <h1>{adminText(lang, page.title)}</h1>
-          <p>{adminText(lang, page.text)}</p>
+          <h1>{t(lang, page.title)}</h1>
+          <p>{t(lang, page.text)}</p>
           {page.detail && <p lang="en">{page.detail}</p>}
           <p>
-            <a href={request.user ? '/admin' : '/login'}>{adminText(lang, request.user ? 'error.back' : 'login.title')}</a>
+            <a href={request.user ? '/admin' : '/login'}>{t(lang, request.user ? 'error.back' : 'login.title')}</a>
           </p>
         </>
       ),

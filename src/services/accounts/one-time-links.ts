@@ -13,7 +13,6 @@ import { deleteSessionsOfUser } from '../../db/repositories/sessions.js';
 import { countTokensIssuedSince, findUsableToken, insertOneTimeToken, markTokenUsed, retireTokensOfUser } from '../../db/repositories/tokens.js';
 import { findUserByEmail, findUserById, updateUser } from '../../db/repositories/users.js';
 import type { Database, OneTimeTokenPurpose, UserRow } from '../../db/tables.js';
-import { adminText } from '../../i18n/admin.js';
 import type { Mailer } from '../../mail/mailer.js';
 import { canManageUsers } from '../../domain/permissions.js';
 import { inTransaction } from '../change-context.js';
@@ -23,6 +22,7 @@ import { readSiteSettings } from '../site-settings.js';
 import { FieldProblem } from '../admin/edit-errors.js';
 import { normaliseEmail, toSessionUser } from './session-user.js';
 import type { SessionUser } from './session-user.js';
+import { t } from '../../i18n/index.js';
 
 /** The two kinds of link: an invitation to a new account, and a password reset. */
 export type OneTimeLinkPurpose = OneTimeTokenPurpose;
@@ -63,8 +63,8 @@ async function mailLink(db: Kysely<Database>, user: UserRow, purpose: OneTimeTok
   const kind = purpose === 'invitation' ? 'invitation' : 'reset';
   await mailing.mailer.send({
     to: user.email,
-    subject: adminText(lang, `mail.${kind}.subject`, { site }),
-    text: adminText(lang, `mail.${kind}.body`, { site, link }),
+    subject: t(lang, `mail.${kind}.subject`, { site }),
+    text: t(lang, `mail.${kind}.body`, { site, link }),
   });
 }
 

@@ -4,25 +4,24 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { Lang } from '../../domain/number-format.js';
 import { formatLongDate } from '../../i18n/format.js';
-import { pick } from '../../i18n/index.js';
-import { projectText } from '../../i18n/projects.js';
+import { pick, t, translator } from '../../i18n/index.js';
 import type { CatalogueEntry, ConsultationCatalogue } from './consultation-catalogue.js';
 
 function entryParagraphs(entry: CatalogueEntry, lang: Lang): Paragraph[] {
-  const t = (key: Parameters<typeof projectText>[1]) => projectText(lang, key);
+  const t = translator(lang);
   const origin = [t(`catalogue.source.${entry.sourceKind}`), formatLongDate(entry.receivedOn, lang), entry.author ?? t('catalogue.anonymous')].join(' · ');
   return [
     new Paragraph({ text: entry.title, heading: HeadingLevel.HEADING_2 }),
     new Paragraph({ children: [new TextRun({ text: origin, italics: true })] }),
     ...entry.body.split(/\n{2,}/).map((part) => new Paragraph({ text: part.trim() })),
     new Paragraph({
-      children: [new TextRun({ text: `${projectText(lang, 'field.status')}: `, bold: true }), new TextRun(t(`catalogue.status.${entry.status}`))],
+      children: [new TextRun({ text: `${t('field.status')}: `, bold: true }), new TextRun(t(`catalogue.status.${entry.status}`))],
     }),
   ];
 }
 
 function catalogueParagraphs(catalogue: ConsultationCatalogue, lang: Lang): Paragraph[] {
-  const t = (key: Parameters<typeof projectText>[1], values?: Record<string, string>) => projectText(lang, key, values);
+  const t = translator(lang);
   const committeeName = pick(lang, catalogue.committee.name.da, catalogue.committee.name.en);
   const paragraphs = [
     new Paragraph({ text: t('catalogue.title'), heading: HeadingLevel.TITLE }),
@@ -43,7 +42,7 @@ function catalogueParagraphs(catalogue: ConsultationCatalogue, lang: Lang): Para
 export async function consultationCatalogueToDocx(catalogue: ConsultationCatalogue, lang: Lang): Promise<Buffer> {
   const committeeName = pick(lang, catalogue.committee.name.da, catalogue.committee.name.en);
   const document = new Document({
-    title: `${projectText(lang, 'catalogue.title')} – ${committeeName}`,
+    title: `${t(lang, 'catalogue.title')} – ${committeeName}`,
     creator: 'Barometer',
     sections: [{ children: catalogueParagraphs(catalogue, lang) }],
   });

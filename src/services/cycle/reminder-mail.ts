@@ -1,38 +1,37 @@
 // The words of the reminder e-mails and the weekly digest, in the
 // recipient's language, from the cycle's message catalogue.
 import type { TaskReminderKind } from '../../domain/cycle/reminders.js';
-import { pick } from '../../i18n/index.js';
-import { cycleText, formatCycleDate } from '../../i18n/admin-cycle.js';
-import type { AdminCycleKey } from '../../i18n/admin-cycle.js';
-import type { AdminLang } from '../../i18n/admin.js';
+import { pick, translator } from '../../i18n/index.js';
+import { formatLongDate } from '../../i18n/format.js';
 import type { MailMessage } from '../../mail/mailer.js';
 import type { OpenTaskRow } from '../../db/repositories/reminder-targets.js';
 import { daysBetween } from '../../domain/cycle/iso-dates.js';
+import type { MessageKey, Lang } from '../../i18n/index.js';
 
 export interface Recipient {
   readonly email: string;
   readonly name: string;
-  readonly language: AdminLang;
+  readonly language: Lang;
 }
 
 export function taskUrl(baseUrl: string, taskId: number): string {
   return `${baseUrl}/admin/cycle/tasks/${taskId}`;
 }
 
-function describe(lang: AdminLang, task: OpenTaskRow) {
+function describe(lang: Lang, task: OpenTaskRow) {
   return {
     task: pick(lang, task.title_da, task.title_en),
     assignee:
       task.committee_id !== null
         ? pick(lang, task.committee_name_da ?? '', task.committee_name_en)
         : pick(lang, task.administration_name_da ?? '', task.administration_name_en),
-    deadline: formatCycleDate(lang, task.deadline),
+    deadline: formatLongDate(task.deadline, lang),
   };
 }
 
 export function taskReminderMail(kind: TaskReminderKind, task: OpenTaskRow, to: Recipient, options: { baseUrl: string; today: string }): MailMessage {
   const lang = to.language;
-  const t = (key: AdminCycleKey, values?: Record<string, string | number>) => cycleText(lang, key, values);
+  const t = translator(lang);
   const values = { ...describe(lang, task), days: daysBetween(options.today, task.deadline) };
   const text = [
     t('mail.greeting', { name: to.name || to.email }),
@@ -59,8 +58,8 @@ export function isDigestEmpty(content: DigestContent): boolean {
 
 export function digestMail(content: DigestContent, to: Recipient, options: { baseUrl: string; week: string }): MailMessage {
   const lang = to.language;
-  const t = (key: AdminCycleKey, values?: Record<string, string | number>) => cycleText(lang, key, values);
-  const section = (heading: AdminCycleKey, tasks: readonly OpenTaskRow[]) =>
+  const t = translator(lang);
+  const section = (heading: MessageKey, tasks: readonly OpenTaskRow[]) =>
     tasks.length === 0
       ? []
       : [

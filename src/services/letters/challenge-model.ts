@@ -6,7 +6,6 @@ import type { CatalogueLine, ChallengeModel } from '../../domain/letters/view-mo
 import { longDate } from '../../domain/letters/words.js';
 import { listCommittees } from '../../db/repositories/organisation.js';
 import type { Database } from '../../db/tables.js';
-import { projectText } from '../../i18n/projects.js';
 import { getConsultationCatalogue } from '../consultation/consultation-catalogue.js';
 import { NotFound } from '../errors.js';
 import { getReleaseCompleteness } from '../releases/completeness.js';
@@ -14,6 +13,7 @@ import { loadDeadlineLines } from './cycle-lines.js';
 import { loadLetterBasis } from './letter-context.js';
 import type { LetterRequest } from './letter-context.js';
 import { inLang, toGoalLine, toVerdictWords } from './letter-lines.js';
+import { t } from '../../i18n/index.js';
 
 export async function buildChallengeModel(db: Kysely<Database>, request: LetterRequest & { readonly committeeCode: string }): Promise<ChallengeModel> {
   const basis = await loadLetterBasis(db, request);
@@ -29,18 +29,12 @@ export async function buildChallengeModel(db: Kysely<Database>, request: LetterR
     .map((g) => toGoalLine(g, lang, inRelease));
   const catalogue = await getConsultationCatalogue(db, { committeeId: row.id, policyId: basis.policy.id });
   const catalogueLines: CatalogueLine[] = catalogue.sections.map((section) => ({
-    heading: section.goal
-      ? `${projectText(lang, 'field.goal')} ${section.goal.number}: ${inLang(section.goal.title, lang)}`
-      : projectText(lang, 'catalogue.otherInputs'),
+    heading: section.goal ? `${t(lang, 'field.goal')} ${section.goal.number}: ${inLang(section.goal.title, lang)}` : t(lang, 'catalogue.otherInputs'),
     entries: section.entries.map((entry) => ({
       title: entry.title,
-      origin: [
-        projectText(lang, `catalogue.source.${entry.sourceKind}`),
-        longDate(entry.receivedOn, lang),
-        entry.author ?? projectText(lang, 'catalogue.anonymous'),
-      ].join(' · '),
+      origin: [t(lang, `catalogue.source.${entry.sourceKind}`), longDate(entry.receivedOn, lang), entry.author ?? t(lang, 'catalogue.anonymous')].join(' · '),
       body: entry.body,
-      status: projectText(lang, `catalogue.status.${entry.status}`),
+      status: t(lang, `catalogue.status.${entry.status}`),
     })),
   }));
   return {

@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { DeadlineLine, LetterLang, StatementLine } from '../../domain/letters/view-models.js';
 import type { Database } from '../../db/tables.js';
-import { isLetterMessageKey, letterText } from '../../i18n/letters.js';
+import { isMessageKey, t } from '../../i18n/index.js';
 import { listComingDeadlines } from '../cycle/coming-deadlines.js';
 import { listStatusStatements } from '../cycle/status-statements.js';
 
@@ -30,12 +30,12 @@ export async function loadStatementLines(db: Kysely<Database>, options: { policy
   const statements = await listStatusStatements(db, options);
   return statements.map((s) => ({
     committee: { code: s.committee.code, name: s.committee.name },
-    state: letterText(options.lang, `letters.state.${s.state}`),
+    state: t(options.lang, `letters.state.${s.state}`),
     submitted: s.submittedAt !== null,
     submittedAt: s.submittedAt,
     fields: Object.entries(s.fields).map(([key, text]) => {
       const labelKey = `letters.statement.${key}`;
-      return { label: isLetterMessageKey(labelKey) ? letterText(options.lang, labelKey) : key, text };
+      return { label: isMessageKey(labelKey) ? t(options.lang, labelKey) : key, text };
     }),
   }));
 }

@@ -5,8 +5,7 @@
 // sheets, so a workbook edited in a spreadsheet still adds up.
 import ExcelJS from 'exceljs';
 import type { Lang } from '../../domain/number-format.js';
-import { pick } from '../../i18n/index.js';
-import { projectText } from '../../i18n/projects.js';
+import { pick, translator } from '../../i18n/index.js';
 import type { CommitteeEconomy, EconomicOverview } from './economic-overview.js';
 
 const AMOUNT_FORMAT = '#,##0';
@@ -27,7 +26,7 @@ function sheetName(text: string): string {
 const sumOf = (column: string, from: number, to: number, result: number) => (to < from ? 0 : { formula: `SUM(${column}${from}:${column}${to})`, result });
 
 function writeCommitteeSheet(workbook: ExcelJS.Workbook, overview: EconomicOverview, economy: CommitteeEconomy, lang: Lang) {
-  const t = (key: Parameters<typeof projectText>[1]) => projectText(lang, key);
+  const t = translator(lang);
   const sheet = workbook.addWorksheet(sheetName(economy.committee.code));
   sheet.getCell('A1').value = pick(lang, economy.committee.name.da, economy.committee.name.en);
   sheet.getCell('A1').font = { bold: true, size: 14 };
@@ -59,7 +58,7 @@ function writeCommitteeSheet(workbook: ExcelJS.Workbook, overview: EconomicOverv
 }
 
 export async function economicOverviewToXlsx(overview: EconomicOverview, lang: Lang): Promise<Buffer> {
-  const t = (key: Parameters<typeof projectText>[1], values?: Record<string, string | number>) => projectText(lang, key, values);
+  const t = translator(lang);
   const workbook = new ExcelJS.Workbook();
   const summary = workbook.addWorksheet(sheetName(t('economy.overview')));
   summary.getCell('A1').value = t('economy.sheetTitle', { year: overview.planYear });

@@ -4,13 +4,12 @@
 // public download (the one CSV writer): Danish `;`, English `,`, formulas
 // neutralised.
 import type { Lang } from '../../domain/number-format.js';
-import { projectText } from '../../i18n/projects.js';
-import type { ProjectMessageKey } from '../../i18n/projects.js';
-import { pick } from '../../i18n/index.js';
+import { pick, t } from '../../i18n/index.js';
 import type { PublicProjectSummary } from './public-projects.js';
 import { spreadsheetDialect, toCsvFile } from '../csv/write-csv.js';
+import type { MessageKey } from '../../i18n/index.js';
 
-type Column = [heading: ProjectMessageKey, value: (p: PublicProjectSummary, lang: Lang) => string | number | null];
+type Column = [heading: MessageKey, value: (p: PublicProjectSummary, lang: Lang) => string | number | null];
 
 const COLUMNS: readonly Column[] = [
   ['projects.field.reference', (p) => p.reference],
@@ -27,12 +26,12 @@ const COLUMNS: readonly Column[] = [
   ['field.fundingSource', (p) => p.fundingSource],
   ['field.targetGroup', (p) => p.targetGroup],
   ['field.contact', (p) => p.contact],
-  ['field.status', (p, lang) => projectText(lang, `status.${p.status}`)],
+  ['field.status', (p, lang) => t(lang, `status.${p.status}`)],
 ];
 
 /** The list as a spreadsheet in the reader's language opens it. */
 export function publicProjectsToCsv(projects: readonly PublicProjectSummary[], lang: Lang): string {
-  const headings = COLUMNS.map(([heading]) => projectText(lang, heading));
+  const headings = COLUMNS.map(([heading]) => t(lang, heading));
   const records = projects.map((project) => COLUMNS.map(([, value]) => value(project, lang)));
   return toCsvFile(headings, records, spreadsheetDialect(lang));
 }

@@ -1,10 +1,7 @@
 // The page where a signed-in person changes their own password: the current
 // password, then the new one twice (the same fields as choosing one through a
 // link). For a person who signs in through single sign-on, only a note.
-import { t } from '../../i18n/index.js';
 import { PASSWORD_MIN_LENGTH } from '../../auth/passwords.js';
-import { adminText } from '../../i18n/admin.js';
-import type { AdminLang } from '../../i18n/admin.js';
 import { ErrorSummary } from '../admin/forms/error-summary.js';
 import { Field } from '../admin/forms/field.js';
 import { Notice } from '../admin/forms/notice.js';
@@ -12,11 +9,13 @@ import { PostForm } from '../admin/forms/post-form.js';
 import { shownForm } from '../admin/forms/shown-form.js';
 import type { FormState } from '../admin/forms/shown-form.js';
 import { passwordSpecs } from '../admin/password-pages.js';
+import { t } from '../../i18n/index.js';
+import type { Lang } from '../../i18n/index.js';
 
 export const CHANGE_PASSWORD_PATH = '/account/password';
 
 export interface ChangePasswordPageProps {
-  lang: AdminLang;
+  lang: Lang;
   csrfToken: string;
   email: string;
   /** False for single sign-on: there is no password here to change. */
@@ -39,7 +38,7 @@ export function ChangePasswordPage({ lang, csrfToken, email, hasPassword, state,
       ) : (
         <>
           <p>{t(lang, 'account.change.intro', { email })}</p>
-          <p class="form-hint">{adminText(lang, 'password.hint', { min: PASSWORD_MIN_LENGTH })}</p>
+          <p class="form-hint">{t(lang, 'password.hint', { min: PASSWORD_MIN_LENGTH })}</p>
           <ErrorSummary specs={specs} errors={shown.errors} lang={lang} />
           <PostForm action={CHANGE_PASSWORD_PATH} csrfToken={csrfToken} novalidate={false}>
             <input type="hidden" name="username" value={email} autocomplete="username" />

@@ -2,15 +2,26 @@
 // design system (DKFDS): header with the site and the person signed in, the
 // menu their role allows, and the content. Works without JavaScript.
 import type { ComponentChildren } from 'preact';
-import { canBrowseAudit, canEditModel, canEditSettings, canManageUsers } from '../../domain/permissions.js';
-import { canKeepConsultationCatalogue, canManageProjectBank, canOpenCommitteeMaterial, isCommitteeMember, isProjectOwner } from '../../domain/permissions.js';
-import { canViewCycle } from '../../domain/permissions.js';
-import { canWriteLetters } from '../../domain/permissions.js';
-import { canManageReleases, canSupplyFigures, isSecretariat } from '../../domain/permissions.js';
+import {
+  canBrowseAudit,
+  canEditModel,
+  canEditSettings,
+  canManageUsers,
+  canKeepConsultationCatalogue,
+  canManageProjectBank,
+  canOpenCommitteeMaterial,
+  isCommitteeMember,
+  isProjectOwner,
+  canViewCycle,
+  canWriteLetters,
+  canManageReleases,
+  canSupplyFigures,
+  isSecretariat,
+} from '../../domain/permissions.js';
 import type { Actor } from '../../domain/permissions.js';
-import { adminText } from '../../i18n/admin.js';
-import type { AdminLang, AdminMessageKey } from '../../i18n/admin.js';
 import { CsrfInput } from './forms/hidden-inputs.js';
+import { translator } from '../../i18n/index.js';
+import type { MessageKey, Lang } from '../../i18n/index.js';
 
 export type AdminSection =
   | 'dashboard'
@@ -36,7 +47,7 @@ export type AdminSection =
   | 'supplier';
 
 export interface AdminLayoutProps {
-  lang: AdminLang;
+  lang: Lang;
   title: string;
   siteName: string;
   /** Null on the sign-in pages. */
@@ -46,7 +57,7 @@ export interface AdminLayoutProps {
   children: ComponentChildren;
 }
 
-const MENU: readonly { section: AdminSection; href: string; label: AdminMessageKey; allow: (actor: Actor) => boolean }[] = [
+const MENU: readonly { section: AdminSection; href: string; label: MessageKey; allow: (actor: Actor) => boolean }[] = [
   { section: 'dashboard', href: '/admin', label: 'nav.dashboard', allow: () => true },
   { section: 'policies', href: '/admin/policies', label: 'nav.policies', allow: canEditModel },
   { section: 'focusAreas', href: '/admin/focus-areas', label: 'nav.focusAreas', allow: canEditModel },
@@ -72,7 +83,7 @@ const MENU: readonly { section: AdminSection; href: string; label: AdminMessageK
 ];
 
 export function AdminLayout({ lang, title, siteName, user, csrfToken, current, children }: AdminLayoutProps) {
-  const t = (key: AdminMessageKey, values?: Record<string, string | number>) => adminText(lang, key, values);
+  const t = translator(lang);
   return (
     <html lang={lang}>
       <head>

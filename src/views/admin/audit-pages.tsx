@@ -1,9 +1,9 @@
 // The audit log pages: a filter form and a table of entries, page by page;
 // and one entry with the fields it changed and its full values. Read-only:
 // there is no form here that could change an entry.
-import { adminText } from '../../i18n/admin.js';
-import type { AdminLang } from '../../i18n/admin.js';
 import type { AuditEntry, FieldChange } from '../../services/admin/audit-browsing.js';
+import { t, translator } from '../../i18n/index.js';
+import type { Lang } from '../../i18n/index.js';
 
 export interface AuditFilterValues {
   readonly entity: string;
@@ -14,7 +14,7 @@ export interface AuditFilterValues {
 }
 
 export interface AuditListProps {
-  lang: AdminLang;
+  lang: Lang;
   filter: AuditFilterValues;
   vocabulary: { entities: readonly string[]; actions: readonly string[] };
   entries: readonly AuditEntry[];
@@ -27,14 +27,14 @@ export interface AuditListProps {
 
 const when = (iso: string) => iso.replace('T', ' ').replace(/\.\d+Z$|Z$/, '');
 
-function Choice({ lang, name, label, value, options }: { lang: AdminLang; name: string; label: string; value: string; options: readonly string[] }) {
+function Choice({ lang, name, label, value, options }: { lang: Lang; name: string; label: string; value: string; options: readonly string[] }) {
   return (
     <div class="form-group">
       <label class="form-label" for={`filter-${name}`}>
         {label}
       </label>
       <select class="form-select" id={`filter-${name}`} name={name}>
-        <option value="">{adminText(lang, 'audit.filter.all')}</option>
+        <option value="">{t(lang, 'audit.filter.all')}</option>
         {options.map((option) => (
           <option value={option} selected={option === value}>
             {option}
@@ -58,7 +58,7 @@ function Input({ name, label, value, type }: { name: string; label: string; valu
 
 export function AuditListPage(props: AuditListProps) {
   const { lang, filter } = props;
-  const t = (key: Parameters<typeof adminText>[1], values?: Record<string, string | number>) => adminText(lang, key, values);
+  const t = translator(lang);
   const pageHref = (page: number) => `/admin/audit?${props.query}${props.query ? '&' : ''}page=${page}`;
   return (
     <>
@@ -123,8 +123,8 @@ export function AuditListPage(props: AuditListProps) {
   );
 }
 
-export function AuditEntryPage({ lang, entry, changes }: { lang: AdminLang; entry: AuditEntry; changes: readonly FieldChange[] }) {
-  const t = (key: Parameters<typeof adminText>[1], values?: Record<string, string | number>) => adminText(lang, key, values);
+export function AuditEntryPage({ lang, entry, changes }: { lang: Lang; entry: AuditEntry; changes: readonly FieldChange[] }) {
+  const t = translator(lang);
   const json = (value: unknown) => (value === null || value === undefined ? t('audit.empty') : JSON.stringify(value, null, 2));
   return (
     <>

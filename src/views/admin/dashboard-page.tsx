@@ -1,19 +1,18 @@
 // The start page of the admin area, by role.
-import { adminText } from '../../i18n/admin.js';
-import type { AdminLang } from '../../i18n/admin.js';
 import { pick, t } from '../../i18n/index.js';
 import type { Role } from '../../domain/permissions.js';
 import type { Dashboard, DashboardIndicator, DashboardScope } from '../../services/admin/dashboard.js';
+import type { Lang } from '../../i18n/index.js';
 
 export interface DashboardPageProps {
-  lang: AdminLang;
+  lang: Lang;
   name: string;
   role: Role;
   dashboard: Dashboard;
 }
 
 /** Which policy the lists cover, and the link to the other choice. */
-function ScopeLine({ lang, scope }: { lang: AdminLang; scope: DashboardScope }) {
+function ScopeLine({ lang, scope }: { lang: Lang; scope: DashboardScope }) {
   return (
     <p>
       {scope.kind === 'all'
@@ -26,8 +25,8 @@ function ScopeLine({ lang, scope }: { lang: AdminLang; scope: DashboardScope }) 
   );
 }
 
-function IndicatorList({ lang, indicators, labelled = false }: { lang: AdminLang; indicators: readonly DashboardIndicator[]; labelled?: boolean }) {
-  if (indicators.length === 0) return <p>{adminText(lang, 'dashboard.noIndicators')}</p>;
+function IndicatorList({ lang, indicators, labelled = false }: { lang: Lang; indicators: readonly DashboardIndicator[]; labelled?: boolean }) {
+  if (indicators.length === 0) return <p>{t(lang, 'dashboard.noIndicators')}</p>;
   return (
     <ul>
       {indicators.map((i) => (
@@ -42,20 +41,20 @@ function IndicatorList({ lang, indicators, labelled = false }: { lang: AdminLang
 export function DashboardPage({ lang, name, role, dashboard }: DashboardPageProps) {
   return (
     <>
-      <h1>{adminText(lang, 'dashboard.title')}</h1>
-      <p>{adminText(lang, 'dashboard.welcome', { name })}</p>
-      <p>{adminText(lang, 'dashboard.role', { role: adminText(lang, `role.${role}`) })}</p>
-      {dashboard.kind === 'secretariat' && <p>{adminText(lang, 'dashboard.secretariat')}</p>}
+      <h1>{t(lang, 'dashboard.title')}</h1>
+      <p>{t(lang, 'dashboard.welcome', { name })}</p>
+      <p>{t(lang, 'dashboard.role', { role: t(lang, `role.${role}`) })}</p>
+      {dashboard.kind === 'secretariat' && <p>{t(lang, 'dashboard.secretariat')}</p>}
       {dashboard.kind === 'supplier' && (
         <section>
-          <h2>{adminText(lang, 'dashboard.supplierIndicators', { administration: pick(lang, dashboard.administration.da, dashboard.administration.en) })}</h2>
+          <h2>{t(lang, 'dashboard.supplierIndicators', { administration: pick(lang, dashboard.administration.da, dashboard.administration.en) })}</h2>
           <ScopeLine lang={lang} scope={dashboard.scope} />
           <IndicatorList lang={lang} indicators={dashboard.indicators} labelled={dashboard.scope.kind === 'all'} />
         </section>
       )}
       {dashboard.kind === 'committee' && (
         <section>
-          <h2>{adminText(lang, 'dashboard.committeeGoals', { committee: pick(lang, dashboard.committee.da, dashboard.committee.en) })}</h2>
+          <h2>{t(lang, 'dashboard.committeeGoals', { committee: pick(lang, dashboard.committee.da, dashboard.committee.en) })}</h2>
           <ScopeLine lang={lang} scope={dashboard.scope} />
           {dashboard.goals.map((goal) => (
             <>
@@ -70,9 +69,9 @@ export function DashboardPage({ lang, name, role, dashboard }: DashboardPageProp
       )}
       {dashboard.kind === 'projects' && (
         <section>
-          <h2>{adminText(lang, 'dashboard.projects')}</h2>
+          <h2>{t(lang, 'dashboard.projects')}</h2>
           {dashboard.projects.length === 0 ? (
-            <p>{adminText(lang, 'dashboard.noProjects')}</p>
+            <p>{t(lang, 'dashboard.noProjects')}</p>
           ) : (
             <ul>
               {dashboard.projects.map((project) => (

@@ -2,8 +2,6 @@
 // values as typed, the version it was opened at (hidden), and, when someone
 // else saved meanwhile, what is saved now beside what this person typed.
 import type { ComponentChildren } from 'preact';
-import { adminText } from '../../i18n/admin.js';
-import type { AdminLang } from '../../i18n/admin.js';
 import type { FieldSpec } from './forms/field-spec.js';
 import { FieldsForm } from './forms/fields-form.js';
 import { valuesOf } from './forms/form-values.js';
@@ -12,9 +10,11 @@ import { Notice } from './forms/notice.js';
 import type { NoticeKind } from './forms/notice.js';
 import { shownForm } from './forms/shown-form.js';
 import type { FormState } from './forms/shown-form.js';
+import { t } from '../../i18n/index.js';
+import type { Lang } from '../../i18n/index.js';
 
 export interface EditPageProps {
-  lang: AdminLang;
+  lang: Lang;
   title: string;
   action: string;
   csrfToken: string;
@@ -31,14 +31,14 @@ export interface EditPageProps {
   children?: ComponentChildren;
 }
 
-function shown(spec: FieldSpec, values: FormValues, lang: AdminLang): string {
+function shown(spec: FieldSpec, values: FormValues, lang: Lang): string {
   const chosen = valuesOf(values, spec.name);
-  if (spec.kind === 'checkbox') return adminText(lang, chosen[0] === 'on' ? 'form.yes' : 'form.no');
+  if (spec.kind === 'checkbox') return t(lang, chosen[0] === 'on' ? 'form.yes' : 'form.no');
   if (spec.kind === 'select' || spec.kind === 'checkboxes') {
     const labels = chosen.map((value) => spec.options.find((o) => o.value === value)?.label ?? value);
-    return labels.join(', ') || adminText(lang, 'audit.empty');
+    return labels.join(', ') || t(lang, 'audit.empty');
   }
-  return chosen.join(', ') || adminText(lang, 'audit.empty');
+  return chosen.join(', ') || t(lang, 'audit.empty');
 }
 
 function differs(spec: FieldSpec, a: FormValues, b: FormValues): boolean {
@@ -55,7 +55,7 @@ export function EditPage(props: EditPageProps) {
       {props.notice && <Notice kind={props.notice.kind}>{props.notice.text}</Notice>}
       {savedNow && changedMeanwhile.length > 0 && (
         <table class="table table--compact admin-saved-now">
-          <caption>{adminText(lang, 'form.currentlySaved')}</caption>
+          <caption>{t(lang, 'form.currentlySaved')}</caption>
           <tbody>
             {changedMeanwhile.map((spec) => (
               <tr>
@@ -73,12 +73,12 @@ export function EditPage(props: EditPageProps) {
         specs={specs}
         shown={shownForm(lang, state)}
         hidden={props.hidden}
-        submit={adminText(lang, props.submitLabel)}
+        submit={t(lang, props.submitLabel)}
       />
       {props.children}
       {props.backHref && (
         <p>
-          <a href={props.backHref}>{adminText(lang, 'form.cancel')}</a>
+          <a href={props.backHref}>{t(lang, 'form.cancel')}</a>
         </p>
       )}
     </>

@@ -1,7 +1,7 @@
+import { t } from '../../i18n/index.js';
+import type { MessageKey, Lang } from '../../i18n/index.js';
 // A list of the things of one kind, each linking to its form, with a link to
 // create a new one.
-import { adminText } from '../../i18n/admin.js';
-import type { AdminLang, AdminMessageKey } from '../../i18n/admin.js';
 
 export interface ListRow {
   readonly href: string;
@@ -10,12 +10,12 @@ export interface ListRow {
 }
 
 export interface ListPageProps {
-  lang: AdminLang;
+  lang: Lang;
   title: string;
-  columns: readonly AdminMessageKey[];
+  columns: readonly MessageKey[];
   rows: readonly ListRow[];
   newHref?: string;
-  newLabel?: AdminMessageKey;
+  newLabel?: MessageKey;
 }
 
 export function ListPage({ lang, title, columns, rows, newHref, newLabel }: ListPageProps) {
@@ -25,12 +25,12 @@ export function ListPage({ lang, title, columns, rows, newHref, newLabel }: List
       {newHref && (
         <p>
           <a class="button button-primary" href={newHref}>
-            {adminText(lang, newLabel ?? 'list.new')}
+            {t(lang, newLabel ?? 'list.new')}
           </a>
         </p>
       )}
       {rows.length === 0 ? (
-        <p>{adminText(lang, 'list.empty')}</p>
+        <p>{t(lang, 'list.empty')}</p>
       ) : (
         <div class="table--responsive-scroll">
           <table class="table table--zebra">
@@ -38,7 +38,7 @@ export function ListPage({ lang, title, columns, rows, newHref, newLabel }: List
             <thead>
               <tr>
                 {columns.map((column) => (
-                  <th scope="col">{adminText(lang, column)}</th>
+                  <th scope="col">{t(lang, column)}</th>
                 ))}
               </tr>
             </thead>
@@ -60,7 +60,7 @@ export function ListPage({ lang, title, columns, rows, newHref, newLabel }: List
           </table>
         </div>
       )}
-      <p>{adminText(lang, 'list.count', { count: rows.length })}</p>
+      <p>{t(lang, 'list.count', { count: rows.length })}</p>
     </>
   );
 }

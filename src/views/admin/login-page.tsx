@@ -1,13 +1,13 @@
 // The sign-in page: single sign-on first when it is set up, then e-mail and
 // password, a link for a forgotten password, and any message about the last
 // attempt. A plain form; no JavaScript.
-import { adminText } from '../../i18n/admin.js';
-import type { AdminLang } from '../../i18n/admin.js';
 import { CsrfInput } from './forms/hidden-inputs.js';
 import { Notice } from './forms/notice.js';
+import { translator } from '../../i18n/index.js';
+import type { Lang } from '../../i18n/index.js';
 
 export interface LoginPageProps {
-  lang: AdminLang;
+  lang: Lang;
   csrfToken: string;
   email: string;
   next: string;
@@ -17,7 +17,7 @@ export interface LoginPageProps {
 }
 
 export function LoginPage({ lang, csrfToken, email, next, ssoLabel, message }: LoginPageProps) {
-  const t = (key: Parameters<typeof adminText>[1], values?: Record<string, string>) => adminText(lang, key, values);
+  const t = translator(lang);
   const nextQuery = next ? `?next=${encodeURIComponent(next)}` : '';
   return (
     <>

@@ -2,8 +2,6 @@
 // through a link (after a reset or an invitation), and a link that no longer
 // works.
 import { PASSWORD_MIN_LENGTH } from '../../auth/passwords.js';
-import { adminText } from '../../i18n/admin.js';
-import type { AdminLang } from '../../i18n/admin.js';
 import { ErrorSummary } from './forms/error-summary.js';
 import type { FieldSpec } from './forms/field-spec.js';
 import { Field } from './forms/field.js';
@@ -12,9 +10,11 @@ import { Notice } from './forms/notice.js';
 import { PostForm } from './forms/post-form.js';
 import { shownForm } from './forms/shown-form.js';
 import type { FormState } from './forms/shown-form.js';
+import { t, translator } from '../../i18n/index.js';
+import type { Lang } from '../../i18n/index.js';
 
-export function ForgotPasswordPage({ lang, csrfToken, email, sent }: { lang: AdminLang; csrfToken: string; email: string; sent: boolean }) {
-  const t = (key: Parameters<typeof adminText>[1]) => adminText(lang, key);
+export function ForgotPasswordPage({ lang, csrfToken, email, sent }: { lang: Lang; csrfToken: string; email: string; sent: boolean }) {
+  const t = translator(lang);
   return (
     <>
       <h1>{t('forgot.title')}</h1>
@@ -38,15 +38,15 @@ export function ForgotPasswordPage({ lang, csrfToken, email, sent }: { lang: Adm
   );
 }
 
-export function passwordSpecs(lang: AdminLang): readonly FieldSpec[] {
+export function passwordSpecs(lang: Lang): readonly FieldSpec[] {
   return [
-    { kind: 'password', name: 'password', label: adminText(lang, 'password.new'), required: true, autocomplete: 'new-password' },
-    { kind: 'password', name: 'repeated', label: adminText(lang, 'password.repeat'), required: true, autocomplete: 'new-password' },
+    { kind: 'password', name: 'password', label: t(lang, 'password.new'), required: true, autocomplete: 'new-password' },
+    { kind: 'password', name: 'repeated', label: t(lang, 'password.repeat'), required: true, autocomplete: 'new-password' },
   ];
 }
 
 export interface ChoosePasswordPageProps {
-  lang: AdminLang;
+  lang: Lang;
   csrfToken: string;
   purpose: 'invitation' | 'password_reset';
   action: string;
@@ -56,7 +56,7 @@ export interface ChoosePasswordPageProps {
 }
 
 export function ChoosePasswordPage({ lang, csrfToken, purpose, action, email, siteName, state }: ChoosePasswordPageProps) {
-  const t = (key: Parameters<typeof adminText>[1], values?: Record<string, string | number>) => adminText(lang, key, values);
+  const t = translator(lang);
   const invitation = purpose === 'invitation';
   const specs = passwordSpecs(lang);
   const shown = shownForm(lang, state);
@@ -80,13 +80,13 @@ export function ChoosePasswordPage({ lang, csrfToken, purpose, action, email, si
   );
 }
 
-export function ExpiredLinkPage({ lang }: { lang: AdminLang }) {
+export function ExpiredLinkPage({ lang }: { lang: Lang }) {
   return (
     <>
-      <h1>{adminText(lang, 'link.expired.title')}</h1>
-      <p>{adminText(lang, 'link.expired.text')}</p>
+      <h1>{t(lang, 'link.expired.title')}</h1>
+      <p>{t(lang, 'link.expired.text')}</p>
       <p>
-        <a href="/password/forgot">{adminText(lang, 'forgot.title')}</a>
+        <a href="/password/forgot">{t(lang, 'forgot.title')}</a>
       </p>
     </>
   );

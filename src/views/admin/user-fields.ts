@@ -1,13 +1,13 @@
 // The fields of a user's form: who they are, their role and what the role
 // acts for, their language, and (when editing) whether the account is active.
 import { ROLES } from '../../domain/permissions.js';
-import { adminText } from '../../i18n/admin.js';
-import type { AdminLang } from '../../i18n/admin.js';
 import type { FieldSpec } from './forms/field-spec.js';
 import type { Option } from './forms/form-values.js';
+import { translator } from '../../i18n/index.js';
+import type { Lang } from '../../i18n/index.js';
 
-export function userFieldSpecs(lang: AdminLang, choices: { administrations: readonly Option[]; committees: readonly Option[] }, editing: boolean): FieldSpec[] {
-  const t = (key: Parameters<typeof adminText>[1]) => adminText(lang, key);
+export function userFieldSpecs(lang: Lang, choices: { administrations: readonly Option[]; committees: readonly Option[] }, editing: boolean): FieldSpec[] {
+  const t = translator(lang);
   const specs: FieldSpec[] = [
     { kind: 'email', name: 'email', label: t('field.email'), required: true, autocomplete: 'off' },
     { kind: 'text', name: 'name', label: t('field.name') },
@@ -16,7 +16,7 @@ export function userFieldSpecs(lang: AdminLang, choices: { administrations: read
       name: 'role',
       label: t('field.role'),
       required: true,
-      options: ROLES.map((role) => ({ value: role, label: adminText(lang, `role.${role}`) })),
+      options: ROLES.map((role) => ({ value: role, label: t(`role.${role}`) })),
     },
     {
       kind: 'select',
@@ -39,7 +39,7 @@ export function userFieldSpecs(lang: AdminLang, choices: { administrations: read
       name: 'language',
       label: t('field.language'),
       required: true,
-      options: (['da', 'en'] as const).map((l) => ({ value: l, label: adminText(lang, `option.language.${l}`) })),
+      options: (['da', 'en'] as const).map((l) => ({ value: l, label: t(`option.language.${l}`) })),
     },
   ];
   if (editing) specs.push({ kind: 'checkbox', name: 'isActive', label: t('field.isActive') });

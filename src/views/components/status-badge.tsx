@@ -1,8 +1,8 @@
 // A status shown with colour, a shape and words, so colour is never the only
 // signal. The icon is decorative; the words carry the meaning.
-import { translate } from '../../i18n/index.js';
-import type { Lang, MessageKey } from '../../i18n/index.js';
 import type { StatusCode, StatusColour } from '../../domain/status/types.js';
+import { t } from '../../i18n/index.js';
+import type { MessageKey, Lang } from '../../i18n/index.js';
 
 const ICONS: Record<StatusColour, string> = { green: '▲', yellow: '●', orange: '◆', red: '▼', grey: '?' };
 
@@ -11,7 +11,7 @@ export function statusIcon(status: StatusCode | undefined, colour: StatusColour)
 }
 
 export function statusWords(lang: Lang, status: StatusCode): string {
-  return translate(lang, `status.${status}` as MessageKey);
+  return t(lang, `status.${status}` as MessageKey);
 }
 
 export function StatusBadge({ lang, status, colour, label }: { lang: Lang; status: StatusCode | undefined; colour: StatusColour; label?: string }) {
@@ -20,7 +20,7 @@ export function StatusBadge({ lang, status, colour, label }: { lang: Lang; statu
       <span class="status-icon" aria-hidden="true">
         {statusIcon(status, colour)}
       </span>
-      {label ?? (status ? statusWords(lang, status) : translate(lang, 'status.no_data'))}
+      {label ?? (status ? statusWords(lang, status) : t(lang, 'status.no_data'))}
     </span>
   );
 }

@@ -4,8 +4,7 @@
 import type { Lang } from '../../domain/number-format.js';
 import type { ProjectFilter } from '../../domain/projects/project-filter.js';
 import { PROJECT_STATUSES } from '../../domain/projects/project-status.js';
-import { pick } from '../../i18n/index.js';
-import { projectText } from '../../i18n/projects.js';
+import { pick, translator } from '../../i18n/index.js';
 import type { ProjectFilterChoices } from '../../services/projects/public-projects.js';
 import { projectListPath } from './project-paths.js';
 
@@ -45,7 +44,7 @@ function Select({
 }
 
 export function ProjectFilterForm({ lang, filter, choices }: { lang: Lang; filter: ProjectFilter; choices: ProjectFilterChoices }) {
-  const t = (key: Parameters<typeof projectText>[1]) => projectText(lang, key);
+  const t = translator(lang);
   const any = t('projects.any');
   return (
     <form method="get" action={projectListPath(lang)} role="search" aria-label={t('projects.filters')} class="project-filters">
@@ -74,7 +73,7 @@ export function ProjectFilterForm({ lang, filter, choices }: { lang: Lang; filte
         label={t('field.status')}
         anyLabel={any}
         selected={filter.status}
-        choices={PROJECT_STATUSES.map((s) => ({ value: s, label: projectText(lang, `status.${s}`) }))}
+        choices={PROJECT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
       />
       <Select
         name="year"

@@ -2,8 +2,7 @@
 // download of exactly what is shown, and one entry per project.
 import type { Lang } from '../../domain/number-format.js';
 import type { ProjectFilter } from '../../domain/projects/project-filter.js';
-import { pick } from '../../i18n/index.js';
-import { projectText } from '../../i18n/projects.js';
+import { pick, translator } from '../../i18n/index.js';
 import type { ProjectFilterChoices, PublicProjectSummary } from '../../services/projects/public-projects.js';
 import { formatDate } from '../format-date.js';
 import { ProjectFilterForm } from './project-filter-form.js';
@@ -15,7 +14,7 @@ export const contentLang = (lang: Lang) => (lang === 'en' ? 'da' : undefined);
 
 export function ProjectListPage(props: { lang: Lang; filter: ProjectFilter; choices: ProjectFilterChoices; projects: readonly PublicProjectSummary[] }) {
   const { lang, filter, projects } = props;
-  const t = (key: Parameters<typeof projectText>[1], values?: Record<string, number>) => projectText(lang, key, values);
+  const t = translator(lang);
   return (
     <>
       <h1>{t('projects.title')}</h1>

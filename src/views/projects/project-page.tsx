@@ -2,8 +2,7 @@
 // evaluations and the decisions at the end of its period.
 import type { ComponentChildren } from 'preact';
 import type { Lang } from '../../domain/number-format.js';
-import { pick } from '../../i18n/index.js';
-import { projectText } from '../../i18n/projects.js';
+import { pick, translator } from '../../i18n/index.js';
 import type { PublicProjectDetail } from '../../services/projects/public-projects.js';
 import { formatDate } from '../format-date.js';
 import { formatKroner } from './format-amounts.js';
@@ -21,7 +20,7 @@ function Fact({ label, children, content }: { label: string; children: Component
 }
 
 export function ProjectPage({ lang, project }: { lang: Lang; project: PublicProjectDetail }) {
-  const t = (key: Parameters<typeof projectText>[1], values?: Record<string, string>) => projectText(lang, key, values);
+  const t = translator(lang);
   const content = contentLang(lang);
   const extended = project.effectiveEndOn !== project.endOn;
   return (

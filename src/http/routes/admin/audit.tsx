@@ -3,12 +3,12 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { canBrowseAudit } from '../../../domain/permissions.js';
-import { adminText } from '../../../i18n/admin.js';
 import { browseAudit, getAuditEntry } from '../../../services/admin/audit-browsing.js';
 import { AuditEntryPage, AuditListPage } from '../../../views/admin/audit-pages.js';
 import { sendAdminPage } from './render-page.js';
 import { idParam } from './route-params.js';
 import { signedInUser } from './signed-in.js';
+import { t } from '../../../i18n/index.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 // A filter value that makes no sense is ignored rather than refused: this is a search form.
@@ -35,7 +35,7 @@ export async function registerAuditRoutes(app: FastifyInstance): Promise<void> {
     );
     const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v !== '')).toString();
     return sendAdminPage(request, reply, {
-      title: adminText(signedInUser(request).language, 'audit.title'),
+      title: t(signedInUser(request).language, 'audit.title'),
       current: 'audit',
       body: (_csrf, lang) => <AuditListPage lang={lang} filter={filter} query={query} {...result} />,
     });
@@ -45,7 +45,7 @@ export async function registerAuditRoutes(app: FastifyInstance): Promise<void> {
     const id = idParam(request.params);
     const { entry, changes } = await getAuditEntry(app.db, id);
     return sendAdminPage(request, reply, {
-      title: adminText(signedInUser(request).language, 'audit.entry', { id }),
+      title: t(signedInUser(request).language, 'audit.entry', { id }),
       current: 'audit',
       body: (_csrf, lang) => <AuditEntryPage lang={lang} entry={entry} changes={changes} />,
     });

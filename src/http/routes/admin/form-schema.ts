@@ -4,14 +4,14 @@
 // the field. Numbers accept a Danish decimal comma.
 import { z } from 'zod';
 import { parsePeriod } from '../../../domain/period.js';
-import { isAdminMessageKey } from '../../../i18n/admin.js';
-import type { AdminMessageKey } from '../../../i18n/admin.js';
 import { isPlausibleEmail } from '../../../services/accounts/session-user.js';
 import type { FieldProblem } from '../../../services/admin/edit-errors.js';
 import type { FieldError } from '../../../views/admin/forms/shown-form.js';
+import { isMessageKey } from '../../../i18n/index.js';
+import type { MessageKey } from '../../../i18n/index.js';
 
 /** A zod message that names a catalogue key and the values it needs. */
-const problem = (key: AdminMessageKey, values?: Record<string, number>) => (values ? `${key}|${JSON.stringify(values)}` : key);
+const problem = (key: MessageKey, values?: Record<string, number>) => (values ? `${key}|${JSON.stringify(values)}` : key);
 const REQUIRED = problem('error.required');
 
 const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : value);
@@ -30,7 +30,7 @@ function requiredOr<R extends boolean, T>(required: R, prepare: (value: unknown)
   return z.preprocess(prepare, read) as Maybe<R, T>;
 }
 
-const missingOr = (key: AdminMessageKey) => (issue: { input?: unknown }) => (issue.input === undefined ? REQUIRED : problem(key));
+const missingOr = (key: MessageKey) => (issue: { input?: unknown }) => (issue.input === undefined ? REQUIRED : problem(key));
 
 export const requiredText = (max = 300) => z.preprocess(trimmed, z.string({ error: REQUIRED }).min(1, REQUIRED).max(max, problem('error.too_long', { max })));
 
@@ -145,5 +145,5 @@ export const version = () => integer({ required: true, min: 1, max: Number.MAX_S
 /** A problem a service found with one field, as the form shows it. */
 export function problemOf(error: FieldProblem): Record<string, FieldError> {
   const key = `error.${error.problem}`;
-  return { [error.field]: { key: isAdminMessageKey(key) ? key : 'error.invalid' } };
+  return { [error.field]: { key: isMessageKey(key) ? key : 'error.invalid' } };
 }

@@ -5,9 +5,9 @@
 // the form back with its problems rather than an error.
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { isAdminMessageKey } from '../../../i18n/admin.js';
 import type { FormValues } from '../../../views/admin/forms/form-values.js';
 import type { FieldError } from '../../../views/admin/forms/shown-form.js';
+import { isMessageKey } from '../../../i18n/index.js';
 
 export type ReadForm<T> =
   | { readonly ok: true; readonly data: T; readonly values: FormValues }
@@ -44,6 +44,6 @@ export function parseFormValues<T>(schema: z.ZodType<T>, values: FormValues): Re
 /** form-schema.ts writes a problem as `key` or `key|{"max":300}`. */
 function toFieldError(message: string): FieldError {
   const [key = '', json] = message.split('|', 2);
-  if (!isAdminMessageKey(key)) return { key: 'error.invalid' };
+  if (!isMessageKey(key)) return { key: 'error.invalid' };
   return json ? { key, values: JSON.parse(json) as Record<string, number> } : { key };
 }

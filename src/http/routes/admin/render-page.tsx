@@ -3,19 +3,18 @@
 // forms, and no caching, since the pages show what only this person may see.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
-import { pick } from '../../../i18n/index.js';
-import { toAdminLang } from '../../../i18n/admin.js';
-import type { AdminLang } from '../../../i18n/admin.js';
+import { pick, toLang } from '../../../i18n/index.js';
 import { readSiteSettings } from '../../../services/site-settings.js';
 import { AdminLayout } from '../../../views/admin/admin-layout.js';
 import type { AdminSection } from '../../../views/admin/admin-layout.js';
 import { renderDocument } from '../../../views/render.js';
 import { csrfTokenFor } from '../../plugins/csrf.js';
+import type { Lang } from '../../../i18n/index.js';
 
 /** The signed-in person's language; before sign-in, `?lang=en` or Danish. */
-export function langOf(request: FastifyRequest): AdminLang {
+export function langOf(request: FastifyRequest): Lang {
   if (request.user) return request.user.language;
-  return toAdminLang((request.query as Record<string, unknown> | undefined)?.lang);
+  return toLang((request.query as Record<string, unknown> | undefined)?.lang);
 }
 
 export interface AdminPage {
@@ -23,7 +22,7 @@ export interface AdminPage {
   readonly current?: AdminSection;
   readonly status?: number;
   /** Receives the CSRF token for the page's forms. */
-  readonly body: (csrfToken: string, lang: AdminLang) => VNode;
+  readonly body: (csrfToken: string, lang: Lang) => VNode;
 }
 
 export async function sendAdminPage(request: FastifyRequest, reply: FastifyReply, page: AdminPage) {

@@ -4,8 +4,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { canEditSettings } from '../../../domain/permissions.js';
-import { adminText } from '../../../i18n/admin.js';
-import type { AdminLang } from '../../../i18n/admin.js';
 import { StaleEdit } from '../../../services/admin/edit-errors.js';
 import { readEditableSettings, saveSettings } from '../../../services/admin/settings-editing.js';
 import type { EditableSettings } from '../../../services/admin/settings-editing.js';
@@ -18,6 +16,8 @@ import { email, optionalText, requiredText, webAddress } from './form-schema.js'
 import { formText, readForm } from './read-form.js';
 import { sendAdminPage } from './render-page.js';
 import { changeContextOf, signedInUser } from './signed-in.js';
+import { t, translator } from '../../../i18n/index.js';
+import type { Lang } from '../../../i18n/index.js';
 
 const schema: z.ZodType<EditableSettings> = z.object({
   municipality_name_da: requiredText(200),
@@ -35,8 +35,8 @@ const schema: z.ZodType<EditableSettings> = z.object({
   contact_text_en: optionalText(2000),
 });
 
-function settingsSpecs(lang: AdminLang): readonly FieldSpec[] {
-  const t = (key: Parameters<typeof adminText>[1]) => adminText(lang, key);
+function settingsSpecs(lang: Lang): readonly FieldSpec[] {
+  const t = translator(lang);
   return [
     { kind: 'text', name: 'municipality_name_da', label: t('field.municipality_name_da'), required: true },
     { kind: 'text', name: 'municipality_name_en', label: t('field.municipality_name_en'), required: true },
@@ -73,14 +73,14 @@ export async function registerSettingsRoutes(app: FastifyInstance, options: { no
   function send(request: FastifyRequest, reply: FastifyReply, shown: SettingsFormState, status = 200) {
     const lang = signedInUser(request).language;
     return sendAdminPage(request, reply, {
-      title: adminText(lang, 'settings.title'),
+      title: t(lang, 'settings.title'),
       current: 'settings',
       status,
       body: (csrfToken) => (
         <EditPage
           lang={lang}
-          title={adminText(lang, 'settings.title')}
-          intro={adminText(lang, 'settings.intro')}
+          title={t(lang, 'settings.title')}
+          intro={t(lang, 'settings.intro')}
           action="/admin/settings"
           csrfToken={csrfToken}
           specs={settingsSpecs(lang)}
@@ -89,9 +89,9 @@ export async function registerSettingsRoutes(app: FastifyInstance, options: { no
           submitLabel="form.save"
           notice={
             shown.notice === 'saved'
-              ? { kind: 'success', text: adminText(lang, 'form.saved') }
+              ? { kind: 'success', text: t(lang, 'form.saved') }
               : shown.notice === 'stale'
-                ? { kind: 'error', text: adminText(lang, 'error.stale') }
+                ? { kind: 'error', text: t(lang, 'error.stale') }
                 : null
           }
           savedNow={shown.savedNow ?? null}

@@ -3,8 +3,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ROLES, canManageUsers } from '../../../domain/permissions.js';
-import { adminText } from '../../../i18n/admin.js';
-import type { AdminLang } from '../../../i18n/admin.js';
 import type { Mailer } from '../../../mail/mailer.js';
 import { sendInvitation } from '../../../services/accounts/one-time-links.js';
 import { createUser, getUserView, listUserViews, updateUserAccount } from '../../../services/accounts/users.js';
@@ -23,6 +21,8 @@ import { readForm } from './read-form.js';
 import { sendAdminPage } from './render-page.js';
 import { idParam } from './route-params.js';
 import { changeContextOf, signedInUser } from './signed-in.js';
+import { t } from '../../../i18n/index.js';
+import type { Lang } from '../../../i18n/index.js';
 
 const personFields = {
   email: email({ required: true }),
@@ -47,10 +47,10 @@ function toForm(user: UserView): FormValues {
   };
 }
 
-function statusOf(lang: AdminLang, user: UserView): string {
-  if (!user.is_active) return adminText(lang, 'users.inactive');
-  if (user.oidc_subject) return adminText(lang, 'users.sso');
-  return adminText(lang, user.hasPassword ? 'users.active' : 'users.pending');
+function statusOf(lang: Lang, user: UserView): string {
+  if (!user.is_active) return t(lang, 'users.inactive');
+  if (user.oidc_subject) return t(lang, 'users.sso');
+  return t(lang, user.hasPassword ? 'users.active' : 'users.pending');
 }
 
 interface Shown {
@@ -72,7 +72,7 @@ export async function registerUserRoutes(app: FastifyInstance, options: { now: (
       { administrations: nameOptions(choices.administrations, lang), committees: nameOptions(choices.committees, lang) },
       user !== null,
     );
-    const title = user ? user.name || user.email : adminText(lang, 'users.new');
+    const title = user ? user.name || user.email : t(lang, 'users.new');
     const canResend = user !== null && user.is_active === 1 && !user.hasPassword && user.oidc_subject === null;
     return sendAdminPage(request, reply, {
       title,
@@ -82,7 +82,7 @@ export async function registerUserRoutes(app: FastifyInstance, options: { now: (
         <EditPage
           lang={lang}
           title={title}
-          intro={user ? undefined : adminText(lang, 'users.newIntro')}
+          intro={user ? undefined : t(lang, 'users.newIntro')}
           action={user ? `/admin/users/${user.id}` : '/admin/users'}
           csrfToken={csrfToken}
           specs={specs}
@@ -97,7 +97,7 @@ export async function registerUserRoutes(app: FastifyInstance, options: { now: (
             <form method="post" action={`/admin/users/${user.id}/invitation`}>
               <CsrfInput token={csrfToken} />
               <button type="submit" class="button button-secondary">
-                {adminText(lang, 'users.resend')}
+                {t(lang, 'users.resend')}
               </button>
             </form>
           )}
@@ -110,8 +110,8 @@ export async function registerUserRoutes(app: FastifyInstance, options: { now: (
     const lang = signedInUser(request).language;
     const sent = await sendInvitation(app.db, user.id, { mailer: options.mailer, baseUrl: options.baseUrl }, changeContextOf(request, options.now));
     const notice = sent.delivered
-      ? { kind: 'success' as const, text: adminText(lang, 'users.invited', { email: user.email }) }
-      : { kind: 'warning' as const, text: adminText(lang, 'users.invitedNoMail', { link: sent.link }) };
+      ? { kind: 'success' as const, text: t(lang, 'users.invited', { email: user.email }) }
+      : { kind: 'warning' as const, text: t(lang, 'users.invitedNoMail', { link: sent.link }) };
     const fresh = await getUserView(app.db, user.id);
     return sendForm(request, reply, fresh, { values: toForm(fresh), version: fresh.version, notice });
   }
@@ -121,21 +121,15 @@ export async function registerUserRoutes(app: FastifyInstance, options: { now: (
     const users = await listUserViews(app.db);
     const rows = users.map((u) => ({
       href: `/admin/users/${u.id}`,
-      cells: [
-        u.email,
-        u.name,
-        adminText(lang, `role.${u.role}`),
-        statusOf(lang, u),
-        u.last_login_at?.slice(0, 16).replace('T', ' ') ?? adminText(lang, 'users.never'),
-      ],
+      cells: [u.email, u.name, t(lang, `role.${u.role}`), statusOf(lang, u), u.last_login_at?.slice(0, 16).replace('T', ' ') ?? t(lang, 'users.never')],
     }));
     return sendAdminPage(request, reply, {
-      title: adminText(lang, 'users.title'),
+      title: t(lang, 'users.title'),
       current: 'users',
       body: () => (
         <ListPage
           lang={lang}
-          title={adminText(lang, 'users.title')}
+          title={t(lang, 'users.title')}
           columns={['users.col.email', 'users.col.name', 'users.col.role', 'users.col.status', 'users.col.lastLogin']}
           rows={rows}
           newHref="/admin/users/new"
@@ -163,7 +157,7 @@ export async function registerUserRoutes(app: FastifyInstance, options: { now: (
   app.get('/users/:id', { config }, async (request, reply) => {
     const user = await getUserView(app.db, idParam(request.params));
     const saved = (request.query as Record<string, unknown> | undefined)?.saved !== undefined;
-    const notice = saved ? { kind: 'success' as const, text: adminText(signedInUser(request).language, 'form.saved') } : null;
+    const notice = saved ? { kind: 'success' as const, text: t(signedInUser(request).language, 'form.saved') } : null;
     return sendForm(request, reply, user, { values: toForm(user), version: user.version, notice });
   });
 
@@ -173,7 +167,7 @@ export async function registerUserRoutes(app: FastifyInstance, options: { now: (
     const { values } = parsed;
     const openedAt = version().safeParse(values.version);
     if (!parsed.ok) return sendForm(request, reply, user, { values, errors: parsed.errors, version: openedAt.success ? openedAt.data : user.version }, 400);
-    const stale = { kind: 'error' as const, text: adminText(signedInUser(request).language, 'error.stale') };
+    const stale = { kind: 'error' as const, text: t(signedInUser(request).language, 'error.stale') };
     if (!openedAt.success) return sendForm(request, reply, user, { values, notice: stale, savedNow: toForm(user), version: user.version }, 409);
     try {
       await updateUserAccount(app.db, user.id, openedAt.data, parsed.data, changeContextOf(request, options.now));

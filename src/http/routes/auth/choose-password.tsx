@@ -3,10 +3,7 @@
 // good password signs the person in with a new session.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { HashingCost } from '../../../auth/passwords.js';
-import { t } from '../../../i18n/index.js';
-import { adminText } from '../../../i18n/admin.js';
-import type { AdminLang } from '../../../i18n/admin.js';
-import { pick } from '../../../i18n/index.js';
+import { pick, t } from '../../../i18n/index.js';
 import { findLinkHolder, redeemLink } from '../../../services/accounts/one-time-links.js';
 import type { OneTimeLinkPurpose } from '../../../services/accounts/one-time-links.js';
 import { FieldProblem } from '../../../services/admin/edit-errors.js';
@@ -18,6 +15,7 @@ import { problemOf } from '../admin/form-schema.js';
 import { sendAdminPage } from '../admin/render-page.js';
 import { beginSession } from './sign-in.js';
 import type { SignInOptions } from './sign-in.js';
+import type { Lang } from '../../../i18n/index.js';
 
 const tokenOf = (request: FastifyRequest) => (request.params as Record<string, string | undefined>).token;
 
@@ -27,14 +25,14 @@ export function registerChoosePasswordRoutes(
   purpose: OneTimeLinkPurpose,
   options: SignInOptions & { readonly hashingCost?: HashingCost },
 ): void {
-  async function sendExpired(request: FastifyRequest, reply: FastifyReply, lang: AdminLang) {
-    return sendAdminPage(request, reply, { title: adminText(lang, 'link.expired.title'), status: 410, body: () => <ExpiredLinkPage lang={lang} /> });
+  async function sendExpired(request: FastifyRequest, reply: FastifyReply, lang: Lang) {
+    return sendAdminPage(request, reply, { title: t(lang, 'link.expired.title'), status: 410, body: () => <ExpiredLinkPage lang={lang} /> });
   }
 
   async function sendForm(
     request: FastifyRequest,
     reply: FastifyReply,
-    holder: { email: string; language: AdminLang },
+    holder: { email: string; language: Lang },
     problem: FieldProblem | null,
     status: number,
   ) {
@@ -42,7 +40,7 @@ export function registerChoosePasswordRoutes(
     const lang = holder.language;
     const settings = await readSiteSettings(app.db);
     const siteName = pick(lang, settings.barometer_name_da, settings.barometer_name_en);
-    const title = purpose === 'invitation' ? adminText(lang, 'invitation.title', { site: siteName }) : adminText(lang, 'reset.title');
+    const title = purpose === 'invitation' ? t(lang, 'invitation.title', { site: siteName }) : t(lang, 'reset.title');
     // The admin catalogue has no words for a guessable password yet: say it above the form.
     const tooCommon = problem?.problem === 'password_too_common';
     return sendAdminPage(request, reply, {

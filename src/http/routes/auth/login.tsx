@@ -5,14 +5,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { HashingCost } from '../../../auth/passwords.js';
 import { formatClockTime } from '../../../i18n/format.js';
-import { t } from '../../../i18n/index.js';
-import { adminText } from '../../../i18n/admin.js';
 import { loginWithPassword } from '../../../services/accounts/password-login.js';
 import { LoginPage } from '../../../views/admin/login-page.js';
 import type { LoginPageProps } from '../../../views/admin/login-page.js';
 import { langOf, sendAdminPage } from '../admin/render-page.js';
 import { beginSession, finishSession, safeNext } from './sign-in.js';
 import type { SignInOptions } from './sign-in.js';
+import { t } from '../../../i18n/index.js';
 
 export interface LoginRouteOptions extends SignInOptions {
   readonly hashingCost?: HashingCost;
@@ -30,7 +29,7 @@ export async function registerLoginRoutes(app: FastifyInstance, options: LoginRo
   function sendLogin(request: FastifyRequest, reply: FastifyReply, page: Pick<LoginPageProps, 'email' | 'next' | 'message'>, status = 200) {
     const lang = langOf(request);
     return sendAdminPage(request, reply, {
-      title: adminText(lang, 'login.title'),
+      title: t(lang, 'login.title'),
       status,
       body: (csrfToken) => <LoginPage lang={lang} csrfToken={csrfToken} ssoLabel={options.ssoLabel} {...page} />,
     });
@@ -40,7 +39,7 @@ export async function registerLoginRoutes(app: FastifyInstance, options: LoginRo
     const query = (request.query ?? {}) as Record<string, string | undefined>;
     if (request.user) return reply.redirect(safeNext(query.next), 303);
     const lang = langOf(request);
-    const message = query.signedOut !== undefined ? { kind: 'success' as const, text: adminText(lang, 'login.signedOut') } : null;
+    const message = query.signedOut !== undefined ? { kind: 'success' as const, text: t(lang, 'login.signedOut') } : null;
     return sendLogin(request, reply, { email: '', next: safeNext(query.next), message });
   });
 
@@ -61,7 +60,7 @@ export async function registerLoginRoutes(app: FastifyInstance, options: LoginRo
       const time = formatClockTime(outcome.until, lang);
       return sendLogin(request, reply, { email, next, message: { kind: 'error', text: t(lang, 'account.login.locked', { time }) } }, 429);
     }
-    return sendLogin(request, reply, { email, next, message: { kind: 'error', text: adminText(lang, 'login.refused') } }, 401);
+    return sendLogin(request, reply, { email, next, message: { kind: 'error', text: t(lang, 'login.refused') } }, 401);
   });
 
   app.post('/logout', async (request, reply) => {

@@ -3,7 +3,6 @@
 // the address and, bound to this browser, in a short-lived cookie: a callback
 // whose state the browser did not start is refused (no sign-in by a link).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { adminText } from '../../../i18n/admin.js';
 import { beginSingleSignOn, completeSingleSignOn } from '../../../services/accounts/single-sign-on.js';
 import type { SingleSignOn } from '../../../services/accounts/single-sign-on.js';
 import { Forbidden } from '../../../services/errors.js';
@@ -12,6 +11,7 @@ import { OIDC_CALLBACK_PATH } from '../../plugins/accounts-options.js';
 import { langOf, sendAdminPage } from '../admin/render-page.js';
 import { beginSession, safeNext } from './sign-in.js';
 import type { SignInOptions } from './sign-in.js';
+import { t } from '../../../i18n/index.js';
 
 const STATE_COOKIE = 'barometer_oidc_state';
 
@@ -25,10 +25,10 @@ export async function registerOidcRoutes(app: FastifyInstance, options: OidcRout
 
   function sendFailure(request: FastifyRequest, reply: FastifyReply, reason: 'login.ssoNoRole' | 'login.ssoError', status: number) {
     const lang = langOf(request);
-    const text = adminText(lang, 'login.ssoFailed', { label: options.sso.label, reason: adminText(lang, reason) });
+    const text = t(lang, 'login.ssoFailed', { label: options.sso.label, reason: t(lang, reason) });
     reply.clearCookie(STATE_COOKIE, cookieOptions);
     return sendAdminPage(request, reply, {
-      title: adminText(lang, 'login.title'),
+      title: t(lang, 'login.title'),
       status,
       body: (csrfToken) => (
         <LoginPage lang={lang} csrfToken={csrfToken} email="" next="/admin" ssoLabel={options.sso.label} message={{ kind: 'error', text }} />

@@ -4,13 +4,13 @@
 // e-mail is sent after the answer, so its timing tells nothing either.
 import type { FastifyInstance } from 'fastify';
 import type { HashingCost } from '../../../auth/passwords.js';
-import { adminText } from '../../../i18n/admin.js';
 import type { Mailer } from '../../../mail/mailer.js';
 import { requestPasswordReset } from '../../../services/accounts/one-time-links.js';
 import { ForgotPasswordPage } from '../../../views/admin/password-pages.js';
 import { langOf, sendAdminPage } from '../admin/render-page.js';
 import { registerChoosePasswordRoutes } from './choose-password.js';
 import type { SignInOptions } from './sign-in.js';
+import { t } from '../../../i18n/index.js';
 
 export interface PasswordRouteOptions extends SignInOptions {
   readonly hashingCost?: HashingCost;
@@ -23,7 +23,7 @@ export async function registerPasswordRoutes(app: FastifyInstance, options: Pass
   app.get('/password/forgot', async (request, reply) => {
     const lang = langOf(request);
     return sendAdminPage(request, reply, {
-      title: adminText(lang, 'forgot.title'),
+      title: t(lang, 'forgot.title'),
       body: (csrfToken) => <ForgotPasswordPage lang={lang} csrfToken={csrfToken} email="" sent={false} />,
     });
   });
@@ -38,7 +38,7 @@ export async function registerPasswordRoutes(app: FastifyInstance, options: Pass
       );
     }
     return sendAdminPage(request, reply, {
-      title: adminText(lang, 'forgot.title'),
+      title: t(lang, 'forgot.title'),
       body: (csrfToken) => <ForgotPasswordPage lang={lang} csrfToken={csrfToken} email={email} sent={email !== ''} />,
     });
   });

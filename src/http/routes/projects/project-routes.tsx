@@ -3,7 +3,6 @@
 // the language of its address, not the error handler's JSON.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Lang } from '../../../domain/number-format.js';
-import { projectText } from '../../../i18n/projects.js';
 import { NotFound } from '../../../services/errors.js';
 import { publicProjectsToCsv } from '../../../services/projects/project-csv.js';
 import { getProjectFilterChoices, getPublicProject, listPublicProjects } from '../../../services/projects/public-projects.js';
@@ -12,6 +11,7 @@ import { ProjectPage } from '../../../views/projects/project-page.js';
 import { filterQuery, projectListPath, projectPagePath } from '../../../views/projects/project-paths.js';
 import { readProjectFilter } from './filter-query.js';
 import { sendProjectPage } from './render-project-page.js';
+import { t } from '../../../i18n/index.js';
 
 const other = (lang: Lang): Lang => (lang === 'da' ? 'en' : 'da');
 
@@ -22,7 +22,7 @@ export function projectListHandler(app: FastifyInstance, lang: Lang, today: () =
     return sendProjectPage(
       app,
       reply,
-      { lang, title: projectText(lang, 'projects.title'), otherLanguageHref: `${projectListPath(other(lang))}${filterQuery(filter)}`, belowList: false },
+      { lang, title: t(lang, 'projects.title'), otherLanguageHref: `${projectListPath(other(lang))}${filterQuery(filter)}`, belowList: false },
       <ProjectListPage lang={lang} filter={filter} choices={choices} projects={projects} />,
     );
   };
@@ -42,7 +42,7 @@ export function projectPageHandler(app: FastifyInstance, lang: Lang, today: () =
       );
     } catch (error) {
       if (!(error instanceof NotFound)) throw error;
-      const title = projectText(lang, 'projects.notFound');
+      const title = t(lang, 'projects.notFound');
       return sendProjectPage(
         app,
         reply,
@@ -50,7 +50,7 @@ export function projectPageHandler(app: FastifyInstance, lang: Lang, today: () =
         <>
           <h1>{title}</h1>
           <p>
-            <a href={projectListPath(lang)}>{projectText(lang, 'projects.back')}</a>
+            <a href={projectListPath(lang)}>{t(lang, 'projects.back')}</a>
           </p>
         </>,
       );

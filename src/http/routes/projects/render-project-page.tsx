@@ -3,12 +3,12 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ComponentChildren } from 'preact';
 import type { Lang } from '../../../domain/number-format.js';
-import { projectText } from '../../../i18n/projects.js';
 import type { Crumb } from '../../../views/components/breadcrumbs.js';
 import { PageLayout } from '../../../views/layouts/page-layout.js';
 import { projectListPath } from '../../../views/projects/project-paths.js';
 import { renderDocument } from '../../../views/render.js';
 import { loadSiteContext } from '../public/page-support.js';
+import { t } from '../../../i18n/index.js';
 
 export interface ProjectPageFrame {
   lang: Lang;
@@ -23,7 +23,7 @@ export interface ProjectPageFrame {
 export async function sendProjectPage(app: FastifyInstance, reply: FastifyReply, frame: ProjectPageFrame, body: ComponentChildren) {
   const ctx = await loadSiteContext(app.db, frame.lang);
   const breadcrumbs: Crumb[] = [{ label: ctx.t('nav.home'), href: ctx.paths.home() }];
-  if (frame.belowList) breadcrumbs.push({ label: projectText(frame.lang, 'projects.title'), href: projectListPath(frame.lang) });
+  if (frame.belowList) breadcrumbs.push({ label: t(frame.lang, 'projects.title'), href: projectListPath(frame.lang) });
   const html = renderDocument(
     <PageLayout
       ctx={ctx}

@@ -1,10 +1,7 @@
 // The consultation screens: the list of inputs with filters, an input's form
 // (source, date, who, text, tags to goals and committees, status), and the
 // catalogue of one committee with its DOCX download.
-import { bankText } from '../../../i18n/admin-projects.js';
-import type { AdminLang } from '../../../i18n/admin.js';
-import { pick } from '../../../i18n/index.js';
-import { projectText } from '../../../i18n/projects.js';
+import { pick, translator } from '../../../i18n/index.js';
 import type { ConsultationCatalogue } from '../../../services/consultation/consultation-catalogue.js';
 import type { ConsultationInputView } from '../../../services/consultation/consultation-list.js';
 import { ErrorSummary } from '../forms/error-summary.js';
@@ -15,8 +12,9 @@ import type { Option } from '../forms/form-values.js';
 import { Notice } from '../forms/notice.js';
 import { PostForm } from '../forms/post-form.js';
 import type { ShownForm } from '../forms/shown-form.js';
+import type { MessageKey, Lang } from '../../../i18n/index.js';
 
-type T = (key: Parameters<typeof bankText>[1], values?: Record<string, string | number>) => string;
+type T = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 export interface ConsultationChoices {
   readonly sources: readonly Option[];
@@ -32,13 +30,13 @@ export function ConsultationListPage({
   choices,
   filter,
 }: {
-  lang: AdminLang;
+  lang: Lang;
   policy: string;
   inputs: readonly ConsultationInputView[];
   choices: ConsultationChoices;
   filter: Record<string, string>;
 }) {
-  const t: T = (key, values) => bankText(lang, key, values);
+  const t = translator(lang);
   const shown = { values: filter, errors: {} };
   return (
     <>
@@ -123,10 +121,10 @@ export function ConsultationListPage({
                   <th scope="row">
                     <a href={`/admin/consultation/${input.id}`}>{input.title}</a>
                   </th>
-                  <td>{projectText(lang, `catalogue.source.${input.sourceKind}`)}</td>
+                  <td>{t(`catalogue.source.${input.sourceKind}`)}</td>
                   <td>{input.receivedOn}</td>
                   <td>{input.author ?? t('consultation.anonymous')}</td>
-                  <td>{projectText(lang, `catalogue.status.${input.status}`)}</td>
+                  <td>{t(`catalogue.status.${input.status}`)}</td>
                   <td>{[...input.goals.map((g) => `${lang === 'da' ? 'Mål' : 'Goal'} ${g.number}`), ...input.committees.map((c) => c.code)].join(', ')}</td>
                 </tr>
               ))}
@@ -153,7 +151,7 @@ export function consultationSpecs(t: T, choices: ConsultationChoices): FieldSpec
 }
 
 export function ConsultationFormPage(props: {
-  lang: AdminLang;
+  lang: Lang;
   title: string;
   action: string;
   csrfToken: string;
@@ -162,7 +160,7 @@ export function ConsultationFormPage(props: {
   version: number | null;
   notice: { kind: 'success' | 'error'; text: string } | null;
 }) {
-  const t: T = (key, values) => bankText(props.lang, key, values);
+  const t = translator(props.lang);
   const specs = consultationSpecs(t, props.choices);
   return (
     <>
@@ -184,8 +182,8 @@ export function ConsultationFormPage(props: {
   );
 }
 
-export function CataloguePage({ lang, catalogue, committeeId }: { lang: AdminLang; catalogue: ConsultationCatalogue; committeeId: number }) {
-  const t: T = (key, values) => bankText(lang, key, values);
+export function CataloguePage({ lang, catalogue, committeeId }: { lang: Lang; catalogue: ConsultationCatalogue; committeeId: number }) {
+  const t = translator(lang);
   const committee = pick(lang, catalogue.committee.name.da, catalogue.committee.name.en);
   return (
     <>
@@ -196,7 +194,7 @@ export function CataloguePage({ lang, catalogue, committeeId }: { lang: AdminLan
           {t('consultation.catalogueDownload')}
         </a>
       </p>
-      {catalogue.count === 0 && <p>{projectText(lang, 'catalogue.none')}</p>}
+      {catalogue.count === 0 && <p>{t('catalogue.none')}</p>}
       {catalogue.sections.map((section) => (
         <section>
           <h2>
@@ -209,8 +207,8 @@ export function CataloguePage({ lang, catalogue, committeeId }: { lang: AdminLan
               <h3>{entry.title}</h3>
               <p>
                 <em>
-                  {projectText(lang, `catalogue.source.${entry.sourceKind}`)} · {entry.receivedOn} · {entry.author ?? t('consultation.anonymous')} ·{' '}
-                  {projectText(lang, `catalogue.status.${entry.status}`)}
+                  {t(`catalogue.source.${entry.sourceKind}`)} · {entry.receivedOn} · {entry.author ?? t('consultation.anonymous')} ·{' '}
+                  {t(`catalogue.status.${entry.status}`)}
                 </em>
               </p>
               <p>{entry.body}</p>

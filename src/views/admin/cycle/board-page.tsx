@@ -1,15 +1,15 @@
 // The dashboard of who has delivered what: a table with one row per
 // committee or administration and one column per milestone with tasks. Each
 // cell states the task's state in words, and "overdue" in words as well.
-import { pick } from '../../../i18n/index.js';
-import { cycleText, formatCycleDate } from '../../../i18n/admin-cycle.js';
+import { pick, translator } from '../../../i18n/index.js';
+import { formatLongDate } from '../../../i18n/format.js';
 import type { DeliveryBoard } from '../../../services/cycle/cycle-views.js';
 import { CycleFrame, stateWords } from './cycle-frame.js';
 import type { CycleFrameProps } from './cycle-frame.js';
 
 export function BoardPage(props: Omit<CycleFrameProps, 'children' | 'current'> & { readonly board: DeliveryBoard }) {
   const { lang, board, overview } = props;
-  const t = (key: Parameters<typeof cycleText>[1], values?: Record<string, string | number>) => cycleText(lang, key, values);
+  const t = translator(lang);
   return (
     <CycleFrame {...props} current="board" heading={t('board.heading', { year: overview.year })}>
       <div class="table--responsive-scroll">
@@ -22,7 +22,7 @@ export function BoardPage(props: Omit<CycleFrameProps, 'children' | 'current'> &
                 <th scope="col">
                   {pick(lang, m.title.da, m.title.en)}
                   <br />
-                  <span class="weight-normal">{formatCycleDate(lang, m.date)}</span>
+                  <span class="weight-normal">{formatLongDate(m.date, lang)}</span>
                 </th>
               ))}
             </tr>

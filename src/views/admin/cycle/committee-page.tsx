@@ -1,8 +1,7 @@
 // One committee's year: its tasks in date order. The secretariat chooses the
 // committee; a committee member sees its own.
-import { pick } from '../../../i18n/index.js';
-import { cycleText, formatCycleDate } from '../../../i18n/admin-cycle.js';
-import type { AdminCycleKey } from '../../../i18n/admin-cycle.js';
+import { pick, translator } from '../../../i18n/index.js';
+import { formatLongDate } from '../../../i18n/format.js';
 import { CycleFrame, stateWords } from './cycle-frame.js';
 import type { CycleFrameProps } from './cycle-frame.js';
 
@@ -14,7 +13,7 @@ export interface CommitteePageProps extends Omit<CycleFrameProps, 'children' | '
 
 export function CommitteePage(props: CommitteePageProps) {
   const { lang, overview, committee, committees } = props;
-  const t = (key: AdminCycleKey, values?: Record<string, string | number>) => cycleText(lang, key, values);
+  const t = translator(lang);
   const rows = overview.milestones.flatMap((m) => m.tasks.map((task) => ({ milestone: m, task })));
   return (
     <CycleFrame {...props} current="committee" heading={t('cycle.committee.heading', { committee: committee.name, year: overview.year })}>
@@ -52,7 +51,7 @@ export function CommitteePage(props: CommitteePageProps) {
             <tbody>
               {rows.map(({ milestone, task }) => (
                 <tr>
-                  <td>{formatCycleDate(lang, task.deadline)}</td>
+                  <td>{formatLongDate(task.deadline, lang)}</td>
                   <th scope="row">
                     <a href={`/admin/cycle/tasks/${task.id}`}>{pick(lang, milestone.title.da, milestone.title.en)}</a>
                   </th>

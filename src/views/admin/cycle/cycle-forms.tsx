@@ -1,11 +1,11 @@
 // Small forms of the cycle pages: create a year's cycle from the defaults,
 // and the number of days before a deadline that reminders go out.
-import { cycleText } from '../../../i18n/admin-cycle.js';
-import type { AdminLang } from '../../../i18n/admin.js';
 import { CsrfInput } from '../forms/hidden-inputs.js';
+import { translator } from '../../../i18n/index.js';
+import type { Lang } from '../../../i18n/index.js';
 
 export interface CreateCycleFormProps {
-  readonly lang: AdminLang;
+  readonly lang: Lang;
   readonly csrfToken: string;
   readonly policies: readonly { readonly id: number; readonly title: string }[];
   /** The year shown in the field: a suggestion, or what was typed. */
@@ -16,7 +16,7 @@ export interface CreateCycleFormProps {
 }
 
 export function CreateCycleForm({ lang, csrfToken, policies, year, policyId, error }: CreateCycleFormProps) {
-  const t = (key: Parameters<typeof cycleText>[1]) => cycleText(lang, key);
+  const t = translator(lang);
   return (
     <section>
       <h2>{t('cycle.create.heading')}</h2>
@@ -71,13 +71,13 @@ export function ReminderSettingsForm({
   cycleId,
   error,
 }: {
-  lang: AdminLang;
+  lang: Lang;
   csrfToken: string;
   days: number | string;
   cycleId: number | null;
   error?: string | null;
 }) {
-  const t = (key: Parameters<typeof cycleText>[1]) => cycleText(lang, key);
+  const t = translator(lang);
   return (
     <section>
       <h2>{t('settings.heading')}</h2>

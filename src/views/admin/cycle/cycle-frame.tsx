@@ -2,17 +2,15 @@
 // year chooser and the links between the views (wheel, list, board, by
 // committee), each shown only to those who may open it.
 import type { ComponentChildren } from 'preact';
-import { cycleText } from '../../../i18n/admin-cycle.js';
-import type { AdminCycleKey } from '../../../i18n/admin-cycle.js';
-import type { AdminLang } from '../../../i18n/admin.js';
-import { pick } from '../../../i18n/index.js';
+import { pick, t, translator } from '../../../i18n/index.js';
 import type { CycleListing, CycleOverview } from '../../../services/cycle/cycle-views.js';
 import { Notice } from '../forms/notice.js';
+import type { MessageKey, Lang } from '../../../i18n/index.js';
 
 export type CycleView = 'wheel' | 'list' | 'board' | 'committee';
 
 export interface CycleFrameProps {
-  readonly lang: AdminLang;
+  readonly lang: Lang;
   readonly overview: CycleOverview;
   readonly cycles: readonly CycleListing[];
   readonly current: CycleView;
@@ -23,7 +21,7 @@ export interface CycleFrameProps {
 }
 
 const VIEW_PATH: Record<CycleView, string> = { wheel: '', list: '/list', board: '/board', committee: '/committees' };
-const VIEW_LABEL: Record<CycleView, AdminCycleKey> = {
+const VIEW_LABEL: Record<CycleView, MessageKey> = {
   wheel: 'cycle.view.wheel',
   list: 'cycle.view.list',
   board: 'cycle.view.board',
@@ -35,7 +33,7 @@ export function cycleHref(cycleId: number, view: CycleView): string {
 }
 
 export function CycleFrame({ lang, overview, cycles, current, views, heading, notice, children }: CycleFrameProps) {
-  const t = (key: AdminCycleKey, values?: Record<string, string | number>) => cycleText(lang, key, values);
+  const t = translator(lang);
   return (
     <>
       <h1>{heading ?? t('cycle.heading', { year: overview.year })}</h1>
@@ -81,7 +79,7 @@ export function CycleFrame({ lang, overview, cycles, current, views, heading, no
 }
 
 /** A task's state in words; "overdue" is added in words too, never by colour alone. */
-export function stateWords(lang: AdminLang, task: { readonly state: string; readonly overdue: boolean }): string {
-  const state = cycleText(lang, `state.${task.state}` as AdminCycleKey);
-  return task.overdue ? `${state}, ${cycleText(lang, 'state.overdue').toLowerCase()}` : state;
+export function stateWords(lang: Lang, task: { readonly state: string; readonly overdue: boolean }): string {
+  const state = t(lang, `state.${task.state}` as MessageKey);
+  return task.overdue ? `${state}, ${t(lang, 'state.overdue').toLowerCase()}` : state;
 }

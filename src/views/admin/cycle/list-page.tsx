@@ -1,16 +1,15 @@
 // The list view: each milestone with its date, description and tasks (state
 // in words, overdue said in words), edit links for the secretariat, and the
 // forms to create another year's cycle and to set the reminder days.
-import { pick } from '../../../i18n/index.js';
-import { cycleText, formatCycleDate } from '../../../i18n/admin-cycle.js';
-import type { AdminCycleKey } from '../../../i18n/admin-cycle.js';
-import type { AdminLang } from '../../../i18n/admin.js';
+import { pick, translator } from '../../../i18n/index.js';
+import { formatLongDate } from '../../../i18n/format.js';
 import { isDelivered } from '../../../domain/cycle/task-state.js';
 import type { TaskSummary } from '../../../services/cycle/cycle-views.js';
 import { CycleFrame, stateWords } from './cycle-frame.js';
 import type { CycleFrameProps } from './cycle-frame.js';
 import { CreateCycleForm, ReminderSettingsForm } from './cycle-forms.js';
 import type { CreateCycleFormProps } from './cycle-forms.js';
+import type { Lang } from '../../../i18n/index.js';
 
 export interface ListPageProps extends Omit<CycleFrameProps, 'children' | 'current'> {
   readonly canManage: boolean;
@@ -23,7 +22,7 @@ export interface ListPageProps extends Omit<CycleFrameProps, 'children' | 'curre
 
 export function ListPage(props: ListPageProps) {
   const { lang, overview, canManage, csrfToken } = props;
-  const t = (key: AdminCycleKey, values?: Record<string, string | number>) => cycleText(lang, key, values);
+  const t = translator(lang);
   return (
     <CycleFrame {...props} current="list">
       {overview.milestones.map((m) => {
@@ -33,7 +32,7 @@ export function ListPage(props: ListPageProps) {
         return (
           <section id={`milestone-${m.id}`}>
             <h2>
-              {formatCycleDate(lang, m.date)}: {pick(lang, m.title.da, m.title.en)}
+              {formatLongDate(m.date, lang)}: {pick(lang, m.title.da, m.title.en)}
             </h2>
             {description && <p>{description}</p>}
             {m.tasks.length === 0 ? (
@@ -75,12 +74,12 @@ export function TaskTable({
   canOpen = () => true,
   byTask = false,
 }: {
-  lang: AdminLang;
+  lang: Lang;
   tasks: readonly TaskSummary[];
   canOpen?: (task: TaskSummary) => boolean;
   byTask?: boolean;
 }) {
-  const t = (key: AdminCycleKey) => cycleText(lang, key);
+  const t = translator(lang);
   return (
     <div class="table--responsive-scroll">
       <table class="table table--compact">
@@ -97,7 +96,7 @@ export function TaskTable({
             return (
               <tr>
                 <th scope="row">{canOpen(task) ? <a href={`/admin/cycle/tasks/${task.id}`}>{name}</a> : name}</th>
-                <td>{formatCycleDate(lang, task.deadline)}</td>
+                <td>{formatLongDate(task.deadline, lang)}</td>
                 <td>{task.overdue ? <strong>{stateWords(lang, task)}</strong> : stateWords(lang, task)}</td>
               </tr>
             );

@@ -2,21 +2,20 @@
 // refused form comes back with the message beside the field and what was typed.
 import type { ComponentChildren } from 'preact';
 import { MILESTONE_KINDS } from '../../../domain/cycle/default-milestones.js';
-import { cycleText } from '../../../i18n/admin-cycle.js';
-import type { AdminCycleKey } from '../../../i18n/admin-cycle.js';
-import type { AdminLang } from '../../../i18n/admin.js';
 import type { FieldSpec } from '../forms/field-spec.js';
 import { FieldsForm } from '../forms/fields-form.js';
 import { CsrfInput } from '../forms/hidden-inputs.js';
 import { Notice } from '../forms/notice.js';
+import { translator } from '../../../i18n/index.js';
+import type { MessageKey, Lang } from '../../../i18n/index.js';
 
 export interface MilestoneFormProps {
-  readonly lang: AdminLang;
+  readonly lang: Lang;
   readonly csrfToken: string;
   readonly action: string;
   readonly deleteAction: string | null;
   readonly values: Readonly<Record<string, string>>;
-  readonly errors: Readonly<Record<string, AdminCycleKey>>;
+  readonly errors: Readonly<Record<string, MessageKey>>;
   readonly notice: { readonly kind: 'success' | 'error'; readonly text: string } | null;
   readonly isNew: boolean;
   readonly backHref: string;
@@ -25,7 +24,7 @@ export interface MilestoneFormProps {
 }
 
 /** The milestone's fields; titles in both languages and the date are required. */
-function milestoneSpecs(t: (key: AdminCycleKey) => string): FieldSpec[] {
+function milestoneSpecs(t: (key: MessageKey) => string): FieldSpec[] {
   return [
     {
       kind: 'select',
@@ -44,7 +43,7 @@ function milestoneSpecs(t: (key: AdminCycleKey) => string): FieldSpec[] {
 }
 
 export function MilestoneFormPage({ lang, csrfToken, action, deleteAction, values, errors, notice, isNew, backHref, children }: MilestoneFormProps) {
-  const t = (key: AdminCycleKey) => cycleText(lang, key);
+  const t = translator(lang);
   const errorTexts = Object.fromEntries(Object.entries(errors).map(([name, key]) => [name, t(key)]));
   return (
     <>

@@ -2,13 +2,13 @@
 // remove button while nobody has started it, and a form to add one for a
 // committee or an administration.
 import { TASK_KINDS } from '../../../domain/cycle/default-milestones.js';
-import { cycleText, formatCycleDate } from '../../../i18n/admin-cycle.js';
-import type { AdminCycleKey } from '../../../i18n/admin-cycle.js';
-import type { AdminLang } from '../../../i18n/admin.js';
+import { formatLongDate } from '../../../i18n/format.js';
 import { CsrfInput } from '../forms/hidden-inputs.js';
+import { translator } from '../../../i18n/index.js';
+import type { MessageKey, Lang } from '../../../i18n/index.js';
 
 export interface MilestoneTasksProps {
-  readonly lang: AdminLang;
+  readonly lang: Lang;
   readonly csrfToken: string;
   readonly milestoneId: number;
   readonly date: string;
@@ -18,7 +18,7 @@ export interface MilestoneTasksProps {
 }
 
 export function MilestoneTasks({ lang, csrfToken, milestoneId, date, tasks, committees, administrations }: MilestoneTasksProps) {
-  const t = (key: AdminCycleKey, values?: Record<string, string | number>) => cycleText(lang, key, values);
+  const t = translator(lang);
   return (
     <section>
       <h2>{t('milestone.tasks')}</h2>
@@ -28,8 +28,8 @@ export function MilestoneTasks({ lang, csrfToken, milestoneId, date, tasks, comm
         <ul>
           {tasks.map((task) => (
             <li>
-              <a href={`/admin/cycle/tasks/${task.id}`}>{task.name}</a>, {formatCycleDate(lang, task.deadline)},{' '}
-              {t(`state.${task.state}` as AdminCycleKey).toLowerCase()}
+              <a href={`/admin/cycle/tasks/${task.id}`}>{task.name}</a>, {formatLongDate(task.deadline, lang)},{' '}
+              {t(`state.${task.state}` as MessageKey).toLowerCase()}
               {task.state === 'not_started' ? (
                 <form method="post" action={`/admin/cycle/tasks/${task.id}/delete`} class="admin-inline-form">
                   <CsrfInput token={csrfToken} />

@@ -2,17 +2,16 @@
 // answer it (save a draft, submit), files, the secretariat's review (approve,
 // return with a reason, move the deadline), comments and the history.
 // Every form works without JavaScript and carries the CSRF token.
-import { cycleText, formatCycleDate, formatCycleMoment } from '../../../i18n/admin-cycle.js';
-import type { AdminCycleKey } from '../../../i18n/admin-cycle.js';
-import type { AdminLang } from '../../../i18n/admin.js';
-import { pick } from '../../../i18n/index.js';
+import { formatLongDate, formatMoment } from '../../../i18n/format.js';
+import { pick, t, translator } from '../../../i18n/index.js';
 import type { TaskView } from '../../../services/cycle/task-view.js';
 import { CsrfInput } from '../forms/hidden-inputs.js';
 import { Notice } from '../forms/notice.js';
 import { stateWords } from './cycle-frame.js';
+import type { MessageKey, Lang } from '../../../i18n/index.js';
 
 export interface TaskPageProps {
-  readonly lang: AdminLang;
+  readonly lang: Lang;
   readonly task: TaskView;
   readonly csrfToken: string;
   readonly notice: { readonly kind: 'success' | 'error'; readonly text: string } | null;
@@ -40,15 +39,15 @@ function Paragraphs({ text }: { text: string }) {
   );
 }
 
-export function taskTitle(lang: AdminLang, task: TaskView): string {
-  return cycleText(lang, 'task.heading', {
+export function taskTitle(lang: Lang, task: TaskView): string {
+  return t(lang, 'task.heading', {
     title: pick(lang, task.milestone.title.da, task.milestone.title.en),
     assignee: pick(lang, task.assignee.name.da, task.assignee.name.en),
   });
 }
 
 export function TaskPage({ lang, task, csrfToken, notice, typed, planHref, maxUploadMb }: TaskPageProps) {
-  const t = (key: AdminCycleKey, values?: Record<string, string | number>) => cycleText(lang, key, values);
+  const t = translator(lang);
   const fieldValue = (key: string) => typed?.[key] ?? task.fields[key] ?? '';
   const open = task.may.answer || task.may.submit;
   return (
@@ -62,13 +61,13 @@ export function TaskPage({ lang, task, csrfToken, notice, typed, planHref, maxUp
         <dt>{t('task.assignee')}</dt>
         <dd>{`${t(`assignee.${task.assignee.kind}`)}: ${pick(lang, task.assignee.name.da, task.assignee.name.en)}`}</dd>
         <dt>{t('task.deadline')}</dt>
-        <dd>{formatCycleDate(lang, task.deadline)}</dd>
+        <dd>{formatLongDate(task.deadline, lang)}</dd>
         <dt>{t('task.state')}</dt>
         <dd>{task.overdue ? <strong>{stateWords(lang, task)}</strong> : stateWords(lang, task)}</dd>
         {task.submittedAt && (
           <>
             <dt>{t('task.submittedAt')}</dt>
-            <dd>{formatCycleMoment(lang, task.submittedAt)}</dd>
+            <dd>{formatMoment(task.submittedAt, lang)}</dd>
           </>
         )}
       </dl>
@@ -99,7 +98,7 @@ export function TaskPage({ lang, task, csrfToken, notice, typed, planHref, maxUp
             {task.fieldKeys.map((key) => (
               <div class="form-group">
                 <label class="form-label" for={`field-${key}`}>
-                  {t(`field.${key}` as AdminCycleKey)}
+                  {t(`field.${key}` as MessageKey)}
                 </label>
                 <textarea class="form-input" id={`field-${key}`} name={`field.${key}`} rows={5} value={fieldValue(key)} />
               </div>
@@ -118,7 +117,7 @@ export function TaskPage({ lang, task, csrfToken, notice, typed, planHref, maxUp
         ) : Object.values(task.fields).some((v) => v.trim() !== '') ? (
           task.fieldKeys.map((key) => (
             <>
-              <h3>{t(`field.${key}` as AdminCycleKey)}</h3>
+              <h3>{t(`field.${key}` as MessageKey)}</h3>
               <Paragraphs text={task.fields[key] || '–'} />
             </>
           ))
@@ -230,7 +229,7 @@ export function TaskPage({ lang, task, csrfToken, notice, typed, planHref, maxUp
             {task.comments.map((c) => (
               <li>
                 <p>
-                  <strong>{c.by}</strong>, {formatCycleMoment(lang, c.at)}
+                  <strong>{c.by}</strong>, {formatMoment(c.at, lang)}
                 </p>
                 <Paragraphs text={c.body} />
               </li>
@@ -256,7 +255,7 @@ export function TaskPage({ lang, task, csrfToken, notice, typed, planHref, maxUp
         <ol>
           {task.history.map((h) => (
             <li>
-              {formatCycleMoment(lang, h.at)}:{' '}
+              {formatMoment(h.at, lang)}:{' '}
               {h.from === null ? `${t('task.created')}: ${t(`state.${h.to}`)}` : t('task.historyEntry', { from: t(`state.${h.from}`), to: t(`state.${h.to}`) })}{' '}
               ({h.by}){h.note ? ` – ${h.note}` : ''}
             </li>

@@ -1,7 +1,6 @@
 // The year wheel page: the SVG wheel and, beside it, the same milestones as
 // an ordered list with links to their tasks.
-import { pick } from '../../../i18n/index.js';
-import { cycleText } from '../../../i18n/admin-cycle.js';
+import { pick, t } from '../../../i18n/index.js';
 import type { CycleOverview, TaskSummary } from '../../../services/cycle/cycle-views.js';
 import { TaskTable } from './list-page.js';
 import { CycleFrame } from './cycle-frame.js';
@@ -24,7 +23,7 @@ export function WheelPage(props: Omit<CycleFrameProps, 'children' | 'current'> &
     <CycleFrame {...props} current="wheel">
       {props.ownTasks && props.ownTasks.length > 0 && (
         <section>
-          <h2>{cycleText(lang, 'wheel.ownTasks', { year: overview.year })}</h2>
+          <h2>{t(lang, 'wheel.ownTasks', { year: overview.year })}</h2>
           <TaskTable lang={lang} tasks={props.ownTasks} byTask />
         </section>
       )}
@@ -33,7 +32,7 @@ export function WheelPage(props: Omit<CycleFrameProps, 'children' | 'current'> &
           <YearWheel lang={lang} year={overview.year} today={overview.today} milestones={milestones} />
         </div>
         <div class="col-12 col-lg-5">
-          <h2>{cycleText(lang, 'wheel.listHeading')}</h2>
+          <h2>{t(lang, 'wheel.listHeading')}</h2>
           <WheelList lang={lang} today={overview.today} milestones={milestones} hrefOf={(id) => `/admin/cycle/${overview.id}/list#milestone-${id}`} />
         </div>
       </div>

@@ -4,9 +4,9 @@
 // wheel, which says in words whether each milestone is past or coming, so
 // neither colour nor the drawing is the only way to read it.
 import { dayOfYear } from '../../../domain/cycle/iso-dates.js';
-import { cycleText, formatCycleDate } from '../../../i18n/admin-cycle.js';
-import type { AdminCycleKey } from '../../../i18n/admin-cycle.js';
-import type { AdminLang } from '../../../i18n/admin.js';
+import { formatLongDate } from '../../../i18n/format.js';
+import { translator } from '../../../i18n/index.js';
+import type { MessageKey, Lang } from '../../../i18n/index.js';
 
 export interface WheelMilestone {
   readonly date: string;
@@ -16,7 +16,7 @@ export interface WheelMilestone {
 }
 
 export interface YearWheelProps {
-  readonly lang: AdminLang;
+  readonly lang: Lang;
   readonly year: number;
   readonly today: string;
   /** In date order; numbered from 1 in that order. */
@@ -68,7 +68,7 @@ export function milestoneTiming(date: string, today: string): 'past' | 'today' |
 }
 
 export function YearWheel({ lang, year, today, milestones }: YearWheelProps) {
-  const t = (key: AdminCycleKey, values?: Record<string, string | number>) => cycleText(lang, key, values);
+  const t = translator(lang);
   const pad = (n: number) => String(n).padStart(2, '0');
   const months = Array.from({ length: 12 }, (_, index) => {
     const from = fractionOf(`${year}-${pad(index + 1)}-01`);
@@ -98,7 +98,7 @@ export function YearWheel({ lang, year, today, milestones }: YearWheelProps) {
             <g>
               <path d={ringSegment(m.from, m.to, MONTH_INNER, OUTER)} fill={m.index % 2 === 0 ? '#e6eef7' : '#cfdff0'} stroke="#ffffff" stroke-width="2" />
               <text x={lx} y={ly} text-anchor="middle" dominant-baseline="central" font-size="14" fill="#1a1a1a">
-                {t(`month.${m.index + 1}` as AdminCycleKey)}
+                {t(`month.${m.index + 1}` as MessageKey)}
               </text>
             </g>
           );
@@ -170,12 +170,12 @@ export function WheelList({
   milestones,
   hrefOf,
 }: {
-  lang: AdminLang;
+  lang: Lang;
   today: string;
   milestones: readonly (WheelMilestone & { id: number })[];
   hrefOf?: (id: number) => string;
 }) {
-  const t = (key: AdminCycleKey, values?: Record<string, string | number>) => cycleText(lang, key, values);
+  const t = translator(lang);
   return (
     <ol class="cycle-wheel-list">
       {milestones.map((m) => {
@@ -183,7 +183,7 @@ export function WheelList({
         const label = timing === 'past' ? t('wheel.past') : timing === 'today' ? t('wheel.todayMark') : t('wheel.comingMark');
         return (
           <li>
-            <strong>{formatCycleDate(lang, m.date)}</strong>: {hrefOf ? <a href={hrefOf(m.id)}>{m.title}</a> : m.title} ({label}
+            <strong>{formatLongDate(m.date, lang)}</strong>: {hrefOf ? <a href={hrefOf(m.id)}>{m.title}</a> : m.title} ({label}
             {m.overdue > 0 ? `; ${t('list.overdueCount', { count: m.overdue })}` : ''})
           </li>
         );

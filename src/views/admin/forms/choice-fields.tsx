@@ -1,16 +1,16 @@
 // Fields that are ticked rather than typed: one checkbox (a yes or no), and a
 // group of checkboxes or radio buttons under one legend.
-import type { AdminLang } from '../../../i18n/admin.js';
 import { FieldHint, FieldProblem, describedBy, groupClass } from './field-parts.js';
 import { fieldId } from './field-spec.js';
 import type { FieldSpec } from './field-spec.js';
 import { valueOf, valuesOf } from './form-values.js';
 import type { ShownForm } from './shown-form.js';
+import type { Lang } from '../../../i18n/index.js';
 
 type Checkbox = Extract<FieldSpec, { kind: 'checkbox' }>;
 type ChoiceGroup = Extract<FieldSpec, { kind: 'checkboxes' | 'radios' }>;
 
-export function CheckboxField({ spec, shown, lang }: { spec: Checkbox; shown: ShownForm; lang: AdminLang }) {
+export function CheckboxField({ spec, shown, lang }: { spec: Checkbox; shown: ShownForm; lang: Lang }) {
   const id = fieldId(spec.name);
   const error = shown.errors[spec.name];
   return (
@@ -33,7 +33,7 @@ export function CheckboxField({ spec, shown, lang }: { spec: Checkbox; shown: Sh
   );
 }
 
-export function ChoiceGroupField({ spec, shown, lang }: { spec: ChoiceGroup; shown: ShownForm; lang: AdminLang }) {
+export function ChoiceGroupField({ spec, shown, lang }: { spec: ChoiceGroup; shown: ShownForm; lang: Lang }) {
   const id = fieldId(spec.name);
   const error = shown.errors[spec.name];
   const chosen = valuesOf(shown.values, spec.name);

@@ -1,12 +1,12 @@
 // The problems at the top of a form, each linking to its field, so someone
 // who sent a long form sees at once what to mend and can jump there.
-import type { AdminLang } from '../../../i18n/admin.js';
 import { fieldId } from './field-spec.js';
 import type { FieldSpec } from './field-spec.js';
 import { kitText } from './kit-texts.js';
 import type { FieldErrors } from './shown-form.js';
+import type { Lang } from '../../../i18n/index.js';
 
-export function ErrorSummary({ specs, errors, lang }: { specs: readonly Pick<FieldSpec, 'name' | 'label'>[]; errors: FieldErrors; lang: AdminLang }) {
+export function ErrorSummary({ specs, errors, lang }: { specs: readonly Pick<FieldSpec, 'name' | 'label'>[]; errors: FieldErrors; lang: Lang }) {
   const failing = specs.filter((spec) => errors[spec.name]);
   if (failing.length === 0) return null;
   return (

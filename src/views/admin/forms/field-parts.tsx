@@ -1,8 +1,8 @@
 // The pieces around a field in the DKFDS pattern: the hint and the problem
 // beside it, both tied to the field with aria-describedby so a screen reader
 // announces them with it.
-import type { AdminLang } from '../../../i18n/admin.js';
 import { kitText } from './kit-texts.js';
+import type { Lang } from '../../../i18n/index.js';
 
 /** The ids a field is described by, or undefined when it has neither hint nor problem. */
 export function describedBy(id: string, hint: string | undefined, error: string | undefined): string | undefined {
@@ -20,7 +20,7 @@ export function FieldHint({ id, hint }: { id: string; hint: string | undefined }
   );
 }
 
-export function FieldProblem({ id, error, lang }: { id: string; error: string | undefined; lang: AdminLang }) {
+export function FieldProblem({ id, error, lang }: { id: string; error: string | undefined; lang: Lang }) {
   if (!error) return null;
   return (
     <span class="form-error-message" id={`${id}-error`}>

@@ -3,7 +3,6 @@
 // the value as it was typed. Children go below the control (what is saved
 // now, a default text).
 import type { ComponentChildren } from 'preact';
-import type { AdminLang } from '../../../i18n/admin.js';
 import { CheckboxField, ChoiceGroupField } from './choice-fields.js';
 import { FieldHint, FieldProblem, describedBy, groupClass } from './field-parts.js';
 import { fieldId } from './field-spec.js';
@@ -11,8 +10,9 @@ import type { FieldSpec } from './field-spec.js';
 import { valueOf } from './form-values.js';
 import { kitText } from './kit-texts.js';
 import type { ShownForm } from './shown-form.js';
+import type { Lang } from '../../../i18n/index.js';
 
-export function Field({ spec, shown, lang, children }: { spec: FieldSpec; shown: ShownForm; lang: AdminLang; children?: ComponentChildren }) {
+export function Field({ spec, shown, lang, children }: { spec: FieldSpec; shown: ShownForm; lang: Lang; children?: ComponentChildren }) {
   if (spec.kind === 'checkbox') return <CheckboxField spec={spec} shown={shown} lang={lang} />;
   if (spec.kind === 'checkboxes' || spec.kind === 'radios') return <ChoiceGroupField spec={spec} shown={shown} lang={lang} />;
   const id = fieldId(spec.name);

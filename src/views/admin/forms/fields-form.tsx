@@ -2,15 +2,15 @@
 // their values and problems, hidden values, the CSRF token and one button.
 // Children go between the fields and the button.
 import type { ComponentChildren } from 'preact';
-import type { AdminLang } from '../../../i18n/admin.js';
 import { ErrorSummary } from './error-summary.js';
 import type { FieldSpec } from './field-spec.js';
 import { Field } from './field.js';
 import { PostForm } from './post-form.js';
 import type { ShownForm } from './shown-form.js';
+import type { Lang } from '../../../i18n/index.js';
 
 export interface FieldsFormProps {
-  readonly lang: AdminLang;
+  readonly lang: Lang;
   readonly action: string;
   readonly csrfToken: string;
   readonly specs: readonly FieldSpec[];

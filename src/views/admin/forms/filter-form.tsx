@@ -1,10 +1,10 @@
 // A GET form of filters above a list: its fields, then one button that shows
 // the list again filtered (the address keeps the filters, so it can be shared).
 import type { ComponentChildren } from 'preact';
-import type { AdminLang } from '../../../i18n/admin.js';
 import { kitText } from './kit-texts.js';
+import type { Lang } from '../../../i18n/index.js';
 
-export function FilterForm({ action, lang, children }: { action: string; lang: AdminLang; children: ComponentChildren }) {
+export function FilterForm({ action, lang, children }: { action: string; lang: Lang; children: ComponentChildren }) {
   return (
     <form method="get" action={action} class="admin-filter">
       {children}

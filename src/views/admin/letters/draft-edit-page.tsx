@@ -3,17 +3,17 @@
 // was opened at, links to view it and download it, and deleting it. When
 // someone else saved meanwhile, what is saved now is shown beside the text.
 import type { SectionInfo } from '../../../domain/letters/letter-sections.js';
-import type { AdminLang } from '../../../i18n/admin.js';
-import { letterText } from '../../../i18n/letters.js';
 import type { FieldSpec } from '../forms/field-spec.js';
 import { Field } from '../forms/field.js';
 import { CsrfInput } from '../forms/hidden-inputs.js';
 import { Notice } from '../forms/notice.js';
 import { PostForm } from '../forms/post-form.js';
 import { sectionLabel } from './section-label.js';
+import { translator } from '../../../i18n/index.js';
+import type { Lang } from '../../../i18n/index.js';
 
 export interface DraftEditProps {
-  readonly lang: AdminLang;
+  readonly lang: Lang;
   readonly csrfToken: string;
   readonly id: number;
   readonly title: string;
@@ -31,7 +31,7 @@ export interface DraftEditProps {
 
 export function DraftEditPage(props: DraftEditProps) {
   const { lang } = props;
-  const t = (key: Parameters<typeof letterText>[1]) => letterText(lang, key);
+  const t = translator(lang);
   const base = `/admin/letters/${props.id}`;
   return (
     <>
@@ -92,7 +92,7 @@ export function DraftEditPage(props: DraftEditProps) {
         <>
           <h2>{t('letters.share')}</h2>
           <p>{t('letters.share.intro')}</p>
-          <p>{props.share.sharedAt ? letterText(lang, 'letters.share.shared', { date: props.share.sharedAt.slice(0, 10) }) : t('letters.share.notShared')}</p>
+          <p>{props.share.sharedAt ? t('letters.share.shared', { date: props.share.sharedAt.slice(0, 10) }) : t('letters.share.notShared')}</p>
           <form method="post" action={`${base}/share`} class="admin-form">
             <CsrfInput token={props.csrfToken} />
             <input type="hidden" name="version" value={String(props.version)} />

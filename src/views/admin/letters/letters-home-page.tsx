@@ -1,13 +1,13 @@
 // /admin/letters: the drafts made so far, and the form that makes a new one
 // for a letter, a release, a committee (challenge letter) and a language.
-import type { AdminLang } from '../../../i18n/admin.js';
-import { letterText } from '../../../i18n/letters.js';
 import type { FieldSpec } from '../forms/field-spec.js';
 import { Field } from '../forms/field.js';
 import type { Option } from '../forms/form-values.js';
 import { Notice } from '../forms/notice.js';
 import { PostForm } from '../forms/post-form.js';
 import type { FieldErrors } from '../forms/shown-form.js';
+import { translator } from '../../../i18n/index.js';
+import type { Lang } from '../../../i18n/index.js';
 
 export interface DraftListItem {
   readonly id: number;
@@ -19,7 +19,7 @@ export interface DraftListItem {
 }
 
 export interface LettersHomeProps {
-  readonly lang: AdminLang;
+  readonly lang: Lang;
   readonly csrfToken: string;
   readonly drafts: readonly DraftListItem[];
   readonly releases: readonly { value: string; label: string }[];
@@ -32,7 +32,7 @@ export interface LettersHomeProps {
 
 /** The new draft's choices; only the committee may be left empty (it is for challenge letters). */
 function newDraftSpecs(props: LettersHomeProps, kinds: readonly Option[]): FieldSpec[] {
-  const t = (key: Parameters<typeof letterText>[1]) => letterText(props.lang, key);
+  const t = translator(props.lang);
   return [
     { kind: 'select', name: 'kind', label: t('letters.field.kind'), options: kinds, required: true },
     { kind: 'select', name: 'release', label: t('letters.field.release'), options: props.releases, required: true },
@@ -59,7 +59,7 @@ function newDraftSpecs(props: LettersHomeProps, kinds: readonly Option[]): Field
 
 export function LettersHomePage(props: LettersHomeProps) {
   const { lang } = props;
-  const t = (key: Parameters<typeof letterText>[1]) => letterText(lang, key);
+  const t = translator(lang);
   const kinds = (['orientation', 'challenge', 'report'] as const).map((k) => ({ value: k, label: t(`letters.kind.${k}`) }));
   const shown = { values: { kind: 'orientation', release: 'latest', committee: '', lang, ...props.values }, errors: props.problems };
   return (

@@ -1,11 +1,11 @@
 // /admin/letters/mine: a committee member's view of the challenge letters
 // the secretariat has shared with the committee, to read and download.
-import type { AdminLang } from '../../../i18n/admin.js';
-import { letterText } from '../../../i18n/letters.js';
 import { Notice } from '../forms/notice.js';
+import { translator } from '../../../i18n/index.js';
+import type { Lang } from '../../../i18n/index.js';
 
 export interface MyLettersProps {
-  readonly lang: AdminLang;
+  readonly lang: Lang;
   readonly letters: readonly { readonly id: number; readonly title: string; readonly lang: 'da' | 'en'; readonly sharedAt: string }[];
   readonly pdfAvailable: boolean;
   readonly notice: string | null;
@@ -13,7 +13,7 @@ export interface MyLettersProps {
 
 export function MyLettersPage(props: MyLettersProps) {
   const { lang } = props;
-  const t = (key: Parameters<typeof letterText>[1]) => letterText(lang, key);
+  const t = translator(lang);
   return (
     <>
       <h1>{t('letters.mine')}</h1>

@@ -1,12 +1,12 @@
 // /admin/letters/sender: who the letters come from. Name, title and address
 // are site settings (edited under Settings); the logo is uploaded here.
-import type { AdminLang } from '../../../i18n/admin.js';
-import { letterText } from '../../../i18n/letters.js';
 import { CsrfInput } from '../forms/hidden-inputs.js';
 import { Notice } from '../forms/notice.js';
+import { translator } from '../../../i18n/index.js';
+import type { Lang } from '../../../i18n/index.js';
 
 export interface SenderPageProps {
-  readonly lang: AdminLang;
+  readonly lang: Lang;
   readonly csrfToken: string;
   readonly sender: { readonly name: string; readonly title: string | null; readonly addressLines: readonly string[] };
   readonly logo: { readonly contentType: string; readonly base64: string; readonly description: string } | null;
@@ -16,7 +16,7 @@ export interface SenderPageProps {
 
 export function SenderPage(props: SenderPageProps) {
   const { lang } = props;
-  const t = (key: Parameters<typeof letterText>[1]) => letterText(lang, key);
+  const t = translator(lang);
   const problem = props.notice?.kind === 'error' ? props.notice.text : undefined;
   return (
     <>

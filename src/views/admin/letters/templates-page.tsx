@@ -2,19 +2,19 @@
 // form per section with the placeholders it may use and its default text.
 // A refused template keeps what was typed and says why beside it.
 import type { LetterKind } from '../../../domain/letters/view-models.js';
-import type { AdminLang } from '../../../i18n/admin.js';
-import { letterText } from '../../../i18n/letters.js';
 import type { SectionTemplate } from '../../../services/letters/letter-templates.js';
 import { Field } from '../forms/field.js';
 import { Notice } from '../forms/notice.js';
 import { PostForm } from '../forms/post-form.js';
 import { sectionLabel } from './section-label.js';
+import { translator } from '../../../i18n/index.js';
+import type { Lang } from '../../../i18n/index.js';
 
 export interface TemplatesPageProps {
-  readonly lang: AdminLang;
+  readonly lang: Lang;
   readonly csrfToken: string;
   readonly kind: LetterKind;
-  readonly templateLang: AdminLang;
+  readonly templateLang: Lang;
   readonly sections: readonly SectionTemplate[];
   /** The section whose save was refused, with what was typed and why. */
   readonly refused: { readonly key: string; readonly body: string; readonly problem: string } | null;
@@ -23,7 +23,7 @@ export interface TemplatesPageProps {
 
 export function TemplatesPage(props: TemplatesPageProps) {
   const { lang } = props;
-  const t = (key: Parameters<typeof letterText>[1]) => letterText(lang, key);
+  const t = translator(lang);
   return (
     <>
       <h1>{t('letters.templates')}</h1>

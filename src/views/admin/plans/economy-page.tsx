@@ -1,16 +1,16 @@
 // The economic overview on screen: per committee its initiatives' amounts
 // year by year with the committee's totals, then the whole city's totals;
 // and the link to the same overview as an XLSX workbook.
-import { bankText, formatKroner } from '../../../i18n/admin-projects.js';
-import type { AdminLang } from '../../../i18n/admin.js';
-import { pick } from '../../../i18n/index.js';
+import { formatKroner } from '../../../i18n/format.js';
+import { pick, translator } from '../../../i18n/index.js';
 import type { EconomicOverview } from '../../../services/plans/economic-overview.js';
 import { Field } from '../forms/field.js';
 import { FilterForm } from '../forms/filter-form.js';
 import type { Option } from '../forms/form-values.js';
+import type { Lang } from '../../../i18n/index.js';
 
 export interface EconomyPageProps {
-  lang: AdminLang;
+  lang: Lang;
   overview: EconomicOverview;
   years: readonly Option[];
   committees: readonly Option[];
@@ -19,7 +19,7 @@ export interface EconomyPageProps {
 }
 
 export function EconomyPage({ lang, overview, years, committees, filter, downloadHref }: EconomyPageProps) {
-  const t = (key: Parameters<typeof bankText>[1], values?: Record<string, string | number>) => bankText(lang, key, values);
+  const t = translator(lang);
   const kr = (amount: number) => formatKroner(lang, amount);
   const shown = { values: filter, errors: {} };
   return (

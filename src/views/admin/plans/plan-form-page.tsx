@@ -2,9 +2,7 @@
 // then one group of fields per initiative (with a budget field per year),
 // one empty group to add an initiative, and a button that brings another
 // empty group without losing what was typed (no JavaScript needed).
-import { bankText } from '../../../i18n/admin-projects.js';
-import type { AdminLang } from '../../../i18n/admin.js';
-import { pick } from '../../../i18n/index.js';
+import { pick, translator } from '../../../i18n/index.js';
 import type { PlanChoices } from '../../../services/plans/plan-choices.js';
 import { ErrorSummary } from '../forms/error-summary.js';
 import type { FieldSpec } from '../forms/field-spec.js';
@@ -12,9 +10,10 @@ import { Field } from '../forms/field.js';
 import { Notice } from '../forms/notice.js';
 import { PostForm } from '../forms/post-form.js';
 import type { ShownForm } from '../forms/shown-form.js';
+import type { Lang } from '../../../i18n/index.js';
 
 export interface PlanFormProps {
-  lang: AdminLang;
+  lang: Lang;
   title: string;
   intro?: string;
   action: string;
@@ -31,8 +30,8 @@ export interface PlanFormProps {
   backHref: string;
 }
 
-export function initiativeSpecs(lang: AdminLang, choices: PlanChoices, index: number, years: readonly number[]): FieldSpec[] {
-  const t = (key: Parameters<typeof bankText>[1], values?: Record<string, string | number>) => bankText(lang, key, values);
+export function initiativeSpecs(lang: Lang, choices: PlanChoices, index: number, years: readonly number[]): FieldSpec[] {
+  const t = translator(lang);
   const p = `i${index}.`;
   return [
     { kind: 'text', name: `${p}title`, label: t('plans.form.i.title'), required: true },
@@ -60,7 +59,7 @@ export function initiativeSpecs(lang: AdminLang, choices: PlanChoices, index: nu
 
 export function PlanFormPage(props: PlanFormProps) {
   const { lang, shown } = props;
-  const t = (key: Parameters<typeof bankText>[1], values?: Record<string, string | number>) => bankText(lang, key, values);
+  const t = translator(lang);
   const head: FieldSpec[] = [
     ...props.headSpecs,
     { kind: 'text', name: 'title', label: t('plans.form.title'), required: true },

@@ -1,15 +1,14 @@
 // The list of action plans, filtered by year and committee, each linking to
 // its page; with the way to a new plan and to the economic overview.
-import { bankText } from '../../../i18n/admin-projects.js';
-import type { AdminLang } from '../../../i18n/admin.js';
-import { pick } from '../../../i18n/index.js';
+import { pick, translator } from '../../../i18n/index.js';
 import type { ActionPlanSummary } from '../../../services/plans/plan-views.js';
 import { Field } from '../forms/field.js';
 import { FilterForm } from '../forms/filter-form.js';
 import type { Option } from '../forms/form-values.js';
+import type { Lang } from '../../../i18n/index.js';
 
 export interface PlanListProps {
-  lang: AdminLang;
+  lang: Lang;
   plans: readonly ActionPlanSummary[];
   years: readonly Option[];
   committees: readonly Option[];
@@ -19,7 +18,7 @@ export interface PlanListProps {
 }
 
 export function PlanListPage({ lang, plans, years, committees, filter, canEdit, economyYear }: PlanListProps) {
-  const t = (key: Parameters<typeof bankText>[1], values?: Record<string, string | number>) => bankText(lang, key, values);
+  const t = translator(lang);
   const shown = { values: filter, errors: {} };
   return (
     <>

@@ -2,21 +2,20 @@
 // targets, the indicator that shows each one's progress (and that
 // indicator's status today), owner, period, goals and budget per year; and
 // every version of the plan, each viewable.
-import { bankText, formatKroner } from '../../../i18n/admin-projects.js';
-import type { AdminLang } from '../../../i18n/admin.js';
-import { pick, translate } from '../../../i18n/index.js';
-import type { MessageKey } from '../../../i18n/index.js';
+import { formatKroner } from '../../../i18n/format.js';
+import { pick, t, translator } from '../../../i18n/index.js';
 import type { IndicatorProgress } from '../../../services/plans/plan-choices.js';
 import type { InitiativeView } from '../../../services/plans/plan-initiatives.js';
 import type { ActionPlanView } from '../../../services/plans/plan-views.js';
 import { Notice } from '../forms/notice.js';
+import type { MessageKey, Lang } from '../../../i18n/index.js';
 
-type T = (key: Parameters<typeof bankText>[1], values?: Record<string, string | number>) => string;
+type T = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 /** An indicator's status in words, as the public barometer says it. */
-export function statusWords(lang: AdminLang, progress: IndicatorProgress | undefined): string | null {
+export function statusWords(lang: Lang, progress: IndicatorProgress | undefined): string | null {
   if (!progress?.status) return null;
-  return translate(lang, `status.${progress.status}` as MessageKey) ?? progress.status;
+  return t(lang, `status.${progress.status}` as MessageKey) ?? progress.status;
 }
 
 function Initiative({
@@ -28,7 +27,7 @@ function Initiative({
 }: {
   initiative: InitiativeView;
   index: number;
-  lang: AdminLang;
+  lang: Lang;
   t: T;
   progress: ReadonlyMap<string, IndicatorProgress>;
 }) {
@@ -105,13 +104,13 @@ export function PlanPage({
   canEdit,
   notice,
 }: {
-  lang: AdminLang;
+  lang: Lang;
   plan: ActionPlanView;
   progress: ReadonlyMap<string, IndicatorProgress>;
   canEdit: boolean;
   notice: string | null;
 }) {
-  const t: T = (key, values) => bankText(lang, key, values);
+  const t = translator(lang);
   const latest = plan.versions.at(-1)!;
   const isLatest = plan.shown.number === latest.number;
   const committee = pick(lang, plan.committee.name.da, plan.committee.name.en);

@@ -1,14 +1,12 @@
 // The monitoring board: every monitored project and every project waiting
 // for its decision, most urgent first, with its latest rating and the step
 // the rules ask for; then the open flags per committee.
-import { pick } from '../../../i18n/index.js';
-import { bankText, formatKroner } from '../../../i18n/admin-projects.js';
-import type { AdminLang } from '../../../i18n/admin.js';
+import { pick, translator } from '../../../i18n/index.js';
+import { formatKroner } from '../../../i18n/format.js';
 import type { BoardEntry, MonitoringBoard } from '../../../services/projects/monitoring-board.js';
 import type { CommitteeFlags } from '../../../domain/projects/committee-flags.js';
 import { nextStep } from './project-list-page.js';
-
-type T = (key: Parameters<typeof bankText>[1], values?: Record<string, string | number>) => string;
+import type { Lang } from '../../../i18n/index.js';
 
 const FLAG_KEYS = [
   ['committeeLetter', 'board.flag.committeeLetter'],
@@ -18,8 +16,8 @@ const FLAG_KEYS = [
 ] as const;
 
 /** A committee's open flags as lists of projects; `linked` when the reader may open the projects. */
-export function FlagLists({ lang, flags, linked }: { lang: AdminLang; flags: CommitteeFlags<{ projectId: number; title: string }>; linked: boolean }) {
-  const t: T = (key, values) => bankText(lang, key, values);
+export function FlagLists({ lang, flags, linked }: { lang: Lang; flags: CommitteeFlags<{ projectId: number; title: string }>; linked: boolean }) {
+  const t = translator(lang);
   return (
     <dl>
       {FLAG_KEYS.filter(([name]) => flags[name].length > 0).map(([name, key]) => (
@@ -34,8 +32,8 @@ export function FlagLists({ lang, flags, linked }: { lang: AdminLang; flags: Com
   );
 }
 
-export function BoardPage({ lang, board, committeeCodes }: { lang: AdminLang; board: MonitoringBoard; committeeCodes: ReadonlyMap<number, string> }) {
-  const t: T = (key, values) => bankText(lang, key, values);
+export function BoardPage({ lang, board, committeeCodes }: { lang: Lang; board: MonitoringBoard; committeeCodes: ReadonlyMap<number, string> }) {
+  const t = translator(lang);
   const row = (entry: BoardEntry) => (
     <tr>
       <th scope="row">

@@ -1,12 +1,12 @@
 // A committee member's page: the committee's action plans, its projects with
 // open flags, and the way to its catalogue of consultation input. Read only.
-import { bankText } from '../../../i18n/admin-projects.js';
-import type { AdminLang } from '../../../i18n/admin.js';
 import type { CommitteeFlags } from '../../../domain/projects/committee-flags.js';
 import { hasAnyFlag } from '../../../domain/projects/committee-flags.js';
 import type { ActionPlanSummary } from '../../../services/plans/plan-views.js';
 import type { BoardEntry } from '../../../services/projects/monitoring-board.js';
 import { FlagLists } from './board-page.js';
+import { translator } from '../../../i18n/index.js';
+import type { Lang } from '../../../i18n/index.js';
 
 export function CommitteePage({
   lang,
@@ -15,13 +15,13 @@ export function CommitteePage({
   plans,
   flags,
 }: {
-  lang: AdminLang;
+  lang: Lang;
   committee: string;
   committeeId: number;
   plans: readonly ActionPlanSummary[];
   flags: CommitteeFlags<BoardEntry>;
 }) {
-  const t = (key: Parameters<typeof bankText>[1], values?: Record<string, string | number>) => bankText(lang, key, values);
+  const t = translator(lang);
   return (
     <>
       <h1>{committee}</h1>

@@ -2,11 +2,11 @@
 // the import; then every problem as row, column and reason, or the projects
 // the file holds, or how many were imported.
 import type { ImportedProject, ImportProblem } from '../../../domain/projects/project-import.js';
-import { bankText } from '../../../i18n/admin-projects.js';
-import type { AdminLang } from '../../../i18n/admin.js';
 import { Field } from '../forms/field.js';
 import { Notice } from '../forms/notice.js';
 import { PostForm } from '../forms/post-form.js';
+import { translator } from '../../../i18n/index.js';
+import type { Lang } from '../../../i18n/index.js';
 
 /** What the file chooser offers: the two formats a project list is read from. */
 const PROJECT_LIST_ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -18,8 +18,8 @@ export type ImportOutcome =
   | { kind: 'ready'; projects: readonly ImportedProject[] }
   | { kind: 'imported'; count: number };
 
-export function ImportPage({ lang, csrfToken, outcome }: { lang: AdminLang; csrfToken: string; outcome: ImportOutcome }) {
-  const t = (key: Parameters<typeof bankText>[1], values?: Record<string, string | number>) => bankText(lang, key, values);
+export function ImportPage({ lang, csrfToken, outcome }: { lang: Lang; csrfToken: string; outcome: ImportOutcome }) {
+  const t = translator(lang);
   const errors: Record<string, string> = outcome.kind === 'missingFile' ? { file: t('error.noFile') } : {};
   return (
     <>

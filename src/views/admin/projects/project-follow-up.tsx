@@ -4,8 +4,7 @@
 // decision at the end of the period. Each evaluation's form names its
 // fields after it (`e12.method`; `e0.` for a new one), so several fit one page.
 import type { Escalation } from '../../../domain/projects/escalation.js';
-import { bankText, formatKroner } from '../../../i18n/admin-projects.js';
-import type { AdminLang } from '../../../i18n/admin.js';
+import { formatKroner } from '../../../i18n/format.js';
 import type { ProjectRecord } from '../../../services/projects/project-record.js';
 import { ErrorSummary } from '../forms/error-summary.js';
 import type { FieldSpec } from '../forms/field-spec.js';
@@ -13,8 +12,10 @@ import { Field } from '../forms/field.js';
 import { PostForm } from '../forms/post-form.js';
 import { EMPTY_FORM } from '../forms/shown-form.js';
 import type { ShownForm } from '../forms/shown-form.js';
+import { translator } from '../../../i18n/index.js';
+import type { MessageKey, Lang } from '../../../i18n/index.js';
 
-type T = (key: Parameters<typeof bankText>[1], values?: Record<string, string | number>) => string;
+type T = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 export interface FollowUpForms {
   readonly monitoring: ShownForm;
@@ -37,7 +38,7 @@ function Form({
   shown,
   submit,
 }: {
-  lang: AdminLang;
+  lang: Lang;
   action: string;
   csrfToken: string;
   specs: FieldSpec[];
@@ -60,7 +61,7 @@ function Form({
 }
 
 export interface FollowUpProps {
-  lang: AdminLang;
+  lang: Lang;
   record: ProjectRecord;
   csrfToken: string;
   forms: FollowUpForms;
@@ -70,7 +71,7 @@ export interface FollowUpProps {
 }
 
 export function MonitoringSection({ lang, record, csrfToken, forms, canRate, canManage, quarterExample }: FollowUpProps) {
-  const t: T = (key, values) => bankText(lang, key, values);
+  const t = translator(lang);
   const base = `/admin/projects/${record.project.id}`;
   const threshold = formatKroner(lang, record.thresholdKr);
   const open = record.monitoring.filter((m) => m.rating !== 'green' && m.followUpOn === null);
@@ -193,7 +194,7 @@ function evaluationSpecs(t: T, id: number): FieldSpec[] {
 }
 
 export function EvaluationSection({ lang, record, csrfToken, forms, canRate }: FollowUpProps) {
-  const t: T = (key, values) => bankText(lang, key, values);
+  const t = translator(lang);
   const action = `/admin/projects/${record.project.id}/evaluations`;
   return (
     <section>
@@ -257,7 +258,7 @@ export function EvaluationSection({ lang, record, csrfToken, forms, canRate }: F
 }
 
 export function DecisionSection({ lang, record, csrfToken, forms, canManage }: FollowUpProps) {
-  const t: T = (key, values) => bankText(lang, key, values);
+  const t = translator(lang);
   return (
     <section>
       <h2 id="decision">{t('decision.title')}</h2>

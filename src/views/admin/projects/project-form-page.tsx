@@ -1,8 +1,7 @@
 // The form for a project's fields: every public field, the goals it serves,
 // and, for the secretariat, the committee, the owner's account and the
 // internal fields (which never reach the public pages).
-import { bankText, formatKroner } from '../../../i18n/admin-projects.js';
-import type { AdminLang } from '../../../i18n/admin.js';
+import { formatKroner } from '../../../i18n/format.js';
 import { ErrorSummary } from '../forms/error-summary.js';
 import type { FieldSpec } from '../forms/field-spec.js';
 import { Field } from '../forms/field.js';
@@ -10,6 +9,8 @@ import type { Option } from '../forms/form-values.js';
 import { Notice } from '../forms/notice.js';
 import { PostForm } from '../forms/post-form.js';
 import type { ShownForm } from '../forms/shown-form.js';
+import { translator } from '../../../i18n/index.js';
+import type { Lang } from '../../../i18n/index.js';
 
 export interface ProjectFormChoices {
   readonly committees: readonly Option[];
@@ -19,8 +20,8 @@ export interface ProjectFormChoices {
   readonly thresholdKr: number;
 }
 
-export function projectSpecs(lang: AdminLang, choices: ProjectFormChoices, withInternals: boolean): { public: FieldSpec[]; internal: FieldSpec[] } {
-  const t = (key: Parameters<typeof bankText>[1], values?: Record<string, string | number>) => bankText(lang, key, values);
+export function projectSpecs(lang: Lang, choices: ProjectFormChoices, withInternals: boolean): { public: FieldSpec[]; internal: FieldSpec[] } {
+  const t = translator(lang);
   const date = t('field.dateHint');
   return {
     public: [
@@ -80,7 +81,7 @@ export function projectSpecs(lang: AdminLang, choices: ProjectFormChoices, withI
 }
 
 export interface ProjectFormProps {
-  lang: AdminLang;
+  lang: Lang;
   title: string;
   action: string;
   csrfToken: string;
@@ -94,7 +95,7 @@ export interface ProjectFormProps {
 
 export function ProjectFormPage(props: ProjectFormProps) {
   const { lang, shown } = props;
-  const t = (key: Parameters<typeof bankText>[1]) => bankText(lang, key);
+  const t = translator(lang);
   const specs = projectSpecs(lang, props.choices, props.withInternals);
   return (
     <>

@@ -2,13 +2,12 @@
 // rating and the next step the rules ask for. The secretariat's list has a
 // search and filters; a project owner's has only its own projects.
 import type { ComponentChildren } from 'preact';
-import { pick } from '../../../i18n/index.js';
-import { projectText } from '../../../i18n/projects.js';
-import { bankText, formatKroner } from '../../../i18n/admin-projects.js';
-import type { AdminLang } from '../../../i18n/admin.js';
+import { pick, t, translator } from '../../../i18n/index.js';
+import { formatKroner } from '../../../i18n/format.js';
 import type { AdminProjectRow } from '../../../services/projects/admin-projects.js';
+import type { MessageKey, Lang } from '../../../i18n/index.js';
 
-type T = (key: Parameters<typeof bankText>[1], values?: Record<string, string | number>) => string;
+type T = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 export function nextStep(t: T, row: Pick<AdminProjectRow, 'assessment'>): string {
   const { escalation, isAwaitingDecision, isMonitored } = row.assessment;
@@ -19,8 +18,8 @@ export function nextStep(t: T, row: Pick<AdminProjectRow, 'assessment'>): string
   return steps.join('; ');
 }
 
-export function ProjectTable({ lang, rows, caption }: { lang: AdminLang; rows: readonly AdminProjectRow[]; caption: string }) {
-  const t: T = (key, values) => bankText(lang, key, values);
+export function ProjectTable({ lang, rows, caption }: { lang: Lang; rows: readonly AdminProjectRow[]; caption: string }) {
+  const t = translator(lang);
   if (rows.length === 0) return <p>{t('common.empty')}</p>;
   return (
     <div class="table--responsive-scroll">
@@ -48,7 +47,7 @@ export function ProjectTable({ lang, rows, caption }: { lang: AdminLang; rows: r
                 {row.startOn} – {row.assessment.effectiveEndOn}
               </td>
               <td>{formatKroner(lang, row.cofundingKr)}</td>
-              <td>{projectText(lang, `status.${row.assessment.status}`)}</td>
+              <td>{t(`status.${row.assessment.status}`)}</td>
               <td>{row.latestReport ? `${row.latestReport.quarter}: ${t(`rating.short.${row.latestReport.rating}`)}` : '–'}</td>
               <td>{nextStep(t, row)}</td>
             </tr>
@@ -67,7 +66,7 @@ export function ProjectListPage({
   actions,
   filters,
 }: {
-  lang: AdminLang;
+  lang: Lang;
   title: string;
   intro: string;
   rows: readonly AdminProjectRow[];
@@ -81,9 +80,9 @@ export function ProjectListPage({
       {actions}
       {filters}
       <ProjectTable lang={lang} rows={rows} caption={title} />
-      <p>{bankText(lang, 'common.count', { count: rows.length })}</p>
+      <p>{t(lang, 'common.count', { count: rows.length })}</p>
     </>
   );
 }
 
-export const committeeLabel = (lang: AdminLang, c: { name: { da: string; en: string | null } }) => pick(lang, c.name.da, c.name.en);
+export const committeeLabel = (lang: Lang, c: { name: { da: string; en: string | null } }) => pick(lang, c.name.da, c.name.en);

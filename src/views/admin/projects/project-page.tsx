@@ -1,12 +1,13 @@
 // One project as the administration sees it: every field, the internal ones
 // marked as such, then its monitoring, evaluations and decision (see
 // project-follow-up.tsx), with the forms the person may use.
-import { bankText, formatKroner } from '../../../i18n/admin-projects.js';
-import type { AdminLang } from '../../../i18n/admin.js';
+import { formatKroner } from '../../../i18n/format.js';
 import type { ProjectRecord } from '../../../services/projects/project-record.js';
 import { Notice } from '../forms/notice.js';
 import { DecisionSection, EvaluationSection, MonitoringSection } from './project-follow-up.js';
 import type { FollowUpForms } from './project-follow-up.js';
+import { translator } from '../../../i18n/index.js';
+import type { Lang } from '../../../i18n/index.js';
 
 export interface ProjectNames {
   readonly committee: string;
@@ -16,7 +17,7 @@ export interface ProjectNames {
 }
 
 export interface ProjectPageProps {
-  lang: AdminLang;
+  lang: Lang;
   record: ProjectRecord;
   names: ProjectNames;
   csrfToken: string;
@@ -39,7 +40,7 @@ function Fact({ label, value }: { label: string; value: string | null | undefine
 
 export function ProjectPage(props: ProjectPageProps) {
   const { lang, record, names } = props;
-  const t = (key: Parameters<typeof bankText>[1], values?: Record<string, string | number>) => bankText(lang, key, values);
+  const t = translator(lang);
   const p = record.project;
   const followUp = {
     lang,

@@ -3,9 +3,6 @@
 // column, code and message, the figures themselves, and (when the file has
 // no problem) the form that confirms the commit. The confirm form carries
 // the file back (see routes/admin/releases/import-routes.tsx for why).
-import { releaseText } from '../../../i18n/admin-releases.js';
-import type { ReleaseMessageKey } from '../../../i18n/admin-releases.js';
-import type { AdminLang } from '../../../i18n/admin.js';
 import type { ProblemCode } from '../../../importers/problem.js';
 import type { ImportReport, PreviewFigure } from '../../../services/imports/import-report.js';
 import type { FieldSpec } from '../forms/field-spec.js';
@@ -15,11 +12,13 @@ import { Notice } from '../forms/notice.js';
 import { PostForm } from '../forms/post-form.js';
 import type { FieldErrors } from '../forms/shown-form.js';
 import { showValue } from './figure-format.js';
+import { translator } from '../../../i18n/index.js';
+import type { Lang } from '../../../i18n/index.js';
 
 export const UPLOAD_ACCEPT = '.csv,.xlsx,.json,.txt,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function uploadFields(lang: AdminLang): FieldSpec[] {
-  const t = (key: ReleaseMessageKey) => releaseText(lang, key);
+export function uploadFields(lang: Lang): FieldSpec[] {
+  const t = translator(lang);
   return [
     { kind: 'file', name: 'file', label: t('field.file'), hint: t('import.formats'), required: true, accept: UPLOAD_ACCEPT },
     {
@@ -36,7 +35,7 @@ export function uploadFields(lang: AdminLang): FieldSpec[] {
 }
 
 export function UploadPage(props: {
-  lang: AdminLang;
+  lang: Lang;
   releaseId: number;
   releaseTitle: string;
   csrfToken: string;
@@ -44,7 +43,7 @@ export function UploadPage(props: {
   errors: FieldErrors;
   back: { href: string; label: string };
 }) {
-  const t = (key: ReleaseMessageKey, values?: Record<string, string | number>) => releaseText(props.lang, key, values);
+  const t = translator(props.lang);
   return (
     <>
       <p>
@@ -66,8 +65,8 @@ export function UploadPage(props: {
   );
 }
 
-function FigureTable({ lang, caption, figures }: { lang: AdminLang; caption: string; figures: readonly PreviewFigure[] }) {
-  const t = (key: ReleaseMessageKey) => releaseText(lang, key);
+function FigureTable({ lang, caption, figures }: { lang: Lang; caption: string; figures: readonly PreviewFigure[] }) {
+  const t = translator(lang);
   return (
     <div class="table--responsive-scroll">
       <table class="table table--compact table--zebra">
@@ -107,8 +106,8 @@ function FigureTable({ lang, caption, figures }: { lang: AdminLang; caption: str
   );
 }
 
-export function ProblemTable({ lang, report }: { lang: AdminLang; report: ImportReport }) {
-  const t = (key: ReleaseMessageKey, values?: Record<string, string | number>) => releaseText(lang, key, values);
+export function ProblemTable({ lang, report }: { lang: Lang; report: ImportReport }) {
+  const t = translator(lang);
   // The pipeline's own message (in English, with the details) follows the code's explanation in the page's language.
   const explain = (code: ProblemCode) => t(`code.${code}`);
   return (
@@ -152,7 +151,7 @@ export interface CarriedUpload {
 }
 
 export function ImportPreviewPage(props: {
-  lang: AdminLang;
+  lang: Lang;
   releaseId: number;
   releaseTitle: string;
   report: ImportReport;
@@ -162,7 +161,7 @@ export function ImportPreviewPage(props: {
   back: { href: string; label: string };
 }) {
   const { lang, report } = props;
-  const t = (key: ReleaseMessageKey, values?: Record<string, string | number>) => releaseText(lang, key, values);
+  const t = translator(lang);
   const created = [...report.created.indicators, ...report.created.groups, ...report.created.areas];
   const staged = report.counts.new + report.counts.changed;
   const canCommit = report.problemCount === 0 && staged > 0;

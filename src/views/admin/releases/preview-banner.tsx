@@ -1,8 +1,8 @@
+import { t } from '../../../i18n/index.js';
+import type { Lang } from '../../../i18n/index.js';
 // The band across the top of a previewed public page: it says the page is a
 // preview of an unpublished draft, leads back to the draft, and links the
 // other pages of the preview.
-import type { AdminLang } from '../../../i18n/admin.js';
-import { releaseText } from '../../../i18n/admin-releases.js';
 
 export interface PreviewLink {
   readonly href: string;
@@ -16,7 +16,7 @@ export function PreviewBanner({
   releaseTitle,
   links,
 }: {
-  lang: AdminLang;
+  lang: Lang;
   releaseId: number;
   releaseTitle: string;
   links: readonly PreviewLink[];
@@ -24,11 +24,11 @@ export function PreviewBanner({
   return (
     <div class="alert alert-warning release-preview-banner" role="note">
       <div class="alert-body">
-        <p class="alert-heading">{releaseText(lang, 'preview.banner', { release: releaseTitle })}</p>
+        <p class="alert-heading">{t(lang, 'preview.banner', { release: releaseTitle })}</p>
         <p class="alert-text">
-          <a href={`/admin/releases/${releaseId}`}>{releaseText(lang, 'preview.back')}</a>
+          <a href={`/admin/releases/${releaseId}`}>{t(lang, 'preview.back')}</a>
         </p>
-        <nav aria-label={releaseText(lang, 'preview.pages')}>
+        <nav aria-label={t(lang, 'preview.pages')}>
           <ul class="alert-text">
             {links.map((link) => (
               <li>

@@ -3,27 +3,24 @@
 // each missing one and a link to record it), the ways to bring figures in
 // (upload, form, pre-filled templates), the figures staged, and the way to
 // preview and publish. A published release shows the same, read only.
-import { releaseText } from '../../../i18n/admin-releases.js';
-import type { ReleaseMessageKey } from '../../../i18n/admin-releases.js';
-import type { AdminLang } from '../../../i18n/admin.js';
 import type { ReleaseAdminView, StagedFigureView } from '../../../services/releases/overview.js';
 import { Notice } from '../forms/notice.js';
 import { showValue } from './figure-format.js';
+import { t, translator } from '../../../i18n/index.js';
+import type { Lang } from '../../../i18n/index.js';
 
 export interface ReleasePageProps {
-  lang: AdminLang;
+  lang: Lang;
   view: ReleaseAdminView;
   notice?: string | null;
   canPublish: boolean;
 }
 
-const flagsOf = (figure: StagedFigureView, lang: AdminLang) =>
-  [figure.provisional ? releaseText(lang, 'release.flag.provisional') : null, figure.estimated ? releaseText(lang, 'release.flag.estimated') : null]
-    .filter(Boolean)
-    .join(', ');
+const flagsOf = (figure: StagedFigureView, lang: Lang) =>
+  [figure.provisional ? t(lang, 'release.flag.provisional') : null, figure.estimated ? t(lang, 'release.flag.estimated') : null].filter(Boolean).join(', ');
 
 export function ReleasePage({ lang, view, notice, canPublish }: ReleasePageProps) {
-  const t = (key: ReleaseMessageKey, values?: Record<string, string | number>) => releaseText(lang, key, values);
+  const t = translator(lang);
   const { completeness } = view;
   const id = completeness.release.id;
   const base = `/admin/releases/${id}`;

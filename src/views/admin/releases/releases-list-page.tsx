@@ -1,12 +1,12 @@
 // The list of releases: drafts first, each with its policy, state, dates and
 // completeness ("N of M indicators"), and the way to start a new draft.
-import { releaseText } from '../../../i18n/admin-releases.js';
-import type { AdminLang } from '../../../i18n/admin.js';
 import type { ReleaseListEntry } from '../../../services/releases/list.js';
 import { Notice } from '../forms/notice.js';
+import { translator } from '../../../i18n/index.js';
+import type { Lang } from '../../../i18n/index.js';
 
-export function ReleasesListPage({ lang, releases, notice }: { lang: AdminLang; releases: readonly ReleaseListEntry[]; notice?: string | null }) {
-  const t = (key: Parameters<typeof releaseText>[1], values?: Record<string, string | number>) => releaseText(lang, key, values);
+export function ReleasesListPage({ lang, releases, notice }: { lang: Lang; releases: readonly ReleaseListEntry[]; notice?: string | null }) {
+  const t = translator(lang);
   return (
     <>
       <h1>{t('releases.title')}</h1>

@@ -3,14 +3,13 @@
 // progress has figures for it, and the secretariat's note when it is
 // missing; with the ways to deliver (template, upload, one figure). The
 // secretariat sees the same for any administration it chooses.
-import { releaseText } from '../../../i18n/admin-releases.js';
-import type { ReleaseMessageKey } from '../../../i18n/admin-releases.js';
-import type { AdminLang } from '../../../i18n/admin.js';
 import type { SupplierView } from '../../../services/releases/supplier-view.js';
 import { Notice } from '../forms/notice.js';
+import { translator } from '../../../i18n/index.js';
+import type { Lang } from '../../../i18n/index.js';
 
 export interface SupplierPageProps {
-  lang: AdminLang;
+  lang: Lang;
   view: SupplierView;
   notice: string | null;
   /** For the secretariat: the administrations to choose among. */
@@ -18,7 +17,7 @@ export interface SupplierPageProps {
 }
 
 export function SupplierPage({ lang, view, notice, choices }: SupplierPageProps) {
-  const t = (key: ReleaseMessageKey, values?: Record<string, string | number>) => releaseText(lang, key, values);
+  const t = translator(lang);
   const draft = view.draft;
   const base = draft ? `/admin/releases/${draft.id}` : null;
   return (

@@ -5,10 +5,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { canKeepConsultationCatalogue, canOpenCommitteeMaterial, canReadCommitteeMaterial } from '../../../../domain/permissions.js';
-import { bankText } from '../../../../i18n/admin-projects.js';
-import type { AdminLang } from '../../../../i18n/admin.js';
-import { pick } from '../../../../i18n/index.js';
-import { projectText } from '../../../../i18n/projects.js';
+import { pick, t } from '../../../../i18n/index.js';
 import { consultationCatalogueToDocx } from '../../../../services/consultation/catalogue-docx.js';
 import { getConsultationCatalogue } from '../../../../services/consultation/consultation-catalogue.js';
 import {
@@ -32,6 +29,7 @@ import { formValues } from '../read-form.js';
 import { sendAdminPage } from '../render-page.js';
 import { idParam } from '../route-params.js';
 import { changeContextOf, signedInUser } from '../signed-in.js';
+import type { Lang } from '../../../../i18n/index.js';
 
 const inputSchema = z.object({
   sourceKind: choice(CONSULTATION_SOURCE_KINDS, { required: true }),
@@ -44,10 +42,10 @@ const inputSchema = z.object({
   committeeIds: references(),
 });
 
-function toChoices(lang: AdminLang, plan: PlanChoices): ConsultationChoices {
+function toChoices(lang: Lang, plan: PlanChoices): ConsultationChoices {
   return {
-    sources: CONSULTATION_SOURCE_KINDS.map((s) => ({ value: s, label: projectText(lang, `catalogue.source.${s}`) })),
-    statuses: CONSULTATION_STATUSES.map((s) => ({ value: s, label: projectText(lang, `catalogue.status.${s}`) })),
+    sources: CONSULTATION_SOURCE_KINDS.map((s) => ({ value: s, label: t(lang, `catalogue.source.${s}`) })),
+    statuses: CONSULTATION_STATUSES.map((s) => ({ value: s, label: t(lang, `catalogue.status.${s}`) })),
     committees: plan.committees.map((c) => ({ value: String(c.id), label: pick(lang, c.name.da, c.name.en) })),
     goals: plan.goals.map((g) => ({ value: String(g.id), label: `${g.number}. ${pick(lang, g.title.da, g.title.en)}` })),
   };
@@ -88,7 +86,7 @@ export function registerConsultationRoutes(app: FastifyInstance, options: { now:
     });
     const inputs = (CONSULTATION_SOURCE_KINDS as readonly string[]).includes(source) ? all.filter((i) => i.sourceKind === source) : all;
     return sendAdminPage(request, reply, {
-      title: bankText(lang, 'consultation.title'),
+      title: t(lang, 'consultation.title'),
       current: 'consultation',
       body: () => (
         <ConsultationListPage
@@ -112,7 +110,7 @@ export function registerConsultationRoutes(app: FastifyInstance, options: { now:
   ) {
     const lang = signedInUser(request).language;
     const plan = await loadPlanChoices(app.db);
-    const title = input ? input.title : bankText(lang, 'consultation.newTitle');
+    const title = input ? input.title : t(lang, 'consultation.newTitle');
     return sendAdminPage(request, reply, {
       title,
       current: 'consultation',
@@ -147,7 +145,7 @@ export function registerConsultationRoutes(app: FastifyInstance, options: { now:
       if (error instanceof Invalid)
         return sendForm(request, reply, null, { values, errors: {} }, 400, {
           kind: 'error',
-          text: bankText(lang, 'common.refused', { reason: error.message }),
+          text: t(lang, 'common.refused', { reason: error.message }),
         });
       throw error;
     }
@@ -157,7 +155,7 @@ export function registerConsultationRoutes(app: FastifyInstance, options: { now:
     const lang = signedInUser(request).language;
     const plan = await loadPlanChoices(app.db);
     const input = await findInput(plan.policy.id, idParam(request.params));
-    const notice = queryText(request, 'saved') ? bankText(lang, 'common.saved') : queryText(request, 'created') ? bankText(lang, 'common.created') : null;
+    const notice = queryText(request, 'saved') ? t(lang, 'common.saved') : queryText(request, 'created') ? t(lang, 'common.created') : null;
     return sendForm(request, reply, input, { values: toForm(input), errors: {} }, 200, notice ? { kind: 'success', text: notice } : null);
   });
 
@@ -168,7 +166,7 @@ export function registerConsultationRoutes(app: FastifyInstance, options: { now:
     const values = formValues(request);
     const read = readFields(inputSchema, values, lang);
     if (!read.ok) return sendForm(request, reply, input, { values, errors: read.errors }, 400);
-    const stale = { kind: 'error' as const, text: bankText(lang, 'common.stale') };
+    const stale = { kind: 'error' as const, text: t(lang, 'common.stale') };
     const openedAt = Number(values.version);
     if (!Number.isInteger(openedAt) || openedAt !== input.version)
       return sendForm(request, reply, input, { values: { ...values, version: String(input.version) }, errors: {} }, 409, stale);
@@ -181,7 +179,7 @@ export function registerConsultationRoutes(app: FastifyInstance, options: { now:
       if (error instanceof Invalid)
         return sendForm(request, reply, input, { values, errors: {} }, 400, {
           kind: 'error',
-          text: bankText(lang, 'common.refused', { reason: error.message }),
+          text: t(lang, 'common.refused', { reason: error.message }),
         });
       throw error;
     }
@@ -199,7 +197,7 @@ export function registerConsultationRoutes(app: FastifyInstance, options: { now:
     const committeeId = committeeFor(request);
     const catalogue = await getConsultationCatalogue(app.db, { committeeId });
     return sendAdminPage(request, reply, {
-      title: bankText(lang, 'consultation.catalogueTitle', { committee: pick(lang, catalogue.committee.name.da, catalogue.committee.name.en) }),
+      title: t(lang, 'consultation.catalogueTitle', { committee: pick(lang, catalogue.committee.name.da, catalogue.committee.name.en) }),
       current: canKeepConsultationCatalogue(signedInUser(request)) ? 'consultation' : 'committeeMaterial',
       body: () => <CataloguePage lang={lang} catalogue={catalogue} committeeId={committeeId} />,
     });

@@ -4,9 +4,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isIsoDate } from '../../../../domain/cycle/iso-dates.js';
 import { canEditSettings, canManageCycle } from '../../../../domain/permissions.js';
-import { cycleText } from '../../../../i18n/admin-cycle.js';
-import type { AdminCycleKey } from '../../../../i18n/admin-cycle.js';
-import { pick } from '../../../../i18n/index.js';
+import { pick, t } from '../../../../i18n/index.js';
 import { createCycleFromDefaults } from '../../../../services/cycle/create-cycle.js';
 import { listAdministrationChoices, listCommitteeChoices, listPolicyChoices } from '../../../../services/cycle/cycle-choices.js';
 import { addMilestone, addTask, editMilestone, removeMilestone, removeTask } from '../../../../services/cycle/cycle-editing.js';
@@ -23,6 +21,7 @@ import { sendAdminPage } from '../render-page.js';
 import { idParam } from '../route-params.js';
 import { changeContextOf, signedInUser } from '../signed-in.js';
 import { formNumber, formOf, queryText } from './cycle-route-support.js';
+import type { MessageKey } from '../../../../i18n/index.js';
 
 const MILESTONE_FIELDS = ['kind', 'titleDa', 'titleEn', 'date', 'descriptionDa', 'descriptionEn'] as const;
 
@@ -39,8 +38,8 @@ function milestoneValues(milestone: MilestoneDetail): Record<string, string> {
   };
 }
 
-function checkMilestoneForm(form: Record<string, string>): Record<string, AdminCycleKey> {
-  const errors: Record<string, AdminCycleKey> = {};
+function checkMilestoneForm(form: Record<string, string>): Record<string, MessageKey> {
+  const errors: Record<string, MessageKey> = {};
   for (const name of ['titleDa', 'titleEn', 'date'] as const) if (!(form[name] ?? '').trim()) errors[name] = 'cycle.error.required';
   if (!errors.date && !isIsoDate((form.date ?? '').trim())) errors.date = 'cycle.error.date';
   return errors;
@@ -56,7 +55,7 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
       cycleId: number;
       milestoneId: number | null;
       values: Record<string, string>;
-      errors: Record<string, AdminCycleKey>;
+      errors: Record<string, MessageKey>;
       notice: { kind: 'success' | 'error'; text: string } | null;
       status: number;
     },
@@ -77,7 +76,7 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
           administrations: (await listAdministrationChoices(app.db)).map(named),
         };
     return sendAdminPage(request, reply, {
-      title: cycleText(lang, isNew ? 'milestone.newHeading' : 'milestone.editHeading'),
+      title: t(lang, isNew ? 'milestone.newHeading' : 'milestone.editHeading'),
       current: 'cycle',
       status: options.status,
       body: (csrfToken) => (
@@ -116,7 +115,7 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
     descriptionDa: form.descriptionDa ?? '',
     descriptionEn: form.descriptionEn ?? '',
   });
-  const refusal = (request: FastifyRequest, error: unknown) => cycleText(signedInUser(request).language, 'error.refused', { reason: (error as Error).message });
+  const refusal = (request: FastifyRequest, error: unknown) => t(signedInUser(request).language, 'error.refused', { reason: (error as Error).message });
 
   app.post('/cycle', { config }, async (request, reply) => {
     const lang = signedInUser(request).language;
@@ -125,13 +124,13 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
     const year = formNumber(form, 'year');
     let created;
     try {
-      if (policyId === undefined || year === undefined) throw new Invalid(cycleText(lang, 'error.year'));
+      if (policyId === undefined || year === undefined) throw new Invalid(t(lang, 'error.year'));
       created = await createCycleFromDefaults(app.db, { policyId, year }, changeContextOf(request, now));
     } catch (error) {
       if (!(error instanceof Invalid) && !(error instanceof Conflict)) throw error;
       const policies = (await listPolicyChoices(app.db)).map((p) => ({ id: p.id, title: pick(lang, p.title.da, p.title.en) }));
       return sendAdminPage(request, reply, {
-        title: cycleText(lang, 'cycle.create.heading'),
+        title: t(lang, 'cycle.create.heading'),
         current: 'cycle',
         status: error instanceof Conflict ? 409 : 400,
         body: (csrfToken) => (
@@ -141,7 +140,7 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
             policies={policies}
             year={form.year ?? ''}
             policyId={policyId}
-            error={error instanceof Conflict ? cycleText(lang, 'error.cycleExists', { year: year ?? '' }) : cycleText(lang, 'error.year')}
+            error={error instanceof Conflict ? t(lang, 'error.cycleExists', { year: year ?? '' }) : t(lang, 'error.year')}
           />
         ),
       });
@@ -188,8 +187,8 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
     const milestone = await getMilestoneDetail(app.db, idParam(request.params));
     const values = milestoneValues(milestone);
     const done = { added: 'milestone.taskAdded', removed: 'milestone.taskRemoved' } as const;
-    const key = done[queryText(request, 'done') as keyof typeof done] as AdminCycleKey | undefined;
-    const notice = key ? { kind: 'success' as const, text: cycleText(signedInUser(request).language, key) } : null;
+    const key = done[queryText(request, 'done') as keyof typeof done] as MessageKey | undefined;
+    const notice = key ? { kind: 'success' as const, text: t(signedInUser(request).language, key) } : null;
     return sendMilestoneForm(request, reply, { cycleId: milestone.cycleId, milestoneId: milestone.id, values, errors: {}, notice, status: 200 });
   });
 
@@ -260,12 +259,12 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
     const days = formNumber(form, 'daysBefore');
     const cycleId = formNumber(form, 'cycleId');
     try {
-      if (days === undefined) throw new Invalid(cycleText(lang, 'cycle.error.number'));
+      if (days === undefined) throw new Invalid(t(lang, 'cycle.error.number'));
       await setReminderDaysBefore(app.db, days, changeContextOf(request, now));
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
       return sendAdminPage(request, reply, {
-        title: cycleText(lang, 'settings.heading'),
+        title: t(lang, 'settings.heading'),
         current: 'cycle',
         status: 400,
         body: (csrfToken) => (
@@ -274,7 +273,7 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
             csrfToken={csrfToken}
             days={form.daysBefore ?? ''}
             cycleId={cycleId ?? null}
-            error={cycleText(lang, 'cycle.error.number')}
+            error={t(lang, 'cycle.error.number')}
           />
         ),
       });

@@ -2,8 +2,7 @@
 // list, the delivery board and the page per committee.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { canEditSettings, canManageCycle, canOpenCommitteeCycle, canReadCycleTask, canViewCycle, isSecretariat } from '../../../../domain/permissions.js';
-import { cycleText } from '../../../../i18n/admin-cycle.js';
-import { pick } from '../../../../i18n/index.js';
+import { pick, t } from '../../../../i18n/index.js';
 import { getCommitteeCycle } from '../../../../services/cycle/committee-cycle.js';
 import { listPolicyChoices } from '../../../../services/cycle/cycle-choices.js';
 import { findDefaultCycleId, getCycleOverview, listAllCycles, toDeliveryBoard } from '../../../../services/cycle/cycle-views.js';
@@ -23,7 +22,7 @@ export function noticeOf(request: FastifyRequest): { kind: 'success'; text: stri
   const done = queryText(request, 'done');
   const lang = signedInUser(request).language;
   const known = { created: 'cycle.created', saved: 'milestone.saved', deleted: 'milestone.deleted', settings: 'settings.saved' } as const;
-  return done in known ? { kind: 'success', text: cycleText(lang, known[done as keyof typeof known]) } : null;
+  return done in known ? { kind: 'success', text: t(lang, known[done as keyof typeof known]) } : null;
 }
 
 async function policyChoices(request: FastifyRequest) {
@@ -42,12 +41,12 @@ export function registerCycleReadRoutes(app: FastifyInstance, now: () => Date): 
     const lang = signedInUser(request).language;
     const policies = await policyChoices(request);
     return sendAdminPage(request, reply, {
-      title: cycleText(lang, 'cycle.title'),
+      title: t(lang, 'cycle.title'),
       current: 'cycle',
       body: (csrfToken) => (
         <>
-          <h1>{cycleText(lang, 'cycle.title')}</h1>
-          <p>{cycleText(lang, 'cycle.none')}</p>
+          <h1>{t(lang, 'cycle.title')}</h1>
+          <p>{t(lang, 'cycle.none')}</p>
           {canManageCycle(signedInUser(request)) && policies.length > 0 && (
             <CreateCycleForm lang={lang} csrfToken={csrfToken} policies={policies} year={now().getUTCFullYear()} />
           )}
@@ -69,7 +68,7 @@ export function registerCycleReadRoutes(app: FastifyInstance, now: () => Date): 
           .flatMap((m) => m.tasks)
           .filter((t) => (t.assignee.kind === 'committee' ? t.assignee.id === user.committeeId : t.assignee.id === user.administrationId));
     return sendAdminPage(request, reply, {
-      title: cycleText(lang, 'cycle.heading', { year: overview.year }),
+      title: t(lang, 'cycle.heading', { year: overview.year }),
       current: 'cycle',
       body: () => <WheelPage lang={lang} overview={overview} cycles={cycles} views={viewsFor(user)} notice={noticeOf(request)} ownTasks={ownTasks} />,
     });
@@ -83,7 +82,7 @@ export function registerCycleReadRoutes(app: FastifyInstance, now: () => Date): 
     const create = manage ? { policies: await policyChoices(request), year: Math.max(...cycles.map((c) => c.year)) + 1 } : null;
     const reminderDays = canEditSettings(user) ? await readReminderDaysBefore(app.db) : null;
     return sendAdminPage(request, reply, {
-      title: cycleText(lang, 'cycle.heading', { year: overview.year }),
+      title: t(lang, 'cycle.heading', { year: overview.year }),
       current: 'cycle',
       body: (csrfToken) => (
         <ListPage
@@ -113,7 +112,7 @@ export function registerCycleReadRoutes(app: FastifyInstance, now: () => Date): 
     const lang = signedInUser(request).language;
     const { overview, cycles } = await frame(idParam(request.params));
     return sendAdminPage(request, reply, {
-      title: cycleText(lang, 'board.heading', { year: overview.year }),
+      title: t(lang, 'board.heading', { year: overview.year }),
       current: 'cycle',
       body: () => <BoardPage lang={lang} overview={overview} cycles={cycles} views={viewsFor(signedInUser(request))} board={toDeliveryBoard(overview)} />,
     });
@@ -131,7 +130,7 @@ export function registerCycleReadRoutes(app: FastifyInstance, now: () => Date): 
     const cycles = await listAllCycles(app.db);
     const named = (c: (typeof committees)[number]) => ({ id: c.id, name: pick(lang, c.name.da, c.name.en) });
     return sendAdminPage(request, reply, {
-      title: cycleText(lang, 'cycle.committee.heading', { committee: named(committee).name, year: overview.year }),
+      title: t(lang, 'cycle.committee.heading', { committee: named(committee).name, year: overview.year }),
       current: 'cycle',
       body: () => (
         <CommitteePage lang={lang} overview={overview} cycles={cycles} views={viewsFor(user)} committee={named(committee)} committees={committees.map(named)} />

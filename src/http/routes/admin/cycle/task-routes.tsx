@@ -4,8 +4,6 @@
 // refused form comes back on the task page with the reason and what was typed.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { canManageCycle, canViewCycle } from '../../../../domain/permissions.js';
-import { cycleText } from '../../../../i18n/admin-cycle.js';
-import type { AdminCycleKey } from '../../../../i18n/admin-cycle.js';
 import { setTaskDeadline } from '../../../../services/cycle/cycle-editing.js';
 import { addTaskComment, answerTask, approveTask, returnTask } from '../../../../services/cycle/task-answering.js';
 import { addAttachment, MAX_ATTACHMENT_BYTES, readAttachment, removeAttachment } from '../../../../services/cycle/task-attachments.js';
@@ -17,9 +15,11 @@ import { idParam } from '../route-params.js';
 import { changeContextOf, signedInUser } from '../signed-in.js';
 import { formNumber, formOf, queryText, todayOf } from './cycle-route-support.js';
 import { uploadOf } from './upload.js';
+import { t } from '../../../../i18n/index.js';
+import type { MessageKey } from '../../../../i18n/index.js';
 
 /** What the person is asked to fix when a change of this kind is refused as invalid. */
-const INVALID: Record<string, AdminCycleKey> = {
+const INVALID: Record<string, MessageKey> = {
   submitted: 'error.emptyAnswer',
   returned: 'error.returnReason',
   deadline: 'cycle.error.date',
@@ -27,7 +27,7 @@ const INVALID: Record<string, AdminCycleKey> = {
   uploaded: 'error.file',
 };
 
-const DONE: Record<string, AdminCycleKey> = {
+const DONE: Record<string, MessageKey> = {
   draft: 'task.draftSaved',
   submitted: 'task.submitted',
   approved: 'task.approved',
@@ -45,16 +45,16 @@ export function registerTaskRoutes(app: FastifyInstance, options: { now: () => D
     request: FastifyRequest,
     reply: FastifyReply,
     taskId: number,
-    extra: { status?: number; problem?: AdminCycleKey; typed?: Record<string, string> } = {},
+    extra: { status?: number; problem?: MessageKey; typed?: Record<string, string> } = {},
   ) {
     const user = signedInUser(request);
     const lang = user.language;
     const task = await getTaskView(app.db, taskId, user, todayOf(now));
     const done = DONE[queryText(request, 'done')];
     const notice = extra.problem
-      ? { kind: 'error' as const, text: cycleText(lang, extra.problem, { size: MAX_ATTACHMENT_BYTES / 1024 / 1024 }) }
+      ? { kind: 'error' as const, text: t(lang, extra.problem, { size: MAX_ATTACHMENT_BYTES / 1024 / 1024 }) }
       : done
-        ? { kind: 'success' as const, text: cycleText(lang, done) }
+        ? { kind: 'success' as const, text: t(lang, done) }
         : null;
     return sendAdminPage(request, reply, {
       title: taskTitle(lang, task),

@@ -4,13 +4,13 @@
 import { z } from 'zod';
 import type { AreaKind } from '../../../../domain/model-vocabulary.js';
 import { canEditModel } from '../../../../domain/permissions.js';
-import { adminText } from '../../../../i18n/admin.js';
 import { saveArea } from '../../../../services/admin/model-editing.js';
 import type { AreaInput } from '../../../../services/admin/model-editing.js';
 import { getForEditing, listForEditing, loadModelChoices } from '../../../../services/admin/model-reading.js';
 import { choice, code, optionalText, reference, requiredText } from '../form-schema.js';
 import { catalogueIn, enumOptions, formId, formText, nameOptions } from './editor.js';
 import type { Editor } from './editor.js';
+import { t } from '../../../../i18n/index.js';
 
 const AREA_KINDS = ['municipality', 'district', 'region', 'country', 'other'] as const satisfies readonly AreaKind[];
 
@@ -31,7 +31,7 @@ export const areaEditor: Editor<AreaInput> = {
   columns: ['field.name_da', 'field.code', 'field.kind'],
   async listRows(db, lang) {
     const rows = await listForEditing(db, 'areas');
-    return rows.map((r) => ({ id: r.id, cells: [lang === 'en' && r.name_en ? r.name_en : r.name_da, r.code, adminText(lang, `option.kind.${r.kind}`)] }));
+    return rows.map((r) => ({ id: r.id, cells: [lang === 'en' && r.name_en ? r.name_en : r.name_da, r.code, t(lang, `option.kind.${r.kind}`)] }));
   },
   async fields(db, lang) {
     const t = catalogueIn(lang);

@@ -3,7 +3,6 @@
 // tables.
 import { z } from 'zod';
 import type { Actor } from '../../../../domain/permissions.js';
-import type { AdminMessageKey } from '../../../../i18n/admin.js';
 import type { EditTarget } from '../../../../services/admin/model-editing.js';
 import { getForEditing, listForEditing } from '../../../../services/admin/model-reading.js';
 import type { ChangeContext } from '../../../../services/change-context.js';
@@ -12,6 +11,7 @@ import type { AdminSection } from '../../../../views/admin/admin-layout.js';
 import { code, optionalText, requiredText } from '../form-schema.js';
 import { catalogueIn, formText } from './editor.js';
 import type { Editor } from './editor.js';
+import type { MessageKey } from '../../../../i18n/index.js';
 
 export interface CodeAndNames {
   code: string;
@@ -23,8 +23,8 @@ interface CodeAndNamesEditorSpec {
   readonly table: 'administrations' | 'groups';
   readonly slug: string;
   readonly section: AdminSection;
-  readonly title: AdminMessageKey;
-  readonly newTitle: AdminMessageKey;
+  readonly title: MessageKey;
+  readonly newTitle: MessageKey;
   readonly allow: (actor: Actor) => boolean;
   save(db: Db, target: EditTarget, data: CodeAndNames, ctx: ChangeContext): Promise<{ id: number }>;
 }

@@ -3,8 +3,6 @@
 // the values as typed and the problems beside their fields; a save refused
 // because someone else saved first also shows what is saved now.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { adminText } from '../../../../i18n/admin.js';
-import type { AdminLang } from '../../../../i18n/admin.js';
 import { FieldProblem, StaleEdit } from '../../../../services/admin/edit-errors.js';
 import { EditPage } from '../../../../views/admin/edit-page.js';
 import type { FormValues } from '../../../../views/admin/forms/form-values.js';
@@ -16,6 +14,8 @@ import { sendAdminPage } from '../render-page.js';
 import { idParam } from '../route-params.js';
 import { changeContextOf, signedInUser } from '../signed-in.js';
 import type { Editor } from './editor.js';
+import { t } from '../../../../i18n/index.js';
+import type { Lang } from '../../../../i18n/index.js';
 
 interface FormOutcome {
   readonly values: FormValues;
@@ -33,7 +33,7 @@ export function registerEditorRoutes<T>(app: FastifyInstance, editor: Editor<T>,
     const lang = signedInUser(request).language;
     // Field options come from the database, so they are read for every form.
     const specs = await editor.fields(request.server.db, lang);
-    const title = target ? target.heading : adminText(lang, editor.newTitle);
+    const title = target ? target.heading : t(lang, editor.newTitle);
     return sendAdminPage(request, reply, {
       title,
       current: editor.section,
@@ -60,12 +60,12 @@ export function registerEditorRoutes<T>(app: FastifyInstance, editor: Editor<T>,
     const lang = signedInUser(request).language;
     const rows = await editor.listRows(request.server.db, lang);
     return sendAdminPage(request, reply, {
-      title: adminText(lang, editor.title),
+      title: t(lang, editor.title),
       current: editor.section,
       body: () => (
         <ListPage
           lang={lang}
-          title={adminText(lang, editor.title)}
+          title={t(lang, editor.title)}
           columns={editor.columns}
           rows={rows.map((r) => ({ href: `/admin${base}/${r.id}`, cells: r.cells }))}
           newHref={`/admin${base}/new`}
@@ -126,9 +126,9 @@ export function registerEditorRoutes<T>(app: FastifyInstance, editor: Editor<T>,
   });
 }
 
-function noticeOf(lang: AdminLang, outcome: FormOutcome) {
-  if (outcome.notice === 'saved') return { kind: 'success' as const, text: adminText(lang, 'form.saved') };
-  if (outcome.notice === 'created') return { kind: 'success' as const, text: adminText(lang, 'form.created') };
-  if (outcome.notice === 'stale') return { kind: 'error' as const, text: adminText(lang, 'error.stale') };
+function noticeOf(lang: Lang, outcome: FormOutcome) {
+  if (outcome.notice === 'saved') return { kind: 'success' as const, text: t(lang, 'form.saved') };
+  if (outcome.notice === 'created') return { kind: 'success' as const, text: t(lang, 'form.created') };
+  if (outcome.notice === 'stale') return { kind: 'error' as const, text: t(lang, 'error.stale') };
   return null;
 }

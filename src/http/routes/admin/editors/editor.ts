@@ -4,14 +4,14 @@
 // service call that saves it. editor-routes.tsx turns this into pages.
 import type { z } from 'zod';
 import type { Actor } from '../../../../domain/permissions.js';
-import { adminText } from '../../../../i18n/admin.js';
-import type { AdminLang, AdminMessageKey } from '../../../../i18n/admin.js';
 import type { EditTarget } from '../../../../services/admin/model-editing.js';
 import type { ChangeContext } from '../../../../services/change-context.js';
 import type { Db } from '../../../../services/database.js';
 import type { AdminSection } from '../../../../views/admin/admin-layout.js';
 import type { FieldSpec } from '../../../../views/admin/forms/field-spec.js';
 import type { FormValues } from '../../../../views/admin/forms/form-values.js';
+import { t } from '../../../../i18n/index.js';
+import type { MessageKey, Lang } from '../../../../i18n/index.js';
 
 export interface LoadedRecord {
   readonly version: number;
@@ -25,13 +25,13 @@ export interface Editor<T> {
   /** The path under /admin, e.g. `indicators`. */
   readonly slug: string;
   readonly section: AdminSection;
-  readonly title: AdminMessageKey;
-  readonly newTitle: AdminMessageKey;
+  readonly title: MessageKey;
+  readonly newTitle: MessageKey;
   readonly allow: (actor: Actor) => boolean;
-  readonly columns: readonly AdminMessageKey[];
-  listRows(db: Db, lang: AdminLang): Promise<{ id: number; cells: string[] }[]>;
-  fields(db: Db, lang: AdminLang): Promise<FieldSpec[]>;
-  load(db: Db, id: number, lang: AdminLang): Promise<LoadedRecord>;
+  readonly columns: readonly MessageKey[];
+  listRows(db: Db, lang: Lang): Promise<{ id: number; cells: string[] }[]>;
+  fields(db: Db, lang: Lang): Promise<FieldSpec[]>;
+  load(db: Db, id: number, lang: Lang): Promise<LoadedRecord>;
   /** The values a new record's form starts with. */
   readonly blank: FormValues;
   readonly schema: z.ZodType<T>;
@@ -39,7 +39,7 @@ export interface Editor<T> {
 }
 
 /** A number as a form shows it: a decimal comma in Danish. */
-export function formNumber(value: number | null, lang: AdminLang): string {
+export function formNumber(value: number | null, lang: Lang): string {
   if (value === null) return '';
   return lang === 'da' ? String(value).replace('.', ',') : String(value);
 }
@@ -49,14 +49,14 @@ export const formText = (value: string | null) => value ?? '';
 export const formFlag = (value: number | boolean) => (value ? 'on' : '');
 
 /** Options for a select of rows with Danish and English names. */
-export function nameOptions(rows: readonly { id: number; code: string; name_da: string; name_en: string | null }[], lang: AdminLang) {
+export function nameOptions(rows: readonly { id: number; code: string; name_da: string; name_en: string | null }[], lang: Lang) {
   return rows.map((row) => ({ value: String(row.id), label: `${lang === 'en' && row.name_en ? row.name_en : row.name_da} (${row.code})` }));
 }
 
 /** Options for a select of fixed values, labelled from the catalogue (`option.<field>.<value>`). */
-export function enumOptions<V extends string>(values: readonly V[], label: (value: V) => AdminMessageKey, text: (key: AdminMessageKey) => string) {
+export function enumOptions<V extends string>(values: readonly V[], label: (value: V) => MessageKey, text: (key: MessageKey) => string) {
   return values.map((value) => ({ value, label: text(label(value)) }));
 }
 
 /** The admin catalogue in one language: the words of an editor's fields. */
-export const catalogueIn = (lang: AdminLang) => (key: AdminMessageKey) => adminText(lang, key);
+export const catalogueIn = (lang: Lang) => (key: MessageKey) => t(lang, key);

@@ -3,8 +3,6 @@
 import { z } from 'zod';
 import type { Direction, HeadlineKind, StatusMethod, UpdateFrequency } from '../../../../domain/model-vocabulary.js';
 import { canEditModel } from '../../../../domain/permissions.js';
-import { adminText } from '../../../../i18n/admin.js';
-import type { AdminLang } from '../../../../i18n/admin.js';
 import { saveIndicator } from '../../../../services/admin/indicator-editing.js';
 import type { IndicatorInput } from '../../../../services/admin/indicator-editing.js';
 import { getIndicatorForEditing, listForEditing, loadModelChoices } from '../../../../services/admin/model-reading.js';
@@ -12,6 +10,8 @@ import type { FieldSpec } from '../../../../views/admin/forms/field-spec.js';
 import { checkbox, choice, code, decimal, integer, optionalText, period, reference, references, requiredText } from '../form-schema.js';
 import { enumOptions, formFlag, formId, formNumber, formText, nameOptions } from './editor.js';
 import type { Editor } from './editor.js';
+import { translator } from '../../../../i18n/index.js';
+import type { Lang } from '../../../../i18n/index.js';
 
 const METHODS = ['direction', 'trajectory', 'opensdg'] as const satisfies readonly StatusMethod[];
 const DIRECTIONS = ['increase', 'decrease'] as const satisfies readonly Direction[];
@@ -49,9 +49,9 @@ const schema: z.ZodType<IndicatorInput> = z.object({
   groups: references(),
 });
 
-async function fields(db: Parameters<Editor<IndicatorInput>['fields']>[0], lang: AdminLang): Promise<FieldSpec[]> {
+async function fields(db: Parameters<Editor<IndicatorInput>['fields']>[0], lang: Lang): Promise<FieldSpec[]> {
   const choices = await loadModelChoices(db);
-  const t = (key: Parameters<typeof adminText>[1]) => adminText(lang, key);
+  const t = translator(lang);
   const goals = nameOptions(choices.goals, lang);
   const groups = nameOptions(choices.groups, lang);
   return [

@@ -2,13 +2,13 @@
 import { z } from 'zod';
 import type { PolicyState, StatusMethod } from '../../../../domain/model-vocabulary.js';
 import { canEditPolicy } from '../../../../domain/permissions.js';
-import { adminText } from '../../../../i18n/admin.js';
 import { savePolicy } from '../../../../services/admin/model-editing.js';
 import type { PolicyInput } from '../../../../services/admin/model-editing.js';
 import { getForEditing, listForEditing } from '../../../../services/admin/model-reading.js';
 import { choice, code, integer, isoDate, optionalText, requiredText } from '../form-schema.js';
 import { enumOptions, formText } from './editor.js';
 import type { Editor } from './editor.js';
+import { t, translator } from '../../../../i18n/index.js';
 
 const STATES = ['draft', 'active', 'archived'] as const satisfies readonly PolicyState[];
 const METHODS = ['direction', 'trajectory', 'opensdg'] as const satisfies readonly StatusMethod[];
@@ -39,17 +39,11 @@ export const policyEditor: Editor<PolicyInput> = {
     const rows = await listForEditing(db, 'policies');
     return rows.map((r) => ({
       id: r.id,
-      cells: [
-        lang === 'en' && r.title_en ? r.title_en : r.title_da,
-        r.code,
-        String(r.first_year),
-        String(r.last_year),
-        adminText(lang, `option.state.${r.state}`),
-      ],
+      cells: [lang === 'en' && r.title_en ? r.title_en : r.title_da, r.code, String(r.first_year), String(r.last_year), t(lang, `option.state.${r.state}`)],
     }));
   },
   async fields(_db, lang) {
-    const t = (key: Parameters<typeof adminText>[1]) => adminText(lang, key);
+    const t = translator(lang);
     return [
       { kind: 'text', name: 'code', label: t('field.code'), hint: t('field.code.hint'), required: true },
       { kind: 'text', name: 'title_da', label: t('field.title_da'), required: true },

@@ -9,7 +9,6 @@ import { CONTENT_TYPES, exportLetter, isLetterFormat, letterFileName } from '../
 import { letterToHtml } from '../../../../documents/letter-html.js';
 import { listSections } from '../../../../domain/letters/letter-sections.js';
 import { canEditLetterTemplates, canOpenLetters, canReadLetter, canWriteLetters, isCommitteeMember, isSecretariat } from '../../../../domain/permissions.js';
-import { letterText } from '../../../../i18n/letters.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../../../services/errors.js';
 import { loadLetterChoices } from '../../../../services/letters/letter-choices.js';
 import {
@@ -30,6 +29,7 @@ import { formValues } from '../read-form.js';
 import { sendAdminPage } from '../render-page.js';
 import { idParam } from '../route-params.js';
 import { changeContextOf, signedInUser } from '../signed-in.js';
+import { t } from '../../../../i18n/index.js';
 
 type Values = Record<string, string>;
 
@@ -57,7 +57,7 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
     const lang = signedInUser(request).language;
     const [drafts, choices] = await Promise.all([listLetterDraftSummaries(app.db), loadLetterChoices(app.db, lang)]);
     return sendAdminPage(request, reply, {
-      title: letterText(lang, 'letters.title'),
+      title: t(lang, 'letters.title'),
       current: 'letters',
       status,
       body: (csrfToken) => (
@@ -67,13 +67,13 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
           drafts={drafts.map((d) => ({
             id: d.id,
             title: d.title,
-            kind: letterText(lang, `letters.kind.${d.letter_kind}`),
-            lang: letterText(lang, `letters.lang.${d.lang}`),
+            kind: t(lang, `letters.kind.${d.letter_kind}`),
+            lang: t(lang, `letters.lang.${d.lang}`),
             updatedAt: d.updated_at,
             updatedBy: d.updated_by,
           }))}
           releases={[
-            { value: 'latest', label: letterText(lang, 'letters.latest') },
+            { value: 'latest', label: t(lang, 'letters.latest') },
             ...choices.releases.map((r) => ({ value: String(r.id), label: `${r.title} (${r.publishedOn})` })),
           ]}
           committees={choices.committees.map((c) => ({ value: c.code, label: c.name }))}
@@ -92,14 +92,14 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
     const lang = signedInUser(request).language;
     const values = bodyValues(request);
     const parsed = newDraftSchema.safeParse(values);
-    const invalid = letterText(lang, 'letters.error.choose');
+    const invalid = t(lang, 'letters.error.choose');
     if (!parsed.success) {
       const problems = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), invalid]));
       return sendHome(request, reply, { values, problems, notice: null }, 400);
     }
     const { kind, release, committee, lang: letterLang } = parsed.data;
     if (kind === 'challenge' && !committee)
-      return sendHome(request, reply, { values, problems: { committee: letterText(lang, 'letters.error.committeeRequired') }, notice: null }, 400);
+      return sendHome(request, reply, { values, problems: { committee: t(lang, 'letters.error.committeeRequired') }, notice: null }, 400);
     try {
       const draft = await createLetterDraft(
         app.db,
@@ -123,7 +123,7 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
   ) {
     const lang = signedInUser(request).language;
     const sections = listSections(draft.kind).filter((s) => s.key in draft.sections);
-    const meta = `${letterText(lang, `letters.kind.${draft.kind}`)} · ${draft.model.context.release.title} · ${letterText(lang, `letters.lang.${draft.lang}`)}`;
+    const meta = `${t(lang, `letters.kind.${draft.kind}`)} · ${draft.model.context.release.title} · ${t(lang, `letters.lang.${draft.lang}`)}`;
     return sendAdminPage(request, reply, {
       title: draft.title,
       current: 'letters',
@@ -151,7 +151,7 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
     const lang = signedInUser(request).language;
     const draft = await getLetterDraft(app.db, idParam(request.params));
     const query = request.query as Record<string, unknown>;
-    const notice = query.saved !== undefined ? letterText(lang, 'letters.saved') : null;
+    const notice = query.saved !== undefined ? t(lang, 'letters.saved') : null;
     return sendDraft(request, reply, draft, { notice: notice ? { kind: 'success', text: notice } : null });
   });
 
@@ -160,7 +160,7 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
     const draft = await getLetterDraft(app.db, idParam(request.params));
     const values = bodyValues(request);
     const version = Number(values.version);
-    const stale = { kind: 'error' as const, text: letterText(lang, 'letters.error.stale') };
+    const stale = { kind: 'error' as const, text: t(lang, 'letters.error.stale') };
     if (!Number.isInteger(version)) return sendDraft(request, reply, draft, { values: { ...draft.sections, ...values }, notice: stale }, 400);
     try {
       await saveLetterDraftSections(app.db, draft.id, version, values, changeContextOf(request, options.now));
@@ -182,13 +182,7 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
     const draft = await getLetterDraft(app.db, idParam(request.params));
     const version = Number(bodyValues(request).version);
     if (version !== draft.version)
-      return sendDraft(
-        request,
-        reply,
-        draft,
-        { notice: { kind: 'error', text: letterText(lang, 'letters.error.stale') } },
-        Number.isInteger(version) ? 409 : 400,
-      );
+      return sendDraft(request, reply, draft, { notice: { kind: 'error', text: t(lang, 'letters.error.stale') } }, Number.isInteger(version) ? 409 : 400);
     await deleteLetterDraftById(app.db, draft.id, changeContextOf(request, options.now));
     return reply.redirect('/admin/letters', 303);
   });
@@ -207,7 +201,7 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
     const committeeId = signedInUser(request).committeeId;
     const letters = committeeId === null ? [] : await listLettersSharedWithCommittee(app.db, committeeId);
     return sendAdminPage(request, reply, {
-      title: letterText(lang, 'letters.mine'),
+      title: t(lang, 'letters.mine'),
       current: 'letters',
       status,
       body: () => <MyLettersPage lang={lang} letters={letters} pdfAvailable={isChromiumAvailable()} notice={notice} />,
@@ -222,7 +216,7 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
     const values = bodyValues(request);
     const version = Number(values.version);
     if (values.shared !== '1' && values.shared !== '0')
-      return sendDraft(request, reply, draft, { notice: { kind: 'error', text: letterText(lang, 'letters.error.stale') } }, 400);
+      return sendDraft(request, reply, draft, { notice: { kind: 'error', text: t(lang, 'letters.error.stale') } }, 400);
     try {
       await setLetterDraftShared(app.db, draft.id, version, values.shared === '1', changeContextOf(request, options.now));
       return reply.redirect(`/admin/letters/${draft.id}`, 303);
@@ -232,7 +226,7 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
           request,
           reply,
           draft,
-          { notice: { kind: 'error', text: error instanceof Conflict ? letterText(lang, 'letters.error.stale') : error.message } },
+          { notice: { kind: 'error', text: error instanceof Conflict ? t(lang, 'letters.error.stale') : error.message } },
           error instanceof Conflict ? 409 : 400,
         );
       throw error;
@@ -262,8 +256,8 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
         .send(bytes);
     } catch (error) {
       if (!(error instanceof ChromiumMissing)) throw error;
-      if (!isSecretariat(signedInUser(request))) return sendMine(request, reply, `${letterText(lang, 'letters.pdfMissing')} ${error.message}`, 503);
-      return sendDraft(request, reply, draft, { notice: { kind: 'error', text: `${letterText(lang, 'letters.pdfMissing')} ${error.message}` } }, 503);
+      if (!isSecretariat(signedInUser(request))) return sendMine(request, reply, `${t(lang, 'letters.pdfMissing')} ${error.message}`, 503);
+      return sendDraft(request, reply, draft, { notice: { kind: 'error', text: `${t(lang, 'letters.pdfMissing')} ${error.message}` } }, 503);
     }
   });
 }

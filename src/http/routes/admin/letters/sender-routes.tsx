@@ -5,13 +5,13 @@ import multipart from '@fastify/multipart';
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { canEditLetterTemplates } from '../../../../domain/permissions.js';
-import { letterText } from '../../../../i18n/letters.js';
 import { Invalid } from '../../../../services/errors.js';
 import { MAX_LOGO_BYTES, getLetterSender, removeLetterLogo, saveLetterLogo } from '../../../../services/letters/letter-logo.js';
 import { SenderPage } from '../../../../views/admin/letters/sender-page.js';
 import { formText } from '../read-form.js';
 import { sendAdminPage } from '../render-page.js';
 import { changeContextOf, signedInUser } from '../signed-in.js';
+import { t } from '../../../../i18n/index.js';
 
 const uploads = new WeakMap<FastifyRequest, { content: Buffer; truncated: boolean }>();
 
@@ -27,7 +27,7 @@ export async function registerSenderRoutes(app: FastifyInstance, options: { now:
     const lang = signedInUser(request).language;
     const sender = await getLetterSender(app.db, lang);
     return sendAdminPage(request, reply, {
-      title: letterText(lang, 'letters.sender'),
+      title: t(lang, 'letters.sender'),
       current: 'letters',
       status,
       body: (csrfToken) => (
@@ -45,7 +45,7 @@ export async function registerSenderRoutes(app: FastifyInstance, options: { now:
 
   app.get('/letters/sender', { config }, async (request, reply) => {
     const saved = (request.query as Record<string, unknown>).saved !== undefined;
-    return send(request, reply, { notice: saved ? { kind: 'success', text: letterText(signedInUser(request).language, 'letters.saved') } : null });
+    return send(request, reply, { notice: saved ? { kind: 'success', text: t(signedInUser(request).language, 'letters.saved') } : null });
   });
 
   app.post('/letters/sender/logo/delete', { config }, async (request, reply) => {
@@ -79,7 +79,7 @@ export async function registerSenderRoutes(app: FastifyInstance, options: { now:
       const lang = signedInUser(request).language;
       const description = formText(request, 'description');
       const upload = uploads.get(request);
-      const refused = { kind: 'error' as const, text: letterText(lang, 'letters.logo.invalid') };
+      const refused = { kind: 'error' as const, text: t(lang, 'letters.logo.invalid') };
       if (!upload || upload.truncated) return send(request, reply, { notice: refused, description }, 400);
       try {
         await saveLetterLogo(app.db, { content: upload.content, description }, changeContextOf(request, options.now));

@@ -6,13 +6,13 @@ import { defaultTemplate, findSection } from '../../../../domain/letters/letter-
 import { LETTER_KINDS } from '../../../../domain/letters/view-models.js';
 import type { LetterKind } from '../../../../domain/letters/view-models.js';
 import { canEditLetterTemplates } from '../../../../domain/permissions.js';
-import { letterText } from '../../../../i18n/letters.js';
 import { Conflict } from '../../../../services/errors.js';
 import { TemplateRefused, listSectionTemplates, saveSectionTemplate } from '../../../../services/letters/letter-templates.js';
 import { TemplatesPage } from '../../../../views/admin/letters/templates-page.js';
 import { formValues } from '../read-form.js';
 import { sendAdminPage } from '../render-page.js';
 import { changeContextOf, signedInUser } from '../signed-in.js';
+import { t } from '../../../../i18n/index.js';
 
 const kindOf = (value: unknown): LetterKind => ((LETTER_KINDS as readonly unknown[]).includes(value) ? (value as LetterKind) : 'orientation');
 const langOf = (value: unknown): 'da' | 'en' => (value === 'en' ? 'en' : 'da');
@@ -31,7 +31,7 @@ export function registerTemplateRoutes(app: FastifyInstance, options: { now: () 
     const lang = signedInUser(request).language;
     const sections = await listSectionTemplates(app.db, kind, templateLang);
     return sendAdminPage(request, reply, {
-      title: letterText(lang, 'letters.templates'),
+      title: t(lang, 'letters.templates'),
       current: 'letters',
       status,
       body: (csrfToken) => (
@@ -64,14 +64,7 @@ export function registerTemplateRoutes(app: FastifyInstance, options: { now: () 
     const text = body.reset === '1' && findSection(kind, key) ? defaultTemplate(kind, templateLang, key) : typeof body.body === 'string' ? body.body : '';
     const version = Number(body.version);
     if (!findSection(kind, key) || !Number.isInteger(version)) {
-      return send(
-        request,
-        reply,
-        kind,
-        templateLang,
-        { refused: { key: key || '–', body: text, problem: letterText(lang, 'letters.error.formIncomplete') } },
-        400,
-      );
+      return send(request, reply, kind, templateLang, { refused: { key: key || '–', body: text, problem: t(lang, 'letters.error.formIncomplete') } }, 400);
     }
     try {
       await saveSectionTemplate(app.db, { kind, lang: templateLang, key, body: text, version }, changeContextOf(request, options.now));
@@ -81,7 +74,7 @@ export function registerTemplateRoutes(app: FastifyInstance, options: { now: () 
         return send(request, reply, kind, templateLang, { refused: { key, body: text, problem: error.problems.map((p) => p.message[lang]).join(' ') } }, 400);
       }
       if (error instanceof Conflict) {
-        return send(request, reply, kind, templateLang, { refused: { key, body: text, problem: letterText(lang, 'letters.error.stale') } }, 409);
+        return send(request, reply, kind, templateLang, { refused: { key, body: text, problem: t(lang, 'letters.error.stale') } }, 409);
       }
       throw error;
     }

@@ -4,9 +4,7 @@
 // initiative" button sends the form back with one more empty group.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { canEditActionPlans } from '../../../../domain/permissions.js';
-import { bankText } from '../../../../i18n/admin-projects.js';
-import type { AdminLang } from '../../../../i18n/admin.js';
-import { pick } from '../../../../i18n/index.js';
+import { pick, t, translator } from '../../../../i18n/index.js';
 import { Conflict, Invalid } from '../../../../services/errors.js';
 import { createActionPlan, reviseActionPlan } from '../../../../services/plans/action-plans.js';
 import { loadPlanChoices } from '../../../../services/plans/plan-choices.js';
@@ -22,6 +20,7 @@ import { sendAdminPage } from '../render-page.js';
 import { idParam } from '../route-params.js';
 import { changeContextOf, signedInUser } from '../signed-in.js';
 import { budgetYearsOf, initiativeCountOf, newPlanSchema, planToForm, readPlanContent, revisionSchema } from './plan-form.js';
+import type { Lang } from '../../../../i18n/index.js';
 
 type Notice = { kind: 'error' | 'warning'; text: string } | null;
 
@@ -38,7 +37,7 @@ export function registerPlanEditRoutes(app: FastifyInstance, now: () => Date): v
     notice: Notice = null,
   ) {
     const lang = signedInUser(request).language;
-    const t = (key: Parameters<typeof bankText>[1], values?: Record<string, string | number>) => bankText(lang, key, values);
+    const t = translator(lang);
     const planYear = plan?.year ?? (Number(shown.values.year) || now().getUTCFullYear());
     const count = Math.max(initiativeCountOf(shown.values), 1);
     const title = plan ? t('plans.form.reviseTitle') : t('plans.form.newTitle');
@@ -84,7 +83,7 @@ export function registerPlanEditRoutes(app: FastifyInstance, now: () => Date): v
 
   /** The form again with one more empty initiative, when "add" was pressed. */
   const withOneMore = (values: FormValues): FormValues => ({ ...values, initiativeCount: String(initiativeCountOf(values) + 1) });
-  const refused = (lang: AdminLang, error: Error): Notice => ({ kind: 'error', text: bankText(lang, 'common.refused', { reason: error.message }) });
+  const refused = (lang: Lang, error: Error): Notice => ({ kind: 'error', text: t(lang, 'common.refused', { reason: error.message }) });
 
   app.get('/plans/new', { config }, async (request, reply) => {
     const choices = await loadPlanChoices(app.db);
@@ -131,7 +130,7 @@ export function registerPlanEditRoutes(app: FastifyInstance, now: () => Date): v
     const errors = { ...(revision.ok ? {} : revision.errors), ...(content.ok ? {} : content.errors) };
     if (!revision.ok || !content.ok) return sendForm(request, reply, plan, choices, { values, errors }, 400);
     const latest = plan.versions.at(-1)!.number;
-    const stale: Notice = { kind: 'error', text: bankText(lang, 'plans.stale', { number: latest, next: latest + 1 }) };
+    const stale: Notice = { kind: 'error', text: t(lang, 'plans.stale', { number: latest, next: latest + 1 }) };
     // Someone else's revision landed after this form was opened: keep what was typed, say so.
     if (revision.data.basedOnVersion !== latest)
       return sendForm(request, reply, plan, choices, { values: { ...values, basedOnVersion: String(latest) }, errors: {} }, 409, stale);
@@ -141,7 +140,7 @@ export function registerPlanEditRoutes(app: FastifyInstance, now: () => Date): v
     } catch (error) {
       if (error instanceof Conflict) {
         const now = (await getActionPlan(app.db, plan.id)).versions.at(-1)!.number;
-        const notice: Notice = { kind: 'error', text: bankText(lang, 'plans.stale', { number: now, next: now + 1 }) };
+        const notice: Notice = { kind: 'error', text: t(lang, 'plans.stale', { number: now, next: now + 1 }) };
         return sendForm(request, reply, plan, choices, { values: { ...values, basedOnVersion: String(now) }, errors: {} }, 409, notice);
       }
       if (error instanceof Invalid) return sendForm(request, reply, plan, choices, { values, errors: {} }, 400, refused(lang, error));

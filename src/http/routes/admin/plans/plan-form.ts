@@ -3,13 +3,13 @@
 // year (`i0.budget.2012`). An initiative left entirely blank, or ticked for
 // removal, is not part of the plan. Problems are keyed by the field's name.
 import { z } from 'zod';
-import type { AdminLang } from '../../../../i18n/admin.js';
 import type { PlanContentInput } from '../../../../services/plans/plan-input.js';
 import type { ActionPlanView } from '../../../../services/plans/plan-views.js';
 import type { FormValues } from '../../../../views/admin/forms/form-values.js';
 import { integer, isoDate, optionalText, reference, references, requiredText } from '../form-schema.js';
 import { fieldsUnder, problem, readFields } from '../projects/screen-support.js';
 import type { Problems } from '../projects/screen-support.js';
+import type { Lang } from '../../../../i18n/index.js';
 
 const MAX_INITIATIVES = 60;
 
@@ -74,7 +74,7 @@ export function budgetYearsOf(values: FormValues, index: number, planYear: numbe
   return [...years].sort((a, b) => a - b);
 }
 
-function readInitiative(values: FormValues, index: number, lang: AdminLang, errors: Problems): PlanContentInput['initiatives'][number] | null {
+function readInitiative(values: FormValues, index: number, lang: Lang, errors: Problems): PlanContentInput['initiatives'][number] | null {
   const prefix = `i${index}.`;
   const group = fieldsUnder(values, prefix);
   if (group.remove === 'on') return null;
@@ -102,7 +102,7 @@ function readInitiative(values: FormValues, index: number, lang: AdminLang, erro
 export type PlanFormRead = { ok: true; content: PlanContentInput } | { ok: false; errors: Problems };
 
 /** The plan's content as typed, or every problem in it. */
-export function readPlanContent(values: FormValues, lang: AdminLang): PlanFormRead {
+export function readPlanContent(values: FormValues, lang: Lang): PlanFormRead {
   const errors: Problems = {};
   const head = readFields(contentSchema, values, lang);
   if (!head.ok) Object.assign(errors, head.errors);

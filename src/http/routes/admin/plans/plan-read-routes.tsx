@@ -3,8 +3,7 @@
 // on screen and as XLSX.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { canEditActionPlans, canOpenCommitteeMaterial, canReadCommitteeMaterial, isSecretariat } from '../../../../domain/permissions.js';
-import { bankText } from '../../../../i18n/admin-projects.js';
-import { pick } from '../../../../i18n/index.js';
+import { pick, t } from '../../../../i18n/index.js';
 import { Forbidden } from '../../../../services/errors.js';
 import { economicOverviewToXlsx } from '../../../../services/plans/economic-overview-xlsx.js';
 import { getEconomicOverview } from '../../../../services/plans/economic-overview.js';
@@ -39,7 +38,7 @@ export function registerPlanReadRoutes(app: FastifyInstance): void {
     const choices = await loadPlanChoices(app.db);
     const committees = own === undefined ? choices.committees.map((c) => ({ value: String(c.id), label: pick(lang, c.name.da, c.name.en) })) : [];
     return sendAdminPage(request, reply, {
-      title: bankText(lang, 'plans.title'),
+      title: t(lang, 'plans.title'),
       current: 'plans',
       body: () => (
         <PlanListPage
@@ -61,9 +60,9 @@ export function registerPlanReadRoutes(app: FastifyInstance): void {
     const plan = await getActionPlan(app.db, idParam(request.params), version === undefined ? {} : { version });
     if (!canReadCommitteeMaterial(signedInUser(request), plan.committee)) throw new Forbidden('This plan belongs to another committee.');
     const progress = await getIndicatorProgress(app.db, plan.policyId);
-    const notice = queryText(request, 'saved') ? bankText(lang, 'common.saved') : queryText(request, 'created') ? bankText(lang, 'common.created') : null;
+    const notice = queryText(request, 'saved') ? t(lang, 'common.saved') : queryText(request, 'created') ? t(lang, 'common.created') : null;
     return sendAdminPage(request, reply, {
-      title: bankText(lang, 'plans.heading', { committee: pick(lang, plan.committee.name.da, plan.committee.name.en), year: plan.year }),
+      title: t(lang, 'plans.heading', { committee: pick(lang, plan.committee.name.da, plan.committee.name.en), year: plan.year }),
       current: 'plans',
       body: () => <PlanPage lang={lang} plan={plan} progress={progress} canEdit={canEditActionPlans(signedInUser(request))} notice={notice} />,
     });
@@ -84,7 +83,7 @@ export function registerPlanReadRoutes(app: FastifyInstance): void {
     const choices = await loadPlanChoices(app.db);
     const query = `year=${year}${committeeId === undefined ? '' : `&committee=${committeeId}`}`;
     return sendAdminPage(request, reply, {
-      title: bankText(lang, 'economy.title', { year }),
+      title: t(lang, 'economy.title', { year }),
       current: 'plans',
       body: () => (
         <EconomyPage

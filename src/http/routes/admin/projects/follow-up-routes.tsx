@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { canManageProjectBank, canOpenProjectBank } from '../../../../domain/permissions.js';
 import { parseQuarter, quarterIndex, quarterOfDate } from '../../../../domain/projects/quarter.js';
-import { bankText, formatKroner } from '../../../../i18n/admin-projects.js';
+import { formatKroner } from '../../../../i18n/format.js';
 import { Invalid, NotFound } from '../../../../services/errors.js';
 import { recordMonitoringFollowUp, recordMonitoringReport } from '../../../../services/projects/monitoring.js';
 import { addEvaluation, recordDecision, updateEvaluation } from '../../../../services/projects/outcomes.js';
@@ -21,6 +21,7 @@ import { changeContextOf, signedInUser } from '../signed-in.js';
 import { openProject, sendProjectPage } from './project-screens.js';
 import { fieldsUnder, problem, readFields, todayOf } from './screen-support.js';
 import type { Problems } from './screen-support.js';
+import { t } from '../../../../i18n/index.js';
 
 const monitoringSchema = z.object({
   quarter: requiredText(20),
@@ -128,7 +129,7 @@ export function registerFollowUpRoutes(app: FastifyInstance, now: () => Date): v
       );
     } catch (error) {
       if (error instanceof Invalid)
-        return again(request, record, { decision: { values, errors: { kind: bankText(lang, 'common.refused', { reason: error.message }) } } })(reply);
+        return again(request, record, { decision: { values, errors: { kind: t(lang, 'common.refused', { reason: error.message }) } } })(reply);
       throw error;
     }
     return reply.redirect(`/admin/projects/${record.project.id}?saved=1#decision`, 303);

@@ -7,13 +7,13 @@ import multipart from '@fastify/multipart';
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { canManageProjectBank } from '../../../../domain/permissions.js';
-import { bankText } from '../../../../i18n/admin-projects.js';
 import { checkProjectImport, importProjects } from '../../../../services/projects/import/import-projects.js';
 import { ImportPage } from '../../../../views/admin/projects/import-page.js';
 import type { ImportOutcome } from '../../../../views/admin/projects/import-page.js';
 import { formText } from '../read-form.js';
 import { sendAdminPage } from '../render-page.js';
 import { changeContextOf, signedInUser } from '../signed-in.js';
+import { t } from '../../../../i18n/index.js';
 
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
@@ -37,7 +37,7 @@ export async function registerImportRoutes(app: FastifyInstance, now: () => Date
     const config = { allow: canManageProjectBank };
     const send = (request: FastifyRequest, reply: FastifyReply, outcome: ImportOutcome, status = 200) =>
       sendAdminPage(request, reply, {
-        title: bankText(signedInUser(request).language, 'import.title'),
+        title: t(signedInUser(request).language, 'import.title'),
         current: 'projects',
         status,
         body: (csrfToken, lang) => <ImportPage lang={lang} csrfToken={csrfToken} outcome={outcome} />,

@@ -3,8 +3,7 @@
 // committee's plans, flagged projects and consultation catalogue.
 import type { FastifyInstance } from 'fastify';
 import { canManageProjectBank, isCommitteeMember, isProjectOwner } from '../../../../domain/permissions.js';
-import { bankText } from '../../../../i18n/admin-projects.js';
-import { pick } from '../../../../i18n/index.js';
+import { pick, t } from '../../../../i18n/index.js';
 import { Forbidden } from '../../../../services/errors.js';
 import { loadPlanChoices } from '../../../../services/plans/plan-choices.js';
 import { listActionPlanSummaries } from '../../../../services/plans/plan-views.js';
@@ -22,7 +21,7 @@ export function registerOverviewRoutes(app: FastifyInstance, now: () => Date): v
     const lang = signedInUser(request).language;
     const [board, choices] = await Promise.all([getMonitoringBoard(app.db, todayOf(now)), loadPlanChoices(app.db)]);
     return sendAdminPage(request, reply, {
-      title: bankText(lang, 'board.title'),
+      title: t(lang, 'board.title'),
       current: 'projects',
       body: () => <BoardPage lang={lang} board={board} committeeCodes={new Map(choices.committees.map((c) => [c.id, c.code]))} />,
     });
@@ -31,13 +30,11 @@ export function registerOverviewRoutes(app: FastifyInstance, now: () => Date): v
   app.get('/my-projects', { config: { allow: isProjectOwner } }, async (request, reply) => {
     const lang = signedInUser(request).language;
     const rows = await listAdminProjects(app.db, { ownerUserId: signedInUser(request).id }, todayOf(now));
-    const title = bankText(lang, 'projects.mine');
+    const title = t(lang, 'projects.mine');
     return sendAdminPage(request, reply, {
       title,
       current: 'myProjects',
-      body: () => (
-        <ProjectListPage lang={lang} title={title} intro={bankText(lang, rows.length === 0 ? 'projects.mineNone' : 'projects.mineIntro')} rows={rows} />
-      ),
+      body: () => <ProjectListPage lang={lang} title={title} intro={t(lang, rows.length === 0 ? 'projects.mineNone' : 'projects.mineIntro')} rows={rows} />,
     });
   });
 
@@ -51,7 +48,7 @@ export function registerOverviewRoutes(app: FastifyInstance, now: () => Date): v
       loadPlanChoices(app.db),
     ]);
     const committee = choices.committees.find((c) => c.id === committeeId);
-    const name = committee ? pick(lang, committee.name.da, committee.name.en) : bankText(lang, 'committee.title');
+    const name = committee ? pick(lang, committee.name.da, committee.name.en) : t(lang, 'committee.title');
     return sendAdminPage(request, reply, {
       title: name,
       current: 'committeeMaterial',

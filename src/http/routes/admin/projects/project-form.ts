@@ -3,7 +3,6 @@
 // number nobody else has) as problems beside the field; and a project's
 // saved state as the form's values.
 import { z } from 'zod';
-import type { AdminLang } from '../../../../i18n/admin.js';
 import type { Db } from '../../../../services/database.js';
 import type { ProjectInput } from '../../../../services/projects/project-input.js';
 import type { ProjectRecord } from '../../../../services/projects/project-record.js';
@@ -12,6 +11,7 @@ import type { FormValues } from '../../../../views/admin/forms/form-values.js';
 import { integer, isoDate, optionalText, reference, references, requiredText } from '../form-schema.js';
 import { problem, readFields } from './screen-support.js';
 import type { Problems } from './screen-support.js';
+import type { Lang } from '../../../../i18n/index.js';
 
 const amount = (required: boolean) => integer({ required, min: 0, max: Number.MAX_SAFE_INTEGER });
 
@@ -49,7 +49,7 @@ export type ProjectFormRead = { ok: true; input: ProjectInput } | { ok: false; e
 export async function readProjectForm(
   db: Db,
   values: FormValues,
-  lang: AdminLang,
+  lang: Lang,
   options: { projectId: number | null; withInternals: boolean; saved: Internals | null },
 ): Promise<ProjectFormRead> {
   const read = options.withInternals ? readFields(fullSchema, values, lang) : readFields(ownerSchema, values, lang);

@@ -5,8 +5,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { canEditProjectInternals, canManageProjectBank, canOpenProjectBank } from '../../../../domain/permissions.js';
 import { PROJECT_STATUSES, isProjectStatus } from '../../../../domain/projects/project-status.js';
-import { bankText } from '../../../../i18n/admin-projects.js';
-import { projectText } from '../../../../i18n/projects.js';
 import { Conflict, Invalid } from '../../../../services/errors.js';
 import { listAdminProjects } from '../../../../services/projects/admin-projects.js';
 import type { ProjectRecord } from '../../../../services/projects/project-record.js';
@@ -23,13 +21,14 @@ import { changeContextOf, signedInUser } from '../signed-in.js';
 import { projectToForm, readProjectForm, savedInternals } from './project-form.js';
 import { loadProjectFormChoices, openProject, sendProjectPage } from './project-screens.js';
 import { queryId, queryText, todayOf } from './screen-support.js';
+import { t, translator } from '../../../../i18n/index.js';
 
 type Notice = { kind: 'error' | 'warning'; text: string } | null;
 
 export function registerProjectRoutes(app: FastifyInstance, now: () => Date): void {
   app.get('/projects', { config: { allow: canManageProjectBank } }, async (request, reply) => {
     const lang = signedInUser(request).language;
-    const t = (key: Parameters<typeof bankText>[1]) => bankText(lang, key);
+    const t = translator(lang);
     const status = queryText(request, 'status');
     const filter = {
       text: queryText(request, 'q'),
@@ -99,7 +98,7 @@ export function registerProjectRoutes(app: FastifyInstance, now: () => Date): vo
                   kind: 'select',
                   name: 'status',
                   label: t('projects.filterStatus'),
-                  options: PROJECT_STATUSES.map((s) => ({ value: s, label: projectText(lang, `status.${s}`) })),
+                  options: PROJECT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
                   emptyLabel: t('common.all'),
                   required: true,
                 }}
@@ -126,7 +125,7 @@ export function registerProjectRoutes(app: FastifyInstance, now: () => Date): vo
   async function sendForm(request: FastifyRequest, reply: FastifyReply, record: ProjectRecord | null, shown: ShownForm, status = 200, notice: Notice = null) {
     const lang = signedInUser(request).language;
     const choices = await loadProjectFormChoices(app.db, lang);
-    const title = record ? bankText(lang, 'projects.editTitle', { title: record.project.title }) : bankText(lang, 'projects.newTitle');
+    const title = record ? t(lang, 'projects.editTitle', { title: record.project.title }) : t(lang, 'projects.newTitle');
     return sendAdminPage(request, reply, {
       title,
       current: canManageProjectBank(signedInUser(request)) ? 'projects' : 'myProjects',
@@ -164,7 +163,7 @@ export function registerProjectRoutes(app: FastifyInstance, now: () => Date): vo
       if (error instanceof Invalid || error instanceof Conflict)
         return sendForm(request, reply, null, { values, errors: {} }, 400, {
           kind: 'error',
-          text: bankText(lang, 'common.refused', { reason: error.message }),
+          text: t(lang, 'common.refused', { reason: error.message }),
         });
       throw error;
     }
@@ -174,7 +173,7 @@ export function registerProjectRoutes(app: FastifyInstance, now: () => Date): vo
     const record = await openProject(request, idParam(request.params), now);
     const lang = signedInUser(request).language;
     const query = (name: string) => queryText(request, name) !== '';
-    const notice = query('saved') ? bankText(lang, 'common.saved') : query('created') ? bankText(lang, 'common.created') : null;
+    const notice = query('saved') ? t(lang, 'common.saved') : query('created') ? t(lang, 'common.created') : null;
     return sendProjectPage(request, reply, record, now, { notice: notice ? { kind: 'success', text: notice } : null });
   });
 
@@ -191,7 +190,7 @@ export function registerProjectRoutes(app: FastifyInstance, now: () => Date): vo
     const read = await readProjectForm(app.db, values, lang, { projectId: record.project.id, withInternals, saved: savedInternals(record) });
     if (!read.ok) return sendForm(request, reply, record, { values, errors: read.errors }, 400);
     const openedAt = Number(values.version);
-    const stale: Notice = { kind: 'error', text: bankText(lang, 'common.stale') };
+    const stale: Notice = { kind: 'error', text: t(lang, 'common.stale') };
     if (!Number.isInteger(openedAt) || openedAt !== record.project.version) {
       return sendForm(request, reply, record, { values: { ...values, version: String(record.project.version) }, errors: {} }, 409, stale);
     }
@@ -204,7 +203,7 @@ export function registerProjectRoutes(app: FastifyInstance, now: () => Date): vo
       if (error instanceof Invalid)
         return sendForm(request, reply, record, { values, errors: {} }, 400, {
           kind: 'error',
-          text: bankText(lang, 'common.refused', { reason: error.message }),
+          text: t(lang, 'common.refused', { reason: error.message }),
         });
       throw error;
     }

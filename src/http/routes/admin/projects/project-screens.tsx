@@ -4,7 +4,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { canEditProject, canManageProjectBank } from '../../../../domain/permissions.js';
 import { quarterLabel, quarterOfDate } from '../../../../domain/projects/quarter.js';
-import type { AdminLang } from '../../../../i18n/admin.js';
 import { pick } from '../../../../i18n/index.js';
 import { loadModelChoices } from '../../../../services/admin/model-reading.js';
 import type { Db } from '../../../../services/database.js';
@@ -20,13 +19,14 @@ import { ProjectPage } from '../../../../views/admin/projects/project-page.js';
 import { sendAdminPage } from '../render-page.js';
 import { signedInUser } from '../signed-in.js';
 import { todayOf } from './screen-support.js';
+import type { Lang } from '../../../../i18n/index.js';
 
 /** The project, if this person may open it; a project owner gets 403 for anyone else's. */
 export async function openProject(request: FastifyRequest, projectId: number, now: () => Date): Promise<ProjectRecord> {
   return getProjectRecordFor(request.server.db, projectId, signedInUser(request), todayOf(now));
 }
 
-export async function loadProjectFormChoices(db: Db, lang: AdminLang): Promise<ProjectFormChoices> {
+export async function loadProjectFormChoices(db: Db, lang: Lang): Promise<ProjectFormChoices> {
   const [plan, model, owners, thresholdKr] = await Promise.all([
     loadPlanChoices(db),
     loadModelChoices(db),

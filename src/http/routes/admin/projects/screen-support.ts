@@ -3,19 +3,18 @@
 // query string as plain text values.
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { bankText } from '../../../../i18n/admin-projects.js';
-import type { AdminProjectsKey } from '../../../../i18n/admin-projects.js';
-import type { AdminLang } from '../../../../i18n/admin.js';
 import { toIsoDate } from '../../../../services/change-context.js';
 import type { FormValues } from '../../../../views/admin/forms/form-values.js';
 import { errorTexts } from '../../../../views/admin/forms/shown-form.js';
 import { parseFormValues } from '../read-form.js';
+import { t } from '../../../../i18n/index.js';
+import type { MessageKey, Lang } from '../../../../i18n/index.js';
 
 export type Problems = Record<string, string>;
 export type Read<T> = { ok: true; data: T } | { ok: false; errors: Problems };
 
 /** Parses form fields; problems come back in the reader's language, keyed by field name. */
-export function readFields<T>(schema: z.ZodType<T>, values: FormValues, lang: AdminLang, prefix = ''): Read<T> {
+export function readFields<T>(schema: z.ZodType<T>, values: FormValues, lang: Lang, prefix = ''): Read<T> {
   const parsed = parseFormValues(schema, values);
   if (parsed.ok) return { ok: true, data: parsed.data };
   const texts = Object.entries(errorTexts(lang, parsed.errors));
@@ -29,8 +28,8 @@ export function fieldsUnder(values: FormValues, prefix: string): FormValues {
   return found;
 }
 
-export function problem(lang: AdminLang, key: AdminProjectsKey, values?: Record<string, string | number>): string {
-  return bankText(lang, key, values);
+export function problem(lang: Lang, key: MessageKey, values?: Record<string, string | number>): string {
+  return t(lang, key, values);
 }
 
 export function todayOf(now: () => Date): string {

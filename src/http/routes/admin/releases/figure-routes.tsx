@@ -7,9 +7,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { canSupplyFigures } from '../../../../domain/permissions.js';
-import { releaseText } from '../../../../i18n/admin-releases.js';
-import type { ReleaseMessageKey } from '../../../../i18n/admin-releases.js';
-import type { AdminLang } from '../../../../i18n/admin.js';
 import type { ImportProblem } from '../../../../importers/problem.js';
 import { Conflict, Forbidden } from '../../../../services/errors.js';
 import { enterFigure } from '../../../../services/imports/enter-figure.js';
@@ -29,6 +26,8 @@ import { sendAdminPage } from '../render-page.js';
 import { changeContextOf, signedInUser } from '../signed-in.js';
 import { backHref, backLink, queryOf, releaseOf, scopeOf } from './release-access.js';
 import type { ReleaseRoutesOptions } from './release-access.js';
+import { t, translator } from '../../../../i18n/index.js';
+import type { MessageKey, Lang } from '../../../../i18n/index.js';
 
 const schema = z.object({
   indicator: code(),
@@ -57,24 +56,19 @@ const TRANSLATED = new Set([
 ]);
 
 /** The pipeline's problems as texts beside the form's fields. */
-function problemTexts(lang: AdminLang, problems: readonly ImportProblem[]): FieldErrors {
+function problemTexts(lang: Lang, problems: readonly ImportProblem[]): FieldErrors {
   const errors: Record<string, string> = {};
   for (const problem of problems) {
     const field = problem.column !== null && FIELD_OF_COLUMN.has(problem.column) ? problem.column : 'value';
     if (field in errors) continue;
-    const key = (TRANSLATED.has(problem.code) ? `problem.${problem.code}` : 'problem.other') as ReleaseMessageKey;
-    errors[field] = releaseText(lang, key, { message: problem.message });
+    const key = (TRANSLATED.has(problem.code) ? `problem.${problem.code}` : 'problem.other') as MessageKey;
+    errors[field] = t(lang, key, { message: problem.message });
   }
   return errors;
 }
 
-function figureFields(
-  lang: AdminLang,
-  indicators: readonly DeliverableIndicator[],
-  groups: readonly NamedChoice[],
-  areas: readonly NamedChoice[],
-): FieldSpec[] {
-  const t = (key: ReleaseMessageKey) => releaseText(lang, key);
+function figureFields(lang: Lang, indicators: readonly DeliverableIndicator[], groups: readonly NamedChoice[], areas: readonly NamedChoice[]): FieldSpec[] {
+  const t = translator(lang);
   const title = (i: DeliverableIndicator) => (lang === 'en' ? (i.title.en ?? i.title.da) : i.title.da);
   return [
     {
@@ -112,7 +106,7 @@ export function registerFigureRoutes(app: FastifyInstance, options: ReleaseRoute
 
   async function send(request: FastifyRequest, reply: FastifyReply, release: Release, values: FormValues, errors: FieldErrors, status = 200) {
     const lang = signedInUser(request).language;
-    const t = (key: ReleaseMessageKey, v?: Record<string, string | number>) => releaseText(lang, key, v);
+    const t = translator(lang);
     const [scope, { groups, areas }] = await Promise.all([scopeOf(app, request, release), listFigureDimensionChoices(app.db, lang)]);
     const fields = figureFields(lang, scope.indicators, groups, areas);
     return sendAdminPage(request, reply, {
@@ -161,7 +155,7 @@ export function registerFigureRoutes(app: FastifyInstance, options: ReleaseRoute
       if (report.problemCount > 0) return send(request, reply, release, values, problemTexts(lang, report.problems), 400);
     } catch (error) {
       // Another administration's indicator (or none at all, for a supplier): the service's rule, shown beside the field.
-      if (error instanceof Forbidden) return send(request, reply, release, values, { indicator: releaseText(lang, 'figure.notYours') }, 403);
+      if (error instanceof Forbidden) return send(request, reply, release, values, { indicator: t(lang, 'figure.notYours') }, 403);
       if (error instanceof Conflict) return send(request, reply, release, values, {}, 409);
       throw error;
     }

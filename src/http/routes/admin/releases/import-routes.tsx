@@ -16,7 +16,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { canSupplyFigures } from '../../../../domain/permissions.js';
-import { releaseText } from '../../../../i18n/admin-releases.js';
 import { IMPORT_FORMATS } from '../../../../importers/source-figure.js';
 import type { ImportFormat } from '../../../../importers/source-figure.js';
 import type { ImportCounts, ImportReport } from '../../../../services/imports/import-report.js';
@@ -34,6 +33,7 @@ import { changeContextOf, signedInUser } from '../signed-in.js';
 import { backHref, backLink, releaseOf, scopeOf } from './release-access.js';
 import type { ReleaseRoutesOptions } from './release-access.js';
 import { MAX_UPLOAD_MB, uploadedFile } from './uploads.js';
+import { t } from '../../../../i18n/index.js';
 
 const formatOf = (body: FormValues): ImportFormat | undefined => {
   const format = valueOf(body, 'format');
@@ -72,7 +72,7 @@ export function registerImportRoutes(app: FastifyInstance, options: ReleaseRoute
 
   async function sendUpload(request: FastifyRequest, reply: FastifyReply, release: Release, values: FormValues, errors: FieldErrors, status = 200) {
     const lang = signedInUser(request).language;
-    const title = releaseText(lang, 'figures.import.title');
+    const title = t(lang, 'figures.import.title');
     return sendAdminPage(request, reply, {
       title,
       current: 'releases',
@@ -91,7 +91,7 @@ export function registerImportRoutes(app: FastifyInstance, options: ReleaseRoute
         ) : (
           <>
             <h1>{title}</h1>
-            <Notice kind="info">{releaseText(lang, 'release.notDraft')}</Notice>
+            <Notice kind="info">{t(lang, 'release.notDraft')}</Notice>
           </>
         ),
     });
@@ -107,7 +107,7 @@ export function registerImportRoutes(app: FastifyInstance, options: ReleaseRoute
   ) {
     const lang = signedInUser(request).language;
     return sendAdminPage(request, reply, {
-      title: releaseText(lang, 'import.previewTitle', { file: report.source.name }),
+      title: t(lang, 'import.previewTitle', { file: report.source.name }),
       current: 'releases',
       status: report.problemCount > 0 ? 400 : outdated ? 409 : 200,
       body: (csrfToken) => (
@@ -137,10 +137,10 @@ export function registerImportRoutes(app: FastifyInstance, options: ReleaseRoute
     const mapping = uploadedFile(request, 'mapping');
     const meta = uploadedFile(request, 'meta');
     const errors: Record<string, string> = {};
-    if (!file) errors.file = releaseText(lang, 'error.file.required');
-    else if (file.tooLarge) errors.file = releaseText(lang, 'error.file.tooLarge', { max: MAX_UPLOAD_MB });
-    if (mapping?.tooLarge) errors.mapping = releaseText(lang, 'error.file.tooLarge', { max: MAX_UPLOAD_MB });
-    if (meta?.tooLarge) errors.meta = releaseText(lang, 'error.file.tooLarge', { max: MAX_UPLOAD_MB });
+    if (!file) errors.file = t(lang, 'error.file.required');
+    else if (file.tooLarge) errors.file = t(lang, 'error.file.tooLarge', { max: MAX_UPLOAD_MB });
+    if (mapping?.tooLarge) errors.mapping = t(lang, 'error.file.tooLarge', { max: MAX_UPLOAD_MB });
+    if (meta?.tooLarge) errors.meta = t(lang, 'error.file.tooLarge', { max: MAX_UPLOAD_MB });
     if (!file || Object.keys(errors).length > 0) return sendUpload(request, reply, release, values, errors, 400);
     const scope = await scopeOf(app, request, release);
     const upload = { releaseId: release.id, format: formatOf(body), mapping, meta, scope, note: values.note.trim() || undefined };
@@ -155,7 +155,7 @@ export function registerImportRoutes(app: FastifyInstance, options: ReleaseRoute
     const values = { format: valueOf(body, 'format'), note: valueOf(body, 'note') };
     if (release.state !== 'draft') return sendUpload(request, reply, release, values, {}, 409);
     const file = carried(body, 'carried_file');
-    if (!file) return sendUpload(request, reply, release, values, { file: releaseText(lang, 'error.file.carried') }, 400);
+    if (!file) return sendUpload(request, reply, release, values, { file: t(lang, 'error.file.carried') }, 400);
     const mapping = carried(body, 'carried_mapping');
     const meta = carried(body, 'carried_meta');
     let previewed: ImportCounts | undefined;

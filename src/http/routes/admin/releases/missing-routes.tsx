@@ -6,8 +6,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { canManageReleases } from '../../../../domain/permissions.js';
-import { releaseText } from '../../../../i18n/admin-releases.js';
-import type { ReleaseMessageKey } from '../../../../i18n/admin-releases.js';
 import { FieldProblem } from '../../../../services/admin/edit-errors.js';
 import { Conflict } from '../../../../services/errors.js';
 import { getReleaseCompleteness } from '../../../../services/releases/completeness.js';
@@ -26,6 +24,7 @@ import { sendAdminPage } from '../render-page.js';
 import { changeContextOf, signedInUser } from '../signed-in.js';
 import { queryOf, releaseOf } from './release-access.js';
 import type { ReleaseRoutesOptions } from './release-access.js';
+import { t, translator } from '../../../../i18n/index.js';
 
 const schema = z.object({
   indicator: code(),
@@ -42,7 +41,7 @@ export function registerMissingRoutes(app: FastifyInstance, options: ReleaseRout
 
   async function send(request: FastifyRequest, reply: FastifyReply, release: Release, values: FormValues, errors: FieldErrors, status = 200) {
     const lang = signedInUser(request).language;
-    const t = (key: ReleaseMessageKey, v?: Record<string, string | number>) => releaseText(lang, key, v);
+    const t = translator(lang);
     const [completeness, administrations] = await Promise.all([getReleaseCompleteness(app.db, release.id, lang), listAdministrationChoices(app.db, lang)]);
     const chosen = completeness.missing.find((m) => m.code === values.indicator);
     const fields: FieldSpec[] = [
@@ -140,7 +139,7 @@ export function registerMissingRoutes(app: FastifyInstance, options: ReleaseRout
       if (error instanceof Conflict) return send(request, reply, release, values, {}, 409);
       if (!(error instanceof FieldProblem)) throw error;
       // An indicator of another policy, or one with figures in the draft, is "not missing" to the reader.
-      const errors = error.field === 'indicator' ? { indicator: releaseText(lang, 'missing.notMissing') } : errorTexts(lang, problemOf(error));
+      const errors = error.field === 'indicator' ? { indicator: t(lang, 'missing.notMissing') } : errorTexts(lang, problemOf(error));
       return send(request, reply, release, values, errors, 400);
     }
     return reply.redirect(`/admin/releases/${release.id}?missing=1#completeness`, 303);

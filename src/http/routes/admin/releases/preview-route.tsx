@@ -5,8 +5,6 @@
 // (previewPublishedRelease); nothing of it is kept or seen by anyone else.
 import type { FastifyInstance } from 'fastify';
 import { canManageReleases } from '../../../../domain/permissions.js';
-import { releaseText } from '../../../../i18n/admin-releases.js';
-import { toAdminLang } from '../../../../i18n/admin.js';
 import { Invalid } from '../../../../services/errors.js';
 import { getIndicatorDetail } from '../../../../services/public/indicator-detail.js';
 import { getPolicyPageData } from '../../../../services/public/policy-page-data.js';
@@ -25,29 +23,30 @@ import { sendAdminPage } from '../render-page.js';
 import { changeContextOf, signedInUser } from '../signed-in.js';
 import { queryOf, releaseOf } from './release-access.js';
 import type { ReleaseRoutesOptions } from './release-access.js';
+import { t, toLang } from '../../../../i18n/index.js';
 
 export function registerPreviewRoute(app: FastifyInstance, options: ReleaseRoutesOptions): void {
   app.get('/releases/:id/preview', { config: { allow: canManageReleases } }, async (request, reply) => {
     const release = await releaseOf(app, request);
     const query = queryOf(request);
     const adminLang = signedInUser(request).language;
-    const lang = query.lang === undefined ? adminLang : toAdminLang(query.lang);
+    const lang = query.lang === undefined ? adminLang : toLang(query.lang);
     const refuse = (text: string, status: number) =>
       sendAdminPage(request, reply, {
-        title: releaseText(adminLang, 'release.preview'),
+        title: t(adminLang, 'release.preview'),
         current: 'releases',
         status,
         body: () => (
           <>
             <p>
-              <a href={`/admin/releases/${release.id}`}>{releaseText(adminLang, 'preview.back')}</a>
+              <a href={`/admin/releases/${release.id}`}>{t(adminLang, 'preview.back')}</a>
             </p>
-            <h1>{releaseText(adminLang, 'release.preview')}</h1>
+            <h1>{t(adminLang, 'release.preview')}</h1>
             <Notice kind="info">{text}</Notice>
           </>
         ),
       });
-    if (release.state !== 'draft') return refuse(releaseText(adminLang, 'release.isPublished', { date: release.publishedOn ?? '' }), 200);
+    if (release.state !== 'draft') return refuse(t(adminLang, 'release.isPublished', { date: release.publishedOn ?? '' }), 200);
 
     const policyCode = await getPolicyCode(app.db, release.policyId);
     const completeness = await getReleaseCompleteness(app.db, release.id, lang);
@@ -55,7 +54,7 @@ export function registerPreviewRoute(app: FastifyInstance, options: ReleaseRoute
     const withLang = (href: string, l: string) => `${href}${href.includes('?') ? '&' : '?'}lang=${l}`;
     const indicatorCode = query.indicator;
     const links: PreviewLink[] = [
-      { href: withLang(base, lang), label: releaseText(lang, 'release.previewFront'), current: indicatorCode === undefined },
+      { href: withLang(base, lang), label: t(lang, 'release.previewFront'), current: indicatorCode === undefined },
       ...completeness.present.map((p) => ({
         href: withLang(`${base}?indicator=${encodeURIComponent(p.code)}`, lang),
         label: p.title,
@@ -99,7 +98,7 @@ export function registerPreviewRoute(app: FastifyInstance, options: ReleaseRoute
       });
       return reply.type(rendered.type).header('cache-control', 'no-store').header('x-robots-tag', 'noindex').send(rendered.body);
     } catch (error) {
-      if (error instanceof Invalid) return refuse(releaseText(adminLang, 'preview.refused', { reason: error.message }), 409);
+      if (error instanceof Invalid) return refuse(t(adminLang, 'preview.refused', { reason: error.message }), 409);
       throw error;
     }
   });

@@ -5,8 +5,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { canPublishRelease } from '../../../../domain/permissions.js';
-import { releaseText } from '../../../../i18n/admin-releases.js';
-import type { ReleaseMessageKey } from '../../../../i18n/admin-releases.js';
 import { Conflict, Invalid } from '../../../../services/errors.js';
 import { getReleaseCompleteness } from '../../../../services/releases/completeness.js';
 import { publishRelease } from '../../../../services/releases/publish.js';
@@ -23,6 +21,7 @@ import { sendAdminPage } from '../render-page.js';
 import { changeContextOf, signedInUser } from '../signed-in.js';
 import { releaseOf } from './release-access.js';
 import type { ReleaseRoutesOptions } from './release-access.js';
+import { t, translator } from '../../../../i18n/index.js';
 
 const schema = z.object({ published_on: isoDate({ required: false }), confirm: checkbox() });
 
@@ -39,7 +38,7 @@ export function registerPublishRoutes(app: FastifyInstance, options: ReleaseRout
     status = 200,
   ) {
     const lang = signedInUser(request).language;
-    const t = (key: ReleaseMessageKey, v?: Record<string, string | number>) => releaseText(lang, key, v);
+    const t = translator(lang);
     const completeness = await getReleaseCompleteness(app.db, release.id, lang);
     const figures = completeness.present.reduce((sum, p) => sum + p.figures, 0);
     const unexplained = completeness.missing.filter((m) => !m.explained).length;
@@ -92,7 +91,7 @@ export function registerPublishRoutes(app: FastifyInstance, options: ReleaseRout
     const parsed = readForm(request, schema);
     const { values } = parsed;
     if (!parsed.ok) return send(request, reply, release, values, errorTexts(lang, parsed.errors), null, 400);
-    if (!parsed.data.confirm) return send(request, reply, release, values, { confirm: releaseText(lang, 'error.confirm') }, null, 400);
+    if (!parsed.data.confirm) return send(request, reply, release, values, { confirm: t(lang, 'error.confirm') }, null, 400);
     try {
       const result = await publishRelease(app.db, release.id, { publishedOn: parsed.data.published_on ?? undefined }, changeContextOf(request, options.now));
       return reply.redirect(`/admin/releases/${release.id}?added=${result.added}&revised=${result.revised}`, 303);

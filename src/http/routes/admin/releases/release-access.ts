@@ -2,12 +2,12 @@
 // where to go back to, and who may deliver what.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isSecretariat } from '../../../../domain/permissions.js';
-import { releaseText } from '../../../../i18n/admin-releases.js';
 import { findDeliveryScope } from '../../../../services/releases/delivery-scope.js';
 import { getRelease } from '../../../../services/releases/get-release.js';
 import type { Release } from '../../../../services/releases/release-model.js';
 import { idParam } from '../route-params.js';
 import { signedInUser } from '../signed-in.js';
+import { t } from '../../../../i18n/index.js';
 
 export interface ReleaseRoutesOptions {
   readonly now: () => Date;
@@ -25,7 +25,7 @@ export const backHref = (request: FastifyRequest, releaseId: number) =>
 /** The link back, with the words for where it goes. */
 export const backLink = (request: FastifyRequest, releaseId: number) => ({
   href: backHref(request, releaseId),
-  label: releaseText(signedInUser(request).language, isSecretariat(signedInUser(request)) ? 'release.backToRelease' : 'supplier.back'),
+  label: t(signedInUser(request).language, isSecretariat(signedInUser(request)) ? 'release.backToRelease' : 'supplier.back'),
 });
 
 export function queryOf(request: FastifyRequest): Record<string, string> {

@@ -2,8 +2,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { canManageReleases, canPublishRelease } from '../../../../domain/permissions.js';
-import { releaseText } from '../../../../i18n/admin-releases.js';
-import type { AdminLang } from '../../../../i18n/admin.js';
 import { NotFound } from '../../../../services/errors.js';
 import { createRelease } from '../../../../services/releases/create.js';
 import { listPolicyChoices } from '../../../../services/releases/form-choices.js';
@@ -23,6 +21,8 @@ import { idParam } from '../route-params.js';
 import { changeContextOf, signedInUser } from '../signed-in.js';
 import { queryOf } from './release-access.js';
 import type { ReleaseRoutesOptions } from './release-access.js';
+import { t, translator } from '../../../../i18n/index.js';
+import type { Lang } from '../../../../i18n/index.js';
 
 const createSchema = z.object({
   policy: reference({ required: true }),
@@ -33,14 +33,14 @@ const createSchema = z.object({
 });
 
 /** Notices a redirect after a change asks for (`?created=1`, `?imported=N`, …). */
-function noticeOf(lang: AdminLang, query: Record<string, string>): string | null {
+function noticeOf(lang: Lang, query: Record<string, string>): string | null {
   const count = (value: string | undefined) => (value !== undefined && /^\d{1,9}$/.test(value) ? Number(value) : null);
-  if (query.created !== undefined) return releaseText(lang, 'release.created');
-  if (count(query.imported) !== null) return releaseText(lang, 'release.imported', { n: count(query.imported)! });
-  if (query.figure !== undefined) return releaseText(lang, 'release.figureSaved');
-  if (query.missing !== undefined) return releaseText(lang, 'release.missingSaved');
+  if (query.created !== undefined) return t(lang, 'release.created');
+  if (count(query.imported) !== null) return t(lang, 'release.imported', { n: count(query.imported)! });
+  if (query.figure !== undefined) return t(lang, 'release.figureSaved');
+  if (query.missing !== undefined) return t(lang, 'release.missingSaved');
   if (count(query.added) !== null && count(query.revised) !== null)
-    return releaseText(lang, 'release.publishedNow', { added: count(query.added)!, revised: count(query.revised)! });
+    return t(lang, 'release.publishedNow', { added: count(query.added)!, revised: count(query.revised)! });
   return null;
 }
 
@@ -51,7 +51,7 @@ export function registerReleaseRoutes(app: FastifyInstance, options: ReleaseRout
     const lang = signedInUser(request).language;
     const releases = await listReleasesForAdmin(app.db, lang);
     return sendAdminPage(request, reply, {
-      title: releaseText(lang, 'releases.title'),
+      title: t(lang, 'releases.title'),
       current: 'releases',
       body: () => <ReleasesListPage lang={lang} releases={releases} />,
     });
@@ -59,7 +59,7 @@ export function registerReleaseRoutes(app: FastifyInstance, options: ReleaseRout
 
   async function sendCreateForm(request: FastifyRequest, reply: FastifyReply, values: FormValues, errors: FieldErrors, status = 200) {
     const lang = signedInUser(request).language;
-    const t = (key: Parameters<typeof releaseText>[1]) => releaseText(lang, key);
+    const t = translator(lang);
     const policies = await listPolicyChoices(app.db, lang);
     const fields: FieldSpec[] = [
       { kind: 'select', name: 'policy', label: t('field.policy'), required: true, options: policies.map((p) => ({ value: String(p.id), label: p.title })) },
