@@ -35,8 +35,18 @@ const SCHOOL_YEAR = /^(\d{4})\s*(?:\/\s*(\d{2}|\d{4})|-(\d{4}))$/;
 // `2013-01`, and Statistics Denmark's `2013M01`.
 const MONTH = /^(\d{4})(?:-|M)(\d{2})$/;
 
+// The years a statistic can be about. `0000` and `0213` are typing slips or
+// placeholders, never periods; the bound also keeps sort keys small.
+export const FIRST_YEAR = 1000;
+export const LAST_YEAR = 2999;
+
 /** Parses a period label in any accepted spelling; null when it is not one. */
 export function parsePeriod(text: string): Period | null {
+  const period = parseAnyYear(text);
+  return period && Math.floor(period.time) >= FIRST_YEAR && Math.floor(period.time) <= LAST_YEAR ? period : null;
+}
+
+function parseAnyYear(text: string): Period | null {
   const s = text.trim();
   let m = YEAR.exec(s);
   if (m) return make('year', m[1]!, Number(m[1]), 0);

@@ -7,7 +7,7 @@ import { flagsFromStatus } from './flags.js';
 import type { JsonStatDataset, JsonStatDimension } from './jsonstat-dataset.js';
 import { readJsonStatDataset } from './jsonstat-dataset.js';
 import type { JsonStatMapping } from './mapping.js';
-import { describeNumberProblem, parseMachineNumber } from './parse-number.js';
+import { describeNumberProblem, finiteNumber, parseMachineNumber } from './parse-number.js';
 import { cellProblem, fileProblem } from './problem.js';
 import type { ImportProblem } from './problem.js';
 import { problemEvent } from './source-figure.js';
@@ -115,7 +115,8 @@ function* jsonStatChunks(json: unknown, mapping: JsonStatMapping): Generator<Imp
       events.push({ kind: 'skipped', row });
       continue;
     }
-    const parsed = typeof raw === 'number' ? { ok: true as const, value: raw } : parseMachineNumber(String(raw));
+    // JSON.parse reads 1e309 as Infinity: a number is checked like a written one.
+    const parsed = typeof raw === 'number' ? finiteNumber(raw) : parseMachineNumber(String(raw));
     if (!parsed.ok) {
       events.push(problemEvent(cellProblem(row, 'value', parsed.code, describeNumberProblem(parsed.code, String(raw)))));
       continue;

@@ -39,12 +39,17 @@ const lower = (s: string) =>
     .trim()
     .toLowerCase();
 
+// Real Open SDG files have a dozen columns; a file with thousands is broken or
+// hostile, and each disaggregation column lengthens every group's code.
+const MAX_COLUMNS = 1000;
+
 export function readOpenSdgColumns(
   header: readonly string[],
   mapping: OpenSdgMapping,
 ): { ok: true; columns: OpenSdgColumns } | { ok: false; problem: ImportProblem } {
   const names = header.map((h) => h.replace(/^\uFEFF/, '').trim());
   const wrong = (message: string) => ({ ok: false as const, problem: { ...fileProblem('wrong_header', message), row: 1 } });
+  if (names.length > MAX_COLUMNS) return wrong(`The file has ${names.length.toLocaleString('en')} columns; at most ${MAX_COLUMNS} are read.`);
   if (names.length < 2 || lower(names[0]!) !== 'year') return wrong('An Open SDG file starts with the column Year.');
   if (lower(names.at(-1)!) !== 'value') return wrong('An Open SDG file ends with the column Value.');
   const seen = new Set<string>();

@@ -19,7 +19,8 @@ const SPACES = /[\u00a0\u202f\u2009]/g;
 
 const fail = (code: 'not_a_number' | 'nan' | 'infinite'): ParsedNumber => ({ ok: false, code });
 
-function finite(value: number): ParsedNumber {
+/** A number already read (JSON reads 1e309 as Infinity): refused when it is NaN or infinite. */
+export function finiteNumber(value: number): ParsedNumber {
   if (Number.isNaN(value)) return fail('nan');
   return Number.isFinite(value) ? { ok: true, value } : fail('infinite');
 }
@@ -28,11 +29,11 @@ function finite(value: number): ParsedNumber {
 export function parseDecimal(text: string): ParsedNumber {
   let s = text.trim();
   if (s.charCodeAt(0) === 0x2212) s = '-' + s.slice(1);
-  if (PLAIN.test(s)) return finite(Number(s.replace(',', '.')));
+  if (PLAIN.test(s)) return finiteNumber(Number(s.replace(',', '.')));
   s = s.replace(SPACES, ' ');
-  if (DANISH_GROUPED.test(s)) return finite(Number(s.replaceAll('.', '').replace(',', '.')));
-  if (ENGLISH_GROUPED.test(s)) return finite(Number(s.replaceAll(',', '')));
-  if (SPACE_GROUPED.test(s)) return finite(Number(s.replaceAll(' ', '').replace(',', '.')));
+  if (DANISH_GROUPED.test(s)) return finiteNumber(Number(s.replaceAll('.', '').replace(',', '.')));
+  if (ENGLISH_GROUPED.test(s)) return finiteNumber(Number(s.replaceAll(',', '')));
+  if (SPACE_GROUPED.test(s)) return finiteNumber(Number(s.replaceAll(' ', '').replace(',', '.')));
   if (NAN.test(s)) return fail('nan');
   if (INFINITY.test(s)) return fail('infinite');
   return fail('not_a_number');
@@ -41,7 +42,7 @@ export function parseDecimal(text: string): ParsedNumber {
 /** Reads a number the way machine-written files (Open SDG, JSON-stat) write them: point decimals only. */
 export function parseMachineNumber(text: string): ParsedNumber {
   const s = text.trim();
-  if (/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(s)) return finite(Number(s));
+  if (/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(s)) return finiteNumber(Number(s));
   if (NAN.test(s)) return fail('nan');
   if (INFINITY.test(s)) return fail('infinite');
   return fail('not_a_number');

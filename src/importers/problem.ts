@@ -29,6 +29,7 @@ export const PROBLEM_CODES = [
   'wrong_period_type',
   'out_of_range',
   'duplicate_key',
+  'too_long',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

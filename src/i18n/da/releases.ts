@@ -141,6 +141,7 @@ export const releasesDa = {
   'code.wrong_period_type': 'Perioden passer ikke til indikatorens hyppighed.',
   'code.out_of_range': 'Værdien er uden for det tilladte interval.',
   'code.duplicate_key': 'Samme tal står to gange i filen.',
+  'code.too_long': 'En kode eller et navn i filen er længere, end der er plads til.',
   'code.file_too_large': 'Filen er for stor til en import: den fylder for meget, når den pakkes ud, eller har for mange rækker.',
   'import.problemsIntroOne': 'Filen har 1 problem og kan ikke indlæses. Ret det, og indlæs filen igen. Intet er ændret.',
   'import.col.row': 'Række',

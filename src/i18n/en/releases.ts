@@ -141,6 +141,7 @@ export const releasesEn: Record<keyof typeof releasesDa, string> = {
   'code.wrong_period_type': "The period does not fit the indicator's frequency.",
   'code.out_of_range': 'The value is outside the allowed range.',
   'code.duplicate_key': 'The same figure appears twice in the file.',
+  'code.too_long': 'A code or name in the file is longer than allowed.',
   'code.file_too_large': 'The file is too large for an import: it unpacks to too much, or has too many rows.',
   'import.problemsIntroOne': 'The file has 1 problem and cannot be imported. Fix it and import the file again. Nothing has changed.',
   'import.col.row': 'Row',

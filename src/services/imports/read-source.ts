@@ -6,6 +6,7 @@
 // problem of the file at once.
 import type { Kysely } from 'kysely';
 import { fileProblem } from '../../importers/problem.js';
+import { withinReferenceLimits } from '../../importers/reference-limits.js';
 import type { ImportSource } from '../../importers/source-figure.js';
 import type { Database } from '../../db/tables.js';
 import type { ChangeContext } from '../change-context.js';
@@ -85,7 +86,8 @@ export async function readSource(
     options.onProgress?.({ figures: counts.figures, staged });
   };
 
-  for await (const events of source.events) {
+  for await (const chunk of source.events) {
+    const events = chunk.map(withinReferenceLimits);
     await references.createForChunk(events);
     for (const event of events) {
       if (event.kind === 'problem') {
