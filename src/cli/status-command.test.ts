@@ -204,6 +204,29 @@ describe('runStatusCommand', () => {
     expect(ids.every((id, i) => id === `n${i}`)).toBe(true);
   });
 
+  it('finishes when the input ends before a full output has drained', async () => {
+    // The whole input arrives with its end, so readline has closed by the
+    // time the answers are written, and the first write already fills the output.
+    const received: string[] = [];
+    const full = new Writable({
+      highWaterMark: 1,
+      write(chunk: Buffer, _encoding, done) {
+        received.push(chunk.toString());
+        setTimeout(done, 5);
+      },
+    });
+    const stdin = new PassThrough();
+    const running = runStatusCommand(stdin, full);
+    stdin.end([JSON.stringify(workedExample('a')), JSON.stringify(workedExample('b'))].join('\n'));
+    expect(await running).toBe(0);
+    const ids = received
+      .join('')
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { id: string }).id);
+    expect(ids).toEqual(['a', 'b']);
+  });
+
   it('handles 100,000 lines', async () => {
     const line = JSON.stringify(workedExample('bulk'));
     const stdin = new PassThrough();

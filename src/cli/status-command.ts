@@ -140,10 +140,13 @@ export function runStatusCommand(input: NodeJS.ReadableStream, output: NodeJS.Wr
         pending = '';
         if (!output.write(chunk)) {
           waitingForDrain = true;
-          lines.pause();
+          // A flush runs after the chunk's lines, and the input may have ended
+          // in between: readline has then closed (Node 24 refuses to pause or
+          // resume it after that), and there is nothing left to hold back.
+          if (!inputClosed) lines.pause();
           output.once('drain', () => {
             waitingForDrain = false;
-            lines.resume();
+            if (!inputClosed) lines.resume();
             finishIfDone();
           });
         }

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { migrations } from '../../src/db/migrations/index.js';
@@ -21,6 +21,25 @@ describe.each(ENGINES)('migrations on %s', (engine) => {
     for (const table of ['policies', 'focus_areas', 'goals', 'indicators', 'measurements', 'releases', 'audit_log']) {
       expect(tables).toContain(table);
     }
+  });
+
+  it('drop the unused login_lockouts table, and bring it back as it was when undone', async () => {
+    database = await createTestDatabase(engine, { migrate: false });
+    const { db } = database;
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+    const names = Object.keys(migrations);
+    const beforeDrop = names[names.indexOf('2026-12-04T1910-drop-login-lockouts') - 1]!;
+    const loginLockouts = async () => (await db.introspection.getTables()).find((t) => t.name === 'login_lockouts');
+
+    expect((await migrator.migrateTo(beforeDrop)).error).toBeUndefined();
+    const asCreated = await loginLockouts();
+    expect(asCreated?.columns.map((c) => c.name)).toEqual(['account', 'locked_until']);
+
+    await migrateToLatest(db);
+    expect(await loginLockouts()).toBeUndefined();
+
+    expect((await migrator.migrateTo(beforeDrop)).error).toBeUndefined();
+    expect(await loginLockouts()).toEqual(asCreated);
   });
 
   it('refuse an indicator without a valid direction', async () => {

@@ -61,11 +61,6 @@ export interface LoginFailuresTable {
   at: string;
 }
 
-export interface LoginLockoutsTable {
-  account: string;
-  locked_until: string;
-}
-
 /** A single sign-on started here and not yet completed at the provider. */
 export interface OidcLoginsTable {
   state: string;
@@ -80,7 +75,6 @@ export interface AccountTables {
   sessions: SessionsTable;
   one_time_tokens: OneTimeTokensTable;
   login_failures: LoginFailuresTable;
-  login_lockouts: LoginLockoutsTable;
   oidc_logins: OidcLoginsTable;
 }
 
