@@ -12,13 +12,13 @@ export interface HashingCost {
   readonly parallelism: number;
 }
 
-export const DEFAULT_HASHING_COST: HashingCost = Object.freeze({ memoryCost: 19456, timeCost: 2, parallelism: 1 });
+const DEFAULT_HASHING_COST: HashingCost = Object.freeze({ memoryCost: 19456, timeCost: 2, parallelism: 1 });
 
 // `Algorithm` is a const enum that isolated modules cannot read; 2 is Argon2id.
 const ARGON2ID = 2 as Algorithm;
 
 export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 256;
+const PASSWORD_MAX_LENGTH = 256;
 
 export type PasswordProblem = 'too_short' | 'too_long' | 'same_as_email' | 'too_common' | 'mismatch';
 

@@ -87,7 +87,7 @@ function describeSchemaError(error: z.ZodError): string {
 }
 
 /** The answer to one input line, and whether the line was invalid. */
-export function answerStatusLine(text: string, lineNumber: number): { readonly json: string; readonly invalid: boolean } {
+function answerStatusLine(text: string, lineNumber: number): { readonly json: string; readonly invalid: boolean } {
   const fail = (error: string) => ({ json: JSON.stringify({ line: lineNumber, error }), invalid: true });
   let raw: unknown;
   try {

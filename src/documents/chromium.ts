@@ -6,7 +6,7 @@ import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { getConfig } from '../config/env.js';
 
-export const CHROMIUM_CANDIDATES: readonly string[] = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const CHROMIUM_CANDIDATES: readonly string[] = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 /** CHROMIUM_PATH first when it is set, then the usual places. */
 function configuredCandidates(): readonly string[] {
@@ -40,7 +40,7 @@ export function isChromiumAvailable(candidates: readonly string[] = configuredCa
  * run Barometer as an ordinary user (the README's systemd unit does) and
  * letters print inside the sandbox.
  */
-export function needsNoSandbox(uid: number | undefined = process.getuid?.()): boolean {
+function needsNoSandbox(uid: number | undefined = process.getuid?.()): boolean {
   return uid === 0;
 }
 

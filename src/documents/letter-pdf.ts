@@ -13,7 +13,7 @@ export interface PdfOptions {
   readonly candidates?: readonly string[];
 }
 
-export function htmlToPdf(html: string, options: PdfOptions = {}): Promise<Buffer> {
+function htmlToPdf(html: string, options: PdfOptions = {}): Promise<Buffer> {
   return sharedPrinter(findChromiumBinary(options.chromiumPath, options.candidates)).print(html);
 }
 

@@ -37,8 +37,8 @@ const MONTH = /^(\d{4})(?:-|M)(\d{2})$/;
 
 // The years a statistic can be about. `0000` and `0213` are typing slips or
 // placeholders, never periods; the bound also keeps sort keys small.
-export const FIRST_YEAR = 1000;
-export const LAST_YEAR = 2999;
+const FIRST_YEAR = 1000;
+const LAST_YEAR = 2999;
 
 /** Parses a period label in any accepted spelling; null when it is not one. */
 export function parsePeriod(text: string): Period | null {

@@ -44,7 +44,7 @@ export function roleNeedsCommittee(role: Role): boolean {
   return role === 'committee_member';
 }
 
-export function isAdministrator(actor: Actor): boolean {
+function isAdministrator(actor: Actor): boolean {
   return actor.role === 'administrator';
 }
 

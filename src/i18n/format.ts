@@ -3,7 +3,6 @@
 // because the domain's letters and explanations need them too, and the
 // domain may import nothing outside itself.
 export { formatClockTime, formatLongDate, formatMoment, formatMonth } from '../domain/format-date.js';
-export { decimalsNeeded, formatNumber, formatPercent, formatPercentagePoints, formatSignedNumber } from '../domain/number-format.js';
 
 import { formatNumber } from '../domain/number-format.js';
 import { t } from './index.js';

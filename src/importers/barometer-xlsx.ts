@@ -26,10 +26,10 @@ const CHUNK = 1000;
 export const MAX_WORKBOOK_ROWS = 500_000;
 
 /** A workbook file given at the command line is read into memory, so it is capped too (an upload is capped at 10 MB). */
-export const MAX_WORKBOOK_FILE_BYTES = 64 * 1024 * 1024;
+const MAX_WORKBOOK_FILE_BYTES = 64 * 1024 * 1024;
 
 /** An exceljs cell value as text or a number; formula errors stay text so they fail as "not a number". */
-export function toCell(value: unknown): Cell {
+function toCell(value: unknown): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';

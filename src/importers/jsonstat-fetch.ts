@@ -37,7 +37,7 @@ async function readLimited(response: Response, maxBytes: number): Promise<string
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export async function fetchJson(url: string, options: FetchOptions = {}): Promise<FetchResult> {
+async function fetchJson(url: string, options: FetchOptions = {}): Promise<FetchResult> {
   const maxBytes = options.maxBytes ?? 50 * 1024 * 1024;
   let response: Response;
   try {

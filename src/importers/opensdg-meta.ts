@@ -26,7 +26,7 @@ const plain = (value: unknown): string | null => {
 };
 
 /** The indicator the front matter describes, or null when the text has no front matter. */
-export function readOpenSdgMeta(text: string, code: string, mapping: MetaDefaults): IndicatorDraft | null {
+function readOpenSdgMeta(text: string, code: string, mapping: MetaDefaults): IndicatorDraft | null {
   const match = FRONT_MATTER.exec(text);
   if (!match) return null;
   let meta: Record<string, unknown>;

@@ -11,7 +11,7 @@ import type { Mailer } from '../mail/mailer.js';
 import type { Db } from '../services/database.js';
 import type { ScheduledJob } from './job.js';
 
-export const JOB_LEASE_MINUTES = 15;
+const JOB_LEASE_MINUTES = 15;
 export const SCHEDULE_TIME_ZONE = 'Europe/Copenhagen';
 
 export interface SchedulerOptions {
@@ -31,7 +31,7 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-export function newInstanceId(): string {
+function newInstanceId(): string {
   return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 }
 

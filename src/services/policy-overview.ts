@@ -89,8 +89,8 @@ export interface PolicyOverview {
   readonly isDemoData: boolean;
 }
 
-export const text = (da: string, en: string | null): Text => ({ da, en });
-export const optionalText = (da: string | null, en: string | null): Text | null => (da ? { da, en } : null);
+const text = (da: string, en: string | null): Text => ({ da, en });
+const optionalText = (da: string | null, en: string | null): Text | null => (da ? { da, en } : null);
 
 /** Committees as the roll-up names them, each with its administration's name. */
 export function toCommitteeRefs(committees: readonly CommitteeRow[], administrations: readonly AdministrationRow[]): CommitteeRef[] {

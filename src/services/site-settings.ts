@@ -33,7 +33,7 @@ export const siteSettingsSchema = z.object({
 
 export type SiteSettings = Readonly<z.infer<typeof siteSettingsSchema>>;
 
-export const DEFAULT_SITE_SETTINGS: SiteSettings = Object.freeze(siteSettingsSchema.parse({}));
+const DEFAULT_SITE_SETTINGS: SiteSettings = Object.freeze(siteSettingsSchema.parse({}));
 
 /** The stored settings over the defaults; a stored value that is no longer valid falls back to its default. */
 export async function readSiteSettings(db: Kysely<Database>): Promise<SiteSettings> {

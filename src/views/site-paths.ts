@@ -51,10 +51,6 @@ export type DownloadKind = 'csv' | 'json' | 'jsonstat';
 
 export const DOWNLOAD_FILES: Record<DownloadKind, string> = { csv: 'data.csv', json: 'data.json', jsonstat: 'data.jsonstat.json' };
 
-export function segment(lang: Lang, name: Segment): string {
-  return SEGMENTS[lang][name];
-}
-
 const encode = encodeURIComponent;
 
 export interface SitePaths {
@@ -77,7 +73,7 @@ export interface SitePaths {
   embed(policy: string, indicator: string): string;
 }
 
-export function sitePaths(lang: Lang): SitePaths {
+function sitePaths(lang: Lang): SitePaths {
   const root = lang === 'da' ? '/' : '/en/';
   const s = SEGMENTS[lang];
   const policy = (code: string) => `${root}${s.policies}/${encode(code)}/`;

@@ -58,7 +58,7 @@ function listCodes(what: string, codes: readonly string[]): string {
 }
 
 /** The report as lines for a terminal: the preview on `info`, problems on `error`. */
-export function printImportReport(report: ImportReport, out: CommandOutput): void {
+function printImportReport(report: ImportReport, out: CommandOutput): void {
   const { counts } = report;
   const what = report.dryRun ? 'Dry run of' : 'Import of';
   const skipped = counts.skipped > 0 ? `; ${counts.skipped} row(s) without a value left out` : '';

@@ -20,7 +20,7 @@ import type { Database } from '../tables.js';
 const RECENT_WINDOW = 256;
 
 /** Audit entities whose changes no public page, download or embed shows. */
-export const PRIVATE_AUDIT_ENTITIES: readonly string[] = ['user', 'sign-in', 'letter_draft', 'letter_logo', 'letter_template'];
+const PRIVATE_AUDIT_ENTITIES: readonly string[] = ['user', 'sign-in', 'letter_draft', 'letter_logo', 'letter_template'];
 
 interface VersionRow {
   last: number | string | null;

@@ -136,7 +136,7 @@ export interface CycleParties {
   readonly administrationIds: readonly number[];
 }
 
-export function defaultMilestoneDate(year: number, milestone: Pick<DefaultMilestone, 'month' | 'day'>): string {
+function defaultMilestoneDate(year: number, milestone: Pick<DefaultMilestone, 'month' | 'day'>): string {
   return `${String(year).padStart(4, '0')}-${pad(milestone.month)}-${pad(milestone.day)}`;
 }
 

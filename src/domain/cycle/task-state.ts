@@ -21,10 +21,6 @@ export function nextTaskState(state: TaskState, action: TaskAction): TaskState |
   return MOVES[action][state] ?? null;
 }
 
-export function isTaskState(value: unknown): value is TaskState {
-  return typeof value === 'string' && (TASK_STATES as readonly string[]).includes(value);
-}
-
 /** Delivered: the assignee has nothing more to do unless the task is returned. */
 export function isDelivered(state: TaskState): boolean {
   return state === 'submitted' || state === 'approved';
@@ -33,9 +29,4 @@ export function isDelivered(state: TaskState): boolean {
 /** Past its deadline (`today` later than the deadline day) and not delivered. */
 export function isOverdue(task: { readonly state: TaskState; readonly deadline: string }, today: string): boolean {
   return !isDelivered(task.state) && daysBetween(task.deadline, today) > 0;
-}
-
-/** Days left until the deadline (0 on the day, negative when past). */
-export function daysUntilDeadline(deadline: string, today: string): number {
-  return daysBetween(today, deadline);
 }

@@ -8,7 +8,7 @@ import { addDays } from './iso-dates.js';
 /** True for a `YYYY-MM-DD` that is a public holiday. */
 export type IsHoliday = (date: string) => boolean;
 
-export function isWeekend(date: string): boolean {
+function isWeekend(date: string): boolean {
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
   return weekday === 0 || weekday === 6;
 }

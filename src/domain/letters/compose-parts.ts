@@ -37,7 +37,7 @@ export function prose(texts: Readonly<Record<string, string>>, key: string): Blo
   return value ? paragraphsOf(value) : [];
 }
 
-export function indicatorTable(goal: GoalLine, lang: LetterContext['lang']): Block {
+function indicatorTable(goal: GoalLine, lang: LetterContext['lang']): Block {
   const w = (key: Parameters<typeof word>[1]) => word(lang, key);
   return {
     kind: 'table',
@@ -53,7 +53,7 @@ export function indicatorTable(goal: GoalLine, lang: LetterContext['lang']): Blo
   };
 }
 
-export function committeesLine(goal: GoalLine, lang: LetterContext['lang']): Block {
+function committeesLine(goal: GoalLine, lang: LetterContext['lang']): Block {
   const names = goal.committees.map((c) => (c.role === 'lead' ? c.name : `${c.name} (${word(lang, 'shared')})`));
   return paragraph({ text: `${word(lang, 'committees')}: `, bold: true }, names.length > 0 ? joinNames(names, lang) : word(lang, 'none'));
 }

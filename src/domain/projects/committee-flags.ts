@@ -14,7 +14,7 @@ export interface CommitteeFlags<P> {
   readonly awaitingDecision: P[];
 }
 
-export function emptyCommitteeFlags<P>(): CommitteeFlags<P> {
+function emptyCommitteeFlags<P>(): CommitteeFlags<P> {
   return { committeeLetter: [], actionPlanRequired: [], contactProject: [], awaitingDecision: [] };
 }
 

@@ -21,11 +21,11 @@ export interface FilterableProject {
   readonly effectiveEndOn: string;
 }
 
-export function normaliseSearchText(text: string): string {
+function normaliseSearchText(text: string): string {
   return text.normalize('NFC').toLocaleLowerCase('da').replace(/\s+/g, ' ').trim();
 }
 
-export function searchWords(text: string | undefined): string[] {
+function searchWords(text: string | undefined): string[] {
   return text ? normaliseSearchText(text).split(' ').filter(Boolean) : [];
 }
 

@@ -20,10 +20,6 @@ export function quarterIndex(q: Quarter): number {
   return q.year * 4 + q.quarter - 1;
 }
 
-export function quarterFromIndex(index: number): Quarter {
-  return { year: Math.floor(index / 4), quarter: ((index % 4) + 1) as Quarter['quarter'] };
-}
-
 export function quarterLabel(q: Quarter): string {
   return `${q.year} Q${q.quarter}`;
 }

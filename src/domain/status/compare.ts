@@ -24,7 +24,7 @@ export function roundToPrecision(value: number, precision: number | undefined): 
  * The verdict on a change already multiplied by the direction d:
  * more than τ is progress, less than −τ is regress, anything between is unchanged.
  */
-export function classifyChange(gain: number, tolerance: number, scale: number): ChangeStatus {
+function classifyChange(gain: number, tolerance: number, scale: number): ChangeStatus {
   const margin = MARGIN * Math.max(1, Math.abs(scale), tolerance);
   if (gain > tolerance + margin) return 'progress';
   if (gain < -tolerance - margin) return 'regress';

@@ -8,7 +8,7 @@ import type { SeriesPoints } from './series-points.js';
 import type { ChangeSince, DirectionStatus } from './types.js';
 
 /** d·(round(y) − round(yT)) ≥ 0: the latest published figure meets the target. */
-export function isTargetReachedWhenRounded(latest: number, settings: ResolvedSettings): boolean {
+function isTargetReachedWhenRounded(latest: number, settings: ResolvedSettings): boolean {
   if (settings.targetValue === undefined) return false;
   const gap = roundToPrecision(latest, settings.precision) - roundToPrecision(settings.targetValue, settings.precision);
   return settings.sign * gap >= 0;

@@ -18,7 +18,7 @@ function pairingKey(label: string): string {
  * download; the difference of two decimals never has more decimals than the
  * longer of them, so rounding to that many is exact, not a loss.
  */
-export function decimalDifference(a: number, b: number): number {
+function decimalDifference(a: number, b: number): number {
   return roundToDecimals(a - b, Math.max(decimalsNeeded(a, 12), decimalsNeeded(b, 12)));
 }
 

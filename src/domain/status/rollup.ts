@@ -60,7 +60,7 @@ export interface RollUp {
 const VERDICT_OF_COLOUR: Record<StatusColour, RollUpVerdict> = { green: 'progress', yellow: 'unchanged', orange: 'limited', red: 'regress', grey: 'no_data' };
 
 /** The word the counts allow: one colour among the judged items, or a mix. */
-export function verdictOfCounts(counts: Readonly<Record<StatusColour, number>>): RollUpVerdict {
+function verdictOfCounts(counts: Readonly<Record<StatusColour, number>>): RollUpVerdict {
   const present = (['green', 'yellow', 'orange', 'red'] as const).filter((colour) => counts[colour] > 0);
   if (present.length === 0) return 'no_data';
   return present.length === 1 ? VERDICT_OF_COLOUR[present[0]!] : 'mixed';

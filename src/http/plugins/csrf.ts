@@ -20,7 +20,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import csrfProtection from '@fastify/csrf-protection';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
-export function csrfCookieName(secure: boolean): string {
+function csrfCookieName(secure: boolean): string {
   return secure ? '__Host-barometer_csrf' : 'barometer_csrf';
 }
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

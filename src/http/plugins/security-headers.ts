@@ -32,7 +32,7 @@ declare module 'fastify' {
   }
 }
 
-export const EMBED_PATH_PREFIX = '/embed/';
+const EMBED_PATH_PREFIX = '/embed/';
 const HSTS = 'max-age=31536000; includeSubDomains';
 
 function directives(frameAncestors: readonly string[]): Record<string, string[]> {
@@ -51,18 +51,18 @@ function directives(frameAncestors: readonly string[]): Record<string, string[]>
   };
 }
 
-export function cspHeaderValue(frameAncestors: readonly string[]): string {
+function cspHeaderValue(frameAncestors: readonly string[]): string {
   return Object.entries(directives(frameAncestors))
     .map(([name, values]) => `${name} ${values.join(' ')}`)
     .join('; ');
 }
 
-export function isEmbeddable(request: FastifyRequest): boolean {
+function isEmbeddable(request: FastifyRequest): boolean {
   return request.routeOptions.config?.embeddable === true || (request.routeOptions.url ?? request.url).startsWith(EMBED_PATH_PREFIX);
 }
 
 /** Features switched off for this site and anything it frames. */
-export const DISABLED_FEATURES = [
+const DISABLED_FEATURES = [
   'accelerometer',
   'autoplay',
   'bluetooth',

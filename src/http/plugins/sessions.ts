@@ -14,7 +14,7 @@ import type { SessionPolicy } from '../../services/accounts/sessions.js';
 import type { SessionUser } from '../../services/accounts/session-user.js';
 
 /** The cookie's name: `__Host-` only over TLS, since browsers accept such a cookie only when it is Secure. */
-export function sessionCookieName(secure: boolean): string {
+function sessionCookieName(secure: boolean): string {
   return secure ? '__Host-barometer_session' : 'barometer_session';
 }
 

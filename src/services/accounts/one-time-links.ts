@@ -27,7 +27,7 @@ import { t } from '../../i18n/index.js';
 /** The two kinds of link: an invitation to a new account, and a password reset. */
 export type OneTimeLinkPurpose = OneTimeTokenPurpose;
 
-export const LINK_LIFETIME_MS: Record<OneTimeTokenPurpose, number> = {
+const LINK_LIFETIME_MS: Record<OneTimeTokenPurpose, number> = {
   invitation: 7 * 24 * 60 * 60 * 1000,
   password_reset: 60 * 60 * 1000,
 };

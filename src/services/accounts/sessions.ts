@@ -11,8 +11,8 @@ import type { Database } from '../../db/tables.js';
 import { toSessionUser } from './session-user.js';
 import type { SessionUser } from './session-user.js';
 
-export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
-export const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
+const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
+const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
 export const ADMIN_IDLE_MS = 30 * 60 * 1000;
 // Writing last_seen_at on every request would turn each page view into a write.
 const TOUCH_INTERVAL_MS = 60 * 1000;

@@ -27,7 +27,7 @@ import type { SessionUser } from './session-user.js';
 import { hasActiveAdministrator, toUserView } from './users.js';
 
 /** A sign-in must come back from the provider within this time. */
-export const PENDING_SIGN_IN_MS = 10 * 60 * 1000;
+const PENDING_SIGN_IN_MS = 10 * 60 * 1000;
 
 export interface SingleSignOn {
   readonly client: OidcClient;

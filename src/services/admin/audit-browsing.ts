@@ -8,7 +8,7 @@ import { NotFound } from '../errors.js';
 
 export type { AuditFilter };
 
-export const AUDIT_PAGE_SIZE = 50;
+const AUDIT_PAGE_SIZE = 50;
 
 export interface AuditEntry {
   readonly id: number;
@@ -54,7 +54,7 @@ const show = (value: unknown) => (value === undefined ? '' : typeof value === 's
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The fields whose values differ, when before and after are both records. */
-export function fieldChanges(before: unknown, after: unknown): FieldChange[] {
+function fieldChanges(before: unknown, after: unknown): FieldChange[] {
   if (!isRecord(before) || !isRecord(after)) return [];
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   return fields

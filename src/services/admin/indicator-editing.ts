@@ -42,7 +42,7 @@ export interface IndicatorInput {
 }
 
 /** The first rule the input breaks, as a problem for one field. */
-export function indicatorProblem(input: IndicatorInput): FieldProblem | null {
+function indicatorProblem(input: IndicatorInput): FieldProblem | null {
   if (input.target_value !== null && input.target_period === null) {
     return new FieldProblem('target_period', 'target_period_needed', 'A target needs a period.');
   }

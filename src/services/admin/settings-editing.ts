@@ -16,7 +16,7 @@ import { StaleEdit } from './edit-errors.js';
 /** The settings an administrator edits (the demo-data flag is the system's own). */
 export type EditableSettings = Omit<SiteSettings, 'demo_data'>;
 
-export function settingsFingerprint(settings: SiteSettings): string {
+function settingsFingerprint(settings: SiteSettings): string {
   const { demo_data: _ignored, ...editable } = settings;
   const ordered = Object.fromEntries(Object.entries(editable).sort(([a], [b]) => a.localeCompare(b)));
   return createHash('sha256').update(JSON.stringify(ordered)).digest('hex').slice(0, 32);

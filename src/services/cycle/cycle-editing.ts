@@ -33,7 +33,7 @@ const optionalText = z
   .optional()
   .transform((v) => (v === undefined || v === '' ? null : v));
 
-export const milestoneInputSchema = z.object({
+const milestoneInputSchema = z.object({
   kind: z.enum(MILESTONE_KINDS),
   titleDa: z.string().trim().min(1).max(200),
   titleEn: z.string().trim().min(1).max(200),
@@ -149,13 +149,6 @@ export async function setTaskDeadline(db: Kysely<Database>, taskId: number, vers
       after: { deadline: date },
     });
   });
-}
-
-/** The cycle of a milestone, for pages that go back to it. */
-export async function cycleIdOfMilestone(db: Kysely<Database>, milestoneId: number): Promise<number> {
-  const milestone = await findMilestone(db, milestoneId);
-  if (!milestone) throw new NotFound(`No milestone ${milestoneId}.`);
-  return milestone.cycle_id;
 }
 
 export interface NewTaskInput {

@@ -14,7 +14,7 @@ export interface Recipient {
   readonly language: Lang;
 }
 
-export function taskUrl(baseUrl: string, taskId: number): string {
+function taskUrl(baseUrl: string, taskId: number): string {
   return `${baseUrl}/admin/cycle/tasks/${taskId}`;
 }
 

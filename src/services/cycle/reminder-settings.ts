@@ -9,10 +9,10 @@ import { inTransaction } from '../change-context.js';
 import type { ChangeContext } from '../change-context.js';
 import { Forbidden, Invalid } from '../errors.js';
 
-export const REMINDER_DAYS_SETTING = 'cycle_reminder_days_before';
-export const DEFAULT_REMINDER_DAYS = 7;
+const REMINDER_DAYS_SETTING = 'cycle_reminder_days_before';
+const DEFAULT_REMINDER_DAYS = 7;
 
-export function isReminderDays(value: unknown): value is number {
+function isReminderDays(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 60;
 }
 

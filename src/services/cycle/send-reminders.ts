@@ -45,7 +45,7 @@ import { toIsoDate } from '../change-context.js';
 import { digestMail, isDigestEmpty, taskReminderMail } from './reminder-mail.js';
 import { readReminderDaysBefore } from './reminder-settings.js';
 
-export const CLAIM_LEASE_MINUTES = 30;
+const CLAIM_LEASE_MINUTES = 30;
 /** The digest looks this far back for overdue tasks and this far ahead for coming deadlines. */
 const DIGEST_OVERDUE_DAYS = 60;
 const DIGEST_AHEAD_DAYS = 14;

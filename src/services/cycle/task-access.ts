@@ -8,7 +8,7 @@ import { Forbidden, NotFound } from '../errors.js';
 
 export type TaskAccess = 'read' | 'answer' | 'review';
 
-export function assigneeOf(task: Pick<CycleTaskRow, 'committee_id' | 'administration_id'>) {
+function assigneeOf(task: Pick<CycleTaskRow, 'committee_id' | 'administration_id'>) {
   return { committeeId: task.committee_id, administrationId: task.administration_id };
 }
 

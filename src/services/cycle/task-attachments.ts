@@ -43,7 +43,7 @@ function toAttachmentSummary(row: { id: number; task_id: number; file_name: stri
 }
 
 /** A name safe to show and to send back in a download header. */
-export function cleanFileName(name: string): string {
+function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
   const cleaned = base
     // eslint-disable-next-line no-control-regex

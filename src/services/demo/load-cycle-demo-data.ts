@@ -29,7 +29,7 @@ export const CYCLE_TABLES_CHILDREN_FIRST = [
   'cycles',
 ] as const satisfies readonly (keyof Database)[];
 
-export const DEFAULT_CYCLE_DEMO_FILE = fileURLToPath(new URL('../../../data/demo/copenhagen-cycle.yaml', import.meta.url));
+const DEFAULT_CYCLE_DEMO_FILE = fileURLToPath(new URL('../../../data/demo/copenhagen-cycle.yaml', import.meta.url));
 
 export async function readCycleDemoFile(file: string = DEFAULT_CYCLE_DEMO_FILE): Promise<CycleDemoData> {
   let raw: unknown;

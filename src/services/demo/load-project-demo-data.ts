@@ -41,7 +41,7 @@ export const PROJECT_BANK_TABLES_CHILDREN_FIRST = [
   'action_plans',
 ] as const satisfies readonly (keyof Database)[];
 
-export const DEFAULT_PROJECT_DEMO_FILE = fileURLToPath(new URL('../../../data/demo/copenhagen-projects.yaml', import.meta.url));
+const DEFAULT_PROJECT_DEMO_FILE = fileURLToPath(new URL('../../../data/demo/copenhagen-projects.yaml', import.meta.url));
 
 export async function readProjectDemoFile(file: string = DEFAULT_PROJECT_DEMO_FILE): Promise<ProjectDemoData> {
   let raw: unknown;

@@ -7,7 +7,7 @@ import { demoDataSchema } from './demo-schema.js';
 import type { DemoData } from './demo-schema.js';
 
 /** The Copenhagen demo data that ships with Barometer. */
-export const DEFAULT_DEMO_FILE = fileURLToPath(new URL('../../../data/demo/copenhagen.yaml', import.meta.url));
+const DEFAULT_DEMO_FILE = fileURLToPath(new URL('../../../data/demo/copenhagen.yaml', import.meta.url));
 
 export async function readDemoFile(file: string = DEFAULT_DEMO_FILE): Promise<DemoData> {
   let raw: unknown;

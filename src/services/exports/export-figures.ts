@@ -19,13 +19,13 @@ export interface ExportResult {
   readonly figures: number;
 }
 
-export const EXPORT_FILE_NAME = 'barometer-figures';
+const EXPORT_FILE_NAME = 'barometer-figures';
 
 async function write(out: Writable, text: string): Promise<void> {
   if (!out.write(text)) await once(out, 'drain');
 }
 
-export async function writePublishedFigures(db: Kysely<Database>, format: ExportFormat, out: Writable, generatedAt: Date): Promise<number> {
+async function writePublishedFigures(db: Kysely<Database>, format: ExportFormat, out: Writable, generatedAt: Date): Promise<number> {
   let count = 0;
   if (format === 'csv') {
     await write(out, CSV_BOM + toCsvLines([EXPORTED_FIELDS], DATA_DIALECT));

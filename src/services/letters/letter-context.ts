@@ -33,7 +33,7 @@ export interface LetterBasis {
   readonly context: LetterContext;
 }
 
-export async function resolveRelease(
+async function resolveRelease(
   db: Kysely<Database>,
   release: number | 'latest',
 ): Promise<{ policy: PolicyRow; release: ReleaseRow & { published_on: string } }> {

@@ -26,7 +26,7 @@ const ENGLISH_UNITS: Readonly<Record<string, string>> = {
   'kr.': 'DKK',
 };
 
-export function unitFor(unit: string, lang: LetterLang): string {
+function unitFor(unit: string, lang: LetterLang): string {
   return lang === 'en' ? (ENGLISH_UNITS[unit.trim().toLowerCase()] ?? unit) : unit;
 }
 
@@ -36,7 +36,7 @@ function signedAmount(change: number, decimals: number, unit: string, lang: Lett
   return sign + formatAmount(change, decimals, unit, lang);
 }
 
-export function toIndicatorLine(indicator: IndicatorOverview, lang: LetterLang, inRelease: ReadonlySet<string>): IndicatorLine {
+function toIndicatorLine(indicator: IndicatorOverview, lang: LetterLang, inRelease: ReadonlySet<string>): IndicatorLine {
   const judgement = indicator.judgement;
   const headline = judgement?.series.find((s) => s.key === judgement.headlineKey) ?? judgement?.series[0];
   const unit = unitFor(indicator.unit, lang);
@@ -73,7 +73,7 @@ export function toGoalLine(goal: GoalOverview, lang: LetterLang, inRelease: Read
   };
 }
 
-export function colourCounts(indicators: readonly IndicatorLine[]): ColourCounts {
+function colourCounts(indicators: readonly IndicatorLine[]): ColourCounts {
   const counts = { green: 0, yellow: 0, orange: 0, red: 0, grey: 0 };
   for (const i of indicators) counts[i.colour]++;
   return counts;

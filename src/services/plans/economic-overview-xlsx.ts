@@ -12,7 +12,7 @@ const AMOUNT_FORMAT = '#,##0';
 /** The row of column headings on every sheet; the rows above hold the title. */
 const HEADING_ROW = 4;
 
-export function columnLetter(column: number): string {
+function columnLetter(column: number): string {
   let letters = '';
   for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;

@@ -40,7 +40,7 @@ export interface AdminProjectFilter {
   readonly ownerUserId?: number;
 }
 
-export function isFlagged(assessment: ProjectAssessment): boolean {
+function isFlagged(assessment: ProjectAssessment): boolean {
   return (assessment.escalation.isOpen && assessment.escalation.level !== 'none') || assessment.isAwaitingDecision;
 }
 

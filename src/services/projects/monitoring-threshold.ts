@@ -11,7 +11,7 @@ import { inTransaction } from '../change-context.js';
 import type { ChangeContext } from '../change-context.js';
 import { kroner, parseInput } from './input-fields.js';
 
-export const MONITORING_THRESHOLD_SETTING = 'project_monitoring_threshold_kr';
+const MONITORING_THRESHOLD_SETTING = 'project_monitoring_threshold_kr';
 
 /** The stored threshold, or the default when none is stored (or the stored one is no longer valid). */
 export async function readMonitoringThreshold(db: Kysely<Database>): Promise<number> {

@@ -1,7 +1,7 @@
 // Finds one focus area, goal or committee in a policy overview by its code,
 // for the pages that show one of them; an unknown code is NotFound.
 import { NotFound } from '../errors.js';
-import type { CommitteeOverview, FocusAreaOverview, GoalOverview, IndicatorOverview, PolicyOverview } from '../policy-overview.js';
+import type { CommitteeOverview, FocusAreaOverview, GoalOverview, PolicyOverview } from '../policy-overview.js';
 
 export function findFocusArea(overview: PolicyOverview, code: string): FocusAreaOverview {
   const area = overview.focusAreas.find((a) => a.code === code);
@@ -27,6 +27,3 @@ export function allGoals(overview: PolicyOverview): GoalOverview[] {
   return overview.focusAreas.flatMap((a) => a.goals);
 }
 
-export function allIndicators(overview: PolicyOverview): IndicatorOverview[] {
-  return allGoals(overview).flatMap((g) => g.indicators);
-}

@@ -25,7 +25,7 @@ export interface PolicyName {
   readonly title: Text;
 }
 
-export const isPublic = (policy: PolicyRow): boolean => policy.state !== 'draft';
+const isPublic = (policy: PolicyRow): boolean => policy.state !== 'draft';
 
 export const toPolicyName = (policy: PolicyRow): PolicyName => ({ code: policy.code, title: text(policy.title_da, policy.title_en) });
 

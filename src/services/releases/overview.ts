@@ -42,7 +42,7 @@ export interface ReleaseAdminView {
   readonly owners: readonly { readonly code: string; readonly name: string }[];
 }
 
-export const FIGURES_SHOWN = 500;
+const FIGURES_SHOWN = 500;
 
 export async function getReleaseAdminView(db: Kysely<Database>, releaseId: number, lang: Language): Promise<ReleaseAdminView> {
   const release = await requireRelease(db, releaseId);

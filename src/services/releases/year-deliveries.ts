@@ -10,7 +10,7 @@ import type { DatedRelease } from '../../domain/status/completeness.js';
 
 export type FigureFlags = Awaited<ReturnType<typeof listReleaseFigureFlags>>;
 
-export const toDatedRelease = (row: ReleaseRow): DatedRelease => ({ id: row.id, publishedOn: row.published_on, createdAt: row.created_at });
+const toDatedRelease = (row: ReleaseRow): DatedRelease => ({ id: row.id, publishedOn: row.published_on, createdAt: row.created_at });
 
 /** The indicators the release has a new figure for: a revision of a published figure alone brings none. */
 export function indicatorsWithNewFigure(flags: FigureFlags, releaseId: number): Set<number> {

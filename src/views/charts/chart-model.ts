@@ -89,7 +89,7 @@ export function axisPeriods(labels: Iterable<string>): Period[] {
 }
 
 /** A short axis label: quarters as `2013 K1` in Danish; other periods as labelled. */
-export function axisLabel(period: Period, lang: Lang): string {
+function axisLabel(period: Period, lang: Lang): string {
   return period.kind === 'quarter' && lang === 'da' ? period.label.replace(' Q', ' K') : period.label;
 }
 

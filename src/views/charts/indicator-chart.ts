@@ -8,7 +8,7 @@ import type { ChartInput, ChartModel } from './chart-model.js';
 import { renderChartSvg } from './render-chart-svg.js';
 import type { ChartSize } from './render-chart-svg.js';
 
-export function indicatorChartModel(detail: IndicatorDetail, lang: Lang, options: { headlineOnly?: boolean } = {}): ChartModel {
+function indicatorChartModel(detail: IndicatorDetail, lang: Lang, options: { headlineOnly?: boolean } = {}): ChartModel {
   const t = translator(lang);
   const isGap = detail.indicator.headlineKind === 'gap';
   const headlineName = isGap

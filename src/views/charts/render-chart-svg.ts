@@ -98,7 +98,7 @@ function valueAxisWidth(model: ChartModel, fontSize: number): number {
   return Math.ceil(widest * fontSize * 0.62) + 12;
 }
 
-export function chartOption(model: ChartModel, size: ChartSize): echarts.EChartsCoreOption {
+function chartOption(model: ChartModel, size: ChartSize): echarts.EChartsCoreOption {
   const baseline = model.baseline;
   const fontSize = size.compact ? 12 : 13;
   return {

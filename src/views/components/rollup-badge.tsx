@@ -7,7 +7,7 @@ import { rollUpDistribution, rollUpVerdictWords } from '../../services/rollup-wo
 import type { SiteContext } from '../site-context.js';
 import { StatusBadge } from './status-badge.js';
 
-export function rollUpWords(ctx: SiteContext, rollUp: RollUp): string {
+function rollUpWords(ctx: SiteContext, rollUp: RollUp): string {
   return rollUpVerdictWords(ctx.lang, rollUp);
 }
 

@@ -6,7 +6,7 @@
 // it to that), with room for a title a line longer.
 import type { SiteContext } from '../site-context.js';
 
-export const EMBED_SIZE = { width: 400, height: 560 } as const;
+const EMBED_SIZE = { width: 400, height: 560 } as const;
 
 const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 

@@ -16,7 +16,7 @@ import type { IndicatorDataJson, IndicatorJson, IndicatorStatusJson, SeriesJson 
 const textOf = (value: Text | null) => (value ? { da: value.da, en: value.en } : null);
 
 /** The indicator page's detail as an entry of the catalogue, so data.json and the API's list say the same. */
-export function catalogueEntryOf(detail: IndicatorDetail): CatalogueIndicator {
+function catalogueEntryOf(detail: IndicatorDetail): CatalogueIndicator {
   return {
     policyCode: detail.policy.code,
     goalCode: detail.goal.code,

@@ -10,7 +10,7 @@ const named = <T extends z.ZodType>(schema: T, id: string, description?: string)
   return schema;
 };
 
-export const TextSchema = named(z.object({ da: z.string(), en: z.string().nullable() }), 'Text', 'A text in Danish, and in English where it has been written.');
+const TextSchema = named(z.object({ da: z.string(), en: z.string().nullable() }), 'Text', 'A text in Danish, and in English where it has been written.');
 const StatusCode = z.enum([
   'progress',
   'unchanged',
@@ -95,7 +95,7 @@ export const IndicatorSchema = named(
   'Indicator',
 );
 
-export const ObservationSchema = named(z.object({ period: z.string(), value: z.number(), provisional: z.boolean(), estimated: z.boolean() }), 'Observation');
+const ObservationSchema = named(z.object({ period: z.string(), value: z.number(), provisional: z.boolean(), estimated: z.boolean() }), 'Observation');
 
 export const SeriesSchema = named(
   z.object({
@@ -158,7 +158,7 @@ export const StatusesSchema = named(
   'Statuses',
 );
 
-export const RevisionSchema = named(
+const RevisionSchema = named(
   z.object({
     period: z.string(),
     group: z.string(),
@@ -229,6 +229,7 @@ export const ReleaseSchema = named(
   'Release',
 );
 
+// Registered for the OpenAPI document's error responses (ref('Error')).
 export const ErrorSchema = named(z.object({ error: z.string(), message: z.string() }), 'Error');
 
 export type PolicySummaryJson = z.infer<typeof PolicySummarySchema>;

@@ -7,7 +7,7 @@ import type { Direction, StatusUnit } from '../types.js';
 
 const PERCENT_UNITS = new Set(['%', 'pct', 'pct.', 'procent', 'percent', 'per cent']);
 
-export function isPercentUnit(unit: StatusUnit | undefined): boolean {
+function isPercentUnit(unit: StatusUnit | undefined): boolean {
   if (unit === undefined) return false;
   const text = typeof unit === 'string' ? unit : unit.en;
   return PERCENT_UNITS.has(text.trim().toLowerCase());

@@ -103,7 +103,6 @@ export const references = () =>
   );
 
 export const checkbox = () => z.preprocess((v) => v === 'on' || v === 'true' || v === '1', z.boolean());
-export const flag = () => checkbox().transform((on) => (on ? (1 as const) : (0 as const)));
 
 export function period<R extends boolean>(options: { required: R }) {
   const schema = z

@@ -17,12 +17,12 @@ import { FAVICON_ICO, FAVICON_SVG } from './favicon.js';
 const require = createRequire(import.meta.url);
 // dkfds exports only its script; the compiled CSS and icons sit beside it in dist/.
 const DKFDS_DIST = join(dirname(require.resolve('dkfds')), '..');
-export const FONT_DIR = join(dirname(require.resolve('@fontsource/ibm-plex-sans')), 'files');
-export const ICON_DIR = join(DKFDS_DIST, 'img');
+const FONT_DIR = join(dirname(require.resolve('@fontsource/ibm-plex-sans')), 'files');
+const ICON_DIR = join(DKFDS_DIST, 'img');
 const OWN_CSS = new URL('../../../../public/barometer.css', import.meta.url);
 
 /** The font files the stylesheet names; the export copies exactly these. */
-export const FONT_FILES = [400, 500, 600, 700].map((w) => `ibm-plex-sans-latin-${w}-normal.woff2`).concat('ibm-plex-sans-latin-400-italic.woff2');
+const FONT_FILES = [400, 500, 600, 700].map((w) => `ibm-plex-sans-latin-${w}-normal.woff2`).concat('ibm-plex-sans-latin-400-italic.woff2');
 
 const LATIN = 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
 
@@ -41,8 +41,8 @@ function designSystemCss(): string {
     .replace(/\/\*# sourceMappingURL=[^*]*\*\//, '');
 }
 
-export const FAVICON_SVG_PATH = '/favicon.svg';
-export const FAVICON_ICO_PATH = '/favicon.ico';
+const FAVICON_SVG_PATH = '/favicon.svg';
+const FAVICON_ICO_PATH = '/favicon.ico';
 
 export interface SiteStylesheet {
   readonly href: string;

@@ -82,7 +82,7 @@ async function readXlsxRecords(bytes: Uint8Array): Promise<NumberedRecord[] | Re
 }
 
 /** An exceljs cell as text, number or date; formulas give their cached result, rich text its plain text. */
-export function toCellValue(value: unknown): CellValue {
+function toCellValue(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || value instanceof Date) return value;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';

@@ -137,7 +137,7 @@ export function ConsultationListPage({
   );
 }
 
-export function consultationSpecs(t: T, choices: ConsultationChoices): FieldSpec[] {
+function consultationSpecs(t: T, choices: ConsultationChoices): FieldSpec[] {
   return [
     { kind: 'select', name: 'sourceKind', label: t('consultation.field.source'), options: choices.sources, emptyLabel: t('common.none'), required: true },
     { kind: 'text', name: 'receivedOn', label: t('consultation.field.receivedOn'), hint: t('field.dateHint'), required: true },

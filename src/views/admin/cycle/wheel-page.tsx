@@ -7,7 +7,7 @@ import { CycleFrame } from './cycle-frame.js';
 import type { CycleFrameProps } from './cycle-frame.js';
 import { WheelList, YearWheel } from './year-wheel.js';
 
-export function wheelMilestones(lang: 'da' | 'en', overview: CycleOverview) {
+function wheelMilestones(lang: 'da' | 'en', overview: CycleOverview) {
   return overview.milestones.map((m) => ({
     id: m.id,
     date: m.date,

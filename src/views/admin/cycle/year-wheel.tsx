@@ -63,7 +63,7 @@ function markRadii(fractions: readonly number[]): number[] {
   });
 }
 
-export function milestoneTiming(date: string, today: string): 'past' | 'today' | 'coming' {
+function milestoneTiming(date: string, today: string): 'past' | 'today' | 'coming' {
   return date < today ? 'past' : date === today ? 'today' : 'coming';
 }
 

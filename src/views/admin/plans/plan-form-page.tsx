@@ -30,7 +30,7 @@ export interface PlanFormProps {
   backHref: string;
 }
 
-export function initiativeSpecs(lang: Lang, choices: PlanChoices, index: number, years: readonly number[]): FieldSpec[] {
+function initiativeSpecs(lang: Lang, choices: PlanChoices, index: number, years: readonly number[]): FieldSpec[] {
   const t = translator(lang);
   const p = `i${index}.`;
   return [

@@ -13,7 +13,7 @@ import type { MessageKey, Lang } from '../../../i18n/index.js';
 type T = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 /** An indicator's status in words, as the public barometer says it. */
-export function statusWords(lang: Lang, progress: IndicatorProgress | undefined): string | null {
+function statusWords(lang: Lang, progress: IndicatorProgress | undefined): string | null {
   if (!progress?.status) return null;
   return t(lang, `status.${progress.status}` as MessageKey) ?? progress.status;
 }

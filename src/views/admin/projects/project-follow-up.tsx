@@ -25,7 +25,7 @@ export interface FollowUpForms {
   readonly decision: ShownForm;
 }
 
-export function escalationText(t: T, escalation: Escalation): string {
+function escalationText(t: T, escalation: Escalation): string {
   const step = t(`escalation.${escalation.level}`);
   return escalation.level !== 'none' && !escalation.isOpen ? `${step} ${t('escalation.taken')}` : step;
 }

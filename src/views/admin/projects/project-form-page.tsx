@@ -20,7 +20,7 @@ export interface ProjectFormChoices {
   readonly thresholdKr: number;
 }
 
-export function projectSpecs(lang: Lang, choices: ProjectFormChoices, withInternals: boolean): { public: FieldSpec[]; internal: FieldSpec[] } {
+function projectSpecs(lang: Lang, choices: ProjectFormChoices, withInternals: boolean): { public: FieldSpec[]; internal: FieldSpec[] } {
   const t = translator(lang);
   const date = t('field.dateHint');
   return {

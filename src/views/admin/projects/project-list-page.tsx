@@ -2,7 +2,7 @@
 // rating and the next step the rules ask for. The secretariat's list has a
 // search and filters; a project owner's has only its own projects.
 import type { ComponentChildren } from 'preact';
-import { pick, t, translator } from '../../../i18n/index.js';
+import { t, translator } from '../../../i18n/index.js';
 import { formatKroner } from '../../../i18n/format.js';
 import type { AdminProjectRow } from '../../../services/projects/admin-projects.js';
 import type { MessageKey, Lang } from '../../../i18n/index.js';
@@ -18,7 +18,7 @@ export function nextStep(t: T, row: Pick<AdminProjectRow, 'assessment'>): string
   return steps.join('; ');
 }
 
-export function ProjectTable({ lang, rows, caption }: { lang: Lang; rows: readonly AdminProjectRow[]; caption: string }) {
+function ProjectTable({ lang, rows, caption }: { lang: Lang; rows: readonly AdminProjectRow[]; caption: string }) {
   const t = translator(lang);
   if (rows.length === 0) return <p>{t('common.empty')}</p>;
   return (
@@ -84,5 +84,3 @@ export function ProjectListPage({
     </>
   );
 }
-
-export const committeeLabel = (lang: Lang, c: { name: { da: string; en: string | null } }) => pick(lang, c.name.da, c.name.en);

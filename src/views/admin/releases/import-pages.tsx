@@ -15,9 +15,9 @@ import { showValue } from './figure-format.js';
 import { translator } from '../../../i18n/index.js';
 import type { Lang } from '../../../i18n/index.js';
 
-export const UPLOAD_ACCEPT = '.csv,.xlsx,.json,.txt,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const UPLOAD_ACCEPT = '.csv,.xlsx,.json,.txt,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function uploadFields(lang: Lang): FieldSpec[] {
+function uploadFields(lang: Lang): FieldSpec[] {
   const t = translator(lang);
   return [
     { kind: 'file', name: 'file', label: t('field.file'), hint: t('import.formats'), required: true, accept: UPLOAD_ACCEPT },
@@ -106,7 +106,7 @@ function FigureTable({ lang, caption, figures }: { lang: Lang; caption: string; 
   );
 }
 
-export function ProblemTable({ lang, report }: { lang: Lang; report: ImportReport }) {
+function ProblemTable({ lang, report }: { lang: Lang; report: ImportReport }) {
   const t = translator(lang);
   // The pipeline's own message (in English, with the details) follows the code's explanation in the page's language.
   const explain = (code: ProblemCode) => t(`code.${code}`);

@@ -18,7 +18,7 @@ import { idParam } from '../route-params.js';
 import { signedInUser } from '../signed-in.js';
 import { queryId, queryText, todayOf, viewsFor } from './cycle-route-support.js';
 
-export function noticeOf(request: FastifyRequest): { kind: 'success'; text: string } | null {
+function noticeOf(request: FastifyRequest): { kind: 'success'; text: string } | null {
   const done = queryText(request, 'done');
   const lang = signedInUser(request).language;
   const known = { created: 'cycle.created', saved: 'milestone.saved', deleted: 'milestone.deleted', settings: 'settings.saved' } as const;

@@ -182,6 +182,6 @@ export function registerTaskRoutes(app: FastifyInstance, options: { now: () => D
 const DOWNLOADABLE_AS_DECLARED =
   /^(application\/(pdf|msword|vnd\.openxmlformats-officedocument\.[\w.-]+|vnd\.ms-excel|vnd\.oasis\.opendocument\.[\w.-]+)|image\/(png|jpeg|gif|webp)|text\/(plain|csv))$/;
 
-export function downloadTypeOf(declared: string): string {
+function downloadTypeOf(declared: string): string {
   return DOWNLOADABLE_AS_DECLARED.test(declared) ? declared : 'application/octet-stream';
 }

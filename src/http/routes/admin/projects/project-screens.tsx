@@ -43,7 +43,7 @@ export async function loadProjectFormChoices(db: Db, lang: Lang): Promise<Projec
 }
 
 /** The forms of a project page as they start: the saved evaluations in theirs, the rest empty. */
-export function freshForms(record: ProjectRecord, today: string): FollowUpForms {
+function freshForms(record: ProjectRecord, today: string): FollowUpForms {
   const evaluations: Record<number, ShownForm> = { 0: { values: { 'e0.state': 'planned' }, errors: {} } };
   for (const e of record.evaluations) {
     const p = `e${e.id}.`;

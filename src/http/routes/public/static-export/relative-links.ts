@@ -15,7 +15,7 @@ export function fileOf(path: string): string {
   return /\.[a-z0-9]+$/i.test(posix.basename(path)) ? path : `${path}.html`;
 }
 
-export function isExported(path: string): boolean {
+function isExported(path: string): boolean {
   return path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/api/');
 }
 
