@@ -1,14 +1,14 @@
-// Maps errors to HTTP in one place: service errors keep their stable id,
-// anything else is logged and answered with a plain 500.
+// Maps errors to HTTP in one place: service errors keep their stable id and
+// their status (status-of.ts), with the English message; anything else is
+// logged and answered with a plain 500.
 import type { FastifyInstance } from 'fastify';
 import { ServiceError } from '../services/errors.js';
-
-const STATUS_BY_ID = { not_found: 404, forbidden: 403, invalid: 400, conflict: 409 } as const;
+import { statusOf } from './status-of.js';
 
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof ServiceError) {
-      return reply.status(STATUS_BY_ID[error.id]).send({ error: error.id, message: error.message });
+      return reply.status(statusOf(error)).send({ error: error.id, message: error.message });
     }
     const status = (error as { statusCode?: number }).statusCode;
     if (status === 503) {

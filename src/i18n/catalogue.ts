@@ -1,14 +1,15 @@
 // The one message catalogue per language, composed from one key object per
 // area of the product (public site, admin area, annual cycle, project bank,
-// releases, letters, public project pages). Areas keep their texts side by
-// side with the screens they serve; the composition makes every key
-// reachable through the one `t()`.
+// releases, letters, public project pages, the errors services refuse
+// with). Areas keep their texts side by side with the screens they serve;
+// the composition makes every key reachable through the one `t()`.
 //
 // A key may occur in two areas only with the same text in both (the test
 // checks it), so the order of composition never silently picks a winner.
 import { accountsDa } from './da/accounts.js';
 import { adminDa } from './da/admin.js';
 import { cycleDa } from './da/cycle.js';
+import { errorsDa } from './da/errors.js';
 import { lettersDa } from './da/letters.js';
 import { projectBankDa } from './da/project-bank.js';
 import { projectsDa } from './da/projects.js';
@@ -17,6 +18,7 @@ import { releasesDa } from './da/releases.js';
 import { accountsEn } from './en/accounts.js';
 import { adminEn } from './en/admin.js';
 import { cycleEn } from './en/cycle.js';
+import { errorsEn } from './en/errors.js';
 import { lettersEn } from './en/letters.js';
 import { projectBankEn } from './en/project-bank.js';
 import { projectsEn } from './en/projects.js';
@@ -33,12 +35,16 @@ export const areas = {
   releases: { da: releasesDa, en: releasesEn },
   letters: { da: lettersDa, en: lettersEn },
   projects: { da: projectsDa, en: projectsEn },
+  errors: { da: errorsDa, en: errorsEn },
 } as const;
 
-export const da = { ...publicDa, ...adminDa, ...accountsDa, ...cycleDa, ...projectBankDa, ...releasesDa, ...lettersDa, ...projectsDa };
+export const da = { ...publicDa, ...adminDa, ...accountsDa, ...cycleDa, ...projectBankDa, ...releasesDa, ...lettersDa, ...projectsDa, ...errorsDa };
 
 /** Every key of every area: what `t()` accepts. */
 export type MessageKey = keyof typeof da;
+
+/** The keys a service error may carry: the errors area, whose keys both languages have. */
+export type ErrorMessageKey = keyof typeof errorsDa;
 
 export const en: Record<MessageKey, string> = {
   ...publicEn,
@@ -49,4 +55,5 @@ export const en: Record<MessageKey, string> = {
   ...releasesEn,
   ...lettersEn,
   ...projectsEn,
+  ...errorsEn,
 };

@@ -7,12 +7,13 @@ import { decimalsNeeded, formatNumber } from '../domain/number-format.js';
 import type { Lang } from '../domain/number-format.js';
 
 import { da, en } from './catalogue.js';
-import type { MessageKey } from './catalogue.js';
+import type { ErrorMessageKey, MessageKey } from './catalogue.js';
 import { formatMessage } from './message-format.js';
 import type { MessageValues } from './message-format.js';
 
 export type { Lang };
 export type { MessageKey };
+export type { ErrorMessageKey };
 export type { MessageValues };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { da, en };

@@ -118,7 +118,7 @@ export function rollUpPolicy(focusAreas: readonly FocusAreaOverview[]): RollUp {
 export async function getPolicyOverview(db: Kysely<Database>, policyCode?: string): Promise<PolicyOverview | null> {
   const policy = policyCode ? await findPolicyByCode(db, policyCode) : await findCurrentPolicy(db);
   if (!policy) {
-    if (policyCode) throw new NotFound(`There is no policy "${policyCode}".`);
+    if (policyCode) throw new NotFound('error.policy.noSuchCode', { code: policyCode });
     return null;
   }
   return buildOverview(db, policy);

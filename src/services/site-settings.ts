@@ -50,7 +50,7 @@ export async function updateSiteSettings(db: Kysely<Database>, changes: Partial<
   const parsed = siteSettingsSchema.partial().safeParse(changes);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new Invalid(`${issue.path.join('.')}: ${issue.message}`);
+    throw new Invalid('error.input.named', { field: issue.path.join('.'), problem: issue.message });
   }
   return inTransaction(db, async (trx) => {
     const before = await readSiteSettings(trx);

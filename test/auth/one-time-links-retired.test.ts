@@ -98,7 +98,7 @@ describe.each(ENGINES)('one-time links on %s', (engine) => {
     await visitor.get(`/admin/users/${admin.id}`);
     const response = await visitor.post(`/admin/users/${admin.id}/invitation`, {});
     expect(response.statusCode).toBe(409);
-    expect(response.body).toContain('password reset');
+    expect(response.body).toContain('Send i stedet en nulstilling');
     const tokens = await demo.database.db
       .selectFrom('one_time_tokens')
       .select('id')

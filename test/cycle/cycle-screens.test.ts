@@ -230,7 +230,7 @@ describe.each(ENGINES)('the cycle screens on %s', (engine) => {
     const remove = /action="(\/admin\/cycle\/tasks\/\d+\/delete)"/.exec(withTask.body)![1]!;
     const twice = await analyst.post(`/admin/cycle/milestones/${milestone.id}/tasks`, { assignee: tmu, kind: 'other', deadline: '2013-06-15' });
     expect(twice.statusCode).toBe(409);
-    expect(twice.body).toContain('already has a task');
+    expect(twice.body).toContain('Udvalget har allerede en opgave under denne milepæl.');
     expect((await as(PEOPLE.committee_member.email).post(remove, { confirm: 'yes' })).statusCode).toBe(403);
     await analyst.get(`/admin/cycle/milestones/${milestone.id}/edit`);
     const removed = await analyst.post(remove, { confirm: 'yes' });

@@ -28,7 +28,7 @@ describe('the response cache', () => {
     app.get('/page/:n', cache.handler(async (request) => {
       renders += 1;
       const n = (request.params as { n: string }).n;
-      if (n === 'missing') throw new NotFound('no such page');
+      if (n === 'missing') throw new NotFound('error.noSuchPage');
       await new Promise((resolve) => setTimeout(resolve, 5));
       return { type: 'text/html; charset=utf-8', body: `page ${n} render ${renders} ${'x'.repeat(2000)}` };
     }));

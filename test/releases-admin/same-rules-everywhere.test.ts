@@ -79,13 +79,13 @@ describe.each(ENGINES)('the same release rules for the form and the command line
   it('refuses to publish a release without figures, in the form and in the service', async () => {
     const empty = (await createRelease(demo.database.db, { policyId, titleDa: 'Tom kladde' }, cli)).id;
     const before = await snapshot(demo.database.db);
-    await expect(publishRelease(demo.database.db, empty, {}, cli)).rejects.toThrow(new Invalid('a release without figures cannot be published'));
+    await expect(publishRelease(demo.database.db, empty, {}, cli)).rejects.toThrow(new Invalid('error.release.empty'));
 
     await analyst.get(`/admin/releases/${empty}/publish`);
     const form = readForm(analyst.lastPage, `/admin/releases/${empty}/publish`);
     const refused = await analyst.post(`/admin/releases/${empty}/publish`, { ...form, confirm: 'on' });
     expect(refused.statusCode).toBe(400);
-    expect(textOf(refused.body)).toContain('Offentliggørelsen blev afvist: a release without figures cannot be published');
+    expect(textOf(refused.body)).toContain('Offentliggørelsen blev afvist: En kladde uden tal kan ikke offentliggøres.');
     expect(await snapshot(demo.database.db)).toEqual(before);
   });
 });

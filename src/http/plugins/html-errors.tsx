@@ -1,39 +1,47 @@
 // Errors as pages for the parts of the app people use in a browser (sign-in
 // and the admin area): no access, not found, a form that failed its CSRF
 // check, too many attempts, and a request a service refused that no form
-// caught (a form sent without a choice it needs, say): the page then shows
-// the service's own words, which are English. Anything else goes on to the
-// app's own handler.
+// caught (a form sent without a choice it needs, say): the page then says
+// what the service said, in the reader's language. Anything else goes on to
+// the app's own handler.
 import type { FastifyInstance } from 'fastify';
-import { Conflict, Forbidden, Invalid, NotFound } from '../../services/errors.js';
-import { sendAdminPage } from '../routes/admin/render-page.js';
+import { ServiceError } from '../../services/errors.js';
+import type { ServiceErrorId } from '../../services/errors.js';
+import { langOf, sendAdminPage } from '../routes/admin/render-page.js';
+import { statusOf } from '../status-of.js';
 import { isCsrfError } from './csrf.js';
 import { t } from '../../i18n/index.js';
-import type { MessageKey } from '../../i18n/index.js';
+import type { Lang, MessageKey } from '../../i18n/index.js';
 
-function pageFor(error: unknown): { status: number; title: MessageKey; text: MessageKey; detail?: string } | null {
+const PAGE_TEXTS: Record<ServiceErrorId, { title: MessageKey; text: MessageKey; detailed: boolean }> = {
+  forbidden: { title: 'error.forbidden.title', text: 'error.forbidden.text', detailed: false },
+  not_found: { title: 'error.notFound.title', text: 'error.notFound.text', detailed: false },
+  invalid: { title: 'error.title', text: 'error.refused.text', detailed: true },
+  conflict: { title: 'error.title', text: 'error.conflict.text', detailed: true },
+};
+
+function pageFor(error: unknown, lang: Lang): { status: number; title: MessageKey; text: MessageKey; detail?: string } | null {
   if (isCsrfError(error)) return { status: 403, title: 'error.csrf.title', text: 'error.csrf.text' };
-  if (error instanceof Forbidden) return { status: 403, title: 'error.forbidden.title', text: 'error.forbidden.text' };
-  if (error instanceof NotFound) return { status: 404, title: 'error.notFound.title', text: 'error.notFound.text' };
   if ((error as { statusCode?: number }).statusCode === 429) return { status: 429, title: 'error.title', text: 'login.rateLimited' };
-  if (error instanceof Invalid) return { status: 400, title: 'error.title', text: 'error.refused.text', detail: error.message };
-  if (error instanceof Conflict) return { status: 409, title: 'error.title', text: 'error.conflict.text', detail: error.message };
-  return null;
+  if (!(error instanceof ServiceError)) return null;
+  const { title, text, detailed } = PAGE_TEXTS[error.id];
+  return { status: statusOf(error), title, text, ...(detailed && { detail: error.messageIn(lang) }) };
 }
 
 export function setHtmlErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler(async (error, request, reply) => {
-    const page = pageFor(error);
+    const lang = langOf(request);
+    const page = pageFor(error, lang);
     // Thrown on, the error reaches the app's handler (src/http/error-handler.ts).
     if (!page) throw error;
     return sendAdminPage(request, reply, {
-      title: t(request.user?.language ?? 'da', page.title),
+      title: t(lang, page.title),
       status: page.status,
-      body: (_csrf, lang) => (
+      body: () => (
         <>
           <h1>{t(lang, page.title)}</h1>
           <p>{t(lang, page.text)}</p>
-          {page.detail && <p lang="en">{page.detail}</p>}
+          {page.detail && <p>{page.detail}</p>}
           <p>
             <a href={request.user ? '/admin' : '/login'}>{t(lang, request.user ? 'error.back' : 'login.title')}</a>
           </p>

@@ -70,15 +70,13 @@ async function mailLink(db: Kysely<Database>, user: UserRow, purpose: OneTimeTok
 
 /** Sends (or, without SMTP, logs) an invitation; returns the link for the person who invited. */
 export async function sendInvitation(db: Kysely<Database>, userId: number, mailing: LinkMailing, ctx: ChangeContext) {
-  if (!canManageUsers(ctx.actor)) throw new Forbidden('Only an administrator invites people.');
+  if (!canManageUsers(ctx.actor)) throw new Forbidden('error.user.inviteAdminOnly');
   const { user, link } = await inTransaction(db, async (trx) => {
     const user = await findUserById(trx, userId);
-    if (!user) throw new NotFound(`User ${userId} does not exist.`);
+    if (!user) throw new NotFound('error.user.idGone', { id: userId });
     // An invitation would let its holder replace a password someone already chose.
     if (user.password_hash !== null) {
-      throw new Conflict(
-        `${user.email} already has a password. Send a password reset instead (the "Forgot password" page), which only the owner of the address can use.`,
-      );
+      throw new Conflict('error.user.hasPassword', { email: user.email });
     }
     const link = await issueLink(trx, user, 'invitation', ctx.now, mailing.baseUrl);
     await recordAudit(trx, {
@@ -134,17 +132,17 @@ export async function redeemLink(
   options: { now: Date; hashingCost?: HashingCost },
 ): Promise<SessionUser> {
   const holder = await findLinkHolder(db, token, purpose, options.now);
-  if (!holder) throw new NotFound('This link has expired or has already been used.');
+  if (!holder) throw new NotFound('error.link.expired');
   const problem = passwordProblem(password.chosen, password.repeated, holder.email);
-  if (problem) throw new FieldProblem('password', `password_${problem}`, `The password cannot be used (${problem}).`);
+  if (problem) throw new FieldProblem('password', `password_${problem}`, 'error.password.unusable', { problem });
   const passwordHash = await hashPassword(password.chosen, options.hashingCost);
   const at = options.now.toISOString();
   return inTransaction(db, async (trx) => {
     const row = await findUsableToken(trx, hashSecretToken(token as string), purpose, at);
-    if (!row || !(await markTokenUsed(trx, row.id, at))) throw new NotFound('This link has expired or has already been used.');
+    if (!row || !(await markTokenUsed(trx, row.id, at))) throw new NotFound('error.link.expired');
     await deleteSessionsOfUser(trx, row.user_id);
     const user = await updateUser(trx, row.user_id, { password_hash: passwordHash, updated_at: at, last_login_at: at });
-    if (!user) throw new NotFound('The account no longer exists.');
+    if (!user) throw new NotFound('error.account.gone');
     // Whoever redeems the link holds the mailbox: every lockout of the account ends.
     await clearLoginFailures(trx, user.email);
     await recordAudit(trx, {

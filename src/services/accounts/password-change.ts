@@ -40,19 +40,19 @@ export async function changeOwnPassword(
   options: { hashingCost?: HashingCost } = {},
 ): Promise<SessionUser> {
   const user = await findUserById(db, ctx.actor.id);
-  if (!user || user.is_active !== 1) throw new NotFound('The account no longer exists.');
-  if (user.password_hash === null) throw new Conflict('This account signs in through single sign-on; its password is changed at the identity provider.');
+  if (!user || user.is_active !== 1) throw new NotFound('error.account.gone');
+  if (user.password_hash === null) throw new Conflict('error.password.singleSignOn');
   if (!(await verifyPassword(user.password_hash, change.current))) {
-    throw new FieldProblem('current', WRONG_CURRENT_PASSWORD, 'The current password is wrong.');
+    throw new FieldProblem('current', WRONG_CURRENT_PASSWORD, 'error.password.wrongCurrent');
   }
   const problem = passwordProblem(change.chosen, change.repeated, user.email);
-  if (problem) throw new FieldProblem('password', `password_${problem}`, `The password cannot be used (${problem}).`);
+  if (problem) throw new FieldProblem('password', `password_${problem}`, 'error.password.unusable', { problem });
   const passwordHash = await hashPassword(change.chosen, options.hashingCost);
   const at = ctx.now.toISOString();
   return inTransaction(db, async (trx) => {
     // A password changed since the check above (in another tab) wins: this change then fails as stale.
     const current = await findUserById(trx, user.id);
-    if (!current || current.password_hash !== user.password_hash) throw new Conflict('The password was changed meanwhile; nothing was changed.');
+    if (!current || current.password_hash !== user.password_hash) throw new Conflict('error.password.changedMeanwhile');
     await deleteSessionsOfUser(trx, user.id);
     await retireAllTokensOfUser(trx, user.id, at);
     const updated = await updateUser(trx, user.id, { password_hash: passwordHash, updated_at: at });

@@ -54,7 +54,7 @@ export async function beginSingleSignOn(db: Kysely<Database>, sso: SingleSignOn,
 /** Completes a sign-in from the provider's callback; returns the person and where they were going. */
 export async function completeSingleSignOn(db: Kysely<Database>, sso: SingleSignOn, callbackUrl: URL, state: string, now: Date) {
   const pending = await takeOidcLogin(db, state, new Date(now.getTime() - PENDING_SIGN_IN_MS).toISOString());
-  if (!pending) throw new Invalid('This sign-in was not started here, or it took too long.');
+  if (!pending) throw new Invalid('error.sso.notStartedHere');
   const claims = await sso.client.complete(callbackUrl, { state: pending.state, nonce: pending.nonce, codeVerifier: pending.code_verifier });
   const user = await signInWithClaims(db, sso, claims, now);
   return { user, returnTo: pending.return_to };
@@ -62,11 +62,11 @@ export async function completeSingleSignOn(db: Kysely<Database>, sso: SingleSign
 
 async function signInWithClaims(db: Kysely<Database>, sso: SingleSignOn, claims: Record<string, unknown>, now: Date): Promise<SessionUser> {
   const subject = typeof claims.sub === 'string' ? claims.sub : null;
-  if (!subject) throw new Invalid('The identity provider sent no subject.');
+  if (!subject) throw new Invalid('error.sso.noSubject');
   const email = typeof claims.email === 'string' ? normaliseEmail(claims.email) : null;
   const name = typeof claims.name === 'string' ? claims.name : '';
   const grant = grantFromClaims(claims, sso.roleClaim, sso.roleMap);
-  if (!grant) throw new Forbidden('Your account at the identity provider gives no role in Barometer.');
+  if (!grant) throw new Forbidden('error.sso.noRole');
 
   return inTransaction(db, async (trx) => {
     const links = await resolveGrant(trx, grant);
@@ -77,16 +77,16 @@ async function signInWithClaims(db: Kysely<Database>, sso: SingleSignOn, claims:
     // when the provider vouches for the address.
     if (!before && email) {
       const byEmail = await findUserByEmail(trx, email);
-      if (byEmail && byEmail.oidc_subject !== null) throw new Conflict(`The address ${email} belongs to another single sign-on identity here.`);
+      if (byEmail && byEmail.oidc_subject !== null) throw new Conflict('error.sso.otherIdentity', { email });
       if (byEmail && !vouchesForEmail(sso, claims)) {
-        throw new Conflict(`An account with the address ${email} exists here, and the identity provider does not vouch for that address.`);
+        throw new Conflict('error.sso.notVouched', { email });
       }
       before = byEmail;
     }
     const values = { role: grant.role, ...links, ...(name ? { name } : {}), oidc_issuer: issuer, oidc_subject: subject, last_login_at: at };
     let after: UserRow;
     if (!before) {
-      if (!email) throw new Invalid('The identity provider sent no e-mail address.');
+      if (!email) throw new Invalid('error.sso.noEmail');
       after = await insertUser(trx, { email, name, language: 'da', password_hash: null, is_active: 1, created_at: at, updated_at: at, ...values });
       await recordAudit(trx, {
         at,
@@ -97,11 +97,11 @@ async function signInWithClaims(db: Kysely<Database>, sso: SingleSignOn, claims:
         after: { ...toUserView(after), via: 'single sign-on' },
       });
     } else {
-      if (before.is_active !== 1) throw new Forbidden('This account has been deactivated.');
+      if (before.is_active !== 1) throw new Forbidden('error.sso.deactivated');
       after = (await updateUser(trx, before.id, { ...values, updated_at: at }))!;
       if (before.role !== after.role || before.administration_id !== after.administration_id || before.committee_id !== after.committee_id) {
         if (before.role === 'administrator' && !(await hasActiveAdministrator(trx))) {
-          throw new Conflict(`${after.email} is the last active administrator; the identity provider's role for them would leave Barometer without one.`);
+          throw new Conflict('error.sso.lastAdministrator', { email: after.email });
         }
         await retireAllTokensOfUser(trx, after.id, at);
         await recordAudit(trx, {
@@ -126,7 +126,7 @@ function vouchesForEmail(sso: SingleSignOn, claims: Record<string, unknown>): bo
 
 async function resolveGrant(db: Kysely<Database>, grant: RoleGrant) {
   const ids = await idsForCodes(db, grant);
-  if (ids.administrationId === undefined) throw new Forbidden(`The administration ${grant.administrationCode} named by the role mapping does not exist.`);
-  if (ids.committeeId === undefined) throw new Forbidden(`The committee ${grant.committeeCode} named by the role mapping does not exist.`);
+  if (ids.administrationId === undefined) throw new Forbidden('error.sso.mappedAdministrationMissing', { code: String(grant.administrationCode) });
+  if (ids.committeeId === undefined) throw new Forbidden('error.sso.mappedCommitteeMissing', { code: String(grant.committeeCode) });
   return { administration_id: ids.administrationId, committee_id: ids.committeeId };
 }

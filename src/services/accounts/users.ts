@@ -35,13 +35,13 @@ export function toUserView(row: UserRow): UserView {
 
 function checkInput(input: UserInput): { email: string } {
   const email = normaliseEmail(input.email);
-  if (!isPlausibleEmail(email)) throw new FieldProblem('email', 'email', `"${input.email}" is not an e-mail address.`);
-  if (!isRole(input.role)) throw new Invalid(`"${String(input.role)}" is not a role.`);
+  if (!isPlausibleEmail(email)) throw new FieldProblem('email', 'email', 'error.user.notAnEmail', { email: input.email });
+  if (!isRole(input.role)) throw new Invalid('error.user.notARole', { role: String(input.role) });
   if (roleNeedsAdministration(input.role) && input.administrationId === null) {
-    throw new FieldProblem('administrationId', 'administration_needed', 'A data supplier needs an administration.');
+    throw new FieldProblem('administrationId', 'administration_needed', 'error.user.supplierNeedsAdministration');
   }
   if (roleNeedsCommittee(input.role) && input.committeeId === null) {
-    throw new FieldProblem('committeeId', 'committee_needed', 'A committee member needs a committee.');
+    throw new FieldProblem('committeeId', 'committee_needed', 'error.user.memberNeedsCommittee');
   }
   return { email };
 }
@@ -60,7 +60,7 @@ function rowValues(input: UserInput, email: string) {
 }
 
 export async function createUser(db: Kysely<Database>, input: UserInput, ctx: ChangeContext): Promise<UserView> {
-  if (!canManageUsers(ctx.actor)) throw new Forbidden('Only an administrator manages people.');
+  if (!canManageUsers(ctx.actor)) throw new Forbidden('error.user.adminOnly');
   const { email } = checkInput(input);
   return inTransaction(db, async (trx) => {
     if (await findUserByEmail(trx, email)) throw emailTaken(email);
@@ -73,16 +73,16 @@ export async function createUser(db: Kysely<Database>, input: UserInput, ctx: Ch
 }
 
 export async function updateUserAccount(db: Kysely<Database>, id: number, version: number, input: UserInput, ctx: ChangeContext): Promise<UserView> {
-  if (!canManageUsers(ctx.actor)) throw new Forbidden('Only an administrator manages people.');
+  if (!canManageUsers(ctx.actor)) throw new Forbidden('error.user.adminOnly');
   const { email } = checkInput(input);
   return inTransaction(db, async (trx) => {
     const before = await findUserById(trx, id);
-    if (!before) throw new NotFound(`User ${id} does not exist.`);
+    if (!before) throw new NotFound('error.user.idGone', { id });
     const other = await findUserByEmail(trx, email);
     if (other && other.id !== id) throw emailTaken(email);
     const at = ctx.now.toISOString();
     const after = await updateUserAtVersion(trx, id, version, { ...rowValues(input, email), updated_at: at });
-    if (!after) throw new StaleEdit('this user');
+    if (!after) throw new StaleEdit('error.user.stale');
     await requireAnActiveAdministrator(trx);
     // Rights just taken away must not live on in open sessions, nor in a link
     // sent for the old rights (or to an address that was wrong).
@@ -110,11 +110,11 @@ export async function hasActiveAdministrator(db: Kysely<Database>): Promise<bool
 
 async function requireAnActiveAdministrator(db: Kysely<Database>): Promise<void> {
   if (!(await hasActiveAdministrator(db))) {
-    throw new FieldProblem('role', 'last_administrator', 'Barometer must keep at least one active administrator.');
+    throw new FieldProblem('role', 'last_administrator', 'error.user.lastAdministrator');
   }
 }
 
-const emailTaken = (email: string) => new FieldProblem('email', 'email_taken', `There is already a user with the address ${email}.`);
+const emailTaken = (email: string) => new FieldProblem('email', 'email_taken', 'error.user.emailTaken', { email });
 
 export async function listUserViews(db: Kysely<Database>): Promise<UserView[]> {
   return (await listUsers(db)).map(toUserView);
@@ -122,6 +122,6 @@ export async function listUserViews(db: Kysely<Database>): Promise<UserView[]> {
 
 export async function getUserView(db: Kysely<Database>, id: number): Promise<UserView> {
   const row = await findUserById(db, id);
-  if (!row) throw new NotFound(`User ${id} does not exist.`);
+  if (!row) throw new NotFound('error.user.idGone', { id });
   return toUserView(row);
 }

@@ -64,7 +64,7 @@ function fieldChanges(before: unknown, after: unknown): FieldChange[] {
 
 export async function getAuditEntry(db: Kysely<Database>, id: number) {
   const row = await findAuditEntry(db, id);
-  if (!row) throw new NotFound(`There is no audit entry ${id}.`);
+  if (!row) throw new NotFound('error.audit.noSuchEntry', { id });
   const entry = toAuditEntry(row);
   return { entry, changes: fieldChanges(entry.before, entry.after) };
 }

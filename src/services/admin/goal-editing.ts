@@ -24,7 +24,7 @@ export interface GoalInput {
 
 export async function saveGoal(db: Kysely<Database>, target: EditTarget, input: GoalInput, ctx: ChangeContext) {
   const focusArea = await findVersionedRow(db, 'focus_areas', input.focus_area_id);
-  if (!focusArea) throw new FieldProblem('focus_area_id', 'choice', 'No such focus area.');
+  if (!focusArea) throw new FieldProblem('focus_area_id', 'choice', 'error.model.noSuchFocusArea');
   const { lead_committees, shared_committees, ...values } = input;
   // A committee named as lead is not also listed as sharing.
   const links = [

@@ -44,16 +44,16 @@ export interface IndicatorInput {
 /** The first rule the input breaks, as a problem for one field. */
 function indicatorProblem(input: IndicatorInput): FieldProblem | null {
   if (input.target_value !== null && input.target_period === null) {
-    return new FieldProblem('target_period', 'target_period_needed', 'A target needs a period.');
+    return new FieldProblem('target_period', 'target_period_needed', 'error.model.targetNeedsPeriod');
   }
   if (input.headline_kind !== 'total' && input.headline_group_id === null) {
-    return new FieldProblem('headline_group_id', 'headline_group_needed', 'The headline needs a group.');
+    return new FieldProblem('headline_group_id', 'headline_group_needed', 'error.model.headlineNeedsGroup');
   }
   if (input.headline_kind === 'gap' && input.reference_group_id === null) {
-    return new FieldProblem('reference_group_id', 'reference_group_needed', 'A gap needs a reference group.');
+    return new FieldProblem('reference_group_id', 'reference_group_needed', 'error.model.gapNeedsReference');
   }
   if (input.min_value !== null && input.max_value !== null && input.max_value < input.min_value) {
-    return new FieldProblem('max_value', 'min_max_order', 'The largest value is below the smallest.');
+    return new FieldProblem('max_value', 'min_max_order', 'error.model.maxBelowMin');
   }
   return null;
 }
@@ -62,7 +62,7 @@ export async function saveIndicator(db: Kysely<Database>, target: EditTarget, in
   const problem = indicatorProblem(input);
   if (problem) throw problem;
   const goal = await findVersionedRow(db, 'goals', input.goal_id);
-  if (!goal) throw new FieldProblem('goal_id', 'choice', 'No such goal.');
+  if (!goal) throw new FieldProblem('goal_id', 'choice', 'error.model.noSuchGoal');
   const { groups, ...values } = input;
   return saveVersioned(
     db,

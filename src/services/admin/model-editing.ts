@@ -33,7 +33,7 @@ export interface PolicyInput {
 }
 
 export async function savePolicy(db: Kysely<Database>, target: EditTarget, input: PolicyInput, ctx: ChangeContext) {
-  if (input.last_year < input.first_year) throw new FieldProblem('last_year', 'years_order', 'The last year comes before the first.');
+  if (input.last_year < input.first_year) throw new FieldProblem('last_year', 'years_order', 'error.model.yearsOrder');
   return saveVersioned(db, target, { table: 'policies', entity: 'policy', values: input }, ctx);
 }
 
@@ -48,7 +48,7 @@ export interface FocusAreaInput {
 }
 
 export async function saveFocusArea(db: Kysely<Database>, target: EditTarget, input: FocusAreaInput, ctx: ChangeContext) {
-  if (!(await findVersionedRow(db, 'policies', input.policy_id))) throw new FieldProblem('policy_id', 'choice', 'No such policy.');
+  if (!(await findVersionedRow(db, 'policies', input.policy_id))) throw new FieldProblem('policy_id', 'choice', 'error.model.noSuchPolicy');
   return saveVersioned(db, target, { table: 'focus_areas', entity: 'focus_area', values: input, codePolicyId: input.policy_id }, ctx);
 }
 
@@ -62,7 +62,7 @@ export interface CommitteeInput {
 
 export async function saveCommittee(db: Kysely<Database>, target: EditTarget, input: CommitteeInput, ctx: ChangeContext) {
   if (input.administration_id !== null && !(await findVersionedRow(db, 'administrations', input.administration_id))) {
-    throw new FieldProblem('administration_id', 'choice', 'No such administration.');
+    throw new FieldProblem('administration_id', 'choice', 'error.model.noSuchAdministration');
   }
   return saveVersioned(db, target, { table: 'committees', entity: 'committee', values: input }, ctx);
 }
@@ -99,7 +99,7 @@ export interface AreaInput {
 async function refuseAreaLoop(db: Kysely<Database>, areaId: number, parentId: number): Promise<void> {
   const seen = new Set<number>();
   for (let current: number | null = parentId; current !== null;) {
-    if (current === areaId) throw new FieldProblem('parent_id', 'area_loop', 'An area cannot lie within itself.');
+    if (current === areaId) throw new FieldProblem('parent_id', 'area_loop', 'error.model.areaLoop');
     if (seen.has(current)) return;
     seen.add(current);
     current = (await findVersionedRow(db, 'areas', current))?.parent_id ?? null;
@@ -108,7 +108,7 @@ async function refuseAreaLoop(db: Kysely<Database>, areaId: number, parentId: nu
 
 export async function saveArea(db: Kysely<Database>, target: EditTarget, input: AreaInput, ctx: ChangeContext) {
   if (input.parent_id !== null) {
-    if (!(await findVersionedRow(db, 'areas', input.parent_id))) throw new FieldProblem('parent_id', 'choice', 'No such area.');
+    if (!(await findVersionedRow(db, 'areas', input.parent_id))) throw new FieldProblem('parent_id', 'choice', 'error.model.noSuchArea');
     if (target) await refuseAreaLoop(db, target.id, input.parent_id);
   }
   return saveVersioned(db, target, { table: 'areas', entity: 'area', values: input }, ctx);

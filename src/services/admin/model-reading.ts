@@ -17,7 +17,7 @@ export async function listForEditing<T extends VersionedTable>(db: Kysely<Databa
 
 export async function getForEditing<T extends VersionedTable>(db: Kysely<Database>, table: T, id: number): Promise<EditableRecord<T>> {
   const row = await findVersionedRow(db, table, id);
-  if (!row) throw new NotFound(`There is no ${table.replace(/s$/, '').replace('_', ' ')} ${id}.`);
+  if (!row) throw new NotFound('error.model.noSuchRow', { what: { key: `error.table.${table}` }, id });
   return row;
 }
 

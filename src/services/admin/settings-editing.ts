@@ -28,10 +28,10 @@ export async function readEditableSettings(db: Kysely<Database>) {
 }
 
 export async function saveSettings(db: Kysely<Database>, fingerprint: string, changes: EditableSettings, ctx: ChangeContext) {
-  if (!canEditSettings(ctx.actor)) throw new Forbidden('Only an administrator changes settings.');
+  if (!canEditSettings(ctx.actor)) throw new Forbidden('error.settings.adminOnly');
   return inTransaction(db, async (trx) => {
     await lockSettingsForEdit(trx);
-    if (settingsFingerprint(await readSiteSettings(trx)) !== fingerprint) throw new StaleEdit('the settings');
+    if (settingsFingerprint(await readSiteSettings(trx)) !== fingerprint) throw new StaleEdit('error.settings.stale');
     return updateSiteSettings(trx, changes, ctx);
   });
 }

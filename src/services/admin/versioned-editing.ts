@@ -30,7 +30,7 @@ export interface VersionedEdit<T extends VersionedTable> {
 async function refuseCodeClash(db: Kysely<Database>, edit: VersionedEdit<VersionedTable>, exceptId: number | null) {
   if (edit.values.code === undefined) return;
   const clash = await findCodeClash(db, edit.table, edit.values.code, { policyId: edit.codePolicyId ?? null, exceptId });
-  if (clash) throw new FieldProblem('code', 'code_taken', `The code ${edit.values.code} is already in use.`);
+  if (clash) throw new FieldProblem('code', 'code_taken', 'error.model.codeTaken', { code: String(edit.values.code) });
 }
 
 export async function createVersioned<T extends VersionedTable>(
@@ -38,7 +38,7 @@ export async function createVersioned<T extends VersionedTable>(
   edit: VersionedEdit<T>,
   ctx: ChangeContext,
 ): Promise<Selectable<Database[T]>> {
-  if (!canEditModel(ctx.actor)) throw new Forbidden('Only the secretariat edits the model.');
+  if (!canEditModel(ctx.actor)) throw new Forbidden('error.model.secretariatOnly');
   return inTransaction(db, async (trx) => {
     await refuseCodeClash(trx, edit as VersionedEdit<VersionedTable>, null);
     const row = await insertVersionedRow(trx, edit.table, edit.values);
@@ -64,14 +64,14 @@ export async function updateVersioned<T extends VersionedTable>(
   edit: VersionedEdit<T>,
   ctx: ChangeContext,
 ): Promise<Selectable<Database[T]>> {
-  if (!canEditModel(ctx.actor)) throw new Forbidden('Only the secretariat edits the model.');
+  if (!canEditModel(ctx.actor)) throw new Forbidden('error.model.secretariatOnly');
   return inTransaction(db, async (trx) => {
     const before = await findVersionedRow(trx, edit.table, id);
-    if (!before) throw new NotFound(`${edit.entity} ${id} does not exist.`);
+    if (!before) throw new NotFound('error.model.rowGone', { what: { key: `error.table.${edit.table}` }, id });
     const linksBefore = await edit.links?.read(trx, id);
     await refuseCodeClash(trx, edit as VersionedEdit<VersionedTable>, id);
     const after = await updateRowAtVersion(trx, edit.table, id, version, edit.values);
-    if (!after) throw new StaleEdit(`this ${edit.entity.replace('_', ' ')}`);
+    if (!after) throw new StaleEdit('error.model.stale', { what: { key: `error.table.${edit.table}` } });
     await edit.links?.write(trx, id);
     const linksAfter = await edit.links?.read(trx, id);
     await recordAudit(trx, {

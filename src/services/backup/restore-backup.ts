@@ -39,17 +39,17 @@ async function* readLines(file: string): AsyncGenerator<string> {
     for await (const line of createInterface({ input, crlfDelay: Infinity })) if (line) yield line;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new Invalid(`There is no backup file ${file}.`);
-    if (code?.startsWith('Z_')) throw new Invalid(`${file} is not a Barometer backup (not gzip, or cut off).`);
+    if (code === 'ENOENT') throw new Invalid('error.backup.noSuchFile', { file });
+    if (code?.startsWith('Z_')) throw new Invalid('error.backup.notGzip', { file });
     throw error;
   }
 }
 
 function parseHeader(first: IteratorResult<string>): BackupHeader {
   const header = first.done ? undefined : backupHeaderSchema.safeParse(safeJson(first.value));
-  if (!header?.success) throw new Invalid('The file is not a Barometer backup (its first line is not a backup header).');
+  if (!header?.success) throw new Invalid('error.backup.noHeader');
   const unknown = header.data.migrations.find((name) => !KNOWN_MIGRATIONS.includes(name));
-  if (unknown) throw new Invalid(`The backup was made by a newer Barometer (migration ${unknown} is unknown here): upgrade first.`);
+  if (unknown) throw new Invalid('error.backup.newer', { migration: unknown });
   return header.data;
 }
 
@@ -58,7 +58,7 @@ async function prepareSchema(db: Db, header: BackupHeader): Promise<void> {
   const applied = await listAppliedMigrations(db);
   const ahead = applied.find((name) => !header.migrations.includes(name));
   if (ahead) {
-    throw new Conflict(`The database has migration ${ahead}, which the backup predates: restore into a new, unmigrated database.`);
+    throw new Conflict('error.backup.databaseAhead', { migration: ahead });
   }
   const last = header.migrations.at(-1);
   if (last) await migrateUpTo(db, last);
@@ -67,7 +67,7 @@ async function prepareSchema(db: Db, header: BackupHeader): Promise<void> {
 async function refuseNonEmpty(db: Db): Promise<void> {
   for (const table of await listTableShapes(db)) {
     if (await hasRows(db, table.name)) {
-      throw new Conflict(`The database is not empty (table ${table.name} has rows): restore only into an empty database.`);
+      throw new Conflict('error.backup.databaseNotEmpty', { table: table.name });
     }
   }
 }
@@ -83,7 +83,7 @@ async function insertAll(db: Db, lines: AsyncGenerator<string>): Promise<BackupS
   for await (const line of lines) {
     if (line.startsWith('[')) {
       const row = table ? decodeRow(line, table.columns.length) : null;
-      if (!row) throw new Invalid(`The backup has a malformed row${table ? ` in table ${table.name}` : ''}.`);
+      if (!row) throw new Invalid(table ? 'error.backup.malformedRowIn' : 'error.backup.malformedRow', table ? { table: table.name } : {});
       batch.push(row);
       summary.rows++;
       if (batch.length >= BATCH_ROWS) await flush();
@@ -99,9 +99,9 @@ async function insertAll(db: Db, lines: AsyncGenerator<string>): Promise<BackupS
     }
     const end = endLineSchema.safeParse(parsed);
     if (end.success && end.data.rows === summary.rows && end.data.tables === summary.tables) return summary;
-    throw new Invalid('The backup is damaged: its row count does not match its contents.');
+    throw new Invalid('error.backup.countMismatch');
   }
-  throw new Invalid('The backup is cut off (it has no closing line): nothing was restored.');
+  throw new Invalid('error.backup.cutOff');
 }
 
 function safeJson(line: string): unknown {

@@ -35,9 +35,9 @@ export async function getConsultationCatalogue(
   options: { committeeId: number; policyId?: number; statuses?: readonly ConsultationStatus[] },
 ): Promise<ConsultationCatalogue> {
   const committee = await findCommitteeById(db, options.committeeId);
-  if (!committee) throw new NotFound(`There is no committee ${options.committeeId}.`);
+  if (!committee) throw new NotFound('error.committee.noSuchId', { id: options.committeeId });
   const policy = options.policyId === undefined ? await findCurrentPolicy(db) : await requirePolicy(db, options.policyId);
-  if (!policy) throw new NotFound('There is no current policy.');
+  if (!policy) throw new NotFound('error.policy.noCurrent');
   const [inputs, goalTags, committeeTags, goals, responsibilities] = await Promise.all([
     listConsultationInputs(db, policy.id),
     listConsultationGoalTags(db, policy.id),

@@ -64,8 +64,8 @@ function columnsOf(input: ValidInput) {
 }
 
 export async function createConsultationInput(db: Kysely<Database>, raw: ConsultationInput, ctx: ChangeContext) {
-  if (!canKeepConsultationCatalogue(ctx.actor)) throw new Forbidden('Only the secretariat keeps the consultation catalogue.');
-  const input = parseInput(inputSchema, raw, 'consultation input');
+  if (!canKeepConsultationCatalogue(ctx.actor)) throw new Forbidden('error.consultation.secretariatOnly');
+  const input = parseInput(inputSchema, raw, 'error.thing.consultationInput');
   return inTransaction(db, async (trx) => {
     await checkReferences(trx, input);
     const at = ctx.now.toISOString();
@@ -78,15 +78,15 @@ export async function createConsultationInput(db: Kysely<Database>, raw: Consult
 
 /** Replaces an input's content and tags, if it is still at `version`. */
 export async function updateConsultationInput(db: Kysely<Database>, inputId: number, version: number, raw: ConsultationInput, ctx: ChangeContext) {
-  if (!canKeepConsultationCatalogue(ctx.actor)) throw new Forbidden('Only the secretariat keeps the consultation catalogue.');
-  const input = parseInput(inputSchema, raw, 'consultation input');
+  if (!canKeepConsultationCatalogue(ctx.actor)) throw new Forbidden('error.consultation.secretariatOnly');
+  const input = parseInput(inputSchema, raw, 'error.thing.consultationInput');
   return inTransaction(db, async (trx) => {
     const before = await findConsultationInput(trx, inputId);
-    if (!before) throw new NotFound(`There is no consultation input ${inputId}.`);
+    if (!before) throw new NotFound('error.consultation.noSuchId', { id: inputId });
     await checkReferences(trx, input);
     const at = ctx.now.toISOString();
     const row = await updateConsultationInputAtVersion(trx, inputId, version, { ...columnsOf(input), updated_at: at });
-    if (!row) throw new Conflict(`Consultation input ${inputId} was changed by someone else meanwhile; reload it and try again.`);
+    if (!row) throw new Conflict('error.consultation.changedMeanwhile', { id: inputId });
     const tags = await writeTags(trx, inputId, input);
     await recordAudit(trx, {
       at,
@@ -102,10 +102,10 @@ export async function updateConsultationInput(db: Kysely<Database>, inputId: num
 }
 
 export async function deleteConsultationInput(db: Kysely<Database>, inputId: number, ctx: ChangeContext): Promise<void> {
-  if (!canKeepConsultationCatalogue(ctx.actor)) throw new Forbidden('Only the secretariat keeps the consultation catalogue.');
+  if (!canKeepConsultationCatalogue(ctx.actor)) throw new Forbidden('error.consultation.secretariatOnly');
   await inTransaction(db, async (trx) => {
     const before = await findConsultationInput(trx, inputId);
-    if (!before) throw new NotFound(`There is no consultation input ${inputId}.`);
+    if (!before) throw new NotFound('error.consultation.noSuchId', { id: inputId });
     await deleteInputRow(trx, inputId);
     await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'delete', entity: 'consultation_input', entityId: inputId, before });
   });

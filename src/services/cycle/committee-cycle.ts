@@ -29,10 +29,10 @@ export async function getCommitteeCycle(
   let committeeId: number | undefined;
   if (isSecretariat(actor)) committeeId = options.chosenId ?? committees[0]?.id;
   else if (actor.committeeId !== null) committeeId = actor.committeeId;
-  else throw new Forbidden('The account is not linked to a committee.');
+  else throw new Forbidden('error.notLinkedToCommittee');
   const committee = committees.find((c) => c.id === committeeId);
-  if (!committee) throw new NotFound('No such committee.');
-  if (!canReadCommitteeMaterial(actor, committee)) throw new Forbidden("This is another committee's page.");
+  if (!committee) throw new NotFound('error.model.noSuchCommittee');
+  if (!canReadCommitteeMaterial(actor, committee)) throw new Forbidden('error.otherCommitteePage');
   const overview = await getCycleOverview(db, cycleId, { today: options.today, committeeId: committee.id });
   return { committee, committees: isSecretariat(actor) ? committees : [], overview };
 }

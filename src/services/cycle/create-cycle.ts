@@ -28,12 +28,12 @@ export async function createCycleFromDefaults(
   options: { policyId: number; year: number; parties?: CycleParties },
   ctx: ChangeContext,
 ): Promise<CreatedCycle> {
-  if (!canManageCycle(ctx.actor)) throw new Forbidden('Only the secretariat creates a cycle.');
-  if (!Number.isInteger(options.year) || options.year < 1900 || options.year > 2200) throw new Invalid('The year must be a whole year such as 2013.');
+  if (!canManageCycle(ctx.actor)) throw new Forbidden('error.cycle.createSecretariatOnly');
+  if (!Number.isInteger(options.year) || options.year < 1900 || options.year > 2200) throw new Invalid('error.cycle.year');
   return inTransaction(db, async (trx) => {
     const policy = await trx.selectFrom('policies').select('id').where('id', '=', options.policyId).executeTakeFirst();
-    if (!policy) throw new NotFound(`No policy ${options.policyId}.`);
-    if (await findCycleFor(trx, options)) throw new Conflict(`The policy already has a cycle for ${options.year}.`);
+    if (!policy) throw new NotFound('error.policy.noSuchIdShort', { id: options.policyId });
+    if (await findCycleFor(trx, options)) throw new Conflict('error.cycle.exists', { year: options.year });
     const parties = options.parties ?? {
       committeeIds: await listPolicyCommitteeIds(trx, options.policyId),
       administrationIds: await listPolicyDataOwnerIds(trx, options.policyId),

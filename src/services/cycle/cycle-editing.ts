@@ -47,13 +47,13 @@ function parse<T>(schema: z.ZodType<T>, input: unknown): T {
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new Invalid(`${issue.path.join('.') || 'input'}: ${issue.message}`);
+    throw new Invalid('error.input.named', { field: issue.path.join('.') || 'input', problem: issue.message });
   }
   return parsed.data;
 }
 
 function requireManager(ctx: ChangeContext): void {
-  if (!canManageCycle(ctx.actor)) throw new Forbidden('Only the secretariat edits the cycle.');
+  if (!canManageCycle(ctx.actor)) throw new Forbidden('error.cycle.secretariatOnly');
 }
 
 function columns(input: z.output<typeof milestoneInputSchema>) {
@@ -72,7 +72,7 @@ export async function addMilestone(db: Kysely<Database>, cycleId: number, raw: M
   const input = parse(milestoneInputSchema, raw);
   return inTransaction(db, async (trx) => {
     const cycle = await findCycle(trx, cycleId);
-    if (!cycle) throw new NotFound(`No cycle ${cycleId}.`);
+    if (!cycle) throw new NotFound('error.cycle.noSuchId', { id: cycleId });
     const at = ctx.now.toISOString();
     const row = await insertMilestone(trx, { cycle_id: cycleId, ...columns(input), updated_at: at });
     await recordAudit(trx, { at, actor: ctx.actor.label, action: 'create', entity: 'cycle_milestone', entityId: row.id, after: row });
@@ -91,10 +91,10 @@ export async function editMilestone(
   const input = parse(milestoneInputSchema, raw);
   return inTransaction(db, async (trx) => {
     const before = await findMilestone(trx, milestoneId);
-    if (!before) throw new NotFound(`No milestone ${milestoneId}.`);
+    if (!before) throw new NotFound('error.milestone.noSuchId', { id: milestoneId });
     const at = ctx.now.toISOString();
     if ((await updateMilestone(trx, milestoneId, version, { ...columns(input), updated_at: at })) !== 1) {
-      throw new Conflict('Someone else changed this milestone meanwhile.');
+      throw new Conflict('error.milestone.changedMeanwhile');
     }
     const after = await findMilestone(trx, milestoneId);
     await recordAudit(trx, { at, actor: ctx.actor.label, action: 'update', entity: 'cycle_milestone', entityId: milestoneId, before, after });
@@ -116,15 +116,15 @@ export async function removeMilestone(
   requireManager(ctx);
   return inTransaction(db, async (trx) => {
     const before = await findMilestone(trx, milestoneId);
-    if (!before) throw new NotFound(`No milestone ${milestoneId}.`);
-    if (!options.confirmed) throw new Invalid('Confirm the deletion.');
+    if (!before) throw new NotFound('error.milestone.noSuchId', { id: milestoneId });
+    if (!options.confirmed) throw new Invalid('error.confirmDeletion');
     const answered = await trx
       .selectFrom('cycle_tasks')
       .select('id')
       .where('milestone_id', '=', milestoneId)
       .where('state', '<>', 'not_started')
       .executeTakeFirst();
-    if (answered) throw new Conflict('A task under this milestone has been answered; the milestone stays.');
+    if (answered) throw new Conflict('error.milestone.answered');
     await deleteMilestone(trx, milestoneId);
     await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'delete', entity: 'cycle_milestone', entityId: milestoneId, before });
     return { cycleId: before.cycle_id };
@@ -138,7 +138,7 @@ export async function setTaskDeadline(db: Kysely<Database>, taskId: number, vers
   return inTransaction(db, async (trx) => {
     const task = await requireTask(trx, taskId, ctx.actor, 'read');
     const at = ctx.now.toISOString();
-    if ((await updateTask(trx, taskId, version, { deadline: date, updated_at: at })) !== 1) throw new Conflict('Someone else changed this task meanwhile.');
+    if ((await updateTask(trx, taskId, version, { deadline: date, updated_at: at })) !== 1) throw new Conflict('error.task.changedMeanwhile');
     await recordAudit(trx, {
       at,
       actor: ctx.actor.label,
@@ -164,10 +164,10 @@ export async function addTask(db: Kysely<Database>, milestoneId: number, input: 
   const deadline = parse(isoDate, input.deadline);
   return inTransaction(db, async (trx) => {
     const milestone = await findMilestone(trx, milestoneId);
-    if (!milestone) throw new NotFound(`No milestone ${milestoneId}.`);
+    if (!milestone) throw new NotFound('error.milestone.noSuchId', { id: milestoneId });
     const table = input.assignee.kind === 'committee' ? 'committees' : 'administrations';
     const exists = await trx.selectFrom(table).select('id').where('id', '=', input.assignee.id).executeTakeFirst();
-    if (!exists) throw new Invalid(`No such ${input.assignee.kind}.`);
+    if (!exists) throw new Invalid(input.assignee.kind === 'committee' ? 'error.model.noSuchCommittee' : 'error.model.noSuchAdministration');
     const column = input.assignee.kind === 'committee' ? 'committee_id' : 'administration_id';
     const twice = await trx
       .selectFrom('cycle_tasks')
@@ -175,7 +175,7 @@ export async function addTask(db: Kysely<Database>, milestoneId: number, input: 
       .where('milestone_id', '=', milestoneId)
       .where(column, '=', input.assignee.id)
       .executeTakeFirst();
-    if (twice) throw new Conflict(`The ${input.assignee.kind} already has a task under this milestone.`);
+    if (twice) throw new Conflict(input.assignee.kind === 'committee' ? 'error.cycle.committeeHasTask' : 'error.cycle.administrationHasTask');
     const at = ctx.now.toISOString();
     const row = await insertTask(trx, {
       milestone_id: milestoneId,
@@ -202,8 +202,8 @@ export async function removeTask(
   requireManager(ctx);
   return inTransaction(db, async (trx) => {
     const task = await requireTask(trx, taskId, ctx.actor, 'read');
-    if (!options.confirmed) throw new Invalid('Confirm the removal.');
-    if (task.state !== 'not_started') throw new Conflict('The task has been answered; it stays.');
+    if (!options.confirmed) throw new Invalid('error.confirmRemoval');
+    if (task.state !== 'not_started') throw new Conflict('error.task.answeredStays');
     await deleteTask(trx, taskId);
     await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'delete', entity: 'cycle_task', entityId: taskId, before: task });
     return { milestoneId: task.milestone_id };

@@ -81,14 +81,14 @@ export function toTaskSummary(row: TaskWithAssigneeRow, today: string): TaskSumm
 /** A cycle's year and policy, for pages that only name it. */
 export async function getCycleYear(db: Kysely<Database>, cycleId: number): Promise<{ readonly id: number; readonly policyId: number; readonly year: number }> {
   const cycle = await findCycle(db, cycleId);
-  if (!cycle) throw new NotFound(`No cycle ${cycleId}.`);
+  if (!cycle) throw new NotFound('error.cycle.noSuchId', { id: cycleId });
   return { id: cycle.id, policyId: cycle.policy_id, year: cycle.year };
 }
 
 /** The cycle with its milestones and tasks; `committeeId` keeps only that committee's tasks. */
 export async function getCycleOverview(db: Kysely<Database>, cycleId: number, options: { today: string; committeeId?: number }): Promise<CycleOverview> {
   const cycle = await findCycle(db, cycleId);
-  if (!cycle) throw new NotFound(`No cycle ${cycleId}.`);
+  if (!cycle) throw new NotFound('error.cycle.noSuchId', { id: cycleId });
   const policy = await db.selectFrom('policies').select(['title_da', 'title_en']).where('id', '=', cycle.policy_id).executeTakeFirstOrThrow();
   const milestones = await listMilestones(db, cycleId);
   const tasks = await listTasksFollowingReleases(db, { cycleId, ...(options.committeeId === undefined ? {} : { committeeId: options.committeeId }) });

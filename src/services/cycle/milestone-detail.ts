@@ -23,7 +23,7 @@ export interface MilestoneDetail {
 
 export async function getMilestoneDetail(db: Kysely<Database>, milestoneId: number): Promise<MilestoneDetail> {
   const milestone = await findMilestone(db, milestoneId);
-  if (!milestone) throw new NotFound(`No milestone ${milestoneId}.`);
+  if (!milestone) throw new NotFound('error.milestone.noSuchId', { id: milestoneId });
   const tasks = await listTasksFollowingReleases(db, { milestoneIds: [milestoneId] });
   return {
     id: milestone.id,

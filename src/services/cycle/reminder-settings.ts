@@ -22,8 +22,8 @@ export async function readReminderDaysBefore(db: Kysely<Database>): Promise<numb
 }
 
 export async function setReminderDaysBefore(db: Kysely<Database>, days: number, ctx: ChangeContext): Promise<void> {
-  if (!canEditSettings(ctx.actor)) throw new Forbidden('Only an administrator changes settings.');
-  if (!isReminderDays(days)) throw new Invalid('The number of days must be a whole number from 1 to 60.');
+  if (!canEditSettings(ctx.actor)) throw new Forbidden('error.settings.adminOnly');
+  if (!isReminderDays(days)) throw new Invalid('error.cycle.reminderDays');
   await inTransaction(db, async (trx) => {
     const before = await readReminderDaysBefore(trx);
     const at = ctx.now.toISOString();

@@ -20,7 +20,7 @@ export function mayAccessTask(actor: Actor, task: CycleTaskRow, access: TaskAcce
 
 export async function requireTask(db: Kysely<Database>, taskId: number, actor: Actor, access: TaskAccess): Promise<CycleTaskRow> {
   const task = await findTask(db, taskId);
-  if (!task) throw new NotFound(`No cycle task ${taskId}.`);
-  if (!mayAccessTask(actor, task, access)) throw new Forbidden('You may not do this with this task.');
+  if (!task) throw new NotFound('error.task.noSuchId', { id: taskId });
+  if (!mayAccessTask(actor, task, access)) throw new Forbidden('error.task.notAllowed');
   return task;
 }

@@ -17,6 +17,7 @@ import { nextTaskState } from '../../domain/cycle/task-state.js';
 import type { TaskAction, TaskState } from '../../domain/cycle/task-state.js';
 import { inTransaction } from '../change-context.js';
 import type { ChangeContext } from '../change-context.js';
+import type { ErrorMessageKey } from '../../i18n/index.js';
 import { Conflict, Invalid } from '../errors.js';
 import { requireTask } from './task-access.js';
 import type { TaskAccess } from './task-access.js';
@@ -42,13 +43,13 @@ async function moveTask(
   note: string | null,
 ): Promise<TaskMoveResult> {
   if (change.version !== undefined && change.version !== task.version) {
-    throw new Conflict('Someone else changed this task meanwhile; open it again to see the change.');
+    throw new Conflict('error.task.changedOpenAgain');
   }
   const next = nextTaskState(task.state, action);
-  if (next === null) throw new Conflict(`A task that is ${task.state.replace('_', ' ')} cannot be ${ACTION_WORDS[action]}.`);
+  if (next === null) throw new Conflict(REFUSED_MOVE[action], { state: { key: `error.task.state.${task.state}` } });
   const at = ctx.now.toISOString();
   if ((await updateTask(trx, task.id, task.version, { state: next, updated_at: at })) !== 1) {
-    throw new Conflict('Someone else changed this task meanwhile; open it again to see the change.');
+    throw new Conflict('error.task.changedOpenAgain');
   }
   if (next !== task.state) await insertTaskHistory(trx, { task_id: task.id, from_state: task.state, to_state: next, at, actor: ctx.actor.label, note });
   return { taskId: task.id, state: next, version: task.version + 1 };
@@ -61,8 +62,7 @@ export const MAX_ANSWER_CHARS = 20_000;
 function answerFields(task: CycleTaskRow, input: Readonly<Record<string, unknown>>): Record<string, string> {
   const fields = pickTaskFields(task.kind, input);
   for (const [name, value] of Object.entries(fields)) {
-    if (value.length > MAX_ANSWER_CHARS)
-      throw new Invalid(`The field ${name} can be at most ${MAX_ANSWER_CHARS.toLocaleString('en')} characters; it has ${value.length.toLocaleString('en')}.`);
+    if (value.length > MAX_ANSWER_CHARS) throw new Invalid('error.task.fieldTooLong', { name, max: MAX_ANSWER_CHARS, length: value.length });
   }
   return fields;
 }
@@ -83,7 +83,12 @@ const savedFields = (json: string | undefined): Record<string, string> => {
   return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
 };
 
-const ACTION_WORDS: Record<TaskAction, string> = { save_draft: 'saved', submit: 'submitted', approve: 'approved', return: 'returned' };
+const REFUSED_MOVE = {
+  save_draft: 'error.task.cannotSave',
+  submit: 'error.task.cannotSubmit',
+  approve: 'error.task.cannotApprove',
+  return: 'error.task.cannotReturn',
+} as const satisfies Record<TaskAction, ErrorMessageKey>;
 
 async function withTask<T>(
   db: Kysely<Database>,
@@ -138,7 +143,7 @@ export async function submitTask(
 ): Promise<TaskMoveResult> {
   return withTask(db, change, ctx, 'answer', async (trx, task) => {
     const fields = answerFields(task, change.fields);
-    if (!hasContent(fields)) throw new Invalid('Fill in at least one field before you submit.');
+    if (!hasContent(fields)) throw new Invalid('error.task.submitEmpty');
     const result = await moveTask(trx, task, 'submit', change, ctx, null);
     const at = ctx.now.toISOString();
     const latest = await findLatestSubmission(trx, task.id);
@@ -170,7 +175,7 @@ export async function answerTask(
   ctx: ChangeContext,
 ): Promise<TaskMoveResult> {
   return withTask(db, change, ctx, 'answer', async (trx) => {
-    if (change.action === null) throw new Invalid('Choose to save a draft or to submit.');
+    if (change.action === null) throw new Invalid('error.task.chooseDraftOrSubmit');
     return change.action === 'draft' ? saveTaskDraft(trx, change, ctx) : submitTask(trx, change, ctx);
   });
 }
@@ -196,7 +201,7 @@ export async function approveTask(db: Kysely<Database>, change: TaskChange, ctx:
 export async function returnTask(db: Kysely<Database>, change: TaskChange & { readonly comment: string }, ctx: ChangeContext): Promise<TaskMoveResult> {
   return withTask(db, change, ctx, 'review', async (trx, task) => {
     const comment = change.comment.trim();
-    if (comment === '') throw new Invalid('Say why the task is returned.');
+    if (comment === '') throw new Invalid('error.task.returnReason');
     const result = await moveTask(trx, task, 'return', change, ctx, comment);
     const at = ctx.now.toISOString();
     await insertComment(trx, { task_id: task.id, body: comment, created_at: at, created_by: ctx.actor.label });
@@ -222,8 +227,8 @@ export async function addTaskComment(
   return withTask(db, { taskId: change.taskId }, ctx, 'read', async (trx, task) => {
     // Who may comment is asked before what was written, so a stranger learns nothing about the form.
     const body = change.body.trim();
-    if (body === '') throw new Invalid('Write the comment first.');
-    if (body.length > 5000) throw new Invalid('A comment can be at most 5000 characters.');
+    if (body === '') throw new Invalid('error.comment.empty');
+    if (body.length > 5000) throw new Invalid('error.comment.tooLong');
     const at = ctx.now.toISOString();
     const row = await insertComment(trx, { task_id: task.id, body, created_at: at, created_by: ctx.actor.label });
     await recordAudit(trx, { at, actor: ctx.actor.label, action: 'comment', entity: 'cycle_task', entityId: task.id, after: { commentId: row.id, body } });

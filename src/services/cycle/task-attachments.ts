@@ -62,10 +62,10 @@ export async function addAttachment(
 ): Promise<AttachmentSummary> {
   return inTransaction(db, async (trx) => {
     const task = await requireTask(trx, taskId, ctx.actor, 'answer');
-    if (!upload) throw new Invalid('Choose a file.');
-    if (upload.content.length === 0) throw new Invalid('The file is empty.');
-    if (upload.truncated || upload.content.length > MAX_ATTACHMENT_BYTES) throw new Invalid('The file is too large.');
-    if (isDelivered(task.state)) throw new Conflict('The task has been submitted; files can no longer be added.');
+    if (!upload) throw new Invalid('error.attachment.choose');
+    if (upload.content.length === 0) throw new Invalid('error.attachment.empty');
+    if (upload.truncated || upload.content.length > MAX_ATTACHMENT_BYTES) throw new Invalid('error.attachment.tooLarge');
+    if (isDelivered(task.state)) throw new Conflict('error.attachment.taskSubmitted');
     const at = ctx.now.toISOString();
     const row = await insertAttachment(trx, {
       task_id: taskId,
@@ -90,10 +90,10 @@ export async function removeAttachment(
 ): Promise<{ readonly taskId: number }> {
   return inTransaction(db, async (trx) => {
     const attachment = await findAttachment(trx, attachmentId);
-    if (!attachment) throw new NotFound(`No attachment ${attachmentId}.`);
+    if (!attachment) throw new NotFound('error.attachment.noSuchId', { id: attachmentId });
     const task = await requireTask(trx, attachment.task_id, ctx.actor, 'answer');
-    if (!options.confirmed) throw new Invalid('Confirm the removal.');
-    if (isDelivered(task.state)) throw new Conflict('The task has been submitted; its files stay.');
+    if (!options.confirmed) throw new Invalid('error.confirmRemoval');
+    if (isDelivered(task.state)) throw new Conflict('error.attachment.filesStay');
     await deleteAttachment(trx, attachmentId);
     const { content: _content, ...described } = attachment;
     await recordAudit(trx, { at: ctx.now.toISOString(), actor: ctx.actor.label, action: 'detach', entity: 'cycle_task', entityId: task.id, before: described });
@@ -104,7 +104,7 @@ export async function removeAttachment(
 /** The file with its bytes, for someone who may read its task. */
 export async function readAttachment(db: Kysely<Database>, attachmentId: number, actor: Actor): Promise<AttachmentFile> {
   const attachment = await findAttachment(db, attachmentId);
-  if (!attachment) throw new NotFound(`No attachment ${attachmentId}.`);
+  if (!attachment) throw new NotFound('error.attachment.noSuchId', { id: attachmentId });
   await requireTask(db, attachment.task_id, actor, 'read');
   return { ...toAttachmentSummary(attachment), content: attachment.content };
 }

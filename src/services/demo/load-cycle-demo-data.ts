@@ -36,12 +36,12 @@ export async function readCycleDemoFile(file: string = DEFAULT_CYCLE_DEMO_FILE):
   try {
     raw = parse(await readFile(file, 'utf8'));
   } catch (error) {
-    throw new Invalid(`Cannot read the cycle demo data ${file}: ${(error as Error).message}`);
+    throw new Invalid('error.demo.cycleUnreadable', { file, reason: (error as Error).message });
   }
   const parsed = cycleDemoDataSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new Invalid(`The cycle demo data ${file} is not valid at ${issue.path.join('.')}: ${issue.message}`);
+    throw new Invalid('error.demo.cycleNotValid', { file, path: issue.path.join('.'), problem: issue.message });
   }
   return parsed.data;
 }
@@ -55,7 +55,7 @@ export interface CycleDemoLoadResult {
 
 export async function loadCycleDemoData(trx: Kysely<Database>, data: CycleDemoData, ctx: ChangeContext): Promise<CycleDemoLoadResult> {
   const policy = await findPolicyByCode(trx, data.policy);
-  if (!policy) throw new Invalid(`The cycle demo data names an unknown policy "${data.policy}".`);
+  if (!policy) throw new Invalid('error.demo.cycleUnknownPolicy', { code: data.policy });
   // The cycle is set up at the start of its year, before the answers below.
   const created = await createCycleFromDefaults(
     trx,
@@ -65,7 +65,7 @@ export async function loadCycleDemoData(trx: Kysely<Database>, data: CycleDemoDa
   const tasks = await listTasksWithAssignees(trx, { cycleId: created.cycleId });
   for (const answer of data.answers) {
     const task = tasks.find((t) => t.kind === answer.task && t.committee_code === answer.committee);
-    if (!task) throw new Invalid(`The cycle demo data answers a task the ${data.year} cycle does not give ${answer.committee}: ${answer.task}.`);
+    if (!task) throw new Invalid('error.demo.cycleUnknownTask', { year: data.year, committee: answer.committee, task: answer.task });
     // The demo's answers are written with the loader's rights, in the name of the person who gave them.
     const at = { actor: { ...ctx.actor, label: answer.by }, now: new Date(answer.at) };
     for (const file of answer.attachments) {

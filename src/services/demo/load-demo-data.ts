@@ -58,7 +58,7 @@ export async function loadDemoData(
   const cycle = options.cycle ?? (options.projects ? await readCycleDemoFile() : undefined);
   return inTransaction(db, async (trx) => {
     if ((await countPolicies(trx)) > 0) {
-      if (!options.force) throw new Conflict('The database already holds data; use --force to replace it with the demo data.');
+      if (!options.force) throw new Conflict('error.demo.notEmpty');
       await wipeModelData(trx);
     }
     const at = ctx.now.toISOString();
@@ -103,13 +103,13 @@ async function insertReferenceData(trx: Kysely<Database>, data: DemoData): Promi
     const row = await insertArea(trx, { code: a.code, name_da: a.name_da, name_en: a.name_en ?? null, kind: a.kind, parent_id: null });
     areaId ??= row.id;
   }
-  if (areaId === undefined) throw new Invalid('The demo data needs at least one area.');
+  if (areaId === undefined) throw new Invalid('error.demo.noArea');
   return { administrations, committees, groups, areaId };
 }
 
 function need(map: Map<string, number>, code: string, what: string): number {
   const id = map.get(code);
-  if (id === undefined) throw new Invalid(`The demo data names an unknown ${what} "${code}".`);
+  if (id === undefined) throw new Invalid('error.demo.unknown', { what, code });
   return id;
 }
 
@@ -181,7 +181,7 @@ async function insertPolicyWithReleases(trx: Kysely<Database>, p: DemoPolicy, lo
     await stageFigures(trx, release.id, staged, ctx);
     for (const m of r.missing) {
       const indicator = indicators.get(m.indicator);
-      if (!indicator) throw new Invalid(`The demo data names an unknown indicator "${m.indicator}".`);
+      if (!indicator) throw new Invalid('error.demo.unknownIndicator', { code: m.indicator });
       await recordMissingFigure(
         trx,
         release.id,
@@ -206,8 +206,8 @@ async function insertPolicyWithReleases(trx: Kysely<Database>, p: DemoPolicy, lo
 async function insertDemoIndicator(trx: Kysely<Database>, policyId: number, goalId: number, order: number, spec: DemoIndicator, lookup: Lookup) {
   const headlineGroup = spec.headline.group ? need(lookup.groups, spec.headline.group, 'group') : null;
   const referenceGroup = spec.headline.reference ? need(lookup.groups, spec.headline.reference, 'group') : null;
-  if (spec.headline.kind !== 'total' && headlineGroup === null) throw new Invalid(`Indicator ${spec.code} needs a headline group.`);
-  if (spec.headline.kind === 'gap' && referenceGroup === null) throw new Invalid(`Indicator ${spec.code} needs a reference group.`);
+  if (spec.headline.kind !== 'total' && headlineGroup === null) throw new Invalid('error.demo.needsHeadlineGroup', { code: spec.code });
+  if (spec.headline.kind === 'gap' && referenceGroup === null) throw new Invalid('error.demo.needsReferenceGroup', { code: spec.code });
   const row = await insertIndicator(trx, {
     policy_id: policyId,
     goal_id: goalId,

@@ -48,12 +48,12 @@ export async function readProjectDemoFile(file: string = DEFAULT_PROJECT_DEMO_FI
   try {
     raw = parse(await readFile(file, 'utf8'));
   } catch (error) {
-    throw new Invalid(`Cannot read the project demo data ${file}: ${(error as Error).message}`);
+    throw new Invalid('error.demo.projectUnreadable', { file, reason: (error as Error).message });
   }
   const parsed = projectDemoDataSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new Invalid(`The project demo data ${file} is not valid at ${issue.path.join('.')}: ${issue.message}`);
+    throw new Invalid('error.demo.projectNotValid', { file, path: issue.path.join('.'), problem: issue.message });
   }
   return parsed.data;
 }
@@ -71,7 +71,7 @@ type Codes = (what: string, code: string) => number;
 /** Loads the data; call it with the transaction the main demo data was loaded in. */
 export async function loadProjectDemoData(trx: Kysely<Database>, data: ProjectDemoData, ctx: ChangeContext): Promise<ProjectDemoLoadResult> {
   const policy = await findPolicyByCode(trx, data.policy);
-  if (!policy) throw new Invalid(`The project demo data names an unknown policy "${data.policy}".`);
+  if (!policy) throw new Invalid('error.demo.projectUnknownPolicy', { code: data.policy });
   const [committees, administrations, goals, indicators] = await Promise.all([
     listCommittees(trx),
     listAdministrations(trx),
@@ -86,7 +86,7 @@ export async function loadProjectDemoData(trx: Kysely<Database>, data: ProjectDe
   };
   const idOf: Codes = (what, code) => {
     const found = maps[what]!.get(code);
-    if (found === undefined) throw new Invalid(`The project demo data names an unknown ${what} "${code}".`);
+    if (found === undefined) throw new Invalid('error.demo.projectUnknown', { what, code });
     return found;
   };
   const result: ProjectDemoLoadResult = { actionPlans: 0, planVersions: 0, projects: 0, monitoringReports: 0, consultationInputs: 0 };

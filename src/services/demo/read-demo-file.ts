@@ -14,12 +14,12 @@ export async function readDemoFile(file: string = DEFAULT_DEMO_FILE): Promise<De
   try {
     raw = parse(await readFile(file, 'utf8'));
   } catch (error) {
-    throw new Invalid(`Cannot read the demo data ${file}: ${(error as Error).message}`);
+    throw new Invalid('error.demo.unreadable', { file, reason: (error as Error).message });
   }
   const parsed = demoDataSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new Invalid(`The demo data ${file} is not valid at ${issue.path.join('.')}: ${issue.message}`);
+    throw new Invalid('error.demo.notValid', { file, path: issue.path.join('.'), problem: issue.message });
   }
   return parsed.data;
 }

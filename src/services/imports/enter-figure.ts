@@ -69,12 +69,12 @@ const formSource = (entry: FigureEntry): ImportSource => ({ format: 'barometer',
 
 /** Checks the figure and, when it has no problem, stages it in the draft; `dryRun` only checks. */
 export async function enterFigure(db: Kysely<Database>, entry: FigureEntry, options: { dryRun?: boolean }, ctx: ChangeContext): Promise<ImportReport> {
-  requireRight(canSupplyFigures(ctx.actor), 'deliver figures');
+  requireRight(canSupplyFigures(ctx.actor), 'error.right.deliverFigures');
   const release = await requireRelease(db, entry.releaseId);
   // An indicator the person does not deliver (another administration's, or none) is refused before the
   // pipeline looks at it; the secretariat's unknown codes become the pipeline's unknown_indicator problem.
   const scope = await findDeliveryScope(db, ctx.actor, release.policy_id);
-  requireRight(scope.allowed === null || scope.allowed.has(entry.indicator.trim()), `deliver figures for ${entry.indicator.trim()}`);
+  requireRight(scope.allowed === null || scope.allowed.has(entry.indicator.trim()), 'error.right.deliverFiguresFor', { code: entry.indicator.trim() });
   const preview = await runImport(db, formSource(entry), { dryRun: true, releaseId: entry.releaseId }, ctx);
   if (preview.problemCount > 0) return preview;
   if (preview.counts.changed > 0 && blank(entry.reason)) {

@@ -21,26 +21,26 @@ export interface ImportTargetOptions {
 export async function findImportPolicy(db: Kysely<Database>, options: ImportTargetOptions): Promise<PolicyRow> {
   if (options.policyCode) {
     const policy = await findPolicyByCode(db, options.policyCode);
-    if (!policy) throw new NotFound(`There is no policy "${options.policyCode}".`);
+    if (!policy) throw new NotFound('error.policy.noSuchCode', { code: options.policyCode });
     return policy;
   }
   if (options.releaseId !== undefined) {
     const release = await findRelease(db, options.releaseId);
-    if (!release) throw new NotFound(`Release ${options.releaseId} does not exist.`);
+    if (!release) throw new NotFound('error.release.idGone', { id: options.releaseId });
     const policy = (await listPolicies(db)).find((p) => p.id === release.policy_id);
     if (policy) return policy;
   }
   const current = await findCurrentPolicy(db);
-  if (!current) throw new NotFound('There is no active policy to import into; name one with its code.');
+  if (!current) throw new NotFound('error.release.noPolicyToImportInto');
   return current;
 }
 
 /** The given release, checked to be a draft of the policy. */
 export async function findDraftRelease(db: Kysely<Database>, releaseId: number, policy: PolicyRow): Promise<ReleaseRow> {
   const release = await findRelease(db, releaseId);
-  if (!release) throw new NotFound(`Release ${releaseId} does not exist.`);
-  if (release.state !== 'draft') throw new Conflict(`Release ${releaseId} is published; corrections go in a new release.`);
-  if (release.policy_id !== policy.id) throw new Invalid(`Release ${releaseId} belongs to another policy than ${policy.code}.`);
+  if (!release) throw new NotFound('error.release.idGone', { id: releaseId });
+  if (release.state !== 'draft') throw new Conflict('error.release.published', { id: releaseId });
+  if (release.policy_id !== policy.id) throw new Invalid('error.release.otherPolicy', { id: releaseId, policy: policy.code });
   return release;
 }
 

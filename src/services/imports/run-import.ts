@@ -35,7 +35,7 @@ export interface ImportOptions extends ImportTargetOptions {
 /** Thrown when a commit inside the caller's own transaction meets problems, so that transaction rolls back. */
 export class ImportRejected extends Invalid {
   constructor(readonly report: ImportReport) {
-    super(`The import of ${report.source.name} has ${report.problemCount} problem(s); nothing was changed.`);
+    super('error.import.rejected', { source: report.source.name, n: report.problemCount });
   }
 }
 

@@ -24,7 +24,7 @@ export async function buildLetterModel(db: Kysely<Database>, order: LetterOrder)
     case 'orientation':
       return buildOrientationModel(db, order);
     case 'challenge':
-      if (!order.committeeCode) throw new Invalid('A challenge letter is written to one committee: name it (its code).');
+      if (!order.committeeCode) throw new Invalid('error.letter.challengeNeedsCommittee');
       return buildChallengeModel(db, { ...order, committeeCode: order.committeeCode });
     case 'report':
       return buildReportModel(db, order);

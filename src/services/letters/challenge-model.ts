@@ -20,7 +20,7 @@ export async function buildChallengeModel(db: Kysely<Database>, request: LetterR
   const lang = request.lang;
   const committee = basis.overview.committees.find((c) => c.code === request.committeeCode);
   const row = (await listCommittees(db)).find((c) => c.code === request.committeeCode);
-  if (!committee || !row) throw new NotFound(`The committee "${request.committeeCode}" has no goals in ${basis.policy.code}.`);
+  if (!committee || !row) throw new NotFound('error.letter.committeeWithoutGoals', { code: request.committeeCode, policy: basis.policy.code });
   const completeness = await getReleaseCompleteness(db, basis.release.id, lang);
   const inRelease = new Set(completeness.present.filter((i) => i.figures > 0).map((i) => i.code));
   const goals = basis.overview.focusAreas

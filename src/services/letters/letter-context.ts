@@ -40,17 +40,16 @@ async function resolveRelease(
   let row: ReleaseRow | undefined;
   if (release === 'latest') {
     const policy = await findCurrentPolicy(db);
-    if (!policy) throw new NotFound('There is no current policy, so there is no latest release.');
+    if (!policy) throw new NotFound('error.letter.noCurrentPolicy');
     row = await findLatestPublishedRelease(db, policy.id);
-    if (!row) throw new NotFound(`The policy "${policy.code}" has no published release yet.`);
+    if (!row) throw new NotFound('error.letter.noPublishedRelease', { code: policy.code });
   } else {
     row = await findRelease(db, release);
-    if (!row) throw new NotFound(`There is no release ${release}.`);
+    if (!row) throw new NotFound('error.release.noSuchId', { id: release });
   }
-  if (row.state !== 'published' || row.published_on === null)
-    throw new Invalid(`Release ${row.id} is not published; letters are written about published releases.`);
+  if (row.state !== 'published' || row.published_on === null) throw new Invalid('error.letter.releaseNotPublished', { id: row.id });
   const policy = await findPolicyById(db, row.policy_id);
-  if (!policy) throw new NotFound(`The policy of release ${row.id} does not exist.`);
+  if (!policy) throw new NotFound('error.letter.releaseWithoutPolicy', { id: row.id });
   return { policy, release: { ...row, published_on: row.published_on } };
 }
 

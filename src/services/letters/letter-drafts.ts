@@ -60,7 +60,7 @@ function toDraft(row: LetterDraftRow): LetterDraft {
 }
 
 export async function createLetterDraft(db: Kysely<Database>, order: Omit<LetterOrder, 'date'>, ctx: ChangeContext): Promise<LetterDraft> {
-  if (!canWriteLetters(ctx.actor)) throw new Forbidden('Only the secretariat writes letters.');
+  if (!canWriteLetters(ctx.actor)) throw new Forbidden('error.letter.secretariatOnly');
   const model = await buildLetterModel(db, { ...order, date: toIsoDate(ctx.now) });
   const sections = await buildLetterDraftTexts(db, model);
   const committee = model.kind === 'challenge' ? (await listCommittees(db)).find((c) => c.code === model.committee.code) : undefined;
@@ -94,7 +94,7 @@ export async function createLetterDraft(db: Kysely<Database>, order: Omit<Letter
 
 export async function getLetterDraft(db: Kysely<Database>, id: number): Promise<LetterDraft> {
   const row = Number.isSafeInteger(id) ? await findLetterDraft(db, id) : undefined;
-  if (!row) throw new NotFound(`There is no letter draft ${id}.`);
+  if (!row) throw new NotFound('error.letter.noSuchDraft', { id });
   return toDraft(row);
 }
 
@@ -110,7 +110,7 @@ export async function saveLetterDraftSections(
   edited: Readonly<Record<string, string>>,
   ctx: ChangeContext,
 ): Promise<LetterDraft> {
-  if (!canWriteLetters(ctx.actor)) throw new Forbidden('Only the secretariat writes letters.');
+  if (!canWriteLetters(ctx.actor)) throw new Forbidden('error.letter.secretariatOnly');
   return inTransaction(db, async (trx) => {
     const before = await getLetterDraft(trx, id);
     const sections: Record<string, string> = { ...before.sections };
@@ -125,14 +125,14 @@ export async function saveLetterDraftSections(
       updated_at: at,
       updated_by: ctx.actor.label,
     });
-    if (!row) throw new Conflict('Someone else changed this draft after you opened it.');
+    if (!row) throw new Conflict('error.letter.draftChanged');
     await recordAudit(trx, { at, actor: ctx.actor.label, action: 'update', entity: 'letter_draft', entityId: id, before: before.sections, after: sections });
     return toDraft(row);
   });
 }
 
 export async function deleteLetterDraftById(db: Kysely<Database>, id: number, ctx: ChangeContext): Promise<void> {
-  if (!canWriteLetters(ctx.actor)) throw new Forbidden('Only the secretariat writes letters.');
+  if (!canWriteLetters(ctx.actor)) throw new Forbidden('error.letter.secretariatOnly');
   await inTransaction(db, async (trx) => {
     const before = await getLetterDraft(trx, id);
     await deleteLetterDraft(trx, id);
@@ -156,10 +156,10 @@ export function renderLetterDraft(draft: LetterDraft): LetterDocument {
  * back. Only a challenge letter has one committee to share it with.
  */
 export async function setLetterDraftShared(db: Kysely<Database>, id: number, version: number, shared: boolean, ctx: ChangeContext): Promise<LetterDraft> {
-  if (!canWriteLetters(ctx.actor)) throw new Forbidden('Only the secretariat writes letters.');
+  if (!canWriteLetters(ctx.actor)) throw new Forbidden('error.letter.secretariatOnly');
   return inTransaction(db, async (trx) => {
     const before = await getLetterDraft(trx, id);
-    if (before.kind !== 'challenge' || before.committeeId === null) throw new Invalid('Only a challenge letter is shared with its committee.');
+    if (before.kind !== 'challenge' || before.committeeId === null) throw new Invalid('error.letter.onlyChallengeShared');
     const at = ctx.now.toISOString();
     const row = await updateLetterDraft(trx, id, version, {
       shared_at: shared ? at : null,
@@ -167,7 +167,7 @@ export async function setLetterDraftShared(db: Kysely<Database>, id: number, ver
       updated_at: at,
       updated_by: ctx.actor.label,
     });
-    if (!row) throw new Conflict('Someone else changed this draft after you opened it.');
+    if (!row) throw new Conflict('error.letter.draftChanged');
     await recordAudit(trx, {
       at,
       actor: ctx.actor.label,

@@ -23,11 +23,11 @@ function contentTypeOf(content: Uint8Array): 'image/png' | 'image/jpeg' | null {
 }
 
 export async function saveLetterLogo(db: Kysely<Database>, upload: { content: Buffer; description: string }, ctx: ChangeContext): Promise<void> {
-  if (!canEditLetterTemplates(ctx.actor)) throw new Forbidden("Only an administrator changes the sender's logo.");
+  if (!canEditLetterTemplates(ctx.actor)) throw new Forbidden('error.letter.logoAdminOnly');
   const contentType = contentTypeOf(upload.content);
   // The bytes decide what the file is, not its name or the browser's claim.
   if (upload.content.length === 0 || upload.content.length > MAX_LOGO_BYTES || !contentType || !readImageSize(upload.content)) {
-    throw new Invalid('The logo must be a PNG or JPEG image of at most 500 kB.');
+    throw new Invalid('error.letter.logoFormat');
   }
   const description = upload.description.trim().slice(0, 300) || 'Logo';
   await inTransaction(db, async (trx) => {
@@ -46,7 +46,7 @@ export async function saveLetterLogo(db: Kysely<Database>, upload: { content: Bu
 }
 
 export async function removeLetterLogo(db: Kysely<Database>, ctx: ChangeContext): Promise<void> {
-  if (!canEditLetterTemplates(ctx.actor)) throw new Forbidden("Only an administrator changes the sender's logo.");
+  if (!canEditLetterTemplates(ctx.actor)) throw new Forbidden('error.letter.logoAdminOnly');
   await inTransaction(db, async (trx) => {
     const before = await findCurrentLetterLogo(trx);
     if (!before) return;

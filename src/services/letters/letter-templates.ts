@@ -18,7 +18,7 @@ import { Conflict, Forbidden, Invalid } from '../errors.js';
 /** A template was refused; `problems` say why, in Danish and English. */
 export class TemplateRefused extends Invalid {
   constructor(readonly problems: readonly TemplateProblem[]) {
-    super(problems.map((p) => p.message.en).join(' '));
+    super('error.letter.templateRefused', { problems: { da: problems.map((p) => p.message.da).join(' '), en: problems.map((p) => p.message.en).join(' ') } });
   }
 }
 
@@ -55,7 +55,7 @@ export async function saveSectionTemplate(
   input: { kind: LetterKind; lang: LetterLang; key: string; body: string; version: number },
   ctx: ChangeContext,
 ): Promise<void> {
-  if (!canEditLetterTemplates(ctx.actor)) throw new Forbidden("Only an administrator changes the letters' wording.");
+  if (!canEditLetterTemplates(ctx.actor)) throw new Forbidden('error.letter.templatesAdminOnly');
   const body = input.body.replace(/\r\n/g, '\n').trim();
   if (body === '')
     throw new TemplateRefused([{ code: 'malformed_placeholder', found: '', message: { da: 'Teksten må ikke være tom.', en: 'The text must not be empty.' } }]);
@@ -65,13 +65,13 @@ export async function saveSectionTemplate(
   await inTransaction(db, async (trx) => {
     const at = ctx.now.toISOString();
     const row = await findLetterTemplate(trx, input.kind, input.lang, input.key);
-    if ((row?.version ?? 0) !== input.version) throw new Conflict('Someone else changed this template after you opened it.');
+    if ((row?.version ?? 0) !== input.version) throw new Conflict('error.letter.templateChanged');
     const entityId = `${input.kind}/${input.lang}/${input.key}`;
     if (row && isDefault) {
       await deleteLetterTemplate(trx, row.id);
     } else if (row) {
       const updated = await updateLetterTemplate(trx, row.id, row.version, { body, updated_at: at, updated_by: ctx.actor.label });
-      if (!updated) throw new Conflict('Someone else changed this template after you opened it.');
+      if (!updated) throw new Conflict('error.letter.templateChanged');
     } else if (!isDefault) {
       await insertLetterTemplate(trx, { letter_kind: input.kind, lang: input.lang, section_key: input.key, body, updated_at: at, updated_by: ctx.actor.label });
     } else {

@@ -23,13 +23,13 @@ export async function createActionPlan(
   raw: { policyId: number; committeeId: number; year: number; content: PlanContentInput },
   ctx: ChangeContext,
 ) {
-  if (!canEditActionPlans(ctx.actor)) throw new Forbidden('Only the secretariat writes action plans.');
-  const key = parseInput(newPlanSchema, raw, 'action plan');
+  if (!canEditActionPlans(ctx.actor)) throw new Forbidden('error.plan.secretariatOnly');
+  const key = parseInput(newPlanSchema, raw, 'error.thing.actionPlan');
   const content = parsePlanContent(raw.content);
   return inTransaction(db, async (trx) => {
     await requireCommittee(trx, key.committeeId);
     await requirePolicy(trx, key.policyId);
-    if (await findActionPlanFor(trx, key)) throw new Conflict(`The committee already has an action plan for ${key.year}; revise it instead.`);
+    if (await findActionPlanFor(trx, key)) throw new Conflict('error.plan.exists', { year: key.year });
     const at = ctx.now.toISOString();
     const plan = await insertActionPlan(trx, {
       policy_id: key.policyId,
@@ -57,15 +57,15 @@ export async function reviseActionPlan(
   raw: { basedOnVersion: number; revisionNote: string; content: PlanContentInput },
   ctx: ChangeContext,
 ) {
-  if (!canEditActionPlans(ctx.actor)) throw new Forbidden('Only the secretariat writes action plans.');
-  const { basedOnVersion, revisionNote } = parseInput(revisionSchema, raw, 'revision');
+  if (!canEditActionPlans(ctx.actor)) throw new Forbidden('error.plan.secretariatOnly');
+  const { basedOnVersion, revisionNote } = parseInput(revisionSchema, raw, 'error.thing.revision');
   const content = parsePlanContent(raw.content);
   return inTransaction(db, async (trx) => {
     const plan = await findActionPlan(trx, planId);
-    if (!plan) throw new NotFound(`There is no action plan ${planId}.`);
+    if (!plan) throw new NotFound('error.plan.noSuchId', { id: planId });
     const latest = (await listPlanVersions(trx, planId)).at(-1)!;
     if (latest.number !== basedOnVersion) {
-      throw new Conflict(`The plan is at version ${latest.number} now, not ${basedOnVersion}; reload it and revise again.`);
+      throw new Conflict('error.plan.versionMoved', { latest: latest.number, based: basedOnVersion });
     }
     const version = await writePlanVersion(trx, { id: plan.id, policyId: plan.policy_id }, latest.number + 1, content, revisionNote, ctx);
     await recordAudit(trx, {

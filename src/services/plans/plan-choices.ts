@@ -22,7 +22,7 @@ export interface PlanChoices {
 /** The choices under a policy (the current one unless named). */
 export async function loadPlanChoices(db: Kysely<Database>, policyId?: number): Promise<PlanChoices> {
   const policy = policyId === undefined ? await findCurrentPolicy(db) : await findPolicyById(db, policyId);
-  if (!policy) throw new NotFound('There is no policy to make action plans under.');
+  if (!policy) throw new NotFound('error.plan.noPolicy');
   const [committees, goals, indicators] = await Promise.all([
     listCommittees(db),
     listGoals(db, policy.id),
@@ -53,7 +53,7 @@ export interface IndicatorProgress {
 /** Every indicator of the policy by code, with its status as the public barometer shows it. */
 export async function getIndicatorProgress(db: Kysely<Database>, policyId: number): Promise<Map<string, IndicatorProgress>> {
   const policy = await findPolicyById(db, policyId);
-  if (!policy) throw new NotFound(`There is no policy ${policyId}.`);
+  if (!policy) throw new NotFound('error.policy.noSuchId', { id: policyId });
   const overview = await getPolicyOverview(db, policy.code);
   const progress = new Map<string, IndicatorProgress>();
   for (const indicator of overview!.focusAreas.flatMap((a) => a.goals.flatMap((g) => g.indicators))) {

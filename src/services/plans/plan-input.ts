@@ -34,5 +34,5 @@ export type PlanContentInput = z.input<typeof planContentSchema>;
 export type PlanContent = z.output<typeof planContentSchema>;
 
 export function parsePlanContent(input: unknown): PlanContent {
-  return parseInput(planContentSchema, input, 'action plan');
+  return parseInput(planContentSchema, input, 'error.thing.actionPlan');
 }

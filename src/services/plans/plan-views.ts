@@ -29,10 +29,10 @@ export interface ActionPlanView {
 
 export async function getActionPlan(db: Kysely<Database>, planId: number, options: { version?: number } = {}): Promise<ActionPlanView> {
   const plan = await findActionPlan(db, planId);
-  if (!plan) throw new NotFound(`There is no action plan ${planId}.`);
+  if (!plan) throw new NotFound('error.plan.noSuchId', { id: planId });
   const versions = await listPlanVersions(db, planId);
   const shown = options.version === undefined ? versions.at(-1) : versions.find((v) => v.number === options.version);
-  if (!shown) throw new NotFound(`Action plan ${planId} has no version ${options.version}.`);
+  if (!shown) throw new NotFound('error.plan.noSuchVersion', { id: planId, version: String(options.version) });
   const [committee, initiatives] = await Promise.all([findCommitteeById(db, plan.committee_id), loadInitiatives(db, [shown.id])]);
   const summarise = (v: (typeof versions)[number]): PlanVersionSummary => ({
     number: v.number,

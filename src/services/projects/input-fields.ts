@@ -1,6 +1,7 @@
 // Field schemas shared by the plan, project and consultation inputs, and the
 // one way an input that fails them becomes an Invalid error.
 import { z } from 'zod';
+import type { MessageKey } from '../../i18n/index.js';
 import { Invalid } from '../errors.js';
 
 export const id = z.number().int().positive();
@@ -26,10 +27,11 @@ export const optionalText = z
   .transform((text) => (text ? text : null));
 
 /** Parses input with the schema; the first problem becomes an Invalid error naming its field. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what: MessageKey): z.output<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
-  const field = issue.path.length > 0 ? ` ${issue.path.join('.')}` : '';
-  throw new Invalid(`The ${what}${field} ${issue.message}.`);
+  // zod's own words are English; the Danish message names the field without them.
+  if (issue.path.length === 0) throw new Invalid('error.input', { what: { key: what }, problem: issue.message });
+  throw new Invalid('error.input.field', { what: { key: what }, field: issue.path.join('.'), problem: issue.message });
 }

@@ -14,13 +14,13 @@ import { Invalid } from '../errors.js';
 
 export async function requirePolicy(db: Kysely<Database>, policyId: number) {
   const row = await findPolicyById(db, policyId);
-  if (!row) throw new Invalid(`There is no policy ${policyId}.`);
+  if (!row) throw new Invalid('error.policy.noSuchId', { id: policyId });
   return row;
 }
 
 export async function requireCommittee(db: Kysely<Database>, committeeId: number) {
   const row = await findCommitteeById(db, committeeId);
-  if (!row) throw new Invalid(`There is no committee ${committeeId}.`);
+  if (!row) throw new Invalid('error.committee.noSuchId', { id: committeeId });
   return row;
 }
 
@@ -30,7 +30,7 @@ export async function requireCommittees(db: Kysely<Database>, committeeIds: read
 
 export async function requireAdministration(db: Kysely<Database>, administrationId: number | null): Promise<void> {
   if (administrationId !== null && !(await findAdministrationById(db, administrationId))) {
-    throw new Invalid(`There is no administration ${administrationId}.`);
+    throw new Invalid('error.administration.noSuchId', { id: administrationId });
   }
 }
 
@@ -39,13 +39,13 @@ export async function requireGoals(db: Kysely<Database>, goalIds: readonly numbe
   const found = new Set(await listExistingGoalIds(db, goalIds, policyId));
   const missing = goalIds.filter((goalId) => !found.has(goalId));
   if (missing.length > 0) {
-    throw new Invalid(`Unknown goal${missing.length > 1 ? 's' : ''} ${missing.join(', ')}${policyId === undefined ? '' : ' in this policy'}.`);
+    throw new Invalid(policyId === undefined ? 'error.goals.unknown' : 'error.goals.unknownInPolicy', { n: missing.length, codes: missing.join(', ') });
   }
 }
 
 export async function requireIndicator(db: Kysely<Database>, indicatorId: number | null, policyId: number): Promise<void> {
   if (indicatorId !== null && !(await findIndicatorInPolicy(db, indicatorId, policyId))) {
-    throw new Invalid(`There is no indicator ${indicatorId} in this policy.`);
+    throw new Invalid('error.indicator.notInPolicy', { id: indicatorId });
   }
 }
 

@@ -21,7 +21,7 @@ export async function readMonitoringThreshold(db: Kysely<Database>): Promise<num
 }
 
 export async function setMonitoringThreshold(db: Kysely<Database>, thresholdKr: number, ctx: ChangeContext): Promise<number> {
-  const value = parseInput(z.object({ thresholdKr: kroner }), { thresholdKr }, 'setting').thresholdKr;
+  const value = parseInput(z.object({ thresholdKr: kroner }), { thresholdKr }, 'error.thing.setting').thresholdKr;
   return inTransaction(db, async (trx) => {
     const before = await readMonitoringThreshold(trx);
     const at = ctx.now.toISOString();

@@ -34,16 +34,16 @@ export type MonitoringReportInput = z.input<typeof reportSchema>;
  * follow-up, since the step asked for is then another.
  */
 export async function recordMonitoringReport(db: Kysely<Database>, projectId: number, raw: MonitoringReportInput, ctx: ChangeContext) {
-  const input = parseInput(reportSchema, raw, 'monitoring report');
+  const input = parseInput(reportSchema, raw, 'error.thing.monitoringReport');
   return inTransaction(db, async (trx) => {
     const project = await requireEditableProject(trx, projectId, ctx.actor);
     const thresholdKr = await readMonitoringThreshold(trx);
     if (!isMonitored(project.cofunding_kr, thresholdKr)) {
-      throw new Invalid(`Project ${projectId} is not monitored: its municipal co-funding is below ${thresholdKr} kr.`);
+      throw new Invalid('error.project.notMonitored', { id: projectId, threshold: thresholdKr });
     }
     const index = quarterIndex(input.quarter);
-    if (index < quarterIndex(quarterOfDate(project.start_on))) throw new Invalid(`The project had not started in ${quarterLabel(input.quarter)}.`);
-    if (index > quarterIndex(quarterOfDate(toIsoDate(ctx.now)))) throw new Invalid(`${quarterLabel(input.quarter)} has not begun yet.`);
+    if (index < quarterIndex(quarterOfDate(project.start_on))) throw new Invalid('error.project.quarterBeforeStart', { quarter: quarterLabel(input.quarter) });
+    if (index > quarterIndex(quarterOfDate(toIsoDate(ctx.now)))) throw new Invalid('error.project.quarterFuture', { quarter: quarterLabel(input.quarter) });
     const before = await findMonitoringReport(trx, projectId, index);
     const keepFollowUp = before?.rating === input.rating;
     const at = ctx.now.toISOString();
@@ -78,12 +78,12 @@ export type FollowUpInput = z.input<typeof followUpSchema>;
 /** Records that the step a yellow or red report asked for has been taken. */
 export async function recordMonitoringFollowUp(db: Kysely<Database>, projectId: number, raw: FollowUpInput, ctx: ChangeContext) {
   requireProjectBankManager(ctx.actor);
-  const input = parseInput(followUpSchema, raw, 'follow-up');
+  const input = parseInput(followUpSchema, raw, 'error.thing.followUp');
   return inTransaction(db, async (trx) => {
     await requireEditableProject(trx, projectId, ctx.actor);
     const before = await findMonitoringReport(trx, projectId, quarterIndex(input.quarter));
-    if (!before) throw new NotFound(`Project ${projectId} has no report for ${quarterLabel(input.quarter)}.`);
-    if (before.rating === 'green') throw new Invalid('A green report asks for no follow-up.');
+    if (!before) throw new NotFound('error.project.noReport', { id: projectId, quarter: quarterLabel(input.quarter) });
+    if (before.rating === 'green') throw new Invalid('error.project.greenNoFollowUp');
     const at = ctx.now.toISOString();
     const report = await setMonitoringFollowUp(trx, before.id, { follow_up_on: input.doneOn, follow_up_note: input.note, updated_at: at });
     await recordAudit(trx, { at, actor: ctx.actor.label, action: 'record-follow-up', entity: 'project', entityId: projectId, before, after: report });

@@ -40,7 +40,7 @@ function evaluationColumns(input: z.output<typeof evaluationSchema>) {
 }
 
 export async function addEvaluation(db: Kysely<Database>, projectId: number, raw: EvaluationInput, ctx: ChangeContext) {
-  const input = parseInput(evaluationSchema, raw, 'evaluation');
+  const input = parseInput(evaluationSchema, raw, 'error.thing.evaluation');
   return inTransaction(db, async (trx) => {
     await requireEditableProject(trx, projectId, ctx.actor);
     const at = ctx.now.toISOString();
@@ -58,10 +58,10 @@ export async function addEvaluation(db: Kysely<Database>, projectId: number, raw
 
 /** Changes an evaluation, typically from planned to done with its result. */
 export async function updateEvaluation(db: Kysely<Database>, evaluationId: number, raw: EvaluationInput, ctx: ChangeContext) {
-  const input = parseInput(evaluationSchema, raw, 'evaluation');
+  const input = parseInput(evaluationSchema, raw, 'error.thing.evaluation');
   return inTransaction(db, async (trx) => {
     const before = await findEvaluation(trx, evaluationId);
-    if (!before) throw new NotFound(`There is no evaluation ${evaluationId}.`);
+    if (!before) throw new NotFound('error.evaluation.noSuchId', { id: evaluationId });
     await requireEditableProject(trx, before.project_id, ctx.actor);
     const at = ctx.now.toISOString();
     const evaluation = await updateEvaluationRow(trx, evaluationId, { ...evaluationColumns(input), updated_at: at });
@@ -93,13 +93,13 @@ export type DecisionInput = z.input<typeof decisionSchema>;
 
 export async function recordDecision(db: Kysely<Database>, projectId: number, raw: DecisionInput, ctx: ChangeContext) {
   requireProjectBankManager(ctx.actor);
-  const input = parseInput(decisionSchema, raw, 'decision');
+  const input = parseInput(decisionSchema, raw, 'error.thing.decision');
   return inTransaction(db, async (trx) => {
     const project = await requireEditableProject(trx, projectId, ctx.actor);
     if (input.kind === 'extend') {
       const decisions = (await listDecisions(trx, [projectId])).map((d) => ({ kind: d.decision, decidedOn: d.decided_on, extendedUntil: d.extended_until }));
       const currentEnd = effectiveEndDate({ startOn: project.start_on, endOn: project.end_on }, decisions);
-      if (input.extendedUntil! <= currentEnd) throw new Invalid(`An extension must run past the current end of the period (${currentEnd}).`);
+      if (input.extendedUntil! <= currentEnd) throw new Invalid('error.project.extendNotLater', { end: currentEnd });
     }
     const at = ctx.now.toISOString();
     const decision = await insertDecision(trx, {

@@ -12,11 +12,11 @@ import { Forbidden, NotFound } from '../errors.js';
 /** The project, if it exists and the actor may edit it. */
 export async function requireEditableProject(trx: Kysely<Database>, projectId: number, actor: Actor): Promise<ProjectRow> {
   const project = await findProject(trx, projectId);
-  if (!project) throw new NotFound(`There is no project ${projectId}.`);
-  if (!canEditProject(actor, { ownerId: project.owner_user_id })) throw new Forbidden('This project is not yours.');
+  if (!project) throw new NotFound('error.project.noSuchId', { id: projectId });
+  if (!canEditProject(actor, { ownerId: project.owner_user_id })) throw new Forbidden('error.project.notYours');
   return project;
 }
 
 export function requireProjectBankManager(actor: Actor): void {
-  if (!canManageProjectBank(actor)) throw new Forbidden('Only the secretariat does this in the project bank.');
+  if (!canManageProjectBank(actor)) throw new Forbidden('error.project.secretariatOnly');
 }

@@ -16,7 +16,7 @@ import { toDecision, toMonitoringReport } from './project-facts.js';
 
 export async function getProjectRecord(db: Kysely<Database>, projectId: number, today: string) {
   const p = await findProject(db, projectId);
-  if (!p) throw new NotFound(`There is no project ${projectId}.`);
+  if (!p) throw new NotFound('error.project.noSuchId', { id: projectId });
   const [goals, internal, reports, evaluations, decisions, thresholdKr] = await Promise.all([
     listProjectGoals(db, [projectId]),
     findProjectInternal(db, projectId),
@@ -80,6 +80,6 @@ export type ProjectRecord = Awaited<ReturnType<typeof getProjectRecord>>;
 /** The project for someone who may open it: the secretariat any, a project owner only its own (else Forbidden). */
 export async function getProjectRecordFor(db: Kysely<Database>, projectId: number, actor: Actor, today: string): Promise<ProjectRecord> {
   const record = await getProjectRecord(db, projectId, today);
-  if (!canEditProject(actor, { ownerId: record.project.ownerUserId })) throw new Forbidden('This project is not yours.');
+  if (!canEditProject(actor, { ownerId: record.project.ownerUserId })) throw new Forbidden('error.project.notYours');
   return record;
 }

@@ -43,8 +43,7 @@ export async function isProjectReferenceTaken(db: Kysely<Database>, reference: s
 }
 
 async function ensureReferenceFree(trx: Kysely<Database>, reference: string | null, projectId: number | null) {
-  if (reference !== null && (await isProjectReferenceTaken(trx, reference, projectId)))
-    throw new Conflict(`Another project already has the number ${reference}.`);
+  if (reference !== null && (await isProjectReferenceTaken(trx, reference, projectId))) throw new Conflict('error.project.referenceTaken', { reference });
 }
 
 /** A project owner's change keeps the committee, owner account and internal fields as they are. */
@@ -54,7 +53,7 @@ function ensureInternalsKept(before: ProjectState, input: ValidProjectInput): vo
     input.ownerUserId === before.owner_user_id &&
     input.internal.caseNumber === (before.internal?.case_number ?? null) &&
     input.internal.internalNote === (before.internal?.internal_note ?? null);
-  if (!kept) throw new Forbidden("Only the secretariat changes a project's committee, owner account and internal fields.");
+  if (!kept) throw new Forbidden('error.project.secretariatFields');
 }
 
 function columnsOf(input: ValidProjectInput, administrationId: number | null) {
@@ -78,7 +77,7 @@ function columnsOf(input: ValidProjectInput, administrationId: number | null) {
 
 export async function createProject(db: Kysely<Database>, raw: ProjectInput, ctx: ChangeContext) {
   requireProjectBankManager(ctx.actor);
-  const input = parseInput(projectInputSchema, raw, 'project');
+  const input = parseInput(projectInputSchema, raw, 'error.thing.project');
   return inTransaction(db, async (trx) => {
     const { administrationId, goalIds } = await checkReferences(trx, input, null);
     const at = ctx.now.toISOString();
@@ -93,14 +92,14 @@ export async function createProject(db: Kysely<Database>, raw: ProjectInput, ctx
 
 /** Replaces a project's fields with the input, if the project is still at `version`. */
 export async function updateProject(db: Kysely<Database>, projectId: number, version: number, raw: ProjectInput, ctx: ChangeContext) {
-  const input = parseInput(projectInputSchema, raw, 'project');
+  const input = parseInput(projectInputSchema, raw, 'error.thing.project');
   return inTransaction(db, async (trx) => {
     const before = await requireProjectState(trx, projectId, ctx);
     if (!canEditProjectInternals(ctx.actor)) ensureInternalsKept(before, input);
     const { administrationId, goalIds } = await checkReferences(trx, input, projectId);
     const at = ctx.now.toISOString();
     const project = await updateProjectAtVersion(trx, projectId, version, { ...columnsOf(input, administrationId), updated_at: at });
-    if (!project) throw new Conflict(`Project ${projectId} was changed by someone else meanwhile; reload it and try again.`);
+    if (!project) throw new Conflict('error.project.changedMeanwhile', { id: projectId });
     await replaceProjectGoals(trx, projectId, goalIds);
     const internal = { project_id: projectId, case_number: input.internal.caseNumber, internal_note: input.internal.internalNote };
     await upsertProjectInternal(trx, internal);

@@ -95,7 +95,7 @@ export async function listPublicProjects(db: Kysely<Database>, filter: ProjectFi
 
 export async function getPublicProject(db: Kysely<Database>, projectId: number, today: string): Promise<PublicProjectDetail> {
   const [summary] = await loadSummaries(db, today, { id: projectId });
-  if (!summary) throw new NotFound(`There is no project ${projectId}.`);
+  if (!summary) throw new NotFound('error.project.noSuchId', { id: projectId });
   const [evaluations, decisions] = await Promise.all([listEvaluations(db, [projectId]), loadDecisions(db, [projectId])]);
   return {
     ...summary,

@@ -63,7 +63,7 @@ export interface IndicatorDetail {
 export async function getIndicatorDetail(db: Kysely<Database>, policyCode: string, indicatorCode: string): Promise<IndicatorDetail> {
   const policy = await requirePublicPolicy(db, policyCode);
   const indicator = await findIndicatorByCode(db, policy.id, indicatorCode);
-  if (!indicator) throw new NotFound(`There is no indicator "${indicatorCode}" in ${policyCode}.`);
+  if (!indicator) throw new NotFound('error.public.noSuchIndicator', { code: indicatorCode, policy: policyCode });
   return buildDetail(db, policy, indicator);
 }
 
@@ -79,7 +79,7 @@ async function buildDetail(db: Kysely<Database>, policy: PolicyRow, indicator: I
     findOutstandingMissingFigure(db, policy.id, indicator.id),
     readSiteSettings(db),
   ]);
-  if (!placement) throw new NotFound(`Indicator "${indicator.code}" has no goal.`);
+  if (!placement) throw new NotFound('error.public.indicatorWithoutGoal', { code: indicator.code });
 
   const groupRef = (row: GroupRow | (typeof linked)[number]): GroupRef => ({ id: row.id, code: row.code, name: text(row.name_da, row.name_en) });
   const refById = (id: number | null) => {

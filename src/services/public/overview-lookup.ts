@@ -5,7 +5,7 @@ import type { CommitteeOverview, FocusAreaOverview, GoalOverview, PolicyOverview
 
 export function findFocusArea(overview: PolicyOverview, code: string): FocusAreaOverview {
   const area = overview.focusAreas.find((a) => a.code === code);
-  if (!area) throw new NotFound(`There is no focus area "${code}" in ${overview.policy.code}.`);
+  if (!area) throw new NotFound('error.public.noSuchFocusArea', { code, policy: overview.policy.code });
   return area;
 }
 
@@ -14,12 +14,12 @@ export function findGoal(overview: PolicyOverview, code: string): { goal: GoalOv
     const goal = area.goals.find((g) => g.code === code);
     if (goal) return { goal, area };
   }
-  throw new NotFound(`There is no goal "${code}" in ${overview.policy.code}.`);
+  throw new NotFound('error.public.noSuchGoal', { code, policy: overview.policy.code });
 }
 
 export function findCommittee(overview: PolicyOverview, code: string): CommitteeOverview {
   const committee = overview.committees.find((c) => c.code === code);
-  if (!committee) throw new NotFound(`No committee "${code}" is responsible for a goal in ${overview.policy.code}.`);
+  if (!committee) throw new NotFound('error.public.noSuchCommittee', { code, policy: overview.policy.code });
   return committee;
 }
 

@@ -32,7 +32,7 @@ export const toPolicyName = (policy: PolicyRow): PolicyName => ({ code: policy.c
 /** The stored public policy, for the services that read what belongs to it; NotFound for an unknown or draft one. */
 export async function requirePublicPolicy(db: Kysely<Database>, policyCode: string): Promise<PolicyRow> {
   const policy = await findPolicyByCode(db, policyCode);
-  if (!policy || !isPublic(policy)) throw new NotFound(`There is no policy "${policyCode}".`);
+  if (!policy || !isPublic(policy)) throw new NotFound('error.policy.noSuchCode', { code: policyCode });
   return policy;
 }
 
@@ -44,7 +44,7 @@ export async function getCurrentPolicyCode(db: Kysely<Database>): Promise<string
 /** The code of the policy with the id, in any state: the admin preview knows a draft release's policy by its id. */
 export async function getPolicyCode(db: Kysely<Database>, policyId: number): Promise<string> {
   const policy = (await listPolicies(db)).find((p) => p.id === policyId);
-  if (!policy) throw new NotFound(`There is no policy ${policyId}.`);
+  if (!policy) throw new NotFound('error.policy.noSuchId', { id: policyId });
   return policy.code;
 }
 

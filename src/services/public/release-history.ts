@@ -82,7 +82,7 @@ export async function getLatestReleaseSummary(db: Kysely<Database>, policyId: nu
 
 async function getPublishedReleaseRow(db: Kysely<Database>, policyId: number, releaseId: number): Promise<ReleaseRow> {
   const release = Number.isSafeInteger(releaseId) ? await findPublishedRelease(db, policyId, releaseId) : undefined;
-  if (!release) throw new NotFound(`There is no published release ${releaseId}.`);
+  if (!release) throw new NotFound('error.public.noSuchRelease', { id: releaseId });
   return release;
 }
 

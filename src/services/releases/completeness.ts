@@ -55,7 +55,7 @@ const pick = (da: string | null, en: string | null, lang: Language) => (lang ===
 
 export async function getReleaseCompleteness(db: Kysely<Database>, releaseId: number, lang: Language = 'da'): Promise<ReleaseCompletenessView> {
   const release = await findRelease(db, releaseId);
-  if (!release) throw new NotFound(`Release ${releaseId} does not exist.`);
+  if (!release) throw new NotFound('error.release.idGone', { id: releaseId });
   const [indicators, counts, flags, earlier, missingRows, administrations] = await Promise.all([
     listIndicatorsForPolicy(db, release.policy_id),
     countReleaseFiguresByIndicator(db, releaseId),

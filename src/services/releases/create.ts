@@ -25,8 +25,8 @@ export interface NewReleaseInput {
 
 export async function createRelease(db: Kysely<Database>, input: NewReleaseInput, ctx: ChangeContext): Promise<Release> {
   return inTransaction(db, async (trx) => {
-    requireRight(canManageReleases(ctx.actor), 'create releases');
-    if (!(await listPolicies(trx)).some((p) => p.id === input.policyId)) throw new NotFound(`Policy ${input.policyId} does not exist.`);
+    requireRight(canManageReleases(ctx.actor), 'error.right.createRelease');
+    if (!(await listPolicies(trx)).some((p) => p.id === input.policyId)) throw new NotFound('error.policy.idGone', { id: input.policyId });
     const release = await insertRelease(trx, {
       policy_id: input.policyId,
       title_da: input.titleDa,

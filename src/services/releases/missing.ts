@@ -32,19 +32,19 @@ export interface MissingFigureInput {
 /** Records why an indicator has no new figure in a release, who owes it and when it is expected. */
 export async function recordMissingFigure(db: Kysely<Database>, releaseId: number, input: MissingFigureInput, ctx: ChangeContext) {
   return inTransaction(db, async (trx) => {
-    requireRight(canManageReleases(ctx.actor), 'record missing figures');
+    requireRight(canManageReleases(ctx.actor), 'error.right.recordMissing');
     const release = await requireDraft(trx, releaseId);
-    if ((input.indicatorId === undefined) === (input.indicatorCode === undefined)) throw new Invalid('Name the indicator by its id or by its code.');
+    if ((input.indicatorId === undefined) === (input.indicatorCode === undefined)) throw new Invalid('error.release.nameIndicator');
     const indicator = (await listIndicatorsForPolicy(trx, release.policy_id)).find((i) => i.id === input.indicatorId || i.code === input.indicatorCode);
     if (!indicator)
-      throw new FieldProblem('indicator', 'choice', `The indicator ${input.indicatorCode ?? input.indicatorId} is not one of the release's policy.`);
+      throw new FieldProblem('indicator', 'choice', 'error.release.indicatorOutsidePolicy', { indicator: String(input.indicatorCode ?? input.indicatorId) });
     const counts = await countReleaseFiguresByIndicator(trx, releaseId);
     if (counts.some((c) => c.indicator_id === indicator.id && Number(c.figures) > 0)) {
-      throw new FieldProblem('indicator', 'not_missing', `The indicator ${indicator.code} has figures in release ${releaseId}, so it is not missing.`);
+      throw new FieldProblem('indicator', 'not_missing', 'error.release.notMissing', { code: indicator.code, id: releaseId });
     }
     const administrationId = input.administrationId ?? null;
     if (administrationId !== null && !(await listAdministrations(trx)).some((a) => a.id === administrationId)) {
-      throw new FieldProblem('administration', 'choice', `Administration ${administrationId} does not exist.`);
+      throw new FieldProblem('administration', 'choice', 'error.administration.idGone', { id: administrationId });
     }
     const row = {
       release_id: releaseId,

@@ -46,13 +46,13 @@ export async function publishRelease(
   ctx: ChangeContext,
 ): Promise<PublishedRelease> {
   return inTransaction(db, async (trx) => {
-    requireRight(canPublishRelease(ctx.actor), 'publish releases');
+    requireRight(canPublishRelease(ctx.actor), 'error.right.publish');
     const release = await requireDraft(trx, releaseId);
-    if ((await countReleaseFigures(trx, releaseId)) === 0) throw new Invalid('a release without figures cannot be published');
+    if ((await countReleaseFigures(trx, releaseId)) === 0) throw new Invalid('error.release.empty');
     const at = ctx.now.toISOString();
     const unexplained = await findRevisionWithoutReason(trx, releaseId);
     if (unexplained !== null) {
-      throw new Invalid(`The figure for ${unexplained} changes a published value; give a reason for the revision.`);
+      throw new Invalid('error.release.revisionWithoutReason', { figure: unexplained });
     }
     // In this order: the history and the replaced values read the measurements before they change.
     const revised = await insertHistoryOfRevisions(trx, releaseId, at, ctx.actor.label);
@@ -64,7 +64,7 @@ export async function publishRelease(
       publishedAt: at,
       publishedBy: ctx.actor.label,
     });
-    if (!published) throw new Conflict(`Release ${releaseId} was published by someone else meanwhile.`);
+    if (!published) throw new Conflict('error.release.publishedMeanwhile', { id: releaseId });
     await recordAudit(trx, {
       at,
       actor: ctx.actor.label,

@@ -5,21 +5,23 @@
 import type { Kysely } from 'kysely';
 import { findRelease } from '../../db/repositories/releases.js';
 import type { Database, ReleaseRow } from '../../db/tables.js';
+import type { ErrorMessageKey } from '../../i18n/index.js';
 import { Conflict, Forbidden, NotFound } from '../errors.js';
+import type { ErrorValues } from '../errors.js';
 
 export async function requireRelease(db: Kysely<Database>, releaseId: number): Promise<ReleaseRow> {
   const release = await findRelease(db, releaseId);
-  if (!release) throw new NotFound(`Release ${releaseId} does not exist.`);
+  if (!release) throw new NotFound('error.release.idGone', { id: releaseId });
   return release;
 }
 
 export async function requireDraft(db: Kysely<Database>, releaseId: number): Promise<ReleaseRow> {
   const release = await requireRelease(db, releaseId);
-  if (release.state !== 'draft') throw new Conflict(`Release ${releaseId} is published; corrections go in a new release.`);
+  if (release.state !== 'draft') throw new Conflict('error.release.published', { id: releaseId });
   return release;
 }
 
-/** Refuses unless the named predicate allowed it; `what` completes "… may not …". */
-export function requireRight(allowed: boolean, what: string): void {
-  if (!allowed) throw new Forbidden(`This person may not ${what}.`);
+/** Refuses unless the named predicate allowed it, saying what the person may not do (an `error.right.*` key). */
+export function requireRight(allowed: boolean, refusal: ErrorMessageKey & `error.right.${string}`, values?: ErrorValues): void {
+  if (!allowed) throw new Forbidden(refusal, values);
 }

@@ -36,11 +36,11 @@ export async function stageFigures(db: Kysely<Database>, releaseId: number, figu
     const at = ctx.now.toISOString();
     for (const figure of figures) {
       const indicator = indicators.get(figure.indicatorId);
-      if (!indicator) throw new Invalid(`Indicator ${figure.indicatorId} is not one of the release's policy.`);
-      requireRight(canDeliverFigures(ctx.actor, { dataOwnerId: indicator.data_owner_id }), `deliver figures for ${indicator.code}`);
+      if (!indicator) throw new Invalid('error.release.indicatorIdOutsidePolicy', { id: figure.indicatorId });
+      requireRight(canDeliverFigures(ctx.actor, { dataOwnerId: indicator.data_owner_id }), 'error.right.deliverFiguresFor', { code: indicator.code });
       const period = parsePeriod(figure.period);
-      if (!period) throw new Invalid(`"${figure.period}" is not a period.`);
-      if (!Number.isFinite(figure.value)) throw new Invalid(`The value for ${period.label} is not a finite number.`);
+      if (!period) throw new Invalid('error.release.notAPeriod', { period: figure.period });
+      if (!Number.isFinite(figure.value)) throw new Invalid('error.release.valueNotFinite', { period: period.label });
       await upsertReleaseFigure(trx, {
         release_id: releaseId,
         indicator_id: figure.indicatorId,

@@ -52,7 +52,7 @@ export async function getSupplierView(db: Kysely<Database>, options: SupplierVie
   const administration = (await listAdministrations(db)).find((a) =>
     options.administrationId !== undefined ? a.id === options.administrationId : a.code === options.administrationCode,
   );
-  if (!administration) throw new NotFound(`There is no administration "${options.administrationCode ?? options.administrationId}".`);
+  if (!administration) throw new NotFound('error.administration.noSuchCode', { code: String(options.administrationCode ?? options.administrationId) });
   const policy = await findImportPolicy(db, { policyCode: options.policyCode, releaseId: options.releaseId });
   const draft: ReleaseRow | null =
     options.releaseId !== undefined ? await findDraftRelease(db, options.releaseId, policy) : ((await findNewestDraftRelease(db, policy.id)) ?? null);
@@ -94,9 +94,9 @@ export interface SupplierPage {
 
 /** The supplier view of the current policy that the actor may see: its own administration's, or for the secretariat the one chosen. */
 export async function getSupplierPage(db: Kysely<Database>, actor: Actor, options: { administrationCode?: string; lang: 'da' | 'en' }): Promise<SupplierPage> {
-  requireRight(canSupplyFigures(actor), 'see the supplier view');
+  requireRight(canSupplyFigures(actor), 'error.right.seeSupplierView');
   const [administrations, policy] = await Promise.all([listAdministrations(db), findCurrentPolicy(db)]);
-  if (!policy) throw new NotFound('There is no current policy.');
+  if (!policy) throw new NotFound('error.policy.noCurrent');
   let administration;
   let choices = null;
   if (isSecretariat(actor)) {
@@ -107,6 +107,6 @@ export async function getSupplierPage(db: Kysely<Database>, actor: Actor, option
   } else {
     administration = administrations.find((a) => a.id === actor.administrationId);
   }
-  if (!administration) throw new Forbidden('No administration to show.');
+  if (!administration) throw new Forbidden('error.release.noAdministrationToShow');
   return { view: await getSupplierView(db, { administrationId: administration.id, policyCode: policy.code }), choices };
 }

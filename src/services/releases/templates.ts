@@ -44,12 +44,12 @@ export async function buildFigureTemplate(db: Kysely<Database>, options: Templat
   let indicators = await listIndicatorsForPolicy(db, policy.id);
   if (options.administrationCode !== undefined) {
     const administration = (await listAdministrations(db)).find((a) => a.code === options.administrationCode);
-    if (!administration) throw new NotFound(`There is no administration "${options.administrationCode}".`);
+    if (!administration) throw new NotFound('error.administration.noSuchCode', { code: options.administrationCode });
     indicators = indicators.filter((i) => i.data_owner_id === administration.id);
   }
   if (options.indicatorCodes) {
     const unknown = options.indicatorCodes.filter((code) => !indicators.some((i) => i.code === code));
-    if (unknown.length > 0) throw new NotFound(`No such indicator: ${unknown.join(', ')}.`);
+    if (unknown.length > 0) throw new NotFound('error.release.noSuchIndicators', { codes: unknown.join(', ') });
     indicators = indicators.filter((i) => options.indicatorCodes!.includes(i.code));
   }
   const [links, groups, areas, owedPeriods] = await Promise.all([
@@ -89,19 +89,18 @@ export async function buildReleaseTemplate(
   releaseId: number,
   ask: { readonly indicatorCode?: string; readonly administrationCode?: string },
 ): Promise<ReleaseTemplate> {
-  requireRight(canSupplyFigures(actor), 'download templates');
+  requireRight(canSupplyFigures(actor), 'error.right.downloadTemplates');
   const release = await requireRelease(db, releaseId);
   const policy = (await listPolicies(db)).find((p) => p.id === release.policy_id)!;
   let administrationCode = ask.administrationCode || undefined;
   if (!isSecretariat(actor)) {
     const own = (await listAdministrations(db)).find((a) => a.id === actor.administrationId);
-    if (!own || (administrationCode !== undefined && administrationCode !== own.code)) throw new Forbidden('Templates of another administration.');
+    if (!own || (administrationCode !== undefined && administrationCode !== own.code)) throw new Forbidden('error.release.otherAdministrationTemplates');
     administrationCode = own.code;
   }
   if (ask.indicatorCode) {
     const indicator = (await findDeliveryScope(db, actor, policy.id)).indicators.find((i) => i.code === ask.indicatorCode);
-    if (!indicator || !canDeliverFigures(actor, { dataOwnerId: indicator.dataOwnerId }))
-      throw new Forbidden('Template of an indicator the person does not deliver.');
+    if (!indicator || !canDeliverFigures(actor, { dataOwnerId: indicator.dataOwnerId })) throw new Forbidden('error.release.foreignIndicatorTemplate');
   }
   const indicatorCodes = ask.indicatorCode ? [ask.indicatorCode] : undefined;
   const rows = await buildFigureTemplate(db, { policyCode: policy.code, administrationCode, indicatorCodes });

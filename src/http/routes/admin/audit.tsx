@@ -7,7 +7,7 @@ import { browseAudit, getAuditEntry } from '../../../services/admin/audit-browsi
 import { AuditEntryPage, AuditListPage } from '../../../views/admin/audit-pages.js';
 import { sendAdminPage } from './render-page.js';
 import { idParam } from './route-params.js';
-import { signedInUser } from './signed-in.js';
+import { signedInUser } from '../../signed-in.js';
 import { t } from '../../../i18n/index.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -4,7 +4,7 @@ import { canEnterAdmin } from '../../../domain/permissions.js';
 import { getDashboard } from '../../../services/admin/dashboard.js';
 import { DashboardPage } from '../../../views/admin/dashboard-page.js';
 import { sendAdminPage } from './render-page.js';
-import { signedInUser } from './signed-in.js';
+import { signedInUser } from '../../signed-in.js';
 import { t } from '../../../i18n/index.js';
 
 export async function registerDashboardRoute(app: FastifyInstance): Promise<void> {

@@ -24,6 +24,6 @@ export function installAdminGuard(app: FastifyInstance): void {
   app.addHook('onRequest', async (request, reply) => {
     if (!request.user) return reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303);
     const allow = request.routeOptions.config.allow;
-    if (!allow?.(request.user)) throw new Forbidden('Your role does not allow this.');
+    if (!allow?.(request.user)) throw new Forbidden('error.roleNotAllowed');
   });
 }

@@ -15,7 +15,7 @@ import type { FieldError } from '../../../views/admin/forms/shown-form.js';
 import { email, optionalText, requiredText, webAddress } from './form-schema.js';
 import { formText, readForm } from './read-form.js';
 import { sendAdminPage } from './render-page.js';
-import { changeContextOf, signedInUser } from './signed-in.js';
+import { changeContextOf, signedInUser } from '../../signed-in.js';
 import { t, translator } from '../../../i18n/index.js';
 import type { Lang } from '../../../i18n/index.js';
 

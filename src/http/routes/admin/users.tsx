@@ -20,7 +20,7 @@ import { checkbox, choice, email, optionalText, problemOf, reference, version } 
 import { readForm } from './read-form.js';
 import { sendAdminPage } from './render-page.js';
 import { idParam } from './route-params.js';
-import { changeContextOf, signedInUser } from './signed-in.js';
+import { changeContextOf, signedInUser } from '../../signed-in.js';
 import { t } from '../../../i18n/index.js';
 import type { Lang } from '../../../i18n/index.js';
 

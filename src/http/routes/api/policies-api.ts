@@ -23,7 +23,7 @@ export async function registerPolicyApi(app: FastifyInstance, { cache }: { cache
     cache.handler(async (request) => {
       const [overview, policies] = await Promise.all([overviewFor(request), listPublicPolicies(app.db)]);
       const summary = policies.find((p) => p.code === overview.policy.code);
-      if (!summary) throw new NotFound(`There is no policy "${policyCode(request)}".`);
+      if (!summary) throw new NotFound('error.policy.noSuchCode', { code: policyCode(request) });
       return jsonResponse(toPolicyJson(overview, summary));
     }),
   );

@@ -10,6 +10,7 @@ import { CHANGE_PASSWORD_PATH, ChangePasswordPage } from '../../../views/account
 import type { ChangePasswordPageProps } from '../../../views/account/change-password-page.js';
 import { problemOf } from '../admin/form-schema.js';
 import { sendAdminPage } from '../admin/render-page.js';
+import { changeContextOf, signedInUser } from '../../signed-in.js';
 import { beginSession } from './sign-in.js';
 import type { SignInOptions } from './sign-in.js';
 
@@ -28,7 +29,7 @@ const EMPTY: PageState = { state: { values: {}, errors: {} }, currentError: null
 
 export function registerChangePasswordRoutes(app: FastifyInstance, options: ChangePasswordRouteOptions): void {
   async function sendPage(request: FastifyRequest, reply: FastifyReply, page: PageState, status = 200) {
-    const user = request.user!;
+    const user = signedInUser(request);
     const hasPassword = await hasLocalPassword(app.db, user.id);
     return sendAdminPage(request, reply, {
       title: t(user.language, 'account.change.title'),
@@ -45,12 +46,12 @@ export function registerChangePasswordRoutes(app: FastifyInstance, options: Chan
   });
 
   app.post(CHANGE_PASSWORD_PATH, { config: { rateLimit: { max: options.attemptsPerMinute, timeWindow: 60_000 } } }, async (request, reply) => {
-    const actor = request.user;
-    if (!actor) return reply.redirect('/login', 303);
-    const lang = actor.language;
+    if (!request.user) return reply.redirect('/login', 303);
+    const ctx = changeContextOf(request, options.now);
+    const lang = signedInUser(request).language;
     const change = { current: field(request.body, 'current'), chosen: field(request.body, 'password'), repeated: field(request.body, 'repeated') };
     try {
-      const user = await changeOwnPassword(app.db, change, { actor, now: options.now() }, { hashingCost: options.hashingCost });
+      const user = await changeOwnPassword(app.db, change, ctx, { hashingCost: options.hashingCost });
       await beginSession(request, reply, user, options);
       return reply.redirect(`${CHANGE_PASSWORD_PATH}?changed=1`, 303);
     } catch (error) {

@@ -12,6 +12,7 @@ import { langOf, sendAdminPage } from '../admin/render-page.js';
 import { beginSession, safeNext } from './sign-in.js';
 import type { SignInOptions } from './sign-in.js';
 import { t } from '../../../i18n/index.js';
+import { statusOf } from '../../status-of.js';
 
 const STATE_COOKIE = 'barometer_oidc_state';
 
@@ -60,7 +61,7 @@ export async function registerOidcRoutes(app: FastifyInstance, options: OidcRout
       await beginSession(request, reply, user, options);
       return reply.redirect(safeNext(returnTo), 303);
     } catch (error) {
-      if (error instanceof Forbidden) return sendFailure(request, reply, 'login.ssoNoRole', 403);
+      if (error instanceof Forbidden) return sendFailure(request, reply, 'login.ssoNoRole', statusOf(error));
       request.log.warn({ err: error }, 'Single sign-on failed');
       return sendFailure(request, reply, 'login.ssoError', 400);
     }

@@ -12,6 +12,7 @@ import { filterQuery, projectListPath, projectPagePath } from '../../../views/pr
 import { readProjectFilter } from './filter-query.js';
 import { sendProjectPage } from './render-project-page.js';
 import { t } from '../../../i18n/index.js';
+import { statusOf } from '../../status-of.js';
 
 const other = (lang: Lang): Lang => (lang === 'da' ? 'en' : 'da');
 
@@ -32,7 +33,7 @@ export function projectPageHandler(app: FastifyInstance, lang: Lang, today: () =
   return async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
     const id = /^\d{1,9}$/.test(request.params.id) ? Number(request.params.id) : null;
     try {
-      if (id === null) throw new NotFound('Not a project number.');
+      if (id === null) throw new NotFound('error.project.notANumber');
       const project = await getPublicProject(app.db, id, today());
       return await sendProjectPage(
         app,
@@ -46,7 +47,7 @@ export function projectPageHandler(app: FastifyInstance, lang: Lang, today: () =
       return sendProjectPage(
         app,
         reply,
-        { lang, title, otherLanguageHref: projectListPath(other(lang)), belowList: true, status: 404 },
+        { lang, title, otherLanguageHref: projectListPath(other(lang)), belowList: true, status: statusOf(error) },
         <>
           <h1>{title}</h1>
           <p>

@@ -55,7 +55,7 @@ export async function registerInfoRoutes(app: FastifyInstance, { cache }: { cach
 
     const figuresOrNotFound = async () => {
       const figures = await getCurrentPolicyFigures(app.db);
-      if (!figures) throw new NotFound('There is no policy in force yet.');
+      if (!figures) throw new NotFound('error.policy.noneInForce');
       return figures;
     };
     app.get(paths.allFigures('csv'), cache.handler(async () => {

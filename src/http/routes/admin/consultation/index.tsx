@@ -28,8 +28,9 @@ import { queryId, queryText, readFields } from '../projects/screen-support.js';
 import { formValues } from '../read-form.js';
 import { sendAdminPage } from '../render-page.js';
 import { idParam } from '../route-params.js';
-import { changeContextOf, signedInUser } from '../signed-in.js';
+import { changeContextOf, signedInUser } from '../../../signed-in.js';
 import type { Lang } from '../../../../i18n/index.js';
+import { statusOf } from '../../../status-of.js';
 
 const inputSchema = z.object({
   sourceKind: choice(CONSULTATION_SOURCE_KINDS, { required: true }),
@@ -68,7 +69,7 @@ export function registerConsultationRoutes(app: FastifyInstance, options: { now:
 
   async function findInput(policyId: number, id: number) {
     const input = (await listConsultationInputViews(app.db, policyId)).find((i) => i.id === id);
-    if (!input) throw new NotFound(`There is no consultation input ${id}.`);
+    if (!input) throw new NotFound('error.consultation.noSuchId', { id });
     return input;
   }
 
@@ -143,9 +144,9 @@ export function registerConsultationRoutes(app: FastifyInstance, options: { now:
       return reply.redirect(`/admin/consultation/${row.id}?created=1`, 303);
     } catch (error) {
       if (error instanceof Invalid)
-        return sendForm(request, reply, null, { values, errors: {} }, 400, {
+        return sendForm(request, reply, null, { values, errors: {} }, statusOf(error), {
           kind: 'error',
-          text: t(lang, 'common.refused', { reason: error.message }),
+          text: t(lang, 'common.refused', { reason: error.messageIn(lang) }),
         });
       throw error;
     }
@@ -175,11 +176,11 @@ export function registerConsultationRoutes(app: FastifyInstance, options: { now:
       return reply.redirect(`/admin/consultation/${input.id}?saved=1`, 303);
     } catch (error) {
       if (error instanceof Conflict)
-        return sendForm(request, reply, input, { values: { ...values, version: String(input.version + 1) }, errors: {} }, 409, stale);
+        return sendForm(request, reply, input, { values: { ...values, version: String(input.version + 1) }, errors: {} }, statusOf(error), stale);
       if (error instanceof Invalid)
-        return sendForm(request, reply, input, { values, errors: {} }, 400, {
+        return sendForm(request, reply, input, { values, errors: {} }, statusOf(error), {
           kind: 'error',
-          text: t(lang, 'common.refused', { reason: error.message }),
+          text: t(lang, 'common.refused', { reason: error.messageIn(lang) }),
         });
       throw error;
     }
@@ -188,7 +189,7 @@ export function registerConsultationRoutes(app: FastifyInstance, options: { now:
   /** The committee of a catalogue address, if this person may read its material. */
   function committeeFor(request: FastifyRequest): number {
     const committeeId = idParam(request.params);
-    if (!canReadCommitteeMaterial(signedInUser(request), { id: committeeId })) throw new Forbidden('This is another committee’s material.');
+    if (!canReadCommitteeMaterial(signedInUser(request), { id: committeeId })) throw new Forbidden('error.otherCommitteeMaterial');
     return committeeId;
   }
 

@@ -13,15 +13,17 @@ import { getMilestoneDetail } from '../../../../services/cycle/milestone-detail.
 import type { MilestoneDetail } from '../../../../services/cycle/milestone-detail.js';
 import { setReminderDaysBefore } from '../../../../services/cycle/reminder-settings.js';
 import { Conflict, Invalid } from '../../../../services/errors.js';
+import type { ServiceError } from '../../../../services/errors.js';
 import { CreateCycleForm, ReminderSettingsForm } from '../../../../views/admin/cycle/cycle-forms.js';
 import { cycleHref } from '../../../../views/admin/cycle/cycle-frame.js';
 import { MilestoneFormPage } from '../../../../views/admin/cycle/milestone-form-page.js';
 import { MilestoneTasks } from '../../../../views/admin/cycle/milestone-tasks.js';
 import { sendAdminPage } from '../render-page.js';
 import { idParam } from '../route-params.js';
-import { changeContextOf, signedInUser } from '../signed-in.js';
+import { changeContextOf, signedInUser } from '../../../signed-in.js';
 import { formNumber, formOf, queryText } from './cycle-route-support.js';
 import type { MessageKey } from '../../../../i18n/index.js';
+import { statusOf } from '../../../status-of.js';
 
 const MILESTONE_FIELDS = ['kind', 'titleDa', 'titleEn', 'date', 'descriptionDa', 'descriptionEn'] as const;
 
@@ -115,7 +117,10 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
     descriptionDa: form.descriptionDa ?? '',
     descriptionEn: form.descriptionEn ?? '',
   });
-  const refusal = (request: FastifyRequest, error: unknown) => t(signedInUser(request).language, 'error.refused', { reason: (error as Error).message });
+  const refusal = (request: FastifyRequest, error: ServiceError) => {
+    const lang = signedInUser(request).language;
+    return t(lang, 'error.refused', { reason: error.messageIn(lang) });
+  };
 
   app.post('/cycle', { config }, async (request, reply) => {
     const lang = signedInUser(request).language;
@@ -124,7 +129,7 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
     const year = formNumber(form, 'year');
     let created;
     try {
-      if (policyId === undefined || year === undefined) throw new Invalid(t(lang, 'error.year'));
+      if (policyId === undefined || year === undefined) throw new Invalid('error.cycle.year');
       created = await createCycleFromDefaults(app.db, { policyId, year }, changeContextOf(request, now));
     } catch (error) {
       if (!(error instanceof Invalid) && !(error instanceof Conflict)) throw error;
@@ -132,7 +137,7 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
       return sendAdminPage(request, reply, {
         title: t(lang, 'cycle.create.heading'),
         current: 'cycle',
-        status: error instanceof Conflict ? 409 : 400,
+        status: statusOf(error),
         body: (csrfToken) => (
           <CreateCycleForm
             lang={lang}
@@ -177,7 +182,7 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
         values,
         errors: {},
         notice: { kind: 'error', text: refusal(request, error) },
-        status: 400,
+        status: statusOf(error),
       });
     }
     return reply.redirect(`${cycleHref(cycleId, 'list')}?done=saved`, 303);
@@ -196,7 +201,7 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
     const milestoneId = idParam(request.params);
     const form = formOf(request);
     const [kind, id] = (form.assignee ?? '').split(':');
-    if ((kind !== 'committee' && kind !== 'administration') || !/^\d+$/.test(id ?? '')) throw new Invalid('Choose a committee or an administration.');
+    if ((kind !== 'committee' && kind !== 'administration') || !/^\d+$/.test(id ?? '')) throw new Invalid('error.cycle.chooseAssignee');
     try {
       await addTask(
         app.db,
@@ -213,7 +218,7 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
         values: milestoneValues(milestone),
         errors: {},
         notice: { kind: 'error', text: refusal(request, error) },
-        status: error instanceof Conflict ? 409 : 400,
+        status: statusOf(error),
       });
     }
     return reply.redirect(`/admin/cycle/milestones/${milestoneId}/edit?done=added`, 303);
@@ -242,7 +247,7 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
         values: fresh,
         errors: {},
         notice: { kind: 'error', text: refusal(request, error) },
-        status: error instanceof Conflict ? 409 : 400,
+        status: statusOf(error),
       });
     }
     return reply.redirect(`${cycleHref(milestone.cycleId, 'list')}?done=saved#milestone-${milestone.id}`, 303);
@@ -259,14 +264,14 @@ export function registerCycleEditRoutes(app: FastifyInstance, now: () => Date): 
     const days = formNumber(form, 'daysBefore');
     const cycleId = formNumber(form, 'cycleId');
     try {
-      if (days === undefined) throw new Invalid(t(lang, 'cycle.error.number'));
+      if (days === undefined) throw new Invalid('error.cycle.reminderDays');
       await setReminderDaysBefore(app.db, days, changeContextOf(request, now));
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
       return sendAdminPage(request, reply, {
         title: t(lang, 'settings.heading'),
         current: 'cycle',
-        status: 400,
+        status: statusOf(error),
         body: (csrfToken) => (
           <ReminderSettingsForm
             lang={lang}

@@ -15,7 +15,7 @@ import { ListPage } from '../../../../views/admin/cycle/list-page.js';
 import { WheelPage } from '../../../../views/admin/cycle/wheel-page.js';
 import { sendAdminPage } from '../render-page.js';
 import { idParam } from '../route-params.js';
-import { signedInUser } from '../signed-in.js';
+import { signedInUser } from '../../../signed-in.js';
 import { queryId, queryText, todayOf, viewsFor } from './cycle-route-support.js';
 
 function noticeOf(request: FastifyRequest): { kind: 'success'; text: string } | null {

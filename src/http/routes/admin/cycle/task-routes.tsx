@@ -12,11 +12,12 @@ import { Conflict, Invalid } from '../../../../services/errors.js';
 import { TaskPage, taskTitle } from '../../../../views/admin/cycle/task-page.js';
 import { sendAdminPage } from '../render-page.js';
 import { idParam } from '../route-params.js';
-import { changeContextOf, signedInUser } from '../signed-in.js';
+import { changeContextOf, signedInUser } from '../../../signed-in.js';
 import { formNumber, formOf, queryText, todayOf } from './cycle-route-support.js';
 import { uploadOf } from './upload.js';
 import { t } from '../../../../i18n/index.js';
 import type { MessageKey } from '../../../../i18n/index.js';
+import { statusOf } from '../../../status-of.js';
 
 /** What the person is asked to fix when a change of this kind is refused as invalid. */
 const INVALID: Record<string, MessageKey> = {
@@ -82,7 +83,8 @@ export function registerTaskRoutes(app: FastifyInstance, options: { now: () => D
     done: string,
     work: () => Promise<unknown>,
     typed?: Record<string, string>,
-    invalidStatus = 400,
+    /** The status for a refused upload the request itself explains (413: cut off at the size limit). */
+    uploadStatus?: number,
   ) {
     try {
       await work();
@@ -90,7 +92,11 @@ export function registerTaskRoutes(app: FastifyInstance, options: { now: () => D
       if (!(error instanceof Invalid) && !(error instanceof Conflict)) throw error;
       // The refusal in the reader's words: a change made meanwhile or a move the state does not allow, or what the form lacks.
       const problem = error instanceof Conflict ? 'error.conflict' : (INVALID[done] ?? 'cycle.error.required');
-      return sendTaskPage(request, reply, taskId, { status: error instanceof Conflict ? 409 : invalidStatus, problem, typed });
+      return sendTaskPage(request, reply, taskId, {
+        status: error instanceof Invalid && uploadStatus !== undefined ? uploadStatus : statusOf(error),
+        problem,
+        typed,
+      });
     }
     return reply.redirect(`/admin/cycle/tasks/${taskId}?done=${done}`, 303);
   }
@@ -121,14 +127,14 @@ export function registerTaskRoutes(app: FastifyInstance, options: { now: () => D
     if (form.action === 'approve') return change(request, reply, taskId, 'approved', () => approveTask(app.db, { taskId, version }, ctx));
     if (form.action === 'return')
       return change(request, reply, taskId, 'returned', () => returnTask(app.db, { taskId, version, comment: form.comment ?? '' }, ctx), form);
-    throw new Invalid('Choose to approve or to return.');
+    throw new Invalid('error.task.chooseApproveOrReturn');
   });
 
   app.post('/cycle/tasks/:id/deadline', { config: { allow: canManageCycle } }, async (request, reply) => {
     const taskId = idParam(request.params);
     const form = formOf(request);
     const version = formNumber(form, 'version');
-    if (version === undefined) throw new Invalid('The form is missing its version.');
+    if (version === undefined) throw new Invalid('error.formVersionMissing');
     return change(request, reply, taskId, 'deadline', () => setTaskDeadline(app.db, taskId, version, form.deadline ?? '', changeContextOf(request, now)), form);
   });
 
@@ -149,7 +155,7 @@ export function registerTaskRoutes(app: FastifyInstance, options: { now: () => D
       'uploaded',
       () => addAttachment(app.db, taskId, upload, changeContextOf(request, now)),
       undefined,
-      upload?.truncated ? 413 : 400,
+      upload?.truncated ? 413 : undefined,
     );
   });
 

@@ -12,7 +12,7 @@ import { problemOf, version } from '../form-schema.js';
 import { readForm } from '../read-form.js';
 import { sendAdminPage } from '../render-page.js';
 import { idParam } from '../route-params.js';
-import { changeContextOf, signedInUser } from '../signed-in.js';
+import { changeContextOf, signedInUser } from '../../../signed-in.js';
 import type { Editor } from './editor.js';
 import { t } from '../../../../i18n/index.js';
 import type { Lang } from '../../../../i18n/index.js';

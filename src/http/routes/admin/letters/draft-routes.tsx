@@ -28,8 +28,9 @@ import { MyLettersPage } from '../../../../views/admin/letters/my-letters-page.j
 import { formValues } from '../read-form.js';
 import { sendAdminPage } from '../render-page.js';
 import { idParam } from '../route-params.js';
-import { changeContextOf, signedInUser } from '../signed-in.js';
+import { changeContextOf, signedInUser } from '../../../signed-in.js';
 import { t } from '../../../../i18n/index.js';
+import { statusOf } from '../../../status-of.js';
 
 type Values = Record<string, string>;
 
@@ -109,7 +110,7 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
       return reply.redirect(`/admin/letters/${draft.id}?created=1`, 303);
     } catch (error) {
       if (error instanceof NotFound || error instanceof Invalid)
-        return sendHome(request, reply, { values, problems: {}, notice: { kind: 'error', text: error.message } }, 400);
+        return sendHome(request, reply, { values, problems: {}, notice: { kind: 'error', text: error.messageIn(lang) } }, statusOf(error));
       throw error;
     }
   });
@@ -172,7 +173,7 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
         reply,
         draft,
         { values: { ...draft.sections, ...values }, savedNow: draft.sections, version: draft.version, notice: stale },
-        409,
+        statusOf(error),
       );
     }
   });
@@ -191,7 +192,7 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
   async function readableDraft(request: FastifyRequest): Promise<LetterDraft> {
     const draft = await getLetterDraft(app.db, idParam(request.params));
     if (!canReadLetter(signedInUser(request), { kind: draft.kind, committeeId: draft.committeeId, shared: draft.sharedAt !== null })) {
-      throw new Forbidden('This letter is not shared with your committee.');
+      throw new Forbidden('error.letter.notShared');
     }
     return draft;
   }
@@ -226,8 +227,8 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
           request,
           reply,
           draft,
-          { notice: { kind: 'error', text: error instanceof Conflict ? t(lang, 'letters.error.stale') : error.message } },
-          error instanceof Conflict ? 409 : 400,
+          { notice: { kind: 'error', text: error instanceof Conflict ? t(lang, 'letters.error.stale') : error.messageIn(lang) } },
+          statusOf(error),
         );
       throw error;
     }
@@ -245,7 +246,7 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
     const lang = signedInUser(request).language;
     const draft = await readableDraft(request);
     const asked = (request.query as Record<string, unknown>).format ?? 'docx';
-    if (!isLetterFormat(asked)) throw new NotFound('There is no such format.');
+    if (!isLetterFormat(asked)) throw new NotFound('error.letter.noSuchFormat');
     const letter = renderLetterDraft(draft);
     try {
       const bytes = await exportLetter(letter, asked);

@@ -10,8 +10,9 @@ import { MAX_LOGO_BYTES, getLetterSender, removeLetterLogo, saveLetterLogo } fro
 import { SenderPage } from '../../../../views/admin/letters/sender-page.js';
 import { formText } from '../read-form.js';
 import { sendAdminPage } from '../render-page.js';
-import { changeContextOf, signedInUser } from '../signed-in.js';
+import { changeContextOf, signedInUser } from '../../../signed-in.js';
 import { t } from '../../../../i18n/index.js';
+import { statusOf } from '../../../status-of.js';
 
 const uploads = new WeakMap<FastifyRequest, { content: Buffer; truncated: boolean }>();
 
@@ -84,7 +85,7 @@ export async function registerSenderRoutes(app: FastifyInstance, options: { now:
       try {
         await saveLetterLogo(app.db, { content: upload.content, description }, changeContextOf(request, options.now));
       } catch (error) {
-        if (error instanceof Invalid) return send(request, reply, { notice: refused, description }, 400);
+        if (error instanceof Invalid) return send(request, reply, { notice: refused, description }, statusOf(error));
         throw error;
       }
       return reply.redirect('/admin/letters/sender?saved=1', 303);

@@ -11,8 +11,9 @@ import { TemplateRefused, listSectionTemplates, saveSectionTemplate } from '../.
 import { TemplatesPage } from '../../../../views/admin/letters/templates-page.js';
 import { formValues } from '../read-form.js';
 import { sendAdminPage } from '../render-page.js';
-import { changeContextOf, signedInUser } from '../signed-in.js';
+import { changeContextOf, signedInUser } from '../../../signed-in.js';
 import { t } from '../../../../i18n/index.js';
+import { statusOf } from '../../../status-of.js';
 
 const kindOf = (value: unknown): LetterKind => ((LETTER_KINDS as readonly unknown[]).includes(value) ? (value as LetterKind) : 'orientation');
 const langOf = (value: unknown): 'da' | 'en' => (value === 'en' ? 'en' : 'da');
@@ -71,10 +72,10 @@ export function registerTemplateRoutes(app: FastifyInstance, options: { now: () 
       return reply.redirect(`/admin/letters/templates?kind=${kind}&lang=${templateLang}&saved=${encodeURIComponent(key)}#section-${key}`, 303);
     } catch (error) {
       if (error instanceof TemplateRefused) {
-        return send(request, reply, kind, templateLang, { refused: { key, body: text, problem: error.problems.map((p) => p.message[lang]).join(' ') } }, 400);
+        return send(request, reply, kind, templateLang, { refused: { key, body: text, problem: error.messageIn(lang) } }, statusOf(error));
       }
       if (error instanceof Conflict) {
-        return send(request, reply, kind, templateLang, { refused: { key, body: text, problem: t(lang, 'letters.error.stale') } }, 409);
+        return send(request, reply, kind, templateLang, { refused: { key, body: text, problem: t(lang, 'letters.error.stale') } }, statusOf(error));
       }
       throw error;
     }

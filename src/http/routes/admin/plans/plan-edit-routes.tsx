@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { canEditActionPlans } from '../../../../domain/permissions.js';
 import { pick, t, translator } from '../../../../i18n/index.js';
 import { Conflict, Invalid } from '../../../../services/errors.js';
+import type { ServiceError } from '../../../../services/errors.js';
 import { createActionPlan, reviseActionPlan } from '../../../../services/plans/action-plans.js';
 import { loadPlanChoices } from '../../../../services/plans/plan-choices.js';
 import type { PlanChoices } from '../../../../services/plans/plan-choices.js';
@@ -18,9 +19,10 @@ import { problem, readFields } from '../projects/screen-support.js';
 import { formValues } from '../read-form.js';
 import { sendAdminPage } from '../render-page.js';
 import { idParam } from '../route-params.js';
-import { changeContextOf, signedInUser } from '../signed-in.js';
+import { changeContextOf, signedInUser } from '../../../signed-in.js';
 import { budgetYearsOf, initiativeCountOf, newPlanSchema, planToForm, readPlanContent, revisionSchema } from './plan-form.js';
 import type { Lang } from '../../../../i18n/index.js';
+import { statusOf } from '../../../status-of.js';
 
 type Notice = { kind: 'error' | 'warning'; text: string } | null;
 
@@ -83,7 +85,7 @@ export function registerPlanEditRoutes(app: FastifyInstance, now: () => Date): v
 
   /** The form again with one more empty initiative, when "add" was pressed. */
   const withOneMore = (values: FormValues): FormValues => ({ ...values, initiativeCount: String(initiativeCountOf(values) + 1) });
-  const refused = (lang: Lang, error: Error): Notice => ({ kind: 'error', text: t(lang, 'common.refused', { reason: error.message }) });
+  const refused = (lang: Lang, error: ServiceError): Notice => ({ kind: 'error', text: t(lang, 'common.refused', { reason: error.messageIn(lang) }) });
 
   app.get('/plans/new', { config }, async (request, reply) => {
     const choices = await loadPlanChoices(app.db);
@@ -107,7 +109,7 @@ export function registerPlanEditRoutes(app: FastifyInstance, now: () => Date): v
       return reply.redirect(`/admin/plans/${plan.id}?created=1`, 303);
     } catch (error) {
       if (error instanceof Invalid || error instanceof Conflict)
-        return sendForm(request, reply, null, choices, { values, errors: {} }, 400, refused(lang, error));
+        return sendForm(request, reply, null, choices, { values, errors: {} }, statusOf(error), refused(lang, error));
       throw error;
     }
   });
@@ -141,9 +143,9 @@ export function registerPlanEditRoutes(app: FastifyInstance, now: () => Date): v
       if (error instanceof Conflict) {
         const now = (await getActionPlan(app.db, plan.id)).versions.at(-1)!.number;
         const notice: Notice = { kind: 'error', text: t(lang, 'plans.stale', { number: now, next: now + 1 }) };
-        return sendForm(request, reply, plan, choices, { values: { ...values, basedOnVersion: String(now) }, errors: {} }, 409, notice);
+        return sendForm(request, reply, plan, choices, { values: { ...values, basedOnVersion: String(now) }, errors: {} }, statusOf(error), notice);
       }
-      if (error instanceof Invalid) return sendForm(request, reply, plan, choices, { values, errors: {} }, 400, refused(lang, error));
+      if (error instanceof Invalid) return sendForm(request, reply, plan, choices, { values, errors: {} }, statusOf(error), refused(lang, error));
       throw error;
     }
   });

@@ -15,13 +15,13 @@ import { PlanPage } from '../../../../views/admin/plans/plan-page.js';
 import { queryId, queryText } from '../projects/screen-support.js';
 import { sendAdminPage } from '../render-page.js';
 import { idParam } from '../route-params.js';
-import { signedInUser } from '../signed-in.js';
+import { signedInUser } from '../../../signed-in.js';
 
 /** The committee a person is limited to, or undefined for the secretariat. */
 function ownCommitteeOf(request: FastifyRequest): number | undefined {
   const user = signedInUser(request);
   if (isSecretariat(user)) return undefined;
-  if (user.committeeId === null) throw new Forbidden('The account is not linked to a committee.');
+  if (user.committeeId === null) throw new Forbidden('error.notLinkedToCommittee');
   return user.committeeId;
 }
 
@@ -58,7 +58,7 @@ export function registerPlanReadRoutes(app: FastifyInstance): void {
     const lang = signedInUser(request).language;
     const version = queryId(request, 'version');
     const plan = await getActionPlan(app.db, idParam(request.params), version === undefined ? {} : { version });
-    if (!canReadCommitteeMaterial(signedInUser(request), plan.committee)) throw new Forbidden('This plan belongs to another committee.');
+    if (!canReadCommitteeMaterial(signedInUser(request), plan.committee)) throw new Forbidden('error.plan.otherCommittee');
     const progress = await getIndicatorProgress(app.db, plan.policyId);
     const notice = queryText(request, 'saved') ? t(lang, 'common.saved') : queryText(request, 'created') ? t(lang, 'common.created') : null;
     return sendAdminPage(request, reply, {

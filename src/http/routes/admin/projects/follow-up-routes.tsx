@@ -17,7 +17,7 @@ import type { FollowUpForms } from '../../../../views/admin/projects/project-fol
 import { choice, isoDate, optionalText, requiredText } from '../form-schema.js';
 import { formValues } from '../read-form.js';
 import { idParam } from '../route-params.js';
-import { changeContextOf, signedInUser } from '../signed-in.js';
+import { changeContextOf, signedInUser } from '../../../signed-in.js';
 import { openProject, sendProjectPage } from './project-screens.js';
 import { fieldsUnder, problem, readFields, todayOf } from './screen-support.js';
 import type { Problems } from './screen-support.js';
@@ -94,7 +94,7 @@ export function registerFollowUpRoutes(app: FastifyInstance, now: () => Date): v
       .map((name) => /^e(\d+)\./.exec(name)?.[1])
       .find((id) => id !== undefined);
     const evaluationId = Number(prefixed ?? 0);
-    if (evaluationId !== 0 && !record.evaluations.some((e) => e.id === evaluationId)) throw new NotFound('No such evaluation on this project.');
+    if (evaluationId !== 0 && !record.evaluations.some((e) => e.id === evaluationId)) throw new NotFound('error.evaluation.notOnProject');
     const prefix = `e${evaluationId}.`;
     const read = readFields(evaluationSchema, fieldsUnder(values, prefix), lang, prefix);
     const errors: Problems = read.ok ? {} : { ...read.errors };
@@ -129,7 +129,7 @@ export function registerFollowUpRoutes(app: FastifyInstance, now: () => Date): v
       );
     } catch (error) {
       if (error instanceof Invalid)
-        return again(request, record, { decision: { values, errors: { kind: t(lang, 'common.refused', { reason: error.message }) } } })(reply);
+        return again(request, record, { decision: { values, errors: { kind: t(lang, 'common.refused', { reason: error.messageIn(lang) }) } } })(reply);
       throw error;
     }
     return reply.redirect(`/admin/projects/${record.project.id}?saved=1#decision`, 303);

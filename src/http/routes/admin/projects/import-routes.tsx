@@ -12,7 +12,7 @@ import { ImportPage } from '../../../../views/admin/projects/import-page.js';
 import type { ImportOutcome } from '../../../../views/admin/projects/import-page.js';
 import { formText } from '../read-form.js';
 import { sendAdminPage } from '../render-page.js';
-import { changeContextOf, signedInUser } from '../signed-in.js';
+import { changeContextOf, signedInUser } from '../../../signed-in.js';
 import { t } from '../../../../i18n/index.js';
 
 const MAX_FILE_BYTES = 10 * 1024 * 1024;

@@ -13,7 +13,7 @@ import { BoardPage } from '../../../../views/admin/projects/board-page.js';
 import { CommitteePage } from '../../../../views/admin/projects/committee-page.js';
 import { ProjectListPage } from '../../../../views/admin/projects/project-list-page.js';
 import { sendAdminPage } from '../render-page.js';
-import { signedInUser } from '../signed-in.js';
+import { signedInUser } from '../../../signed-in.js';
 import { todayOf } from './screen-support.js';
 
 export function registerOverviewRoutes(app: FastifyInstance, now: () => Date): void {
@@ -41,7 +41,7 @@ export function registerOverviewRoutes(app: FastifyInstance, now: () => Date): v
   app.get('/committee', { config: { allow: isCommitteeMember } }, async (request, reply) => {
     const lang = signedInUser(request).language;
     const committeeId = signedInUser(request).committeeId;
-    if (committeeId === null) throw new Forbidden('The account is not linked to a committee.');
+    if (committeeId === null) throw new Forbidden('error.notLinkedToCommittee');
     const [plans, flags, choices] = await Promise.all([
       listActionPlanSummaries(app.db, { committeeId }),
       getCommitteeProjectFlags(app.db, committeeId, todayOf(now)),

@@ -17,11 +17,12 @@ import { ProjectListPage } from '../../../../views/admin/projects/project-list-p
 import { formValues } from '../read-form.js';
 import { sendAdminPage } from '../render-page.js';
 import { idParam } from '../route-params.js';
-import { changeContextOf, signedInUser } from '../signed-in.js';
+import { changeContextOf, signedInUser } from '../../../signed-in.js';
 import { projectToForm, readProjectForm, savedInternals } from './project-form.js';
 import { loadProjectFormChoices, openProject, sendProjectPage } from './project-screens.js';
 import { queryId, queryText, todayOf } from './screen-support.js';
 import { t, translator } from '../../../../i18n/index.js';
+import { statusOf } from '../../../status-of.js';
 
 type Notice = { kind: 'error' | 'warning'; text: string } | null;
 
@@ -161,9 +162,9 @@ export function registerProjectRoutes(app: FastifyInstance, now: () => Date): vo
       return reply.redirect(`/admin/projects/${project.id}?created=1`, 303);
     } catch (error) {
       if (error instanceof Invalid || error instanceof Conflict)
-        return sendForm(request, reply, null, { values, errors: {} }, 400, {
+        return sendForm(request, reply, null, { values, errors: {} }, statusOf(error), {
           kind: 'error',
-          text: t(lang, 'common.refused', { reason: error.message }),
+          text: t(lang, 'common.refused', { reason: error.messageIn(lang) }),
         });
       throw error;
     }
@@ -199,11 +200,11 @@ export function registerProjectRoutes(app: FastifyInstance, now: () => Date): vo
       return reply.redirect(`/admin/projects/${record.project.id}?saved=1`, 303);
     } catch (error) {
       if (error instanceof Conflict)
-        return sendForm(request, reply, record, { values: { ...values, version: String(record.project.version + 1) }, errors: {} }, 409, stale);
+        return sendForm(request, reply, record, { values: { ...values, version: String(record.project.version + 1) }, errors: {} }, statusOf(error), stale);
       if (error instanceof Invalid)
-        return sendForm(request, reply, record, { values, errors: {} }, 400, {
+        return sendForm(request, reply, record, { values, errors: {} }, statusOf(error), {
           kind: 'error',
-          text: t(lang, 'common.refused', { reason: error.message }),
+          text: t(lang, 'common.refused', { reason: error.messageIn(lang) }),
         });
       throw error;
     }

@@ -17,7 +17,7 @@ import type { FollowUpForms } from '../../../../views/admin/projects/project-fol
 import type { ProjectFormChoices } from '../../../../views/admin/projects/project-form-page.js';
 import { ProjectPage } from '../../../../views/admin/projects/project-page.js';
 import { sendAdminPage } from '../render-page.js';
-import { signedInUser } from '../signed-in.js';
+import { signedInUser } from '../../../signed-in.js';
 import { todayOf } from './screen-support.js';
 import type { Lang } from '../../../../i18n/index.js';
 

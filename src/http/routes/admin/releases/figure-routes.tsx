@@ -23,11 +23,12 @@ import type { FieldErrors } from '../../../../views/admin/forms/shown-form.js';
 import { checkbox, code, optionalText, requiredText } from '../form-schema.js';
 import { readForm } from '../read-form.js';
 import { sendAdminPage } from '../render-page.js';
-import { changeContextOf, signedInUser } from '../signed-in.js';
+import { changeContextOf, signedInUser } from '../../../signed-in.js';
 import { backHref, backLink, queryOf, releaseOf, scopeOf } from './release-access.js';
 import type { ReleaseRoutesOptions } from './release-access.js';
 import { t, translator } from '../../../../i18n/index.js';
 import type { MessageKey, Lang } from '../../../../i18n/index.js';
+import { statusOf } from '../../../status-of.js';
 
 const schema = z.object({
   indicator: code(),
@@ -155,8 +156,8 @@ export function registerFigureRoutes(app: FastifyInstance, options: ReleaseRoute
       if (report.problemCount > 0) return send(request, reply, release, values, problemTexts(lang, report.problems), 400);
     } catch (error) {
       // Another administration's indicator (or none at all, for a supplier): the service's rule, shown beside the field.
-      if (error instanceof Forbidden) return send(request, reply, release, values, { indicator: t(lang, 'figure.notYours') }, 403);
-      if (error instanceof Conflict) return send(request, reply, release, values, {}, 409);
+      if (error instanceof Forbidden) return send(request, reply, release, values, { indicator: t(lang, 'figure.notYours') }, statusOf(error));
+      if (error instanceof Conflict) return send(request, reply, release, values, {}, statusOf(error));
       throw error;
     }
     return reply.redirect(`${backHref(request, release.id)}?figure=1`, 303);

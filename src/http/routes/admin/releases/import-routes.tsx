@@ -29,7 +29,7 @@ import type { FieldErrors } from '../../../../views/admin/forms/shown-form.js';
 import { ImportPreviewPage, UploadPage } from '../../../../views/admin/releases/import-pages.js';
 import { formValues } from '../read-form.js';
 import { sendAdminPage } from '../render-page.js';
-import { changeContextOf, signedInUser } from '../signed-in.js';
+import { changeContextOf, signedInUser } from '../../../signed-in.js';
 import { backHref, backLink, releaseOf, scopeOf } from './release-access.js';
 import type { ReleaseRoutesOptions } from './release-access.js';
 import { MAX_UPLOAD_MB, uploadedFile } from './uploads.js';

@@ -21,10 +21,11 @@ import type { FieldErrors } from '../../../../views/admin/forms/shown-form.js';
 import { code, optionalText, problemOf, reference } from '../form-schema.js';
 import { readForm } from '../read-form.js';
 import { sendAdminPage } from '../render-page.js';
-import { changeContextOf, signedInUser } from '../signed-in.js';
+import { changeContextOf, signedInUser } from '../../../signed-in.js';
 import { queryOf, releaseOf } from './release-access.js';
 import type { ReleaseRoutesOptions } from './release-access.js';
 import { t, translator } from '../../../../i18n/index.js';
+import { statusOf } from '../../../status-of.js';
 
 const schema = z.object({
   indicator: code(),
@@ -136,11 +137,11 @@ export function registerMissingRoutes(app: FastifyInstance, options: ReleaseRout
         changeContextOf(request, options.now),
       );
     } catch (error) {
-      if (error instanceof Conflict) return send(request, reply, release, values, {}, 409);
+      if (error instanceof Conflict) return send(request, reply, release, values, {}, statusOf(error));
       if (!(error instanceof FieldProblem)) throw error;
       // An indicator of another policy, or one with figures in the draft, is "not missing" to the reader.
       const errors = error.field === 'indicator' ? { indicator: t(lang, 'missing.notMissing') } : errorTexts(lang, problemOf(error));
-      return send(request, reply, release, values, errors, 400);
+      return send(request, reply, release, values, errors, statusOf(error));
     }
     return reply.redirect(`/admin/releases/${release.id}?missing=1#completeness`, 303);
   });

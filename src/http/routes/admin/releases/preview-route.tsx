@@ -20,10 +20,11 @@ import { IndicatorPage } from '../../../../views/pages/indicator-page.js';
 import { PolicyPage } from '../../../../views/pages/policy-page.js';
 import { htmlPage, loadSiteContext } from '../../public/page-support.js';
 import { sendAdminPage } from '../render-page.js';
-import { changeContextOf, signedInUser } from '../signed-in.js';
+import { changeContextOf, signedInUser } from '../../../signed-in.js';
 import { queryOf, releaseOf } from './release-access.js';
 import type { ReleaseRoutesOptions } from './release-access.js';
 import { t, toLang } from '../../../../i18n/index.js';
+import { statusOf } from '../../../status-of.js';
 
 export function registerPreviewRoute(app: FastifyInstance, options: ReleaseRoutesOptions): void {
   app.get('/releases/:id/preview', { config: { allow: canManageReleases } }, async (request, reply) => {
@@ -98,7 +99,7 @@ export function registerPreviewRoute(app: FastifyInstance, options: ReleaseRoute
       });
       return reply.type(rendered.type).header('cache-control', 'no-store').header('x-robots-tag', 'noindex').send(rendered.body);
     } catch (error) {
-      if (error instanceof Invalid) return refuse(t(adminLang, 'preview.refused', { reason: error.message }), 409);
+      if (error instanceof Invalid) return refuse(t(adminLang, 'preview.refused', { reason: error.messageIn(adminLang) }), statusOf(error));
       throw error;
     }
   });

@@ -18,10 +18,11 @@ import type { FieldErrors } from '../../../../views/admin/forms/shown-form.js';
 import { checkbox, isoDate } from '../form-schema.js';
 import { readForm } from '../read-form.js';
 import { sendAdminPage } from '../render-page.js';
-import { changeContextOf, signedInUser } from '../signed-in.js';
+import { changeContextOf, signedInUser } from '../../../signed-in.js';
 import { releaseOf } from './release-access.js';
 import type { ReleaseRoutesOptions } from './release-access.js';
 import { t, translator } from '../../../../i18n/index.js';
+import { statusOf } from '../../../status-of.js';
 
 const schema = z.object({ published_on: isoDate({ required: false }), confirm: checkbox() });
 
@@ -97,7 +98,7 @@ export function registerPublishRoutes(app: FastifyInstance, options: ReleaseRout
       return reply.redirect(`/admin/releases/${release.id}?added=${result.added}&revised=${result.revised}`, 303);
     } catch (error) {
       if (error instanceof Conflict || error instanceof Invalid) {
-        return send(request, reply, await releaseOf(app, request), values, {}, error.message, error instanceof Conflict ? 409 : 400);
+        return send(request, reply, await releaseOf(app, request), values, {}, error.messageIn(lang), statusOf(error));
       }
       throw error;
     }

@@ -6,7 +6,7 @@ import { findDeliveryScope } from '../../../../services/releases/delivery-scope.
 import { getRelease } from '../../../../services/releases/get-release.js';
 import type { Release } from '../../../../services/releases/release-model.js';
 import { idParam } from '../route-params.js';
-import { signedInUser } from '../signed-in.js';
+import { signedInUser } from '../../../signed-in.js';
 import { t } from '../../../../i18n/index.js';
 
 export interface ReleaseRoutesOptions {

@@ -18,11 +18,12 @@ import { optionalText, reference, requiredText } from '../form-schema.js';
 import { readForm } from '../read-form.js';
 import { sendAdminPage } from '../render-page.js';
 import { idParam } from '../route-params.js';
-import { changeContextOf, signedInUser } from '../signed-in.js';
+import { changeContextOf, signedInUser } from '../../../signed-in.js';
 import { queryOf } from './release-access.js';
 import type { ReleaseRoutesOptions } from './release-access.js';
 import { t, translator } from '../../../../i18n/index.js';
 import type { Lang } from '../../../../i18n/index.js';
+import { statusOf } from '../../../status-of.js';
 
 const createSchema = z.object({
   policy: reference({ required: true }),
@@ -111,7 +112,7 @@ export function registerReleaseRoutes(app: FastifyInstance, options: ReleaseRout
       return reply.redirect(`/admin/releases/${release.id}?created=1`, 303);
     } catch (error) {
       // The one choice the service can refuse: a policy that does not exist.
-      if (error instanceof NotFound) return sendCreateForm(request, reply, values, errorTexts(lang, { policy: { key: 'error.choice' } }), 400);
+      if (error instanceof NotFound) return sendCreateForm(request, reply, values, errorTexts(lang, { policy: { key: 'error.choice' } }), statusOf(error));
       throw error;
     }
   });

@@ -6,7 +6,7 @@ import { canSupplyFigures } from '../../../../domain/permissions.js';
 import { getSupplierPage } from '../../../../services/releases/supplier-view.js';
 import { SupplierPage } from '../../../../views/admin/releases/supplier-page.js';
 import { sendAdminPage } from '../render-page.js';
-import { signedInUser } from '../signed-in.js';
+import { signedInUser } from '../../../signed-in.js';
 import { queryOf } from './release-access.js';
 import { t } from '../../../../i18n/index.js';
 

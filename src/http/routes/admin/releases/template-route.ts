@@ -8,7 +8,7 @@ import { canSupplyFigures } from '../../../../domain/permissions.js';
 import { templateToCsv, templateToXlsx } from '../../../../services/releases/template-files.js';
 import { buildReleaseTemplate } from '../../../../services/releases/templates.js';
 import { idParam } from '../route-params.js';
-import { signedInUser } from '../signed-in.js';
+import { signedInUser } from '../../../signed-in.js';
 import { queryOf } from './release-access.js';
 
 /** A file name safe in a header, whatever the codes hold. */
