@@ -18,7 +18,10 @@ export interface IndicatorDefinition {
   readonly code: string;
   readonly title: Text;
   readonly description: Text | null;
-  readonly unit: string;
+  /** The headline's unit (the gap's, for a gap indicator), in Danish and in English where written. */
+  readonly unit: Text;
+  /** A gap indicator's group figures in a unit of their own; null where they share `unit`. */
+  readonly groupUnit: Text | null;
   /** Decimals the indicator is published with. */
   readonly precision: number;
   readonly direction: Direction;

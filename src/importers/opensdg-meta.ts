@@ -40,13 +40,16 @@ function readOpenSdgMeta(text: string, code: string, mapping: MetaDefaults): Ind
   const title = plain(meta.graph_title) ?? plain(meta.indicator_available) ?? plain(meta.indicator_number) ?? code;
   const description = plain(meta.national_indicator_description);
   const source = plain(meta.source_organisation_1);
+  // The metadata is in one language, used for both like the titles: Open SDG's units are English more often than not.
+  const unit = plain(meta.computation_units) ?? 'value';
   return {
     code,
     titleDa: title,
     titleEn: title,
     descriptionDa: description,
     descriptionEn: description,
-    unit: plain(meta.computation_units) ?? 'value',
+    unit,
+    unitEn: unit,
     direction: mapping.direction ?? 'increase',
     frequency: mapping.frequency ?? null,
     goalCode: mapping.goal ?? null,

@@ -65,6 +65,8 @@ export interface IndicatorDraft {
   readonly descriptionDa: string | null;
   readonly descriptionEn: string | null;
   readonly unit: string;
+  /** The unit in English where the source gives one; null shows the Danish. */
+  readonly unitEn: string | null;
   readonly direction: 'increase' | 'decrease';
   /** Null: taken from the figures (irregular when they mix kinds of period). */
   readonly frequency: 'yearly' | 'quarterly' | 'monthly' | 'irregular' | null;

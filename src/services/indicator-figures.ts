@@ -4,6 +4,8 @@
 import { gapSeries } from '../domain/status/gap-series.js';
 import type { StatusIndicatorInput, StatusMethod } from '../domain/status/types.js';
 import type { IndicatorRow, MeasurementRow } from '../db/tables.js';
+import { toStatusUnit } from '../domain/indicator-units.js';
+import { text } from '../domain/text.js';
 
 export interface FigurePoint {
   readonly period: string;
@@ -68,7 +70,7 @@ export function toStatusInput(indicator: IndicatorRow, headline: readonly Figure
     baselinePeriod: indicator.baseline_period ?? undefined,
     target: indicator.target_value === null ? null : { value: indicator.target_value, period: indicator.target_period ?? undefined },
     limit: indicator.limit_value,
-    unit: indicator.unit,
+    unit: toStatusUnit(text(indicator.unit, indicator.unit_en)),
     headlineKey: 'headline',
     series: [{ key: 'headline', observations: headline.map((p) => ({ period: p.period, value: p.value })) }],
   };

@@ -19,6 +19,7 @@ import type { Text } from '../domain/text.js';
 import { NotFound } from './errors.js';
 import { readSiteSettings } from './site-settings.js';
 import { toIndicatorFigures, toStatusInput } from './indicator-figures.js';
+import { toIndicatorUnits } from './indicator-units.js';
 import type { FigurePoint, IndicatorFigures } from './indicator-figures.js';
 
 export type { CommitteeOverview, Text };
@@ -27,7 +28,9 @@ export interface IndicatorOverview {
   readonly code: string;
   readonly title: Text;
   readonly description: Text | null;
-  readonly unit: string;
+  /** The headline's unit; the groups' figures are in `groupUnit` where it is set (see domain/indicator-units.ts). */
+  readonly unit: Text;
+  readonly groupUnit: Text | null;
   readonly precision: number;
   readonly direction: Direction;
   readonly isMain: boolean;
@@ -150,7 +153,7 @@ async function buildOverview(db: Kysely<Database>, policy: PolicyRow): Promise<P
       code: indicator.code,
       title: text(indicator.title_da, indicator.title_en),
       description: optionalText(indicator.description_da, indicator.description_en),
-      unit: indicator.unit,
+      ...toIndicatorUnits(indicator),
       precision: indicator.precision,
       direction: indicator.direction,
       isMain: indicator.is_main === 1,

@@ -1,44 +1,36 @@
 // A figure with its unit as a reader sees it: `52,3 %`, a change in
 // percentage points, `−1,3 karakterpoint`. Numbers follow the language, and
-// the common Danish unit words are given in English on English pages.
+// so does the unit: the English unit where one is written, else the Danish.
 import { formatNumber, formatPercent, formatPercentagePoints, formatSignedNumber } from '../domain/number-format.js';
 import type { Lang } from '../domain/number-format.js';
 import { periodName } from '../domain/status/explain/wording.js';
+import { pick } from '../domain/text.js';
+import type { Text } from '../domain/text.js';
 
-const isPercent = (unit: string) => ['%', 'pct', 'pct.', 'procent', 'percent'].includes(unit.trim().toLowerCase());
+const PERCENT = new Set(['%', 'pct', 'pct.', 'procent', 'percent', 'per cent']);
 
-const ENGLISH_UNITS: Readonly<Record<string, string>> = {
-  procentpoint: 'percentage points',
-  karakterpoint: 'grade points',
-  personer: 'people',
-  borgere: 'residents',
-  elever: 'pupils',
-  børn: 'children',
-  år: 'years',
-  kr: 'DKK',
-  'kr.': 'DKK',
-};
+/** Per cent is written as a sign and its changes in percentage points, whichever language named it. */
+const isPercent = (unit: Text) => [unit.da, unit.en ?? ''].some((word) => PERCENT.has(word.trim().toLowerCase()));
 
-/** The unit word in the language (Danish unit words are stored; English is looked up). */
-export function unitLabel(unit: string, lang: Lang): string {
-  const word = unit.trim();
-  return lang === 'en' ? (ENGLISH_UNITS[word.toLowerCase()] ?? word) : word;
+/** The unit word in the language. */
+export function unitLabel(unit: Text, lang: Lang): string {
+  return pick(lang, unit).trim();
 }
 
 /** The unit as a word for running text: `%` is spelled out (`Tal i procent`). */
-export function unitName(unit: string, lang: Lang): string {
-  if (isPercent(unit)) return lang === 'da' ? 'procent' : 'per cent';
+export function unitName(unit: Text, lang: Lang): string {
+  if (isPercent(unit)) return lang === 'da' ? 'procent' : 'percent';
   return unitLabel(unit, lang);
 }
 
-export function formatFigure(value: number, precision: number, unit: string, lang: Lang): string {
+export function formatFigure(value: number, precision: number, unit: Text, lang: Lang): string {
   if (isPercent(unit)) return formatPercent(value, precision, lang);
   const word = unitLabel(unit, lang);
   return word ? `${formatNumber(value, precision, lang)} ${word}` : formatNumber(value, precision, lang);
 }
 
 /** A change between two figures, signed: `+2,8 procentpoint`. */
-export function formatChange(change: number, precision: number, unit: string, lang: Lang): string {
+export function formatChange(change: number, precision: number, unit: Text, lang: Lang): string {
   const signed = formatSignedNumber(change, precision, lang);
   if (isPercent(unit)) return formatPercentagePoints(change, precision, lang).replace(formatNumber(change, precision, lang), signed);
   const word = unitLabel(unit, lang);

@@ -124,6 +124,45 @@ describe.each(ENGINES)('the indicator editor on %s', (engine) => {
     expect(fieldError(response.body, 'reference_group_id')).toBe('Vælg den gruppe, forskellen måles i forhold til.');
   });
 
+  it("saves the English unit and a gap indicator's group unit in both languages, with the audit, and refuses a group unit elsewhere", async () => {
+    const gapId = (await demo.database.db.selectFrom('indicators').select('id').where('code', '=', 'overledighed').executeTakeFirstOrThrow()).id;
+    const gapUrl = `/admin/indicators/${gapId}`;
+    const form = readForm((await analyst.get(gapUrl)).body, gapUrl);
+    // The demo data has them already; the form shows what is stored.
+    expect(form).toMatchObject({ unit: 'procentpoint', unit_en: 'percentage points', group_unit_da: 'procent', group_unit_en: 'percent' });
+
+    const saved = await analyst.post(gapUrl, { ...form, unit_en: 'percentage pts.', group_unit_da: '%', group_unit_en: '' });
+    expect(saved.statusCode).toBe(303);
+    const stored = await demo.database.db.selectFrom('indicators').selectAll().where('id', '=', gapId).executeTakeFirstOrThrow();
+    expect(stored).toMatchObject({ unit: 'procentpoint', unit_en: 'percentage pts.', group_unit_da: '%', group_unit_en: null });
+    expect(readForm((await analyst.get(gapUrl)).body, gapUrl)).toMatchObject({ unit_en: 'percentage pts.', group_unit_da: '%', group_unit_en: '' });
+    const audit = await demo.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity', '=', 'indicator')
+      .where('entity_id', '=', String(gapId))
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(audit).toMatchObject({ actor: PEOPLE.analyst.email, action: 'update' });
+    expect(JSON.parse(audit.before!)).toMatchObject({ unit_en: 'percentage points', group_unit_da: 'procent', group_unit_en: 'percent' });
+    expect(JSON.parse(audit.after!)).toMatchObject({ unit_en: 'percentage pts.', group_unit_da: '%', group_unit_en: null });
+
+    const englishOnly = await analyst.post(gapUrl, { ...readForm((await analyst.get(gapUrl)).body, gapUrl), group_unit_da: '', group_unit_en: 'percent' });
+    expect(englishOnly.statusCode).toBe(400);
+    expect(fieldError(englishOnly.body, 'group_unit_da')).toBe('Skriv gruppernes enhed på dansk, før den engelske.');
+    const notAGap = await analyst.post(url(), { ...readForm((await analyst.get(url())).body, url()), headline_kind: 'total', group_unit_da: 'procent' });
+    expect(notAGap.statusCode).toBe(400);
+    expect(fieldError(notAGap.body, 'group_unit_da')).toBe(
+      'Kun en indikator, der bygger på forskellen mellem to grupper, kan have en særskilt enhed for grupperne.',
+    );
+    expect(
+      await demo.database.db.selectFrom('indicators').select(['group_unit_da', 'group_unit_en']).where('id', '=', gapId).executeTakeFirstOrThrow(),
+    ).toEqual({
+      group_unit_da: '%',
+      group_unit_en: null,
+    });
+  });
+
   it('catches an edit made by someone else since the form was opened, and loses neither', async () => {
     const mine = readForm((await analyst.get(url())).body, url());
     const admin = new Visitor(demo.app);

@@ -66,4 +66,48 @@ describe.each(ENGINES)('migrations on %s', (engine) => {
     await expect(insert('sideways')).rejects.toThrow();
     await expect(insert('increase')).resolves.toBeDefined();
   });
+
+  it('give indicators English units, backfilled from the Danish units they are known to use, and a group unit left empty', async () => {
+    database = await createTestDatabase(engine, { migrate: false });
+    const { db } = database;
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+    expect((await migrator.migrateTo('2026-11-22T0745-letter-sharing')).error).toBeUndefined();
+    const policy = await db
+      .insertInto('policies')
+      .values({ code: 'p', title_da: 'P', first_year: 2011, last_year: 2014, state: 'active', default_method: 'direction' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const area = await db
+      .insertInto('focus_areas')
+      .values({ policy_id: policy.id, number: 1, code: 'a', title_da: 'A' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const goal = await db
+      .insertInto('goals')
+      .values({ policy_id: policy.id, focus_area_id: area.id, number: 1, code: 'g', title_da: 'G' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const units = ['procentpoint', ' Karakterpoint', 'procent', '%', 'Børn', 'kr.', 'år', 'antal', 'personer', 'gram pr. elev'];
+    for (const [i, unit] of units.entries()) {
+      await sql`insert into indicators (policy_id, goal_id, code, title_da, unit, direction)
+                values (${policy.id}, ${goal.id}, ${`i${i}`}, 'I', ${unit}, 'increase')`.execute(db);
+    }
+
+    expect(await migrateToLatest(db)).toContain('2026-12-04T1900-indicator-units');
+    const rows = await db.selectFrom('indicators').select(['unit', 'unit_en', 'group_unit_da', 'group_unit_en']).orderBy('code').execute();
+    expect(rows.map((r) => [r.unit, r.unit_en])).toEqual([
+      ['procentpoint', 'percentage points'],
+      [' Karakterpoint', 'grade points'],
+      ['procent', 'percent'],
+      ['%', '%'],
+      ['Børn', 'children'],
+      ['kr.', 'DKK'],
+      ['år', 'years'],
+      ['antal', 'number'],
+      ['personer', 'people'],
+      // A unit nobody knows keeps no English word: readers show the Danish one.
+      ['gram pr. elev', null],
+    ]);
+    expect(rows.every((r) => r.group_unit_da === null && r.group_unit_en === null)).toBe(true);
+  });
 });

@@ -121,6 +121,7 @@ describe('Open SDG data files', () => {
       code: '8-5-2',
       titleDa: 'Unemployment rate (%)',
       unit: 'Percentage (%)',
+      unitEn: 'Percentage (%)',
       direction: 'decrease',
       goalCode: 'sdg',
       frequency: null,

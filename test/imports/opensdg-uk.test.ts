@@ -104,7 +104,7 @@ describe.each(ENGINES)('the UK Open SDG sample on %s', (engine) => {
   });
 
   it('gives each created indicator the frequency its figures show, and its metadata', async () => {
-    const indicators = await database.db.selectFrom('indicators').select(['code', 'update_frequency', 'unit', 'title_da']).orderBy('code').execute();
+    const indicators = await database.db.selectFrom('indicators').select(['code', 'update_frequency', 'unit', 'unit_en', 'title_da']).orderBy('code').execute();
     expect(Object.fromEntries(indicators.map((i) => [i.code, i.update_frequency]))).toEqual({
       '1-2-1': 'yearly',
       '10-2-1': 'yearly',
@@ -114,6 +114,6 @@ describe.each(ENGINES)('the UK Open SDG sample on %s', (engine) => {
       '8-6-1': 'irregular',
     });
     expect(indicators.find((i) => i.code === '16-1-1')).toBeUndefined();
-    expect(indicators.find((i) => i.code === '8-5-2')).toMatchObject({ unit: 'Percentage (%)', title_da: 'Unemployment rate (%)' });
+    expect(indicators.find((i) => i.code === '8-5-2')).toMatchObject({ unit: 'Percentage (%)', unit_en: 'Percentage (%)', title_da: 'Unemployment rate (%)' });
   });
 });

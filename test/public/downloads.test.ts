@@ -22,7 +22,9 @@ describe.each(ENGINES)('indicator downloads on %s', (engine) => {
     expect(response.body.startsWith('\uFEFF')).toBe(true);
     const rows = parse(response.body, { delimiter: ';', bom: true }) as string[][];
     expect(rows[0]).toEqual(['Indikator', 'Titel', 'Periode', 'Gruppe', 'Værdi', 'Enhed', 'Foreløbigt', 'Skønnet']);
-    expect(rows).toContainEqual(['overledighed', 'Overledighed for borgere med etnisk minoritetsbaggrund', '2010', 'Etnisk minoritetsbaggrund', '9,8', 'procentpoint', 'nej', 'nej']);
+    expect(rows).toContainEqual(['overledighed', 'Overledighed for borgere med etnisk minoritetsbaggrund', '2010', 'Etnisk minoritetsbaggrund', '9,8', 'procent', 'nej', 'nej']);
+    // The groups' unemployment rates are in percent; only the gap between them is in percentage points.
+    expect(rows).toContainEqual(['overledighed', 'Overledighed for borgere med etnisk minoritetsbaggrund', '2010', 'Forskel', '6,3', 'procentpoint', 'nej', 'nej']);
     expect(rows.filter((row) => row[3] === 'Forskel').map((row) => row[4])).toHaveLength(3);
     // The gap is computed exactly: `6,3`, never `6,300000000000001`.
     for (const row of rows.filter((r) => r[3] === 'Forskel')) expect(row[4]).toMatch(/^-?\d+(,\d)?$/);

@@ -49,8 +49,10 @@ describe.each(ENGINES)('the public pages on %s', (engine) => {
     expect(text).toContain('tolerancen på 0,2 procentpoint');
     expect(html).toMatch(/<div class="chart" role="img" aria-label="Diagram over udviklingen i Overledighed[^"]*"><svg aria-hidden="true"/);
     expect(html).not.toMatch(/ecmeta_|zr\d+-/);
-    // The table: a column per group and one for the gap, a row per year.
-    expect(text).toMatch(/Periode Etnisk minoritetsbaggrund Dansk oprindelse Forskel 2010 \(startmåling\) 9,8 3,5 6,3 2011 9,9 3,5 6,4 2012 9,6 3,4 6,2/);
+    // The table: a column per group and one for the gap, each with its unit (the groups' differs from the gap's), a row per year.
+    expect(text).toMatch(
+      /Periode Etnisk minoritetsbaggrund \(procent\) Dansk oprindelse \(procent\) Forskel \(procentpoint\) 2010 \(startmåling\) 9,8 3,5 6,3 2011 9,9 3,5 6,4 2012 9,6 3,4 6,2/,
+    );
     expect(text).toContain('Forskellen mellem Etnisk minoritetsbaggrund og Dansk oprindelse');
     expect(text).toContain('Kilde Danmarks Statistik, registerbaseret ledighedsstatistik');
     expect(text).toContain('Leveres af Beskæftigelses- og Integrationsforvaltningen');

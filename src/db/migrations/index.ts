@@ -8,6 +8,7 @@ import * as annualCycle from './2026-11-22T0700-annual-cycle.js';
 import * as letters from './2026-11-22T0710-letters.js';
 import * as letterSharing from './2026-11-22T0745-letter-sharing.js';
 import * as groupAreaVersions from './2026-11-22T0720-group-area-versions.js';
+import * as indicatorUnits from './2026-12-04T1900-indicator-units.js';
 import * as dropLoginLockouts from './2026-12-04T1910-drop-login-lockouts.js';
 
 export const migrations: Record<string, Migration> = {
@@ -18,5 +19,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T0710-letters': letters,
   '2026-11-22T0720-group-area-versions': groupAreaVersions,
   '2026-11-22T0745-letter-sharing': letterSharing,
+  '2026-12-04T1900-indicator-units': indicatorUnits,
   '2026-12-04T1910-drop-login-lockouts': dropLoginLockouts,
 };

@@ -15,7 +15,13 @@ export interface IndicatorsTable {
   title_en: string | null;
   description_da: string | null;
   description_en: string | null;
+  /** The unit in Danish; the one every reader falls back to. */
   unit: string;
+  /** The unit in English; null shows the Danish one (migration 2026-12-04T1900). */
+  unit_en: string | null;
+  /** A gap indicator's group figures in their own unit (e.g. per cent, where the gap is in percentage points); null: the indicator's unit. */
+  group_unit_da: string | null;
+  group_unit_en: string | null;
   precision: number;
   direction: Direction;
   baseline_period: string | null;

@@ -54,6 +54,8 @@ export const errorsDa = {
   'error.model.headlineNeedsGroup': 'Hovedtallet skal have en gruppe.',
   'error.model.gapNeedsReference': 'En forskel skal have en gruppe at sammenligne med.',
   'error.model.maxBelowMin': 'Den største værdi er mindre end den mindste.',
+  'error.model.groupUnitNeedsDanish': 'Gruppernes enhed skal også stå på dansk.',
+  'error.model.groupUnitOnlyGap': 'Kun en forskelsindikator kan have sin egen enhed for grupperne.',
   'error.model.yearsOrder': 'Det sidste år ligger før det første.',
   'error.model.areaLoop': 'Et område kan ikke ligge inden i sig selv.',
   'error.policy.noSuchId': 'Politik nummer {id} findes ikke.',

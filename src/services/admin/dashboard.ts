@@ -13,11 +13,15 @@ import { listProjects } from '../../db/repositories/projects.js';
 import { findVersionedRow, listVersionedRows } from '../../db/repositories/versioned-rows.js';
 import type { Database } from '../../db/tables.js';
 import type { Text } from '../policy-overview.js';
+import { unitOfGroups } from '../../domain/indicator-units.js';
+import { toIndicatorUnits } from '../indicator-units.js';
+import type { UnitColumns } from '../indicator-units.js';
 
 export interface DashboardIndicator {
   readonly code: string;
   readonly title: Text;
-  readonly unit: string;
+  /** The unit a supplier delivers the figures in: the groups' (a gap indicator's groups may differ from its gap). */
+  readonly unit: Text;
   /** The policy the indicator belongs to. */
   readonly policy: Text;
 }
@@ -45,10 +49,10 @@ type PolicyNames = ReadonlyMap<number, Text>;
 
 const toIndicator =
   (policies: PolicyNames) =>
-  (r: { code: string; title_da: string; title_en: string | null; unit: string; policy_id: number }): DashboardIndicator => ({
+  (r: { code: string; title_da: string; title_en: string | null; policy_id: number } & UnitColumns): DashboardIndicator => ({
     code: r.code,
     title: { da: r.title_da, en: r.title_en },
-    unit: r.unit,
+    unit: unitOfGroups(toIndicatorUnits(r)),
     policy: policies.get(r.policy_id) ?? { da: '', en: null },
   });
 

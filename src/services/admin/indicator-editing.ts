@@ -19,6 +19,10 @@ export interface IndicatorInput {
   description_da: string | null;
   description_en: string | null;
   unit: string;
+  unit_en: string | null;
+  /** A gap indicator's group figures in a unit of their own; null: the indicator's unit. */
+  group_unit_da: string | null;
+  group_unit_en: string | null;
   precision: number;
   direction: Direction;
   baseline_period: string | null;
@@ -51,6 +55,12 @@ function indicatorProblem(input: IndicatorInput): FieldProblem | null {
   }
   if (input.headline_kind === 'gap' && input.reference_group_id === null) {
     return new FieldProblem('reference_group_id', 'reference_group_needed', 'error.model.gapNeedsReference');
+  }
+  if (input.group_unit_en !== null && input.group_unit_da === null) {
+    return new FieldProblem('group_unit_da', 'group_unit_da_needed', 'error.model.groupUnitNeedsDanish');
+  }
+  if (input.group_unit_da !== null && input.headline_kind !== 'gap') {
+    return new FieldProblem('group_unit_da', 'group_unit_only_gap', 'error.model.groupUnitOnlyGap');
   }
   if (input.min_value !== null && input.max_value !== null && input.max_value < input.min_value) {
     return new FieldProblem('max_value', 'min_max_order', 'error.model.maxBelowMin');

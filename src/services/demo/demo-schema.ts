@@ -19,6 +19,10 @@ const indicator = z.object({
   description_da: optionalText,
   description_en: optionalText,
   unit: text,
+  unit_en: optionalText,
+  /** A gap indicator's group figures in a unit of their own (e.g. procent where the gap is in procentpoint). */
+  group_unit_da: optionalText,
+  group_unit_en: optionalText,
   precision: z.number().int().min(0).max(6),
   direction: z.enum(['increase', 'decrease']),
   tolerance: z.number().min(0).default(0),

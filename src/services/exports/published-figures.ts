@@ -5,13 +5,18 @@ import type { Kysely } from 'kysely';
 import { listPublishedFiguresPage } from '../../db/repositories/figures-export.js';
 import type { FigurePageCursor } from '../../db/repositories/figures-export.js';
 import type { Database } from '../../db/tables.js';
+import { unitOfGroups } from '../../domain/indicator-units.js';
+import { toIndicatorUnits } from '../indicator-units.js';
 
 export interface ExportedFigure {
   readonly policy: string;
   readonly indicator: string;
   readonly indicator_title_da: string;
   readonly indicator_title_en: string | null;
+  /** The unit of this figure, a group's: for a gap indicator whose groups have their own unit, that one. */
   readonly unit: string;
+  /** The same in English; null where none is written. */
+  readonly unit_en: string | null;
   readonly period: string;
   readonly group: string;
   readonly group_name: string;
@@ -33,6 +38,7 @@ export const EXPORTED_FIELDS = [
   'indicator_title_da',
   'indicator_title_en',
   'unit',
+  'unit_en',
   'period',
   'group',
   'group_name',
@@ -51,25 +57,29 @@ export async function* readPublishedFigures(db: Kysely<Database>, pageSize = 500
   for (;;) {
     const rows = await listPublishedFiguresPage(db, cursor, pageSize);
     if (rows.length === 0) return;
-    yield rows.map((r) => ({
-      policy: r.policy,
-      indicator: r.indicator,
-      indicator_title_da: r.indicator_title_da,
-      indicator_title_en: r.indicator_title_en,
-      unit: r.unit,
-      period: r.period,
-      group: r.group,
-      group_name: r.group_name,
-      area: r.area,
-      area_name: r.area_name,
-      value: r.value,
-      provisional: r.is_provisional === 1,
-      estimated: r.is_estimated === 1,
-      note: r.note,
-      published_on: r.published_on,
-      // SQLite answers 0 or 1, PostgreSQL a boolean.
-      revised: Boolean(Number(r.revised)),
-    }));
+    yield rows.map((r) => {
+      const unit = unitOfGroups(toIndicatorUnits(r));
+      return {
+        policy: r.policy,
+        indicator: r.indicator,
+        indicator_title_da: r.indicator_title_da,
+        indicator_title_en: r.indicator_title_en,
+        unit: unit.da,
+        unit_en: unit.en,
+        period: r.period,
+        group: r.group,
+        group_name: r.group_name,
+        area: r.area,
+        area_name: r.area_name,
+        value: r.value,
+        provisional: r.is_provisional === 1,
+        estimated: r.is_estimated === 1,
+        note: r.note,
+        published_on: r.published_on,
+        // SQLite answers 0 or 1, PostgreSQL a boolean.
+        revised: Boolean(Number(r.revised)),
+      };
+    });
     const last = rows.at(-1)!;
     cursor = { indicatorId: last.indicator_id, periodSort: last.period_sort, id: last.id };
     if (rows.length < pageSize) return;

@@ -152,6 +152,7 @@ export class ReferenceResolver {
             description_da: draft.descriptionDa,
             description_en: draft.descriptionEn,
             unit: draft.unit,
+            unit_en: draft.unitEn,
             precision: 1,
             direction: draft.direction,
             baseline_period: null,

@@ -5,6 +5,8 @@
 import { MINUS_SIGN, roundToDecimals } from '../../domain/number-format.js';
 import { formatAmount, formatLevel, periodName } from '../../domain/status/explain/wording.js';
 import { statusLabel } from '../../domain/status/status-labels.js';
+import { toStatusUnit } from '../../domain/indicator-units.js';
+import type { StatusUnit } from '../../domain/status/types.js';
 import type { RollUp } from '../../domain/status/rollup.js';
 import type { AreaLine, ColourCounts, GoalLine, IndicatorLine, LetterLang, OverallLine, VerdictWords } from '../../domain/letters/view-models.js';
 import { t } from '../../i18n/index.js';
@@ -13,24 +15,7 @@ import type { FocusAreaOverview, GoalOverview, IndicatorOverview, Text } from '.
 
 export const inLang = (text: Text, lang: LetterLang): string => (lang === 'en' ? (text.en ?? text.da) : text.da);
 
-/**
- * An indicator's unit is stored as one word, usually Danish. Percent is
- * recognised by the formatter; the other common Danish units get their
- * English words here, so an English letter does not say "procentpoint".
- */
-const ENGLISH_UNITS: Readonly<Record<string, string>> = {
-  procentpoint: 'percentage points',
-  karakterpoint: 'grade points',
-  personer: 'persons',
-  kr: 'DKK',
-  'kr.': 'DKK',
-};
-
-function unitFor(unit: string, lang: LetterLang): string {
-  return lang === 'en' ? (ENGLISH_UNITS[unit.trim().toLowerCase()] ?? unit) : unit;
-}
-
-function signedAmount(change: number, decimals: number, unit: string, lang: LetterLang): string {
+function signedAmount(change: number, decimals: number, unit: StatusUnit, lang: LetterLang): string {
   const rounded = roundToDecimals(change, decimals);
   const sign = rounded < 0 ? MINUS_SIGN : rounded > 0 ? '+' : '';
   return sign + formatAmount(change, decimals, unit, lang);
@@ -39,7 +24,9 @@ function signedAmount(change: number, decimals: number, unit: string, lang: Lett
 function toIndicatorLine(indicator: IndicatorOverview, lang: LetterLang, inRelease: ReadonlySet<string>): IndicatorLine {
   const judgement = indicator.judgement;
   const headline = judgement?.series.find((s) => s.key === judgement.headlineKey) ?? judgement?.series[0];
-  const unit = unitFor(indicator.unit, lang);
+  // A letter states the headline (the gap, for a gap indicator), so it speaks in the headline's unit;
+  // an indicator without an English unit is written with its Danish one.
+  const unit = toStatusUnit(indicator.unit);
   const level = (figure: { value: number; period: string } | undefined) =>
     figure ? `${formatLevel(figure.value, indicator.precision, unit, lang)} (${periodName(figure.period, lang)})` : null;
   return {

@@ -19,6 +19,8 @@ import { deliveredEarlierInYear, findDeliveredEarlierInYear, indicatorsWithNewFi
 import { requirePublicPolicy, toPolicyName } from './public-policies.js';
 import type { PolicyName } from './public-policies.js';
 import { optionalText, text } from '../../domain/text.js';
+import { unitOfGroups } from '../../domain/indicator-units.js';
+import { toIndicatorUnits } from '../indicator-units.js';
 import type { Text } from '../../domain/text.js';
 
 export interface MissingFigureView {
@@ -103,7 +105,8 @@ async function listReleaseFigures(db: Kysely<Database>, releaseId: number) {
   return rows.map((row) => ({
     indicatorCode: row.indicator_code,
     indicatorTitle: text(row.indicator_title_da, row.indicator_title_en),
-    unit: row.unit,
+    /** A release brings group figures, so they are in the groups' unit (a gap indicator's may differ from its gap's). */
+    unit: unitOfGroups(toIndicatorUnits(row)),
     precision: row.precision,
     period: row.period,
     group: { code: row.group_code, name: text(row.group_name_da, row.group_name_en) },

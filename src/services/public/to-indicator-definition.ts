@@ -4,6 +4,7 @@
 import type { IndicatorRow, StatusMethod } from '../../db/tables.js';
 import type { IndicatorDefinition } from '../../domain/indicator-definition.js';
 import { optionalText, text } from '../../domain/text.js';
+import { toIndicatorUnits } from '../indicator-units.js';
 
 /** `defaultMethod` is the policy's, for an indicator without a method of its own. */
 export function toIndicatorDefinition(row: IndicatorRow, defaultMethod: StatusMethod): IndicatorDefinition {
@@ -11,7 +12,7 @@ export function toIndicatorDefinition(row: IndicatorRow, defaultMethod: StatusMe
     code: row.code,
     title: text(row.title_da, row.title_en),
     description: optionalText(row.description_da, row.description_en),
-    unit: row.unit,
+    ...toIndicatorUnits(row),
     precision: row.precision,
     direction: row.direction,
     headlineKind: row.headline_kind,

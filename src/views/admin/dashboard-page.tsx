@@ -31,7 +31,7 @@ function IndicatorList({ lang, indicators, labelled = false }: { lang: Lang; ind
     <ul>
       {indicators.map((i) => (
         <li>
-          {pick(lang, i.title.da, i.title.en)} ({i.unit}){labelled && ` – ${pick(lang, i.policy.da, i.policy.en)}`}
+          {pick(lang, i.title.da, i.title.en)} ({pick(lang, i.unit.da, i.unit.en)}){labelled && ` – ${pick(lang, i.policy.da, i.policy.en)}`}
         </li>
       ))}
     </ul>

@@ -3,6 +3,9 @@
 import type { Lang } from '../../domain/number-format.js';
 import { pick, translator } from '../../i18n/index.js';
 import type { IndicatorDetail } from '../../services/public/indicator-detail.js';
+import { hasOwnGroupUnit, unitOfGroups } from '../../domain/indicator-units.js';
+import type { Text } from '../../domain/text.js';
+import { unitLabel } from '../format-figure.js';
 import { toChartModel } from './chart-model.js';
 import type { ChartInput, ChartModel } from './chart-model.js';
 import { renderChartSvg } from './render-chart-svg.js';
@@ -11,14 +14,21 @@ import type { ChartSize } from './render-chart-svg.js';
 function indicatorChartModel(detail: IndicatorDetail, lang: Lang, options: { headlineOnly?: boolean } = {}): ChartModel {
   const t = translator(lang);
   const isGap = detail.indicator.headlineKind === 'gap';
+  // The groups and the gap share one axis; where their units differ, each line's name says its unit.
+  const ownUnits = hasOwnGroupUnit(detail.indicator);
+  const named = (name: string, unit: Text) => (ownUnits ? `${name} (${unitLabel(unit, lang)})` : name);
   const headlineName = isGap
-    ? t('indicator.gap')
+    ? named(t('indicator.gap'), detail.indicator.unit)
     : detail.headline.group
       ? pick(lang, detail.headline.group.name.da, detail.headline.group.name.en)
       : t('chart.total');
   const lines: ChartInput['lines'][number][] = options.headlineOnly
     ? [{ name: headlineName, kind: isGap ? 'gap' : 'group', points: detail.headlineSeries }]
-    : detail.groups.map((g) => ({ name: pick(lang, g.group.name.da, g.group.name.en), kind: 'group', points: g.points }));
+    : detail.groups.map((g) => ({
+        name: named(pick(lang, g.group.name.da, g.group.name.en), unitOfGroups(detail.indicator)),
+        kind: 'group',
+        points: g.points,
+      }));
   if (isGap && !options.headlineOnly) lines.push({ name: headlineName, kind: 'gap', points: detail.headlineSeries });
   const headline = detail.judgement?.series.find((s) => s.key === detail.judgement?.headlineKey);
   return toChartModel({

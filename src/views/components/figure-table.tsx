@@ -6,7 +6,9 @@ import type { FigurePoint } from '../../services/indicator-figures.js';
 import { pick } from '../../i18n/index.js';
 import type { IndicatorDetail } from '../../services/public/indicator-detail.js';
 import { axisPeriods } from '../charts/chart-model.js';
-import { formatPeriod, unitName } from '../format-figure.js';
+import { formatPeriod, unitLabel, unitName } from '../format-figure.js';
+import { hasOwnGroupUnit, unitOfGroups } from '../../domain/indicator-units.js';
+import type { Text } from '../../domain/text.js';
 import type { SiteContext } from '../site-context.js';
 
 interface Column {
@@ -16,11 +18,19 @@ interface Column {
 
 export function FigureTable({ ctx, detail }: { ctx: SiteContext; detail: IndicatorDetail }) {
   const { t, lang } = ctx;
+  const indicator = detail.indicator;
+  // When the groups and the gap are in different units, every column says its own.
+  const ownUnits = hasOwnGroupUnit(indicator);
+  const withUnit = (heading: string, unit: Text) => (ownUnits ? `${heading} (${unitLabel(unit, lang)})` : heading);
   const columns: Column[] = detail.groups.map((g) => ({
-    heading: pick(lang, g.group.name.da, g.group.name.en),
+    heading: withUnit(pick(lang, g.group.name.da, g.group.name.en), unitOfGroups(indicator)),
     points: new Map(g.points.map((p) => [p.period, p])),
   }));
-  if (detail.indicator.headlineKind === 'gap') columns.push({ heading: t('indicator.gap'), points: new Map(detail.headlineSeries.map((p) => [p.period, p])) });
+  if (indicator.headlineKind === 'gap')
+    columns.push({ heading: withUnit(t('indicator.gap'), indicator.unit), points: new Map(detail.headlineSeries.map((p) => [p.period, p])) });
+  const caption = ownUnits
+    ? t('table.captionUnits', { groups: unitName(unitOfGroups(indicator), lang), gap: unitName(indicator.unit, lang) })
+    : t('table.caption', { unit: unitName(indicator.unit, lang) });
   const periods = axisPeriods(columns.flatMap((c) => [...c.points.keys()])).filter((p) => columns.some((c) => c.points.has(p.label)));
   const baselinePeriod = detail.judgement?.series.find((s) => s.key === detail.judgement?.headlineKey)?.baseline?.period;
   const cell = (point: FigurePoint | undefined) => {
@@ -36,7 +46,7 @@ export function FigureTable({ ctx, detail }: { ctx: SiteContext; detail: Indicat
   return (
     <div class="table--responsive-scroll" tabindex={0} role="region" aria-labelledby="figures-caption">
       <table class="table table--compact figure-table">
-        <caption id="figures-caption">{t('table.caption', { unit: unitName(detail.indicator.unit, lang) })}</caption>
+        <caption id="figures-caption">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('table.period')}</th>

@@ -7,6 +7,7 @@ import type { IndicatorDetail } from '../../services/public/indicator-detail.js'
 import type { NextUpdate } from '../../domain/next-update.js';
 import { formatDate, formatMonth } from '../format-date.js';
 import { formatChange, unitLabel } from '../format-figure.js';
+import { hasOwnGroupUnit, unitOfGroups } from '../../domain/indicator-units.js';
 import type { SiteContext } from '../site-context.js';
 import { Localized, localized } from './localized.js';
 
@@ -40,7 +41,14 @@ export function IndicatorFacts({ ctx, detail }: { ctx: SiteContext; detail: Indi
   return (
     <dl class="facts">
       {detail.indicator.description && fact(t('facts.definition'), <Localized lang={lang} text={detail.indicator.description} />)}
-      {fact(t('facts.unit'), unitLabel(indicator.unit, lang))}
+      {hasOwnGroupUnit(indicator) ? (
+        <>
+          {fact(t('facts.groupUnit'), unitLabel(unitOfGroups(indicator), lang))}
+          {fact(t('facts.gapUnit'), unitLabel(indicator.unit, lang))}
+        </>
+      ) : (
+        fact(t('facts.unit'), unitLabel(indicator.unit, lang))
+      )}
       {fact(t('facts.direction'), indicator.direction === 'increase' ? t('indicator.higherIsBetter') : t('indicator.lowerIsBetter'))}
       {fact(t('facts.headline'), headlineText(ctx, detail))}
       {fact(t('facts.source'), detail.indicator.source ? <Localized lang={lang} text={detail.indicator.source} /> : t('facts.unknown'))}

@@ -1,11 +1,15 @@
 // An indicator's figures as CSV, one row per figure, with the header row in
-// the page's language; a gap indicator also has the gap's rows. The open-data
+// the page's language; a gap indicator also has the gap's rows. Each row has
+// the unit of its own figure, in the page's language: a gap indicator's group
+// rows may be in another unit than its gap rows. The open-data
 // page's bulk download is the same rows for every indicator of the policy.
 import type { Lang } from '../../domain/number-format.js';
 import { pick, translator } from '../../i18n/index.js';
 import type { IndicatorDetail } from '../../services/public/indicator-detail.js';
 import { spreadsheetDialect, toCsvFile } from '../../services/csv/write-csv.js';
 import type { CsvValue } from '../../services/csv/write-csv.js';
+import { unitOfGroups } from '../../domain/indicator-units.js';
+import { unitLabel } from '../format-figure.js';
 
 function header(lang: Lang): string[] {
   const t = translator(lang);
@@ -15,14 +19,16 @@ function header(lang: Lang): string[] {
 function figureRows(detail: IndicatorDetail, lang: Lang): CsvValue[][] {
   const t = translator(lang);
   const title = pick(lang, detail.indicator.title.da, detail.indicator.title.en);
+  const groupUnit = unitLabel(unitOfGroups(detail.indicator), lang);
+  const gapUnit = unitLabel(detail.indicator.unit, lang);
   const rows: CsvValue[][] = [];
   for (const { group, points } of detail.groups) {
     for (const p of points)
-      rows.push([detail.indicator.code, title, p.period, pick(lang, group.name.da, group.name.en), p.value, detail.indicator.unit, p.provisional, p.estimated]);
+      rows.push([detail.indicator.code, title, p.period, pick(lang, group.name.da, group.name.en), p.value, groupUnit, p.provisional, p.estimated]);
   }
   if (detail.indicator.headlineKind === 'gap') {
     for (const p of detail.headlineSeries)
-      rows.push([detail.indicator.code, title, p.period, t('indicator.gap'), p.value, detail.indicator.unit, p.provisional, p.estimated]);
+      rows.push([detail.indicator.code, title, p.period, t('indicator.gap'), p.value, gapUnit, p.provisional, p.estimated]);
   }
   return rows;
 }

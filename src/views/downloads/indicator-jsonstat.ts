@@ -3,12 +3,18 @@
 // in row-major order with null where a group has no figure, and status `p`
 // for provisional and `e` for estimated figures. Labels are in the page's
 // language. See https://json-stat.org/full/.
+//
+// JSON-stat gives units to the metric's categories only, and this metric is
+// the indicator: its unit is the headline's (the gap's, for a gap indicator).
+// Where a gap indicator's groups have a unit of their own, each group
+// category says its unit in a note, and `extension.units` has both.
 import type { Lang } from '../../domain/number-format.js';
 import { pick, translator } from '../../i18n/index.js';
 import type { IndicatorDetail } from '../../services/public/indicator-detail.js';
 import { axisPeriods } from '../charts/chart-model.js';
 import type { FigurePoint } from '../../services/indicator-figures.js';
 import { unitLabel } from '../format-figure.js';
+import { hasOwnGroupUnit, unitOfGroups } from '../../domain/indicator-units.js';
 
 export function indicatorJsonStat(detail: IndicatorDetail, lang: Lang): Record<string, unknown> {
   const t = translator(lang);
@@ -32,6 +38,11 @@ export function indicatorJsonStat(detail: IndicatorDetail, lang: Lang): Record<s
     }
   }
   const code = detail.indicator.code;
+  const headlineUnit = unitLabel(detail.indicator.unit, lang);
+  const groupUnit = unitLabel(unitOfGroups(detail.indicator), lang);
+  const unitNotes = hasOwnGroupUnit(detail.indicator)
+    ? { note: Object.fromEntries(columns.map((c) => [c.code, [t('csv.unit') + ': ' + (c.code === 'gap' ? headlineUnit : groupUnit)]])) }
+    : {};
   return {
     version: '2.0',
     class: 'dataset',
@@ -47,14 +58,22 @@ export function indicatorJsonStat(detail: IndicatorDetail, lang: Lang): Record<s
         category: {
           index: [code],
           label: { [code]: pick(lang, detail.indicator.title.da, detail.indicator.title.en) },
-          unit: { [code]: { label: unitLabel(detail.indicator.unit, lang), decimals: detail.indicator.precision } },
+          unit: { [code]: { label: headlineUnit, decimals: detail.indicator.precision } },
         },
       },
-      group: { label: t('csv.group'), category: { index: columns.map((c) => c.code), label: Object.fromEntries(columns.map((c) => [c.code, c.label])) } },
+      group: {
+        label: t('csv.group'),
+        category: { index: columns.map((c) => c.code), label: Object.fromEntries(columns.map((c) => [c.code, c.label])), ...unitNotes },
+      },
       period: { label: t('csv.period'), category: { index: periods.map((p) => p.label) } },
     },
     value,
     status,
-    extension: { policy: detail.policy.code, direction: detail.indicator.direction, headline: detail.indicator.headlineKind },
+    extension: {
+      policy: detail.policy.code,
+      direction: detail.indicator.direction,
+      headline: detail.indicator.headlineKind,
+      units: { headline: headlineUnit, groups: groupUnit },
+    },
   };
 }

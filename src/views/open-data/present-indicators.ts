@@ -7,6 +7,8 @@ import type { ChangeSince, StatusMethod } from '../../domain/status/types.js';
 import { statusWords } from '../components/status-badge.js';
 import type { FigurePoint } from '../../services/indicator-figures.js';
 import type { Text } from '../../domain/text.js';
+import { unitOfGroups } from '../../domain/indicator-units.js';
+import type { IndicatorUnits } from '../../domain/indicator-units.js';
 import type { CatalogueIndicator } from '../../services/public/indicator-catalogue.js';
 import type { IndicatorDetail } from '../../services/public/indicator-detail.js';
 import { PATHS } from '../site-paths.js';
@@ -14,6 +16,12 @@ import { apiPath } from './api-paths.js';
 import type { IndicatorDataJson, IndicatorJson, IndicatorStatusJson, SeriesJson } from './schemas.js';
 
 const textOf = (value: Text | null) => (value ? { da: value.da, en: value.en } : null);
+
+/** The units in both languages; `unit` stays the Danish headline unit so clients written before keep working. */
+const unitsOf = (indicator: IndicatorUnits) => ({
+  unit: indicator.unit.da,
+  units: { headline: textOf(indicator.unit)!, groups: textOf(unitOfGroups(indicator))! },
+});
 
 /** The indicator page's detail as an entry of the catalogue, so data.json and the API's list say the same. */
 function catalogueEntryOf(detail: IndicatorDetail): CatalogueIndicator {
@@ -34,7 +42,7 @@ export function toIndicatorJson(entry: CatalogueIndicator): IndicatorJson {
     goal: entry.goalCode,
     title: { da: indicator.title.da, en: indicator.title.en },
     description: textOf(indicator.description),
-    unit: indicator.unit,
+    ...unitsOf(indicator),
     precision: indicator.precision,
     direction: indicator.direction,
     headline: { kind: indicator.headlineKind, group: entry.headlineGroupCode, reference: entry.referenceGroupCode },
@@ -60,7 +68,7 @@ const observation = (p: FigurePoint) => ({ period: p.period, value: p.value, pro
 export function toSeriesJson(detail: IndicatorDetail): SeriesJson {
   return {
     indicator: detail.indicator.code,
-    unit: detail.indicator.unit,
+    ...unitsOf(detail.indicator),
     precision: detail.indicator.precision,
     groups: detail.groups.map((g) => ({ group: { code: g.group.code, name: textOf(g.group.name)! }, observations: g.points.map(observation) })),
     headline: { kind: detail.indicator.headlineKind, observations: detail.headlineSeries.map(observation) },

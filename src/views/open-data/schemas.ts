@@ -72,13 +72,32 @@ export const GoalSchema = named(
   'Goal',
 );
 
+/** `unit` as it has always been sent: one string, in Danish. */
+const DanishUnit = z
+  .string()
+  .describe("The headline's unit in Danish, as sent before units had two languages; `units` has it in both languages, and the group figures' unit.");
+
+export const UnitsSchema = named(
+  z
+    .object({
+      headline: TextSchema.describe('The unit of the headline figures: the total, the focus group, or the gap for a gap indicator.'),
+      groups: TextSchema.describe(
+        "The unit of every group's own figures. For most indicators the same as `headline`; a gap indicator's groups may differ (unemployment rates in percent, the gap between them in percentage points).",
+      ),
+    })
+    // Described on the schema itself: the registry's description does not reach the generated document.
+    .describe('The units the figures are in, in Danish and, where written, English (null: use the Danish).'),
+  'Units',
+);
+
 export const IndicatorSchema = named(
   z.object({
     code: z.string(),
     goal: z.string(),
     title: TextSchema,
     description: TextSchema.nullable(),
-    unit: z.string(),
+    unit: DanishUnit,
+    units: UnitsSchema,
     precision: z.number().int(),
     direction: z.enum(['increase', 'decrease']),
     headline: z.object({ kind: z.enum(['total', 'group', 'gap']), group: z.string().nullable(), reference: z.string().nullable() }),
@@ -100,7 +119,8 @@ const ObservationSchema = named(z.object({ period: z.string(), value: z.number()
 export const SeriesSchema = named(
   z.object({
     indicator: z.string(),
-    unit: z.string(),
+    unit: DanishUnit,
+    units: UnitsSchema,
     precision: z.number().int(),
     groups: z.array(z.object({ group: z.object({ code: z.string(), name: TextSchema }), observations: z.array(ObservationSchema) })),
     headline: z.object({ kind: z.enum(['total', 'group', 'gap']), observations: z.array(ObservationSchema) }),

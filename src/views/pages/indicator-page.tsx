@@ -13,6 +13,7 @@ import { Localized, localized } from '../components/localized.js';
 import { RevisionTable } from '../components/revision-table.js';
 import { StatusBadge } from '../components/status-badge.js';
 import { unitName } from '../format-figure.js';
+import { hasOwnGroupUnit, unitOfGroups } from '../../domain/indicator-units.js';
 import { embedSnippet } from '../embed/embed-snippet.js';
 import type { SiteContext } from '../site-context.js';
 
@@ -23,6 +24,10 @@ export function IndicatorPage({ ctx, detail, chart }: { ctx: SiteContext; detail
   const policy = detail.policy.code;
   const code = detail.indicator.code;
   const hasProvisional = detail.groups.some((g) => g.points.some((p) => p.provisional));
+  // A gap indicator whose groups have a unit of their own names both units: the lines share one axis.
+  const units = hasOwnGroupUnit(detail.indicator)
+    ? t('chart.units', { groups: unitName(unitOfGroups(detail.indicator), lang), gap: unitName(detail.indicator.unit, lang) })
+    : t('chart.unit', { unit: unitName(detail.indicator.unit, lang) });
   return (
     <>
       <h1>
@@ -46,7 +51,7 @@ export function IndicatorPage({ ctx, detail, chart }: { ctx: SiteContext; detail
         label={t('chart.label', { title: localized(lang, detail.indicator.title) })}
         caption={
           <>
-            {t('chart.unit', { unit: unitName(detail.indicator.unit, lang) })} {t('chart.baselineLine')}
+            {units} {t('chart.baselineLine')}
             {detail.indicator.target !== null && ` ${t('chart.targetLine')}`}
             {hasProvisional && ` ${t('chart.provisional')}`}
           </>
