@@ -5,7 +5,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { axisPeriods, toChartModel } from '../../src/views/charts/chart-model.js';
 import type { ChartInput } from '../../src/views/charts/chart-model.js';
-import { renderChartSvg } from '../../src/views/charts/render-chart-svg.js';
+import { chartPanels } from '../../src/views/charts/chart-panels.js';
+import { renderChartPanels } from '../../src/views/charts/indicator-chart.js';
+import { periodLabelStep, renderChartSvg } from '../../src/views/charts/render-chart-svg.js';
 
 const GOLDEN = new URL('../golden/charts/', import.meta.url);
 
@@ -70,6 +72,56 @@ describe('the chart model', () => {
   it('draws no target line when the target period is not after the baseline', () => {
     expect(toChartModel({ ...GAP_CHART, target: { period: '2010', value: 0 } }).target).toBeNull();
     expect(toChartModel({ ...GAP_CHART, target: { period: null, value: 0 } }).target).toBeNull();
+  });
+});
+
+describe('the panels of a chart', () => {
+  it("draws a gap indicator's gap, with its baseline and target, apart from its groups", () => {
+    const panels = chartPanels(toChartModel(GAP_CHART));
+    expect(panels.map((p) => [p.kind, p.model.lines.map((l) => l.name), p.model.target?.toValue ?? null, p.model.baseline?.index ?? null])).toEqual([
+      ['gap', ['Forskel'], -0.8, 0],
+      ['groups', ['Tosprogede elever', 'Etsprogede elever'], null, 0],
+    ]);
+  });
+
+  it('keeps a chart of groups alone, or of the gap alone, in one panel', () => {
+    expect(chartPanels(toChartModel(QUARTERLY_CHART)).map((p) => p.kind)).toEqual(['single']);
+    const gapOnly = { ...GAP_CHART, lines: GAP_CHART.lines.filter((l) => l.kind === 'gap') };
+    expect(chartPanels(toChartModel(gapOnly)).map((p) => p.kind)).toEqual(['single']);
+  });
+
+  it('labels every period where there is room, and every second or more where there is not', () => {
+    const years = ['2010', '2011', '2012', '2013', '2014'];
+    expect(periodLabelStep(years, 650, 13)).toBe(1);
+    expect(periodLabelStep(years, 290, 14)).toBe(1);
+    const quarters = Array.from({ length: 16 }, (_, i) => `${2010 + Math.floor(i / 4)} K${(i % 4) + 1}`);
+    expect(periodLabelStep(quarters, 650, 13)).toBe(2);
+    expect(periodLabelStep(quarters, 290, 14)).toBe(4);
+    expect(periodLabelStep(['2010'], 290, 14)).toBe(1);
+  });
+
+  it('draws the gap panel on a scale of its own, with the value axes of both panels equally wide', () => {
+    const { panels } = renderChartPanels(toChartModel(GAP_CHART));
+    expect(panels.map((p) => p.kind)).toEqual(['gap', 'groups']);
+    const valueLabels = (svg: string) => [...svg.matchAll(/>(−?\d+,\d)<\/text>/g)].map((m) => Number(m[1]!.replace('−', '-').replace(',', '.')));
+    // The gap's axis stays near the gap (−1.5 to −0.8), not stretched up to the groups' 5.5–7.1.
+    expect(Math.max(...valueLabels(panels[0]!.wide))).toBeLessThan(0);
+    expect(Math.min(...valueLabels(panels[1]!.wide))).toBeGreaterThan(4);
+    const gridLeft = (svg: string) => svg.match(/<path d="M(\d+(?:\.\d+)?) /)?.[1];
+    expect(gridLeft(panels[0]!.narrow)).toBe(gridLeft(panels[1]!.narrow));
+    expectGolden('gap-panel-wide.svg', panels[0]!.wide);
+    expectGolden('gap-panel-narrow.svg', panels[0]!.narrow);
+    expectGolden('groups-panel-narrow.svg', panels[1]!.narrow);
+  });
+
+  it('labels a long run of quarters sparsely on a narrow chart, always with the baseline', () => {
+    const points = Array.from({ length: 16 }, (_, i) => point(`${2010 + Math.floor(i / 4)} Q${(i % 4) + 1}`, 100 + i));
+    const model = toChartModel({ ...QUARTERLY_CHART, lang: 'da', lines: [{ name: 'x', kind: 'group', points }], baseline: { period: '2010 Q2', value: 101 } });
+    const narrow = renderChartPanels(model).panels[0]!.narrow;
+    const periods = [...narrow.matchAll(/>(\d{4} K\d)<\/text>/g)].map((m) => m[1]);
+    // Every fifth quarter from the baseline's: four would touch at 14 px in 360 px.
+    expect(periods).toEqual(['2010 K2', '2011 K3', '2012 K4']);
+    expect(narrow).toContain('&lt;&amp;&gt;');
   });
 });
 

@@ -47,7 +47,11 @@ describe.each(ENGINES)('the public pages on %s', (engine) => {
     const text = textOf(html);
     expect(text).toContain('Uændret');
     expect(text).toContain('tolerancen på 0,2 procentpoint');
-    expect(html).toMatch(/<div class="chart" role="img" aria-label="Diagram over udviklingen i Overledighed[^"]*"><svg aria-hidden="true"/);
+    // A gap indicator's chart: the gap in a panel of its own above the groups, each drawn wide and narrow.
+    expect(html).toMatch(
+      /<div class="chart" role="img" aria-label="Diagram over udviklingen i Overledighed[^"]*Forskellen står øverst og grupperne nederst[^"]*"><div class="chart-panel chart-panel--gap"><p class="chart-panel-title">Forskellen, som indikatoren bedømmes på<\/p><div class="chart-wide"><svg aria-hidden="true"/,
+    );
+    expect(html.match(/<svg aria-hidden="true" focusable="false" preserveAspectRatio/g)).toHaveLength(4);
     expect(html).not.toMatch(/ecmeta_|zr\d+-/);
     // The table: a column per group and one for the gap, each with its unit (the groups' differs from the gap's), a row per year.
     expect(text).toMatch(

@@ -112,3 +112,54 @@ export async function listBudgets(db: Kysely<Database>, initiativeIds: readonly 
   if (initiativeIds.length === 0) return [];
   return db.selectFrom('action_plan_budgets').selectAll().where('initiative_id', 'in', initiativeIds).orderBy('initiative_id').orderBy('year').execute();
 }
+
+/**
+ * The initiatives that serve a goal, from each plan's newest approved
+ * version (a version still waiting for its committee is left out), with the
+ * plan's year and committee and the indicator that follows the initiative.
+ */
+export async function listApprovedInitiativesForGoal(db: Kysely<Database>, policyId: number, goalCode: string) {
+  return db
+    .selectFrom('action_plan_initiatives as i')
+    .innerJoin('action_plan_initiative_goals as ig', 'ig.initiative_id', 'i.id')
+    .innerJoin('goals as g', 'g.id', 'ig.goal_id')
+    .innerJoin('action_plan_versions as v', 'v.id', 'i.version_id')
+    .innerJoin('action_plans as p', 'p.id', 'v.action_plan_id')
+    .innerJoin('committees as c', 'c.id', 'p.committee_id')
+    .leftJoin('indicators as ind', (join) => join.onRef('ind.id', '=', 'i.indicator_id').on('ind.policy_id', '=', policyId))
+    .select([
+      'i.id',
+      'i.title',
+      'i.result_target',
+      'i.first_year',
+      'i.last_year',
+      'p.year as plan_year',
+      'v.number as version_number',
+      'v.approved_on',
+      'c.code as committee_code',
+      'c.name_da as committee_name_da',
+      'c.name_en as committee_name_en',
+      'ind.code as indicator_code',
+      'ind.title_da as indicator_title_da',
+      'ind.title_en as indicator_title_en',
+    ])
+    .where('p.policy_id', '=', policyId)
+    .where('g.policy_id', '=', policyId)
+    .where('g.code', '=', goalCode)
+    .where('v.approved_on', 'is not', null)
+    .where(({ eb, selectFrom }) =>
+      eb(
+        'v.number',
+        '=',
+        selectFrom('action_plan_versions as w')
+          .select((w) => w.fn.max('w.number').as('n'))
+          .whereRef('w.action_plan_id', '=', 'p.id')
+          .where('w.approved_on', 'is not', null),
+      ),
+    )
+    .orderBy('p.year', 'desc')
+    .orderBy('c.sort_order')
+    .orderBy('c.id')
+    .orderBy('i.sort_order')
+    .execute();
+}

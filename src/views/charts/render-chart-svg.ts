@@ -28,6 +28,10 @@ export interface ChartSize {
   readonly idPrefix: string;
   /** A small chart for the embeddable card: smaller type, less room around. */
   readonly compact?: boolean;
+  /** Type size in the SVG's own pixels; a narrow chart shown on a phone needs it larger than 13 to stay readable. */
+  readonly fontSize?: number;
+  /** Room for the value axis' labels; panels drawn one above the other share it, so their time axes line up. */
+  readonly valueAxisWidth?: number;
 }
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -90,7 +94,7 @@ function targetSeries(model: ChartModel): LineSeriesOption[] {
  * (a little beyond the data). Giving ECharts fixed margins spares it
  * measuring every label to fit the grid, a tenth of its drawing time.
  */
-function valueAxisWidth(model: ChartModel, fontSize: number): number {
+export function valueAxisWidth(model: ChartModel, fontSize: number): number {
   const values = model.lines.flatMap((line) => line.values).filter((v): v is number => v !== null);
   if (model.target) values.push(model.target.toValue);
   const span = values.length ? Math.max(...values) - Math.min(...values) : 1;
@@ -98,30 +102,57 @@ function valueAxisWidth(model: ChartModel, fontSize: number): number {
   return Math.ceil(widest * fontSize * 0.62) + 12;
 }
 
-function chartOption(model: ChartModel, size: ChartSize): echarts.EChartsCoreOption {
+/** The type size a chart of this size is drawn with. */
+const fontSizeOf = (size: ChartSize) => size.fontSize ?? (size.compact ? 12 : 13);
+
+/**
+ * Every how many periods the time axis is labelled, so that labels do not
+ * run into each other on a narrow chart or a long run of quarters. Counted
+ * from the baseline, whose label must always show.
+ */
+export function periodLabelStep(categories: readonly string[], plotWidth: number, fontSize: number): number {
+  if (categories.length < 2) return 1;
+  const widest = Math.max(...categories.map((c) => c.length));
+  const room = widest * fontSize * 0.62 + fontSize;
+  return Math.max(1, Math.ceil(room / (plotWidth / (categories.length - 1))));
+}
+
+export function chartOption(model: ChartModel, size: ChartSize): echarts.EChartsCoreOption {
   const baseline = model.baseline;
-  const fontSize = size.compact ? 12 : 13;
+  const fontSize = fontSizeOf(size);
+  const grid = {
+    left: size.valueAxisWidth ?? valueAxisWidth(model, fontSize),
+    // Room for half the last period's label, which is centred on the plot's right edge.
+    right: Math.max(size.compact ? 16 : 24, Math.ceil((model.categories.at(-1)?.length ?? 0) * fontSize * 0.31) + 4),
+    top: size.compact ? 12 : 16,
+    bottom: size.compact ? 40 : 48,
+  };
+  const step = periodLabelStep(model.categories, size.width - grid.left - grid.right, fontSize);
+  const anchor = baseline?.index ?? 0;
+  const isLabelled = (index: number) => (((index - anchor) % step) + step) % step === 0;
+  // About one value line per 40 pixels of height: a low panel gets fewer, so its labels keep apart.
+  const splitNumber = Math.max(2, Math.min(5, Math.floor((size.height - grid.top - grid.bottom) / 40)));
   return {
     animation: false,
     textStyle: { fontFamily: FONT, fontSize, color: INK },
-    grid: {
-      left: valueAxisWidth(model, fontSize),
-      right: size.compact ? 16 : 24,
-      top: size.compact ? 12 : 16,
-      bottom: size.compact ? 40 : 48,
-      outerBoundsMode: 'none',
-    },
+    grid: { ...grid, outerBoundsMode: 'none' },
     xAxis: {
       type: 'category',
       boundaryGap: false,
       data: [...model.categories],
-      axisLabel: { color: INK, interval: 0, formatter: (value: string, index: number) => (index === baseline?.index ? `${value}\n${baseline.label}` : value) },
+      axisLabel: {
+        color: INK,
+        fontSize,
+        interval: isLabelled,
+        formatter: (value: string, index: number) => (index === baseline?.index ? `${value}\n${baseline.label}` : value),
+      },
       axisLine: { lineStyle: { color: BASELINE_COLOUR } },
     },
     yAxis: {
       type: 'value',
       scale: true,
-      axisLabel: { color: INK, formatter: (value: number) => formatNumber(value, Math.min(model.decimals, 1), model.lang) },
+      splitNumber,
+      axisLabel: { color: INK, fontSize, formatter: (value: number) => formatNumber(value, Math.min(model.decimals, 1), model.lang) },
       splitLine: { lineStyle: { color: '#d9d9d9' } },
     },
     series: [...model.lines.map((line, i) => lineSeries(line, i, model)), ...targetSeries(model)],

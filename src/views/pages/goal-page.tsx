@@ -1,6 +1,9 @@
 // One goal: its rolled-up status and why, its focus area, the committees
-// responsible, its indicators, and the way to the projects that work for it.
+// responsible, its indicators, the way to the projects that work for it, and
+// the initiatives of the committees' action plans that serve it.
 import type { FocusAreaOverview, GoalOverview } from '../../services/policy-overview.js';
+import type { GoalInitiative } from '../../services/public/goal-initiatives.js';
+import { GoalInitiatives } from '../components/goal-initiatives.js';
 import { IndicatorSummary } from '../components/indicator-summary.js';
 import { Localized, localized } from '../components/localized.js';
 import { ResponsibleCommittees } from '../components/responsible-committees.js';
@@ -8,7 +11,15 @@ import { RollUpBadge, rollUpExplanation } from '../components/rollup-badge.js';
 import { filterQuery, projectListPath } from '../projects/project-paths.js';
 import type { SiteContext } from '../site-context.js';
 
-export function GoalPage({ ctx, policyCode, goal, area }: { ctx: SiteContext; policyCode: string; goal: GoalOverview; area: FocusAreaOverview }) {
+export interface GoalPageProps {
+  ctx: SiteContext;
+  policyCode: string;
+  goal: GoalOverview;
+  area: FocusAreaOverview;
+  initiatives: readonly GoalInitiative[];
+}
+
+export function GoalPage({ ctx, policyCode, goal, area, initiatives }: GoalPageProps) {
   const { t, lang, paths } = ctx;
   const main = goal.indicators.find((i) => i.code === goal.status.decidedBy);
   return (
@@ -46,6 +57,7 @@ export function GoalPage({ ctx, policyCode, goal, area }: { ctx: SiteContext; po
           <a href={projectListPath(lang) + filterQuery({ goalCode: goal.code })}>{t('goal.projectsLink', { number: goal.number })}</a>
         </p>
       </section>
+      <GoalInitiatives ctx={ctx} policyCode={policyCode} goalNumber={goal.number} initiatives={initiatives} />
     </>
   );
 }

@@ -3,7 +3,7 @@
 // was updated and is next due, revisions of earlier figures, the downloads,
 // and how to embed it.
 import type { IndicatorDetail } from '../../services/public/indicator-detail.js';
-import type { RenderedChart } from '../charts/indicator-chart.js';
+import type { RenderedPageChart } from '../charts/indicator-chart.js';
 import { ChartFigure } from '../components/chart-figure.js';
 import { FigureTable } from '../components/figure-table.js';
 import { IndicatorFacts } from '../components/indicator-facts.js';
@@ -19,7 +19,7 @@ import type { SiteContext } from '../site-context.js';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-export function IndicatorPage({ ctx, detail, chart }: { ctx: SiteContext; detail: IndicatorDetail; chart: RenderedChart }) {
+export function IndicatorPage({ ctx, detail, chart }: { ctx: SiteContext; detail: IndicatorDetail; chart: RenderedPageChart }) {
   const { t, lang, paths } = ctx;
   const policy = detail.policy.code;
   const code = detail.indicator.code;

@@ -4,7 +4,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Lang } from '../../../i18n/index.js';
 import { getIndicatorDetail } from '../../../services/public/indicator-detail.js';
-import { PAGE_CHART, renderIndicatorChart } from '../../../views/charts/indicator-chart.js';
+import { renderPageChart } from '../../../views/charts/indicator-chart.js';
 import { localized } from '../../../views/components/localized.js';
 import { indicatorCsv } from '../../../views/downloads/indicator-csv.js';
 import { indicatorJsonStat } from '../../../views/downloads/indicator-jsonstat.js';
@@ -41,7 +41,7 @@ export async function registerIndicatorRoutes(app: FastifyInstance, { cache }: {
         isDemoData: detail.isDemoData,
         breadcrumbs,
       };
-      return htmlPage(ctx, layout, <IndicatorPage ctx={ctx} detail={detail} chart={renderIndicatorChart(detail, lang, PAGE_CHART)} />);
+      return htmlPage(ctx, layout, <IndicatorPage ctx={ctx} detail={detail} chart={renderPageChart(detail, lang)} />);
     }));
     registerDownloads(app, cache, lang, page, detailFor);
   }

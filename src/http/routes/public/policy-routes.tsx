@@ -1,6 +1,7 @@
 // The front page and a policy's own pages in both languages: the policy,
 // each focus area, goal and committee.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { listGoalInitiatives } from '../../../services/public/goal-initiatives.js';
 import { findCommittee, findFocusArea, findGoal } from '../../../services/public/overview-lookup.js';
 import { getCurrentPolicyPageData, getPolicyPageData } from '../../../services/public/policy-page-data.js';
 import type { PolicyPageData } from '../../../services/public/policy-page-data.js';
@@ -56,12 +57,12 @@ export async function registerPolicyRoutes(app: FastifyInstance, { cache }: { ca
     }));
 
     app.get(routePattern(lang, 'policies', ':policy', 'goals', ':goal'), cache.handler(async (request) => {
-      const { ctx, data } = await load(lang, request);
+      const [{ ctx, data }, initiatives] = await Promise.all([load(lang, request), listGoalInitiatives(app.db, params(request).policy, params(request).goal)]);
       const { goal, area } = findGoal(data.overview, params(request).goal);
       const policy = data.overview.policy.code;
       const breadcrumbs = [...policyCrumbs(ctx, data), { label: `${ctx.t('front.focusArea')} ${area.number}`, href: ctx.paths.focusArea(policy, area.code) }];
       const layout = { title: goalHeadingText(ctx, goal), otherLanguageHref: other.goal(policy, goal.code), isDemoData: data.overview.isDemoData, breadcrumbs };
-      return htmlPage(ctx, layout, <GoalPage ctx={ctx} policyCode={policy} goal={goal} area={area} />);
+      return htmlPage(ctx, layout, <GoalPage ctx={ctx} policyCode={policy} goal={goal} area={area} initiatives={initiatives} />);
     }));
 
     app.get(routePattern(lang, 'policies', ':policy', 'committees', ':committee'), cache.handler(async (request) => {

@@ -14,7 +14,7 @@ import { previewPublishedRelease } from '../../../../services/releases/preview.j
 import { Notice } from '../../../../views/admin/forms/notice.js';
 import { PreviewBanner } from '../../../../views/admin/releases/preview-banner.js';
 import type { PreviewLink } from '../../../../views/admin/releases/preview-banner.js';
-import { PAGE_CHART, renderIndicatorChart } from '../../../../views/charts/indicator-chart.js';
+import { renderPageChart } from '../../../../views/charts/indicator-chart.js';
 import { localized } from '../../../../views/components/localized.js';
 import { IndicatorPage } from '../../../../views/pages/indicator-page.js';
 import { PolicyPage } from '../../../../views/pages/policy-page.js';
@@ -93,7 +93,7 @@ export function registerPreviewRoute(app: FastifyInstance, options: ReleaseRoute
           layout,
           <>
             {banner}
-            <IndicatorPage ctx={ctx} detail={detail} chart={renderIndicatorChart(detail, lang, PAGE_CHART)} />
+            <IndicatorPage ctx={ctx} detail={detail} chart={renderPageChart(detail, lang)} />
           </>,
         );
       });
