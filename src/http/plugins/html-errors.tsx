@@ -1,6 +1,6 @@
 // Errors as pages for the parts of the app people use in a browser (sign-in
 // and the admin area): no access, not found, a form that failed its CSRF
-// check, too many attempts, and a request a service refused that no form
+// check, a form too large to read, too many attempts, and a request a service refused that no form
 // caught (a form sent without a choice it needs, say): the page then shows
 // the service's own words, which are English. Anything else goes on to the
 // app's own handler.
@@ -15,6 +15,7 @@ function pageFor(error: unknown): { status: number; title: MessageKey; text: Mes
   if (isCsrfError(error)) return { status: 403, title: 'error.csrf.title', text: 'error.csrf.text' };
   if (error instanceof Forbidden) return { status: 403, title: 'error.forbidden.title', text: 'error.forbidden.text' };
   if (error instanceof NotFound) return { status: 404, title: 'error.notFound.title', text: 'error.notFound.text' };
+  if ((error as { statusCode?: number }).statusCode === 413) return { status: 413, title: 'error.tooLarge.title', text: 'error.tooLarge.text' };
   if ((error as { statusCode?: number }).statusCode === 429) return { status: 429, title: 'error.title', text: 'login.rateLimited' };
   if (error instanceof Invalid) return { status: 400, title: 'error.title', text: 'error.refused.text', detail: error.message };
   if (error instanceof Conflict) return { status: 409, title: 'error.title', text: 'error.conflict.text', detail: error.message };
