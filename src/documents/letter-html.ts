@@ -38,7 +38,8 @@ function block(b: Block): string {
   }
 }
 
-const STYLE = `
+/** The letter's own styles, inline, so the HTML reads the same saved, printed or previewed. */
+export const LETTER_CSS = `
   @page { size: A4; margin: 22mm 20mm; }
   body { font-family: "IBM Plex Sans", Arial, sans-serif; font-size: 11pt; line-height: 1.45; color: #1a1a1a; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
   @media print { body { margin: 0; max-width: none; padding: 0; } .annex { break-before: page; } }
@@ -80,7 +81,7 @@ export function letterToHtml(letter: LetterDocument): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(letter.title)}</title>
-<style>${STYLE}</style>
+<style>${LETTER_CSS}</style>
 </head>
 <body>
 <header class="letterhead">

@@ -29,7 +29,7 @@ describe.each(ENGINES)('security headers on %s', (engine) => {
     const csp = response.headers['content-security-policy'];
     expect(directive(csp, 'script-src')).toBe("script-src 'self'");
     expect(directive(csp, 'script-src-attr')).toBe("script-src-attr 'none'");
-    expect(directive(csp, 'style-src')).toBe("style-src 'self' 'unsafe-inline'");
+    expect(directive(csp, 'style-src')).toBe("style-src 'self'");
     expect(directive(csp, 'frame-ancestors')).toBe("frame-ancestors 'none'");
     expect(directive(csp, 'object-src')).toBe("object-src 'none'");
     expect(response.headers['x-frame-options']).toBe('DENY');

@@ -149,6 +149,9 @@ describe('the chart SVG', () => {
     renderChartSvg(toChartModel(QUARTERLY_CHART), { width: 400, height: 200, idPrefix: 'other' });
     expect(draw()).toBe(first);
     expect(first).not.toMatch(/ecmeta_|zr\d|<style|cursor:pointer/);
+    // The site's CSP allows no inline styles: ECharts' style attributes become presentation attributes.
+    expect(first).not.toMatch(/\sstyle=/);
+    expect(first).toContain('font-family="IBM Plex Sans, Arial, sans-serif"');
     expect(first).toMatch(/^<svg aria-hidden="true" focusable="false"/);
   });
 });

@@ -147,7 +147,7 @@ describe('uploads of every size', () => {
     const refused = await postMultipart(demo.app, analyst, `/admin/releases/${draftId}/import`, { note: 'for stor' }, [
       { field: 'file', name: 'for-stor.csv', bytes: big },
     ]);
-    expect(refused.statusCode).toBe(400);
+    expect(refused.statusCode).toBe(413);
     expect(textOf(refused.body)).toContain('Filen er større end 10 MB.');
     expect(readForm(refused.body, `/admin/releases/${draftId}/import`).note).toBe('for stor');
   });

@@ -30,6 +30,16 @@ declare module 'fastify' {
     /** False only for routes that browsers do not call with cookies. */
     csrf?: boolean;
   }
+  interface FastifyInstance {
+    /**
+     * Why a signed-in person's state-changing request is refused, or
+     * undefined when it passes: the check below, for a reader that must make
+     * it before the body is read to its end (the upload reader checks the
+     * form's first part, `_csrf`, and only then reads on). A request without
+     * a session is refused: every upload is behind sign-in.
+     */
+    signedInCsrfRefusal(request: FastifyRequest): Error | undefined;
+  }
 }
 
 function tokenOf(request: FastifyRequest): string | undefined {
@@ -53,15 +63,21 @@ export async function registerCsrfProtection(app: FastifyInstance, options: Csrf
     cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, secure: options.cookieSecure },
     getToken: tokenOf,
   });
+  const signedInCsrfRefusal = (request: FastifyRequest): Error | undefined => {
+    if (!isSameSite(request, siteHost)) return csrfError('FST_CSRF_INVALID_TOKEN', 'The request does not come from this site.');
+    const sessionToken = signedInSessionToken(request);
+    if (sessionToken === null) return csrfError('FST_CSRF_MISSING_SECRET', 'No session to check the token against.');
+    const given = tokenOf(request);
+    if (given === undefined) return csrfError('FST_CSRF_MISSING_SECRET', 'Missing csrf token.');
+    return sameToken(given, sessionCsrfToken(sessionToken)) ? undefined : csrfError('FST_CSRF_INVALID_TOKEN', 'Invalid csrf token.');
+  };
+  app.decorate('signedInCsrfRefusal', signedInCsrfRefusal);
   // After the body is parsed, so the token in a form field can be read.
   app.addHook('preHandler', (request, reply, done) => {
     if (SAFE_METHODS.has(request.method) || request.routeOptions.config?.csrf === false) return done();
-    if (!isSameSite(request, siteHost)) return done(csrfError('FST_CSRF_INVALID_TOKEN', 'The request does not come from this site.'));
-    const sessionToken = signedInSessionToken(request);
-    if (sessionToken === null) return app.csrfProtection(request, reply, done);
-    const given = tokenOf(request);
-    if (given === undefined) return done(csrfError('FST_CSRF_MISSING_SECRET', 'Missing csrf token.'));
-    return done(sameToken(given, sessionCsrfToken(sessionToken)) ? undefined : csrfError('FST_CSRF_INVALID_TOKEN', 'Invalid csrf token.'));
+    // Before sign-in (the sign-in and password forms) the cookie secret serves.
+    if (signedInSessionToken(request) === null && isSameSite(request, siteHost)) return app.csrfProtection(request, reply, done);
+    return done(signedInCsrfRefusal(request));
   });
 }
 

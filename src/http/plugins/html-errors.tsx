@@ -1,9 +1,9 @@
 // Errors as pages for the parts of the app people use in a browser (sign-in
 // and the admin area): no access, not found, a form that failed its CSRF
-// check, too many attempts, and a request a service refused that no form
-// caught (a form sent without a choice it needs, say): the page then says
-// what the service said, in the reader's language. Anything else goes on to
-// the app's own handler.
+// check, a form too large to read, too many attempts, and a request a service
+// refused that no form caught (a form sent without a choice it needs, say):
+// the page then says what the service said, in the reader's language.
+// Anything else goes on to the app's own handler.
 import type { FastifyInstance } from 'fastify';
 import { ServiceError } from '../../services/errors.js';
 import type { ServiceErrorId } from '../../services/errors.js';
@@ -22,6 +22,7 @@ const PAGE_TEXTS: Record<ServiceErrorId, { title: MessageKey; text: MessageKey; 
 
 function pageFor(error: unknown, lang: Lang): { status: number; title: MessageKey; text: MessageKey; detail?: string } | null {
   if (isCsrfError(error)) return { status: 403, title: 'error.csrf.title', text: 'error.csrf.text' };
+  if ((error as { statusCode?: number }).statusCode === 413) return { status: 413, title: 'error.tooLarge.title', text: 'error.tooLarge.text' };
   if ((error as { statusCode?: number }).statusCode === 429) return { status: 429, title: 'error.title', text: 'login.rateLimited' };
   if (!(error instanceof ServiceError)) return null;
   const { title, text, detailed } = PAGE_TEXTS[error.id];

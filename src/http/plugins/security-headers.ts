@@ -1,7 +1,7 @@
 // Security headers for every response: a Content-Security-Policy that
-// allows scripts from this site only (no inline scripts), styles from this
-// site plus inline style attributes (the charts' SVG uses them), and no
-// framing; a Permissions-Policy that turns off the powerful browser features
+// allows scripts and styles from this site only (no inline scripts, no
+// inline styles: the charts' SVG carries presentation attributes instead,
+// see views/charts/clean-chart-svg.ts), and no framing; a Permissions-Policy that turns off the powerful browser features
 // no page here uses (camera, microphone, location, payment, …), so that
 // injected or embedded content cannot ask for them either; plus the usual
 // hardening headers (nosniff, no referrer, …).
@@ -17,7 +17,12 @@
 // true }`, gets frame-ancestors from EMBED_FRAME_ANCESTORS (default `*`) and
 // no X-Frame-Options. HSTS is sent only when the site is served over TLS
 // (a request that arrived over https, or an https SITE_URL behind a proxy).
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+//
+// A page that must carry its own <style> element (the embeddable card, which
+// loads without the site's stylesheet; a letter's HTML, which is also saved
+// and printed on its own) names it by hash on its route: allowInlineStyle.
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 export interface SecurityHeaderOptions {
   /** True when SITE_URL is https, i.e. a proxy in front terminates TLS. */
@@ -40,7 +45,7 @@ function directives(frameAncestors: readonly string[]): Record<string, string[]>
     'default-src': ["'self'"],
     'script-src': ["'self'"],
     'script-src-attr': ["'none'"],
-    'style-src': ["'self'", "'unsafe-inline'"],
+    'style-src': ["'self'"],
     'img-src': ["'self'", 'data:'],
     'font-src': ["'self'"],
     'connect-src': ["'self'"],
@@ -55,6 +60,17 @@ function cspHeaderValue(frameAncestors: readonly string[]): string {
   return Object.entries(directives(frameAncestors))
     .map(([name, values]) => `${name} ${values.join(' ')}`)
     .join('; ');
+}
+
+/** The CSP source that allows exactly this <style> element's text. */
+export function styleHashOf(css: string): string {
+  return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+}
+
+/** Lets this response's page carry the one <style> element whose hash is given (see styleHashOf), and no other. */
+export function allowInlineStyle(reply: FastifyReply, hash: string): void {
+  const policy = String(reply.getHeader('content-security-policy') ?? '');
+  reply.header('content-security-policy', policy.replace("style-src 'self'", `style-src 'self' ${hash}`));
 }
 
 function isEmbeddable(request: FastifyRequest): boolean {

@@ -71,6 +71,8 @@ export const adminDa = {
   'error.notFound.text': 'Det, du leder efter, findes ikke (længere).',
   'error.csrf.title': 'Formularen kunne ikke modtages',
   'error.csrf.text': 'Formularen er for gammel eller kom ikke fra denne side. Gå tilbage, genindlæs siden og prøv igen.',
+  'error.tooLarge.title': 'Formularen var for stor',
+  'error.tooLarge.text': 'En del af formularen var større, end Barometer modtager. Gå tilbage, vælg en mindre fil eller skriv kortere, og prøv igen.',
   'error.back': 'Til oversigten',
   'error.refused.text': 'Det sendte kunne ikke bruges, og intet er ændret. Gå tilbage, og prøv igen.',
   'error.conflict.text': 'Det kunne ikke gennemføres, fordi det strider mod det, der allerede er gemt. Intet er ændret.',

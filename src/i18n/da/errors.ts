@@ -54,6 +54,7 @@ export const errorsDa = {
   'error.model.headlineNeedsGroup': 'Hovedtallet skal have en gruppe.',
   'error.model.gapNeedsReference': 'En forskel skal have en gruppe at sammenligne med.',
   'error.model.maxBelowMin': 'Den største værdi er mindre end den mindste.',
+  'error.upload.noSuchFileField': 'Formularen tager ikke imod en fil i feltet "{field}".',
   'error.model.groupUnitNeedsDanish': 'Gruppernes enhed skal også stå på dansk.',
   'error.model.groupUnitOnlyGap': 'Kun en forskelsindikator kan have sin egen enhed for grupperne.',
   'error.model.yearsOrder': 'Det sidste år ligger før det første.',

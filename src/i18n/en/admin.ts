@@ -72,6 +72,8 @@ export const adminEn: Record<keyof typeof adminDa, string> = {
   'error.notFound.text': 'What you are looking for does not exist (any more).',
   'error.csrf.title': 'The form could not be accepted',
   'error.csrf.text': 'The form is too old or did not come from this site. Go back, reload the page and try again.',
+  'error.tooLarge.title': 'The form was too large',
+  'error.tooLarge.text': 'Part of the form was larger than Barometer accepts. Go back, choose a smaller file or write less, and try again.',
   'error.back': 'To the overview',
   'error.refused.text': 'What was sent could not be used, and nothing has changed. Go back and try again.',
   'error.conflict.text': 'This could not be done because it conflicts with what is already saved. Nothing has changed.',

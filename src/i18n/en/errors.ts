@@ -54,6 +54,7 @@ export const errorsEn: Record<keyof typeof errorsDa, string> = {
   'error.model.headlineNeedsGroup': 'The headline needs a group.',
   'error.model.gapNeedsReference': 'A gap needs a reference group.',
   'error.model.maxBelowMin': 'The largest value is below the smallest.',
+  'error.upload.noSuchFileField': 'This form takes no file in the field "{field}".',
   'error.model.groupUnitNeedsDanish': "The groups' unit needs its Danish word.",
   'error.model.groupUnitOnlyGap': 'Only a gap indicator has a unit of its own for its groups.',
   'error.model.yearsOrder': 'The last year comes before the first.',

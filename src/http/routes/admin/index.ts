@@ -1,9 +1,11 @@
-// The admin area under /admin: its own scope with form parsing, errors as
-// pages, and the guard that every route must pass (see guard.ts).
+// The admin area under /admin: its own scope with form parsing (uploads
+// included: src/http/uploads), errors as pages, and the guard that every
+// route must pass (see guard.ts).
 import type { FastifyInstance } from 'fastify';
 import type { Mailer } from '../../../mail/mailer.js';
 import { registerFormBody } from '../../plugins/form-body.js';
 import { setHtmlErrorHandler } from '../../plugins/html-errors.js';
+import { registerUploads } from '../../uploads/register-uploads.js';
 import { registerAuditRoutes } from './audit.js';
 import { registerDashboardRoute } from './dashboard.js';
 import { administrationEditor } from './editors/administrations.js';
@@ -35,6 +37,7 @@ export async function registerAdminArea(app: FastifyInstance, options: AdminArea
   await app.register(
     async (admin) => {
       await registerFormBody(admin);
+      await registerUploads(admin);
       setHtmlErrorHandler(admin);
       installAdminGuard(admin);
       await registerDashboardRoute(admin);

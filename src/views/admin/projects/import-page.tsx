@@ -14,13 +14,19 @@ const PROJECT_LIST_ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-
 export type ImportOutcome =
   | { kind: 'none' }
   | { kind: 'missingFile' }
+  | { kind: 'tooLarge'; maxMb: number }
   | { kind: 'problems'; problems: readonly ImportProblem[] }
   | { kind: 'ready'; projects: readonly ImportedProject[] }
   | { kind: 'imported'; count: number };
 
 export function ImportPage({ lang, csrfToken, outcome }: { lang: Lang; csrfToken: string; outcome: ImportOutcome }) {
   const t = translator(lang);
-  const errors: Record<string, string> = outcome.kind === 'missingFile' ? { file: t('error.noFile') } : {};
+  const errors: Record<string, string> =
+    outcome.kind === 'missingFile'
+      ? { file: t('error.noFile') }
+      : outcome.kind === 'tooLarge'
+        ? { file: t('error.file.tooLarge', { max: outcome.maxMb }) }
+        : {};
   return (
     <>
       <h1>{t('import.title')}</h1>

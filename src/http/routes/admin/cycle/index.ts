@@ -1,14 +1,11 @@
-// The annual cycle's screens under /admin/cycle, in their own scope so that
-// file uploads (multipart) are accepted here and nowhere else in the admin area.
+// The annual cycle's screens under /admin/cycle, in their own scope.
 import type { FastifyInstance } from 'fastify';
 import { registerCycleEditRoutes } from './cycle-edit-routes.js';
 import { registerCycleReadRoutes } from './cycle-read-routes.js';
 import { registerTaskRoutes } from './task-routes.js';
-import { registerCycleUploads } from './upload.js';
 
 export async function registerCycleRoutes(app: FastifyInstance, options: { now: () => Date }): Promise<void> {
   await app.register(async (scope) => {
-    await registerCycleUploads(scope);
     registerCycleReadRoutes(scope, options.now);
     registerCycleEditRoutes(scope, options.now);
     // The action-plan task links to the plan's own page when the plan screens are there.

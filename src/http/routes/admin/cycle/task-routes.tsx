@@ -14,7 +14,7 @@ import { sendAdminPage } from '../render-page.js';
 import { idParam } from '../route-params.js';
 import { changeContextOf, signedInUser } from '../../../signed-in.js';
 import { formNumber, formOf, queryText, todayOf } from './cycle-route-support.js';
-import { uploadOf } from './upload.js';
+import { uploadedFile } from '../../../uploads/uploaded-files.js';
 import { t } from '../../../../i18n/index.js';
 import type { MessageKey } from '../../../../i18n/index.js';
 import { statusOf } from '../../../status-of.js';
@@ -144,9 +144,10 @@ export function registerTaskRoutes(app: FastifyInstance, options: { now: () => D
     return change(request, reply, taskId, 'commented', () => addTaskComment(app.db, { taskId, body: form.body ?? '' }, changeContextOf(request, now)), form);
   });
 
-  app.post('/cycle/tasks/:id/attachments', { config: viewers }, async (request, reply) => {
+  app.post('/cycle/tasks/:id/attachments', { config: { ...viewers, upload: { files: { file: MAX_ATTACHMENT_BYTES } } } }, async (request, reply) => {
     const taskId = idParam(request.params);
-    const upload = uploadOf(request);
+    const file = uploadedFile(request, 'file');
+    const upload = file && { fileName: file.name, contentType: file.contentType, content: file.bytes, truncated: file.tooLarge };
     // A file cut off at the size limit is refused as too large (413), any other refused file as a bad form.
     return change(
       request,
@@ -155,7 +156,7 @@ export function registerTaskRoutes(app: FastifyInstance, options: { now: () => D
       'uploaded',
       () => addAttachment(app.db, taskId, upload, changeContextOf(request, now)),
       undefined,
-      upload?.truncated ? 413 : undefined,
+      file?.tooLarge ? 413 : undefined,
     );
   });
 

@@ -6,7 +6,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ChromiumMissing, isChromiumAvailable } from '../../../../documents/chromium.js';
 import { CONTENT_TYPES, exportLetter, isLetterFormat, letterFileName } from '../../../../documents/export-letter.js';
-import { letterToHtml } from '../../../../documents/letter-html.js';
+import { LETTER_CSS, letterToHtml } from '../../../../documents/letter-html.js';
+import { allowInlineStyle, styleHashOf } from '../../../plugins/security-headers.js';
 import { listSections } from '../../../../domain/letters/letter-sections.js';
 import { canEditLetterTemplates, canOpenLetters, canReadLetter, canWriteLetters, isCommitteeMember, isSecretariat } from '../../../../domain/permissions.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../../../services/errors.js';
@@ -234,8 +235,11 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
     }
   });
 
+  // The preview is the letter's own HTML, with its own <style>: this one, and no other.
+  const letterStyle = styleHashOf(LETTER_CSS);
   app.get('/letters/:id/preview', { config: { allow: canOpenLetters } }, async (request, reply) => {
     const draft = await readableDraft(request);
+    allowInlineStyle(reply, letterStyle);
     return reply
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-store')

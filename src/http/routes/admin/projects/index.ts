@@ -11,5 +11,5 @@ export async function registerProjectBankRoutes(app: FastifyInstance, options: {
   registerProjectRoutes(app, options.now);
   registerFollowUpRoutes(app, options.now);
   registerOverviewRoutes(app, options.now);
-  await registerImportRoutes(app, options.now);
+  registerImportRoutes(app, options.now);
 }

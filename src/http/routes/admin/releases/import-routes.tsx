@@ -32,12 +32,22 @@ import { sendAdminPage } from '../render-page.js';
 import { changeContextOf, signedInUser } from '../../../signed-in.js';
 import { backHref, backLink, releaseOf, scopeOf } from './release-access.js';
 import type { ReleaseRoutesOptions } from './release-access.js';
-import { MAX_UPLOAD_MB, uploadedFile } from './uploads.js';
+import { base64Bytes } from '../../../uploads/upload-limits.js';
+import { uploadedFile } from '../../../uploads/uploaded-files.js';
 import { t } from '../../../../i18n/index.js';
 
 const formatOf = (body: FormValues): ImportFormat | undefined => {
   const format = valueOf(body, 'format');
   return (IMPORT_FORMATS as readonly string[]).includes(format) ? (format as ImportFormat) : undefined;
+};
+
+const MAX_UPLOAD_MB = 10;
+const MAX_FILE_BYTES = MAX_UPLOAD_MB * 1024 * 1024;
+/** The upload form's files; the confirm form carries them back as base64, each under its own cap. */
+const UPLOAD = { files: { file: MAX_FILE_BYTES, mapping: MAX_FILE_BYTES, meta: MAX_FILE_BYTES } };
+const CONFIRM = {
+  files: {},
+  largeFields: { carried_file: base64Bytes(MAX_FILE_BYTES), carried_mapping: base64Bytes(MAX_FILE_BYTES), carried_meta: base64Bytes(MAX_FILE_BYTES) },
 };
 
 const countsSchema = z.object({ figures: z.number(), new: z.number(), changed: z.number(), unchanged: z.number(), skipped: z.number() });
@@ -127,7 +137,7 @@ export function registerImportRoutes(app: FastifyInstance, options: ReleaseRoute
 
   app.get('/releases/:id/import', { config }, async (request, reply) => sendUpload(request, reply, await releaseOf(app, request), {}, {}));
 
-  app.post('/releases/:id/import', { config }, async (request, reply) => {
+  app.post('/releases/:id/import', { config: { ...config, upload: UPLOAD } }, async (request, reply) => {
     const release = await releaseOf(app, request);
     const lang = signedInUser(request).language;
     const body = formValues(request);
@@ -141,14 +151,15 @@ export function registerImportRoutes(app: FastifyInstance, options: ReleaseRoute
     else if (file.tooLarge) errors.file = t(lang, 'error.file.tooLarge', { max: MAX_UPLOAD_MB });
     if (mapping?.tooLarge) errors.mapping = t(lang, 'error.file.tooLarge', { max: MAX_UPLOAD_MB });
     if (meta?.tooLarge) errors.meta = t(lang, 'error.file.tooLarge', { max: MAX_UPLOAD_MB });
-    if (!file || Object.keys(errors).length > 0) return sendUpload(request, reply, release, values, errors, 400);
+    const tooLarge = [file, mapping, meta].some((f) => f?.tooLarge);
+    if (!file || Object.keys(errors).length > 0) return sendUpload(request, reply, release, values, errors, tooLarge ? 413 : 400);
     const scope = await scopeOf(app, request, release);
     const upload = { releaseId: release.id, format: formatOf(body), mapping, meta, scope, note: values.note.trim() || undefined };
     const report = await previewUpload(app.db, file, upload, changeContextOf(request, options.now));
     return sendPreview(request, reply, release, report, carry({ file, mapping, meta }, body, report), false);
   });
 
-  app.post('/releases/:id/import/commit', { config }, async (request, reply) => {
+  app.post('/releases/:id/import/commit', { config: { ...config, upload: CONFIRM } }, async (request, reply) => {
     const release = await releaseOf(app, request);
     const lang = signedInUser(request).language;
     const body = formValues(request);

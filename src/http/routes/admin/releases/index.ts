@@ -1,7 +1,6 @@
 // The releases' part of the admin area: releases (list, new draft, page,
 // missing figures, preview, publish), figures in (upload with dry run and
 // commit, one figure at a time, pre-filled templates) and the supplier view.
-// Its own scope, so multipart uploads are accepted here and nowhere else.
 import type { FastifyInstance } from 'fastify';
 import { registerFigureRoutes } from './figure-routes.js';
 import { registerImportRoutes } from './import-routes.js';
@@ -12,11 +11,9 @@ import type { ReleaseRoutesOptions } from './release-access.js';
 import { registerReleaseRoutes } from './release-routes.js';
 import { registerSupplierRoute } from './supplier-route.js';
 import { registerTemplateRoute } from './template-route.js';
-import { registerUploads } from './uploads.js';
 
 export async function registerReleaseArea(admin: FastifyInstance, options: ReleaseRoutesOptions): Promise<void> {
   await admin.register(async (scope) => {
-    await registerUploads(scope);
     registerReleaseRoutes(scope, options);
     registerMissingRoutes(scope, options);
     registerPublishRoutes(scope, options);
