@@ -41,7 +41,7 @@ export interface AdminProjectFilter {
 }
 
 export function isFlagged(assessment: ProjectAssessment): boolean {
-  return (assessment.escalation.isOpen && assessment.escalation.level !== 'none') || assessment.isAwaitingDecision;
+  return (assessment.escalation.isOpen && assessment.escalation.level !== 'none') || assessment.isAwaitingDecision || assessment.isRatingOverdue;
 }
 
 export async function listAdminProjects(db: Kysely<Database>, filter: AdminProjectFilter, today: string): Promise<AdminProjectRow[]> {
