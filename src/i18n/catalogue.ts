@@ -9,6 +9,7 @@
 import { accountsDa } from './da/accounts.js';
 import { adminDa } from './da/admin.js';
 import { cycleDa } from './da/cycle.js';
+import { deskDa } from './da/desk.js';
 import { lettersDa } from './da/letters.js';
 import { projectBankDa } from './da/project-bank.js';
 import { projectsDa } from './da/projects.js';
@@ -17,6 +18,7 @@ import { releasesDa } from './da/releases.js';
 import { accountsEn } from './en/accounts.js';
 import { adminEn } from './en/admin.js';
 import { cycleEn } from './en/cycle.js';
+import { deskEn } from './en/desk.js';
 import { lettersEn } from './en/letters.js';
 import { projectBankEn } from './en/project-bank.js';
 import { projectsEn } from './en/projects.js';
@@ -33,9 +35,10 @@ export const areas = {
   releases: { da: releasesDa, en: releasesEn },
   letters: { da: lettersDa, en: lettersEn },
   projects: { da: projectsDa, en: projectsEn },
+  desk: { da: deskDa, en: deskEn },
 } as const;
 
-export const da = { ...publicDa, ...adminDa, ...accountsDa, ...cycleDa, ...projectBankDa, ...releasesDa, ...lettersDa, ...projectsDa };
+export const da = { ...publicDa, ...adminDa, ...accountsDa, ...cycleDa, ...projectBankDa, ...releasesDa, ...lettersDa, ...projectsDa, ...deskDa };
 
 /** Every key of every area: what `t()` accepts. */
 export type MessageKey = keyof typeof da;
@@ -49,4 +52,5 @@ export const en: Record<MessageKey, string> = {
   ...releasesEn,
   ...lettersEn,
   ...projectsEn,
+  ...deskEn,
 };
