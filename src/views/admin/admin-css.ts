@@ -15,6 +15,8 @@ export const ADMIN_CSS = `
 .admin-menu li::before { content: none; display: none; }
 .admin-menu .nav-link { display: inline-block; padding: 0.75rem 0; }
 .admin-menu .nav-link.current { font-weight: 600; text-decoration: underline; }
+/* DKFDS hides its menu on narrow screens for a script-driven drawer; the admin has no script, so its menu stays. */
+.header .navigation-menu { display: block; }
 .admin-menu-group { position: relative; }
 .admin-menu-group summary { cursor: pointer; padding: 0.75rem 0; color: #0059b3; }
 .admin-menu-group summary.current { font-weight: 600; text-decoration: underline; }
