@@ -10,6 +10,7 @@ import { accountsDa } from './da/accounts.js';
 import { adminDa } from './da/admin.js';
 import { cycleDa } from './da/cycle.js';
 import { errorsDa } from './da/errors.js';
+import { deskDa } from './da/desk.js';
 import { lettersDa } from './da/letters.js';
 import { projectBankDa } from './da/project-bank.js';
 import { projectsDa } from './da/projects.js';
@@ -19,6 +20,7 @@ import { accountsEn } from './en/accounts.js';
 import { adminEn } from './en/admin.js';
 import { cycleEn } from './en/cycle.js';
 import { errorsEn } from './en/errors.js';
+import { deskEn } from './en/desk.js';
 import { lettersEn } from './en/letters.js';
 import { projectBankEn } from './en/project-bank.js';
 import { projectsEn } from './en/projects.js';
@@ -36,9 +38,10 @@ export const areas = {
   letters: { da: lettersDa, en: lettersEn },
   projects: { da: projectsDa, en: projectsEn },
   errors: { da: errorsDa, en: errorsEn },
+  desk: { da: deskDa, en: deskEn },
 } as const;
 
-export const da = { ...publicDa, ...adminDa, ...accountsDa, ...cycleDa, ...projectBankDa, ...releasesDa, ...lettersDa, ...projectsDa, ...errorsDa };
+export const da = { ...publicDa, ...adminDa, ...accountsDa, ...cycleDa, ...projectBankDa, ...releasesDa, ...lettersDa, ...projectsDa, ...errorsDa, ...deskDa };
 
 /** Every key of every area: what `t()` accepts. */
 export type MessageKey = keyof typeof da;
@@ -56,4 +59,5 @@ export const en: Record<MessageKey, string> = {
   ...lettersEn,
   ...projectsEn,
   ...errorsEn,
+  ...deskEn,
 };

@@ -14,6 +14,9 @@ import { ENGINES } from '../support/databases.js';
 import { taskIdOf } from './support/cycle-demo-database.js';
 import { commandLineActor } from '../../src/domain/permissions.js';
 
+/** The text a reader sees: dates sit in <time> elements with non-breaking spaces. */
+const shownText = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\u00a0/g, ' ');
+
 const TMU_MEMBER = { email: 'tmu@kk.test', role: 'committee_member' as const, password: 'correct horse battery', committeeCode: 'TMU' };
 
 function multipart(fields: Record<string, string>, file: { name: string; type: string; content: Buffer } | null) {
@@ -193,7 +196,7 @@ describe.each(ENGINES)('the cycle screens on %s', (engine) => {
     expect(refused.body).toContain('aria-invalid="true"');
     const saved = await analyst.post('/admin/cycle/1/milestones', { kind: 'other', titleDa: 'Temamøde', titleEn: 'Theme meeting', date: '2013-03-01' });
     expect(saved.statusCode).toBe(303);
-    expect((await analyst.get('/admin/cycle/1/list')).body).toContain('1. marts 2013: Temamøde');
+    expect(shownText((await analyst.get('/admin/cycle/1/list')).body)).toContain('1. marts 2013: Temamøde');
   });
 
   it('creates a year from the defaults, and refuses a year that exists or is no year, keeping what was typed', async () => {
@@ -212,7 +215,7 @@ describe.each(ENGINES)('the cycle screens on %s', (engine) => {
     expect(created.statusCode).toBe(303);
     const list = await analyst.get(created.headers.location as string);
     expect(list.body).toContain('Årshjulet er oprettet.');
-    expect(list.body).toContain('16. maj 2014: Revideret handleplan');
+    expect(shownText(list.body)).toContain('16. maj 2014: Revideret handleplan');
     await analyst.get('/admin/cycle/1/list');
     expect((await analyst.post('/admin/cycle/settings', { daysBefore: '5' })).statusCode).toBe(403);
   });
@@ -262,7 +265,7 @@ describe.each(ENGINES)('the cycle screens on %s', (engine) => {
     const admin = as(PEOPLE.administrator.email);
     const list = await admin.get('/admin/cycle/1/list');
     expect(list.body).toContain('<h1>Annual cycle 2013</h1>');
-    expect(list.body).toContain('6 May 2013: Status statement from the committees');
+    expect(shownText(list.body)).toContain('6 May 2013: Status statement from the committees');
     expect(list.body).toContain('Days before the deadline');
     const refused = await admin.post('/admin/cycle/settings', { daysBefore: '0', cycleId: '1' });
     expect(refused.statusCode).toBe(400);

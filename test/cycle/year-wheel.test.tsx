@@ -47,7 +47,7 @@ describe('the year wheel', () => {
   it('lists the same milestones in words: date, title, past or coming, overdue', () => {
     const html = renderToString(<WheelList lang="da" today="2013-05-10" milestones={milestones} />);
     expect(html.match(/<li>/g)).toHaveLength(7);
-    expect(html).toContain('<strong>2. maj 2013</strong>: Økonomioversigt fra udvalgene (overstået; 2 for sent)');
-    expect(html).toContain('<strong>16. maj 2013</strong>: Revideret handleplan (kommende)');
+    expect(html).toContain('<strong><time datetime="2013-05-02">2.\u00a0maj\u00a02013</time></strong>: Økonomioversigt fra udvalgene (overstået; 2 for sent)');
+    expect(html).toContain('<strong><time datetime="2013-05-16">16.\u00a0maj\u00a02013</time></strong>: Revideret handleplan (kommende)');
   });
 });

@@ -18,29 +18,36 @@ describe.each(ENGINES)('the project-bank demo data on %s', (engine) => {
     expect(database.loaded).toEqual({ actionPlans: 5, planVersions: 6, projects: 12, monitoringReports: 31, consultationInputs: 20 });
   });
 
-  it('shows the project that was red twice in a row and the one past its end without a decision on the board', async () => {
+  it('heads the board with the project past its end without a decision, not with the ended one that was red twice', async () => {
     const board = await getMonitoringBoard(database.db, DEMO_TODAY);
     expect(board.thresholdKr).toBe(100_000);
-    const [first, second] = board.entries;
-    expect(first).toMatchObject({ title: 'Jobpatruljer i udsatte boligområder', latestReport: { quarter: '2012 Q2', rating: 'red' } });
-    expect(first!.assessment.escalation).toMatchObject({ level: 'committee_letter', isOpen: true, consecutiveReds: 2 });
-    expect(second).toMatchObject({ title: 'Gældsrådgivning for børnefamilier' });
-    expect(second!.assessment).toMatchObject({ isAwaitingDecision: true, status: 'awaiting_decision' });
+    const [first] = board.entries;
+    expect(first).toMatchObject({ title: 'Gældsrådgivning for børnefamilier' });
+    expect(first!.assessment).toMatchObject({ isAwaitingDecision: true, status: 'awaiting_decision' });
     expect(board.entries.filter((e) => e.assessment.isAwaitingDecision)).toHaveLength(1);
+    // Jobpatruljer was red twice in a row, then ended by decision: the step is closed, the history kept.
+    const jobpatruljer = board.entries.find((e) => e.title === 'Jobpatruljer i udsatte boligområder')!;
+    expect(jobpatruljer).toMatchObject({ latestReport: { quarter: '2012 Q2', rating: 'red' } });
+    expect(jobpatruljer.assessment).toMatchObject({ status: 'ended', escalation: { level: 'committee_letter', isOpen: false, consecutiveReds: 2 } });
+    // Lektiecaféer ran to mid-2013 but was last rated in 2012 Q2: flagged.
+    const lektiecafeer = board.entries.find((e) => e.title === 'Lektiecaféer i boligområderne')!;
+    expect(lektiecafeer.assessment.isRatingOverdue).toBe(true);
     // Below the threshold: never on the board.
     expect(board.entries.map((e) => e.title)).not.toContain('Mentorer for nye ledere med minoritetsbaggrund');
-    expect(board.committees.map((c) => c.code).sort()).toEqual(['BIU', 'SOU']);
+    // The demo's ratings stop in 2012 and 2013 while the periods ran on: BUU, KFU and SUU are flagged for that.
+    expect(board.committees.map((c) => c.code).sort()).toEqual(['BIU', 'BUU', 'KFU', 'SOU', 'SUU']);
   });
 
-  it("flags the responsible committee for a letter in the committee's own view", async () => {
+  it("flags the responsible committee in the committee's own view: no letter for an ended project, ratings fallen behind", async () => {
     const ids = await idsByCode(database);
     const biu = await getCommitteeProjectFlags(database.db, ids.committee('BIU'), DEMO_TODAY);
-    expect(biu.committeeLetter.map((e) => e.title)).toEqual(['Jobpatruljer i udsatte boligområder']);
+    expect(biu.committeeLetter).toEqual([]);
     expect(biu.awaitingDecision).toEqual([]);
     const sou = await getCommitteeProjectFlags(database.db, ids.committee('SOU'), DEMO_TODAY);
     expect(sou.awaitingDecision.map((e) => e.title)).toEqual(['Gældsrådgivning for børnefamilier']);
     const buu = await getCommitteeProjectFlags(database.db, ids.committee('BUU'), DEMO_TODAY);
-    expect(Object.values(buu).flat()).toEqual([]);
+    expect(buu.ratingOverdue.map((e) => e.title).sort()).toEqual(['Brobyggere mellem skole og ungdomsuddannelse', 'Lektiecaféer i boligområderne']);
+    expect([...buu.committeeLetter, ...buu.actionPlanRequired, ...buu.contactProject, ...buu.awaitingDecision]).toEqual([]);
   });
 
   it('leaves an audit row for every change it made', async () => {

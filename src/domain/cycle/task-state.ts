@@ -30,3 +30,8 @@ export function isDelivered(state: TaskState): boolean {
 export function isOverdue(task: { readonly state: TaskState; readonly deadline: string }, today: string): boolean {
   return !isDelivered(task.state) && daysBetween(task.deadline, today) > 0;
 }
+
+/** Days left until the deadline (0 on the day, negative when past). */
+export function daysUntilDeadline(deadline: string, today: string): number {
+  return daysBetween(today, deadline);
+}

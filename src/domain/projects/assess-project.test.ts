@@ -37,6 +37,22 @@ describe('assessing a project', () => {
     expect(assessProject(facts(60_000), { ...rules, thresholdKr: 50_000 }).isMonitored).toBe(true);
   });
 
+  it('closes the open step once the period is over and a final decision is taken (Jobpatruljer, ended after red twice)', () => {
+    const ended = { decisions: [{ kind: 'end', decidedOn: '2013-03-18', extendedUntil: null }] } as const;
+    const jobpatruljer = facts(3_000_000, { endOn: '2013-02-28', ...ended });
+    expect(assessProject(jobpatruljer, { ...rules, today: '2013-02-01' }).escalation).toMatchObject({ level: 'committee_letter', isOpen: true });
+    const decided = assessProject(jobpatruljer, { ...rules, today: '2013-04-20' });
+    expect(decided).toMatchObject({ status: 'ended', escalation: { level: 'committee_letter', isOpen: false } });
+    // Decided early but still running: the ladder still steers it.
+    const early = assessProject(facts(3_000_000, ended), { ...rules, today: '2013-04-20' });
+    expect(early.escalation.isOpen).toBe(true);
+  });
+
+  it('flags ratings fallen behind for monitored projects only', () => {
+    expect(assessProject(facts(500_000), { ...rules, today: '2013-04-20' }).isRatingOverdue).toBe(true);
+    expect(assessProject(facts(0), { ...rules, today: '2013-04-20' }).isRatingOverdue).toBe(false);
+  });
+
   it('flags a project past its end without a decision on the day given', () => {
     expect(assessProject(facts(0), rules).isAwaitingDecision).toBe(false);
     const later = assessProject(facts(0), { ...rules, today: '2014-01-01' });
@@ -56,7 +72,7 @@ describe('flags per committee', () => {
       project(2, 10, facts(500_000, { reports: [{ quarterIndex: Q('2012 Q2'), rating: 'yellow', followUpOn: null }] })),
       project(3, 20, facts(500_000, { reports: [{ quarterIndex: Q('2012 Q2'), rating: 'red', followUpOn: '2012-07-01' }] })),
       project(4, 20, facts(0), '2014-02-01'),
-      project(5, 30, facts(500_000, { reports: [{ quarterIndex: Q('2012 Q2'), rating: 'green', followUpOn: null }] })),
+      project(5, 30, facts(500_000, { reports: [{ quarterIndex: Q('2013 Q1'), rating: 'green', followUpOn: null }] })),
     ];
     const flags = flagsByCommittee(projects);
     expect(flags.get(10)?.committeeLetter.map((p) => p.id)).toEqual([1]);
@@ -65,5 +81,7 @@ describe('flags per committee', () => {
     expect(flags.get(20)?.awaitingDecision.map((p) => p.id)).toEqual([4]);
     expect(flags.has(30)).toBe(false);
     expect(hasAnyFlag(flags.get(20)!)).toBe(true);
+    // Rated last in 2012 Q2 and judged in 2013 Q2: more than a quarter behind.
+    expect(flags.get(10)?.ratingOverdue.map((p) => p.id)).toEqual([1, 2]);
   });
 });

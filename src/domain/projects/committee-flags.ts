@@ -12,10 +12,12 @@ export interface CommitteeFlags<P> {
   readonly contactProject: P[];
   /** Past the end of its period without a final decision. */
   readonly awaitingDecision: P[];
+  /** Its latest rating is more than a quarter behind the one due. */
+  readonly ratingOverdue: P[];
 }
 
-function emptyCommitteeFlags<P>(): CommitteeFlags<P> {
-  return { committeeLetter: [], actionPlanRequired: [], contactProject: [], awaitingDecision: [] };
+export function emptyCommitteeFlags<P>(): CommitteeFlags<P> {
+  return { committeeLetter: [], actionPlanRequired: [], contactProject: [], awaitingDecision: [], ratingOverdue: [] };
 }
 
 export function hasAnyFlag(flags: CommitteeFlags<unknown>): boolean {
@@ -31,11 +33,12 @@ export function flagsByCommittee<P extends { committeeId: number; assessment: Pr
     return flags;
   };
   for (const project of projects) {
-    const { escalation, isAwaitingDecision } = project.assessment;
+    const { escalation, isAwaitingDecision, isRatingOverdue } = project.assessment;
     if (escalation.isOpen && escalation.level === 'committee_letter') flagsOf(project.committeeId).committeeLetter.push(project);
     if (escalation.isOpen && escalation.level === 'action_plan_required') flagsOf(project.committeeId).actionPlanRequired.push(project);
     if (escalation.isOpen && escalation.level === 'contact_project') flagsOf(project.committeeId).contactProject.push(project);
     if (isAwaitingDecision) flagsOf(project.committeeId).awaitingDecision.push(project);
+    if (isRatingOverdue) flagsOf(project.committeeId).ratingOverdue.push(project);
   }
   return byCommittee;
 }

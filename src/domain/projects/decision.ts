@@ -26,7 +26,7 @@ export function latestDecision(decisions: readonly Decision[]): Decision | null 
   return latest;
 }
 
-function isFinalDecision(decision: Decision | null): boolean {
+export function isFinalDecision(decision: Decision | null): boolean {
   return decision !== null && decision.kind !== 'extend';
 }
 

@@ -30,3 +30,7 @@ export function quarterOfDate(isoDate: string): Quarter {
   const month = Number(isoDate.slice(5, 7));
   return { year, quarter: (Math.floor((month - 1) / 3) + 1) as Quarter['quarter'] };
 }
+
+export function quarterFromIndex(index: number): Quarter {
+  return { year: Math.floor(index / 4), quarter: ((index % 4) + 1) as Quarter['quarter'] };
+}

@@ -152,7 +152,7 @@ export const adminDa = {
   'audit.filter.all': '– alle –',
   'audit.filter.submit': 'Vis',
   'audit.filter.reset': 'Nulstil',
-  'audit.col.at': 'Tidspunkt (UTC)',
+  'audit.col.at': 'Tidspunkt',
   'audit.col.actor': 'Hvem',
   'audit.col.action': 'Handling',
   'audit.col.entity': 'Hvad',

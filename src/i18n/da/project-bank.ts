@@ -202,6 +202,7 @@ export const projectBankDa = {
   'escalation.action_plan_required': 'Projektet skal lave en handleplan',
   'escalation.committee_letter': 'Rød to gange i træk: det ansvarlige udvalg skal have et brev',
   'escalation.awaiting_decision': 'Perioden er slut uden en beslutning',
+  'escalation.rating_overdue': 'Vurderingerne er bagud: seneste vurdering er mere end et kvartal gammel',
   'escalation.taken': '(taget)',
 
   'evaluation.title': 'Evaluering',
@@ -243,6 +244,7 @@ export const projectBankDa = {
   'board.flag.actionPlanRequired': 'Handleplan krævet',
   'board.flag.contactProject': 'Kontakt projektet',
   'board.flag.awaitingDecision': 'Afventer beslutning',
+  'board.flag.ratingOverdue': 'Vurdering bagud',
   'board.col.project': 'Projekt',
   'board.col.committee': 'Udvalg',
   'board.col.latest': 'Seneste vurdering',

@@ -153,7 +153,7 @@ export const adminEn: Record<keyof typeof adminDa, string> = {
   'audit.filter.all': '– all –',
   'audit.filter.submit': 'Show',
   'audit.filter.reset': 'Reset',
-  'audit.col.at': 'Time (UTC)',
+  'audit.col.at': 'Time',
   'audit.col.actor': 'Who',
   'audit.col.action': 'Action',
   'audit.col.entity': 'What',

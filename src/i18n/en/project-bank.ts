@@ -204,6 +204,7 @@ export const projectBankEn: Record<keyof typeof projectBankDa, string> = {
   'escalation.action_plan_required': 'The project must make an action plan',
   'escalation.committee_letter': 'Red twice in a row: the responsible committee is to get a letter',
   'escalation.awaiting_decision': 'The period is over without a decision',
+  'escalation.rating_overdue': 'Ratings are behind: the latest is more than a quarter old',
   'escalation.taken': '(taken)',
 
   'evaluation.title': 'Evaluation',
@@ -245,6 +246,7 @@ export const projectBankEn: Record<keyof typeof projectBankDa, string> = {
   'board.flag.actionPlanRequired': 'Action plan required',
   'board.flag.contactProject': 'Contact the project',
   'board.flag.awaitingDecision': 'Awaiting a decision',
+  'board.flag.ratingOverdue': 'Rating overdue',
   'board.col.project': 'Project',
   'board.col.committee': 'Committee',
   'board.col.latest': 'Latest rating',

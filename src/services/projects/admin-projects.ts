@@ -40,8 +40,8 @@ export interface AdminProjectFilter {
   readonly ownerUserId?: number;
 }
 
-function isFlagged(assessment: ProjectAssessment): boolean {
-  return (assessment.escalation.isOpen && assessment.escalation.level !== 'none') || assessment.isAwaitingDecision;
+export function isFlagged(assessment: ProjectAssessment): boolean {
+  return (assessment.escalation.isOpen && assessment.escalation.level !== 'none') || assessment.isAwaitingDecision || assessment.isRatingOverdue;
 }
 
 export async function listAdminProjects(db: Kysely<Database>, filter: AdminProjectFilter, today: string): Promise<AdminProjectRow[]> {

@@ -1,14 +1,15 @@
 // The monitoring board: every monitored project (and every project waiting
 // for its end-of-period decision) with its latest rating and the step the
-// rules ask for, most urgent first; and the same flags per committee, for
-// the committee's own view.
+// rules ask for, most urgent first (open escalations, then a missing
+// decision, then ratings fallen behind, then the rest); and the same flags
+// per committee, for the committee's own view.
 import type { Kysely } from 'kysely';
 import { listCommittees } from '../../db/repositories/organisation.js';
 import { listProjects } from '../../db/repositories/projects.js';
 import type { Database, MonitoringRating } from '../../db/tables.js';
 import { assessProject } from '../../domain/projects/assess-project.js';
 import type { ProjectAssessment } from '../../domain/projects/assess-project.js';
-import { flagsByCommittee } from '../../domain/projects/committee-flags.js';
+import { emptyCommitteeFlags, flagsByCommittee } from '../../domain/projects/committee-flags.js';
 import type { CommitteeFlags } from '../../domain/projects/committee-flags.js';
 import type { Text } from '../policy-overview.js';
 import { readMonitoringThreshold } from './monitoring-threshold.js';
@@ -36,7 +37,8 @@ function urgency(a: ProjectAssessment): number {
   if (open && a.escalation.level === 'action_plan_required') return 1;
   if (open && a.escalation.level === 'contact_project') return 2;
   if (a.isAwaitingDecision) return 3;
-  return 4;
+  if (a.isRatingOverdue) return 4;
+  return 5;
 }
 
 async function loadEntries(db: Kysely<Database>, today: string, committeeId?: number) {
@@ -86,5 +88,5 @@ export async function getMonitoringBoard(db: Kysely<Database>, today: string): P
 /** The flags of one committee's projects, for the committee's view. */
 export async function getCommitteeProjectFlags(db: Kysely<Database>, committeeId: number, today: string): Promise<CommitteeFlags<BoardEntry>> {
   const { entries } = await loadEntries(db, today, committeeId);
-  return flagsByCommittee(entries).get(committeeId) ?? { committeeLetter: [], actionPlanRequired: [], contactProject: [], awaitingDecision: [] };
+  return flagsByCommittee(entries).get(committeeId) ?? emptyCommitteeFlags<BoardEntry>();
 }

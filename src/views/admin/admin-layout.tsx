@@ -57,30 +57,81 @@ export interface AdminLayoutProps {
   children: ComponentChildren;
 }
 
-const MENU: readonly { section: AdminSection; href: string; label: MessageKey; allow: (actor: Actor) => boolean }[] = [
-  { section: 'dashboard', href: '/admin', label: 'nav.dashboard', allow: () => true },
-  { section: 'policies', href: '/admin/policies', label: 'nav.policies', allow: canEditModel },
-  { section: 'focusAreas', href: '/admin/focus-areas', label: 'nav.focusAreas', allow: canEditModel },
-  { section: 'goals', href: '/admin/goals', label: 'nav.goals', allow: canEditModel },
-  { section: 'indicators', href: '/admin/indicators', label: 'nav.indicators', allow: canEditModel },
-  { section: 'committees', href: '/admin/committees', label: 'nav.committees', allow: canEditModel },
-  { section: 'administrations', href: '/admin/administrations', label: 'nav.administrations', allow: canEditModel },
-  { section: 'groups', href: '/admin/groups', label: 'nav.groups', allow: canEditModel },
-  { section: 'areas', href: '/admin/areas', label: 'nav.areas', allow: canEditModel },
-  { section: 'releases', href: '/admin/releases', label: 'nav.releases', allow: canManageReleases },
-  { section: 'supplier', href: '/admin/supplier', label: 'nav.supplier', allow: (actor) => canSupplyFigures(actor) && !isSecretariat(actor) },
-  { section: 'plans', href: '/admin/plans', label: 'nav.plans', allow: canOpenCommitteeMaterial },
-  { section: 'projects', href: '/admin/projects', label: 'nav.projects', allow: canManageProjectBank },
-  { section: 'myProjects', href: '/admin/my-projects', label: 'nav.myProjects', allow: isProjectOwner },
-  { section: 'committeeMaterial', href: '/admin/committee', label: 'nav.committeeMaterial', allow: isCommitteeMember },
-  { section: 'consultation', href: '/admin/consultation', label: 'nav.consultation', allow: canKeepConsultationCatalogue },
-  { section: 'cycle', href: '/admin/cycle', label: 'nav.cycle', allow: canViewCycle },
-  { section: 'letters', href: '/admin/letters', label: 'nav.letters', allow: canWriteLetters },
-  { section: 'letters', href: '/admin/letters/mine', label: 'nav.letters', allow: isCommitteeMember },
-  { section: 'users', href: '/admin/users', label: 'nav.users', allow: canManageUsers },
-  { section: 'settings', href: '/admin/settings', label: 'nav.settings', allow: canEditSettings },
-  { section: 'audit', href: '/admin/audit', label: 'nav.audit', allow: canBrowseAudit },
+/** The menu's groups, in the order they are shown. */
+type MenuGroup = 'data' | 'cycle' | 'letters' | 'projects' | 'model' | 'users';
+const GROUPS: readonly MenuGroup[] = ['data', 'cycle', 'letters', 'projects', 'model', 'users'];
+
+interface MenuItem {
+  readonly section: AdminSection;
+  readonly href: string;
+  readonly label: MessageKey;
+  readonly group: MenuGroup;
+  readonly allow: (actor: Actor) => boolean;
+}
+
+const MENU: readonly MenuItem[] = [
+  { group: 'data', section: 'releases', href: '/admin/releases', label: 'nav.releases', allow: canManageReleases },
+  { group: 'data', section: 'supplier', href: '/admin/supplier', label: 'nav.supplier', allow: (actor) => canSupplyFigures(actor) && !isSecretariat(actor) },
+  { group: 'cycle', section: 'cycle', href: '/admin/cycle', label: 'nav.cycle', allow: canViewCycle },
+  { group: 'cycle', section: 'plans', href: '/admin/plans', label: 'nav.plans', allow: canOpenCommitteeMaterial },
+  { group: 'cycle', section: 'committeeMaterial', href: '/admin/committee', label: 'nav.committeeMaterial', allow: isCommitteeMember },
+  { group: 'cycle', section: 'consultation', href: '/admin/consultation', label: 'nav.consultation', allow: canKeepConsultationCatalogue },
+  { group: 'letters', section: 'letters', href: '/admin/letters', label: 'nav.letters', allow: canWriteLetters },
+  { group: 'letters', section: 'letters', href: '/admin/letters/mine', label: 'nav.letters', allow: isCommitteeMember },
+  { group: 'projects', section: 'projects', href: '/admin/projects', label: 'nav.projects', allow: canManageProjectBank },
+  { group: 'projects', section: 'myProjects', href: '/admin/my-projects', label: 'nav.myProjects', allow: isProjectOwner },
+  { group: 'model', section: 'policies', href: '/admin/policies', label: 'nav.policies', allow: canEditModel },
+  { group: 'model', section: 'focusAreas', href: '/admin/focus-areas', label: 'nav.focusAreas', allow: canEditModel },
+  { group: 'model', section: 'goals', href: '/admin/goals', label: 'nav.goals', allow: canEditModel },
+  { group: 'model', section: 'indicators', href: '/admin/indicators', label: 'nav.indicators', allow: canEditModel },
+  { group: 'model', section: 'committees', href: '/admin/committees', label: 'nav.committees', allow: canEditModel },
+  { group: 'model', section: 'administrations', href: '/admin/administrations', label: 'nav.administrations', allow: canEditModel },
+  { group: 'model', section: 'groups', href: '/admin/groups', label: 'nav.groups', allow: canEditModel },
+  { group: 'model', section: 'areas', href: '/admin/areas', label: 'nav.areas', allow: canEditModel },
+  { group: 'users', section: 'users', href: '/admin/users', label: 'nav.users', allow: canManageUsers },
+  { group: 'users', section: 'settings', href: '/admin/settings', label: 'nav.settings', allow: canEditSettings },
+  { group: 'users', section: 'audit', href: '/admin/audit', label: 'nav.audit', allow: canBrowseAudit },
 ];
+
+/**
+ * The menu: the start page, then one disclosure per group the person has
+ * anything in. A <details> opens and closes without JavaScript and with the
+ * keyboard; the group holding the current page says so in words, not only
+ * by its look.
+ */
+function AdminMenu({ lang, user, current }: { lang: Lang; user: Actor; current: AdminSection | undefined }) {
+  const t = translator(lang);
+  const link = (item: Pick<MenuItem, 'section' | 'href' | 'label'>) => (
+    <a href={item.href} class={item.section === current ? 'nav-link current' : 'nav-link'} aria-current={item.section === current ? 'page' : undefined}>
+      {t(item.label)}
+    </a>
+  );
+  return (
+    <ul class="admin-menu">
+      <li class="admin-menu-start">{link({ section: 'dashboard', href: '/admin', label: 'nav.dashboard' })}</li>
+      {GROUPS.map((group) => {
+        const items = MENU.filter((item) => item.group === group && item.allow(user));
+        if (items.length === 0) return null;
+        const holdsCurrent = items.some((item) => item.section === current);
+        return (
+          <li class="admin-menu-group">
+            <details>
+              <summary class={holdsCurrent ? 'current' : undefined}>
+                {t(`nav.group.${group}`)}
+                {holdsCurrent && <span class="sr-only"> {t('nav.group.current')}</span>}
+              </summary>
+              <ul>
+                {items.map((item) => (
+                  <li>{link(item)}</li>
+                ))}
+              </ul>
+            </details>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
 
 export function AdminLayout({ lang, title, siteName, user, csrfToken, current, children }: AdminLayoutProps) {
   const t = translator(lang);
@@ -123,19 +174,7 @@ export function AdminLayout({ lang, title, siteName, user, csrfToken, current, c
           {user && (
             <nav class="navigation-menu" aria-label={t('admin.nav.main')}>
               <div class="navigation-menu-inner container">
-                <ul class="nav-primary admin-menu">
-                  {MENU.filter((item) => item.allow(user)).map((item) => (
-                    <li>
-                      <a
-                        href={item.href}
-                        class={item.section === current ? 'nav-link current' : 'nav-link'}
-                        aria-current={item.section === current ? 'page' : undefined}
-                      >
-                        <span>{t(item.label)}</span>
-                      </a>
-                    </li>
-                  ))}
-                </ul>
+                <AdminMenu lang={lang} user={user} current={current} />
               </div>
             </nav>
           )}

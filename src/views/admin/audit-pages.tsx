@@ -1,9 +1,13 @@
 // The audit log pages: a filter form and a table of entries, page by page;
 // and one entry with the fields it changed and its full values. Read-only:
-// there is no form here that could change an entry.
+// there is no form here that could change an entry. What changed and how are
+// shown in words (audit-words.ts), the moment in Copenhagen time; the
+// filter still sends the stored codes, so a link to a filter keeps working.
 import type { AuditEntry, FieldChange } from '../../services/admin/audit-browsing.js';
 import { t, translator } from '../../i18n/index.js';
 import type { Lang } from '../../i18n/index.js';
+import { AdminMoment } from './admin-date.js';
+import { auditActionWords, auditEntityWords } from './audit-words.js';
 
 export interface AuditFilterValues {
   readonly entity: string;
@@ -25,9 +29,21 @@ export interface AuditListProps {
   query: string;
 }
 
-const when = (iso: string) => iso.replace('T', ' ').replace(/\.\d+Z$|Z$/, '');
-
-function Choice({ lang, name, label, value, options }: { lang: Lang; name: string; label: string; value: string; options: readonly string[] }) {
+function Choice({
+  lang,
+  name,
+  label,
+  value,
+  options,
+  words,
+}: {
+  lang: Lang;
+  name: string;
+  label: string;
+  value: string;
+  options: readonly string[];
+  words: (lang: Lang, code: string) => string;
+}) {
   return (
     <div class="form-group">
       <label class="form-label" for={`filter-${name}`}>
@@ -37,7 +53,7 @@ function Choice({ lang, name, label, value, options }: { lang: Lang; name: strin
         <option value="">{t(lang, 'audit.filter.all')}</option>
         {options.map((option) => (
           <option value={option} selected={option === value}>
-            {option}
+            {words(lang, option)}
           </option>
         ))}
       </select>
@@ -65,8 +81,8 @@ export function AuditListPage(props: AuditListProps) {
       <h1>{t('audit.title')}</h1>
       <p>{t('audit.intro')}</p>
       <form method="get" action="/admin/audit" class="admin-filter" role="search" aria-label={t('audit.filter')}>
-        <Choice lang={lang} name="entity" label={t('audit.filter.entity')} value={filter.entity} options={props.vocabulary.entities} />
-        <Choice lang={lang} name="action" label={t('audit.filter.action')} value={filter.action} options={props.vocabulary.actions} />
+        <Choice lang={lang} name="entity" label={t('audit.filter.entity')} value={filter.entity} options={props.vocabulary.entities} words={auditEntityWords} />
+        <Choice lang={lang} name="action" label={t('audit.filter.action')} value={filter.action} options={props.vocabulary.actions} words={auditActionWords} />
         <Input name="actor" label={t('audit.filter.actor')} value={filter.actor} type="text" />
         <Input name="from" label={t('audit.filter.from')} value={filter.from} type="date" />
         <Input name="to" label={t('audit.filter.to')} value={filter.to} type="date" />
@@ -96,10 +112,12 @@ export function AuditListPage(props: AuditListProps) {
             <tbody>
               {props.entries.map((entry) => (
                 <tr>
-                  <td>{when(entry.at)}</td>
+                  <td>
+                    <AdminMoment lang={lang} at={entry.at} />
+                  </td>
                   <td>{entry.actor}</td>
-                  <td>{entry.action}</td>
-                  <td>{entry.entity}</td>
+                  <td>{auditActionWords(lang, entry.action)}</td>
+                  <td>{auditEntityWords(lang, entry.entity)}</td>
                   <td>{entry.entityId ?? ''}</td>
                   <td>
                     <a href={`/admin/audit/${entry.id}`}>
@@ -131,14 +149,16 @@ export function AuditEntryPage({ lang, entry, changes }: { lang: Lang; entry: Au
       <h1>{t('audit.entry', { id: entry.id })}</h1>
       <dl>
         <dt>{t('audit.col.at')}</dt>
-        <dd>{when(entry.at)}</dd>
+        <dd>
+          <AdminMoment lang={lang} at={entry.at} />
+        </dd>
         <dt>{t('audit.col.actor')}</dt>
         <dd>{entry.actor}</dd>
         <dt>{t('audit.col.action')}</dt>
-        <dd>{entry.action}</dd>
+        <dd>{auditActionWords(lang, entry.action)}</dd>
         <dt>{t('audit.col.entity')}</dt>
         <dd>
-          {entry.entity} {entry.entityId ?? ''}
+          {auditEntityWords(lang, entry.entity)} {entry.entityId ?? ''}
         </dd>
       </dl>
       <h2>{t('audit.changes')}</h2>

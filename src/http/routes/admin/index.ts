@@ -40,7 +40,7 @@ export async function registerAdminArea(app: FastifyInstance, options: AdminArea
       await registerUploads(admin);
       setHtmlErrorHandler(admin);
       installAdminGuard(admin);
-      await registerDashboardRoute(admin);
+      await registerDashboardRoute(admin, options);
       await registerAuditRoutes(admin);
       await registerSettingsRoutes(admin, options);
       await registerUserRoutes(admin, options);

@@ -23,6 +23,7 @@ import { idParam } from './route-params.js';
 import { changeContextOf, signedInUser } from '../../signed-in.js';
 import { t } from '../../../i18n/index.js';
 import type { Lang } from '../../../i18n/index.js';
+import { momentText } from '../../../views/admin/admin-date.js';
 
 const personFields = {
   email: email({ required: true }),
@@ -121,7 +122,7 @@ export async function registerUserRoutes(app: FastifyInstance, options: { now: (
     const users = await listUserViews(app.db);
     const rows = users.map((u) => ({
       href: `/admin/users/${u.id}`,
-      cells: [u.email, u.name, t(lang, `role.${u.role}`), statusOf(lang, u), u.last_login_at?.slice(0, 16).replace('T', ' ') ?? t(lang, 'users.never')],
+      cells: [u.email, u.name, t(lang, `role.${u.role}`), statusOf(lang, u), u.last_login_at ? momentText(lang, u.last_login_at) : t(lang, 'users.never')],
     }));
     return sendAdminPage(request, reply, {
       title: t(lang, 'users.title'),

@@ -13,6 +13,7 @@ import { Notice } from '../forms/notice.js';
 import { PostForm } from '../forms/post-form.js';
 import type { ShownForm } from '../forms/shown-form.js';
 import type { MessageKey, Lang } from '../../../i18n/index.js';
+import { AdminDate } from '../admin-date.js';
 
 type T = (key: MessageKey, values?: Record<string, string | number>) => string;
 
@@ -122,7 +123,7 @@ export function ConsultationListPage({
                     <a href={`/admin/consultation/${input.id}`}>{input.title}</a>
                   </th>
                   <td>{t(`catalogue.source.${input.sourceKind}`)}</td>
-                  <td>{input.receivedOn}</td>
+                  <td>{input.receivedOn && <AdminDate lang={lang} date={input.receivedOn} />}</td>
                   <td>{input.author ?? t('consultation.anonymous')}</td>
                   <td>{t(`catalogue.status.${input.status}`)}</td>
                   <td>{[...input.goals.map((g) => `${lang === 'da' ? 'Mål' : 'Goal'} ${g.number}`), ...input.committees.map((c) => c.code)].join(', ')}</td>
@@ -207,8 +208,8 @@ export function CataloguePage({ lang, catalogue, committeeId }: { lang: Lang; ca
               <h3>{entry.title}</h3>
               <p>
                 <em>
-                  {t(`catalogue.source.${entry.sourceKind}`)} · {entry.receivedOn} · {entry.author ?? t('consultation.anonymous')} ·{' '}
-                  {t(`catalogue.status.${entry.status}`)}
+                  {t(`catalogue.source.${entry.sourceKind}`)} · {entry.receivedOn && <AdminDate lang={lang} date={entry.receivedOn} />} ·{' '}
+                  {entry.author ?? t('consultation.anonymous')} · {t(`catalogue.status.${entry.status}`)}
                 </em>
               </p>
               <p>{entry.body}</p>

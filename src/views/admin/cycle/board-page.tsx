@@ -2,7 +2,7 @@
 // committee or administration and one column per milestone with tasks. Each
 // cell states the task's state in words, and "overdue" in words as well.
 import { pick, translator } from '../../../i18n/index.js';
-import { formatLongDate } from '../../../i18n/format.js';
+import { AdminDate } from '../admin-date.js';
 import type { DeliveryBoard } from '../../../services/cycle/cycle-views.js';
 import { CycleFrame, stateWords } from './cycle-frame.js';
 import type { CycleFrameProps } from './cycle-frame.js';
@@ -22,7 +22,9 @@ export function BoardPage(props: Omit<CycleFrameProps, 'children' | 'current'> &
                 <th scope="col">
                   {pick(lang, m.title.da, m.title.en)}
                   <br />
-                  <span class="weight-normal">{formatLongDate(m.date, lang)}</span>
+                  <span class="weight-normal">
+                    <AdminDate lang={lang} date={m.date} />
+                  </span>
                 </th>
               ))}
             </tr>

@@ -1,7 +1,7 @@
 // One committee's year: its tasks in date order. The secretariat chooses the
 // committee; a committee member sees its own.
 import { pick, translator } from '../../../i18n/index.js';
-import { formatLongDate } from '../../../i18n/format.js';
+import { AdminDate } from '../admin-date.js';
 import { CycleFrame, stateWords } from './cycle-frame.js';
 import type { CycleFrameProps } from './cycle-frame.js';
 
@@ -51,7 +51,9 @@ export function CommitteePage(props: CommitteePageProps) {
             <tbody>
               {rows.map(({ milestone, task }) => (
                 <tr>
-                  <td>{formatLongDate(task.deadline, lang)}</td>
+                  <td>
+                    <AdminDate lang={lang} date={task.deadline} />
+                  </td>
                   <th scope="row">
                     <a href={`/admin/cycle/tasks/${task.id}`}>{pick(lang, milestone.title.da, milestone.title.en)}</a>
                   </th>

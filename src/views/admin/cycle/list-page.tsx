@@ -2,7 +2,7 @@
 // in words, overdue said in words), edit links for the secretariat, and the
 // forms to create another year's cycle and to set the reminder days.
 import { pick, translator } from '../../../i18n/index.js';
-import { formatLongDate } from '../../../i18n/format.js';
+import { AdminDate } from '../admin-date.js';
 import { isDelivered } from '../../../domain/cycle/task-state.js';
 import type { TaskSummary } from '../../../services/cycle/cycle-views.js';
 import { CycleFrame, stateWords } from './cycle-frame.js';
@@ -32,7 +32,7 @@ export function ListPage(props: ListPageProps) {
         return (
           <section id={`milestone-${m.id}`}>
             <h2>
-              {formatLongDate(m.date, lang)}: {pick(lang, m.title.da, m.title.en)}
+              <AdminDate lang={lang} date={m.date} />: {pick(lang, m.title.da, m.title.en)}
             </h2>
             {description && <p>{description}</p>}
             {m.tasks.length === 0 ? (
@@ -96,7 +96,9 @@ export function TaskTable({
             return (
               <tr>
                 <th scope="row">{canOpen(task) ? <a href={`/admin/cycle/tasks/${task.id}`}>{name}</a> : name}</th>
-                <td>{formatLongDate(task.deadline, lang)}</td>
+                <td>
+                  <AdminDate lang={lang} date={task.deadline} />
+                </td>
                 <td>{task.overdue ? <strong>{stateWords(lang, task)}</strong> : stateWords(lang, task)}</td>
               </tr>
             );

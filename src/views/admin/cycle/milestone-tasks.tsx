@@ -2,7 +2,7 @@
 // remove button while nobody has started it, and a form to add one for a
 // committee or an administration.
 import { TASK_KINDS } from '../../../domain/cycle/default-milestones.js';
-import { formatLongDate } from '../../../i18n/format.js';
+import { AdminDate } from '../admin-date.js';
 import { CsrfInput } from '../forms/hidden-inputs.js';
 import { translator } from '../../../i18n/index.js';
 import type { MessageKey, Lang } from '../../../i18n/index.js';
@@ -28,7 +28,7 @@ export function MilestoneTasks({ lang, csrfToken, milestoneId, date, tasks, comm
         <ul>
           {tasks.map((task) => (
             <li>
-              <a href={`/admin/cycle/tasks/${task.id}`}>{task.name}</a>, {formatLongDate(task.deadline, lang)},{' '}
+              <a href={`/admin/cycle/tasks/${task.id}`}>{task.name}</a>, <AdminDate lang={lang} date={task.deadline} />,{' '}
               {t(`state.${task.state}` as MessageKey).toLowerCase()}
               {task.state === 'not_started' ? (
                 <form method="post" action={`/admin/cycle/tasks/${task.id}/delete`} class="admin-inline-form">

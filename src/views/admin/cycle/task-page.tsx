@@ -2,7 +2,7 @@
 // answer it (save a draft, submit), files, the secretariat's review (approve,
 // return with a reason, move the deadline), comments and the history.
 // Every form works without JavaScript and carries the CSRF token.
-import { formatLongDate, formatMoment } from '../../../i18n/format.js';
+import { AdminDate, AdminMoment } from '../admin-date.js';
 import { pick, t, translator } from '../../../i18n/index.js';
 import type { TaskView } from '../../../services/cycle/task-view.js';
 import { CsrfInput } from '../forms/hidden-inputs.js';
@@ -61,13 +61,17 @@ export function TaskPage({ lang, task, csrfToken, notice, typed, planHref, maxUp
         <dt>{t('task.assignee')}</dt>
         <dd>{`${t(`assignee.${task.assignee.kind}`)}: ${pick(lang, task.assignee.name.da, task.assignee.name.en)}`}</dd>
         <dt>{t('task.deadline')}</dt>
-        <dd>{formatLongDate(task.deadline, lang)}</dd>
+        <dd>
+          <AdminDate lang={lang} date={task.deadline} />
+        </dd>
         <dt>{t('task.state')}</dt>
         <dd>{task.overdue ? <strong>{stateWords(lang, task)}</strong> : stateWords(lang, task)}</dd>
         {task.submittedAt && (
           <>
             <dt>{t('task.submittedAt')}</dt>
-            <dd>{formatMoment(task.submittedAt, lang)}</dd>
+            <dd>
+              <AdminMoment lang={lang} at={task.submittedAt} />
+            </dd>
           </>
         )}
       </dl>
@@ -229,7 +233,7 @@ export function TaskPage({ lang, task, csrfToken, notice, typed, planHref, maxUp
             {task.comments.map((c) => (
               <li>
                 <p>
-                  <strong>{c.by}</strong>, {formatMoment(c.at, lang)}
+                  <strong>{c.by}</strong>, <AdminMoment lang={lang} at={c.at} />
                 </p>
                 <Paragraphs text={c.body} />
               </li>
@@ -255,7 +259,7 @@ export function TaskPage({ lang, task, csrfToken, notice, typed, planHref, maxUp
         <ol>
           {task.history.map((h) => (
             <li>
-              {formatMoment(h.at, lang)}:{' '}
+              <AdminMoment lang={lang} at={h.at} />:{' '}
               {h.from === null ? `${t('task.created')}: ${t(`state.${h.to}`)}` : t('task.historyEntry', { from: t(`state.${h.from}`), to: t(`state.${h.to}`) })}{' '}
               ({h.by}){h.note ? ` – ${h.note}` : ''}
             </li>

@@ -4,7 +4,7 @@
 // wheel, which says in words whether each milestone is past or coming, so
 // neither colour nor the drawing is the only way to read it.
 import { dayOfYear } from '../../../domain/cycle/iso-dates.js';
-import { formatLongDate } from '../../../i18n/format.js';
+import { AdminDate } from '../admin-date.js';
 import { translator } from '../../../i18n/index.js';
 import type { MessageKey, Lang } from '../../../i18n/index.js';
 
@@ -183,7 +183,10 @@ export function WheelList({
         const label = timing === 'past' ? t('wheel.past') : timing === 'today' ? t('wheel.todayMark') : t('wheel.comingMark');
         return (
           <li>
-            <strong>{formatLongDate(m.date, lang)}</strong>: {hrefOf ? <a href={hrefOf(m.id)}>{m.title}</a> : m.title} ({label}
+            <strong>
+              <AdminDate lang={lang} date={m.date} />
+            </strong>
+            : {hrefOf ? <a href={hrefOf(m.id)}>{m.title}</a> : m.title} ({label}
             {m.overdue > 0 ? `; ${t('list.overdueCount', { count: m.overdue })}` : ''})
           </li>
         );

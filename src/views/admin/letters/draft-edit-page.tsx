@@ -11,6 +11,7 @@ import { PostForm } from '../forms/post-form.js';
 import { sectionLabel } from './section-label.js';
 import { translator } from '../../../i18n/index.js';
 import type { Lang } from '../../../i18n/index.js';
+import { momentText } from '../admin-date.js';
 
 export interface DraftEditProps {
   readonly lang: Lang;
@@ -92,7 +93,7 @@ export function DraftEditPage(props: DraftEditProps) {
         <>
           <h2>{t('letters.share')}</h2>
           <p>{t('letters.share.intro')}</p>
-          <p>{props.share.sharedAt ? t('letters.share.shared', { date: props.share.sharedAt.slice(0, 10) }) : t('letters.share.notShared')}</p>
+          <p>{props.share.sharedAt ? t('letters.share.shared', { date: momentText(lang, props.share.sharedAt) }) : t('letters.share.notShared')}</p>
           <form method="post" action={`${base}/share`} class="admin-form">
             <CsrfInput token={props.csrfToken} />
             <input type="hidden" name="version" value={String(props.version)} />

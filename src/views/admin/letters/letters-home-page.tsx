@@ -8,6 +8,7 @@ import { PostForm } from '../forms/post-form.js';
 import type { FieldErrors } from '../forms/shown-form.js';
 import { translator } from '../../../i18n/index.js';
 import type { Lang } from '../../../i18n/index.js';
+import { AdminMoment } from '../admin-date.js';
 
 export interface DraftListItem {
   readonly id: number;
@@ -99,7 +100,7 @@ export function LettersHomePage(props: LettersHomeProps) {
                 <td>{d.kind}</td>
                 <td>{d.lang}</td>
                 <td>
-                  {d.updatedAt.slice(0, 16).replace('T', ' ')} ({d.updatedBy})
+                  <AdminMoment lang={lang} at={d.updatedAt} /> ({d.updatedBy})
                 </td>
               </tr>
             ))}

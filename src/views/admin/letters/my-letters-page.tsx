@@ -3,6 +3,7 @@
 import { Notice } from '../forms/notice.js';
 import { translator } from '../../../i18n/index.js';
 import type { Lang } from '../../../i18n/index.js';
+import { AdminMoment } from '../admin-date.js';
 
 export interface MyLettersProps {
   readonly lang: Lang;
@@ -38,7 +39,9 @@ export function MyLettersPage(props: MyLettersProps) {
                   <a href={`/admin/letters/${letter.id}/preview`}>{letter.title}</a>
                 </th>
                 <td>{t(`letters.lang.${letter.lang}`)}</td>
-                <td>{letter.sharedAt.slice(0, 10)}</td>
+                <td>
+                  <AdminMoment lang={lang} at={letter.sharedAt} />
+                </td>
                 <td>
                   <a href={`/admin/letters/${letter.id}/export?format=docx`}>{t('letters.download.docx')}</a>
                   {' · '}

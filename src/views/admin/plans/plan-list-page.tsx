@@ -6,6 +6,7 @@ import { Field } from '../forms/field.js';
 import { FilterForm } from '../forms/filter-form.js';
 import type { Option } from '../forms/form-values.js';
 import type { Lang } from '../../../i18n/index.js';
+import { AdminDate } from '../admin-date.js';
 
 export interface PlanListProps {
   lang: Lang;
@@ -74,7 +75,7 @@ export function PlanListPage({ lang, plans, years, committees, filter, canEdit, 
                   <td>{pick(lang, plan.committee.name.da, plan.committee.name.en)}</td>
                   <td>{plan.year}</td>
                   <td>{plan.latestVersion.number}</td>
-                  <td>{plan.latestVersion.approvedOn ?? '–'}</td>
+                  <td>{plan.latestVersion.approvedOn ? <AdminDate lang={lang} date={plan.latestVersion.approvedOn} /> : '–'}</td>
                 </tr>
               ))}
             </tbody>

@@ -9,6 +9,7 @@ import type { InitiativeView } from '../../../services/plans/plan-initiatives.js
 import type { ActionPlanView } from '../../../services/plans/plan-views.js';
 import { Notice } from '../forms/notice.js';
 import type { MessageKey, Lang } from '../../../i18n/index.js';
+import { AdminDate, momentText } from '../admin-date.js';
 
 type T = (key: MessageKey, values?: Record<string, string | number>) => string;
 
@@ -138,7 +139,7 @@ export function PlanPage({
       {plan.shown.summary && <p>{plan.shown.summary}</p>}
       {plan.shown.approvedOn && (
         <p>
-          {t('plans.approvedOn')}: {plan.shown.approvedOn}
+          {t('plans.approvedOn')}: {plan.shown.approvedOn && <AdminDate lang={lang} date={plan.shown.approvedOn} />}
         </p>
       )}
       {plan.shown.revisionNote && (
@@ -178,9 +179,9 @@ export function PlanPage({
                 <td>
                   {version.revisionNote ?? '–'}
                   <br />
-                  <small>{t('plans.createdBy', { at: version.createdAt.slice(0, 16).replace('T', ' '), by: version.createdBy })}</small>
+                  <small>{t('plans.createdBy', { at: momentText(lang, version.createdAt), by: version.createdBy })}</small>
                 </td>
-                <td>{version.approvedOn ?? '–'}</td>
+                <td>{version.approvedOn ? <AdminDate lang={lang} date={version.approvedOn} /> : '–'}</td>
               </tr>
             ))}
           </tbody>

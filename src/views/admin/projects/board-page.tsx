@@ -7,12 +7,14 @@ import type { BoardEntry, MonitoringBoard } from '../../../services/projects/mon
 import type { CommitteeFlags } from '../../../domain/projects/committee-flags.js';
 import { nextStep } from './project-list-page.js';
 import type { Lang } from '../../../i18n/index.js';
+import { RatingBadge } from './rating-badge.js';
 
 const FLAG_KEYS = [
   ['committeeLetter', 'board.flag.committeeLetter'],
   ['actionPlanRequired', 'board.flag.actionPlanRequired'],
   ['contactProject', 'board.flag.contactProject'],
   ['awaitingDecision', 'board.flag.awaitingDecision'],
+  ['ratingOverdue', 'board.flag.ratingOverdue'],
 ] as const;
 
 /** A committee's open flags as lists of projects; `linked` when the reader may open the projects. */
@@ -41,9 +43,13 @@ export function BoardPage({ lang, board, committeeCodes }: { lang: Lang; board: 
       </th>
       <td>{committeeCodes.get(entry.committeeId) ?? ''}</td>
       <td>
-        {entry.latestReport
-          ? `${entry.latestReport.quarter}: ${t(`rating.short.${entry.latestReport.rating}`)} – ${entry.latestReport.comment}`
-          : t('board.noReport')}
+        {entry.latestReport ? (
+          <>
+            {entry.latestReport.quarter}: <RatingBadge lang={lang} rating={entry.latestReport.rating} /> – {entry.latestReport.comment}
+          </>
+        ) : (
+          t('board.noReport')
+        )}
       </td>
       <td>{nextStep(t, entry)}</td>
     </tr>

@@ -7,6 +7,7 @@ import { Notice } from '../forms/notice.js';
 import { PostForm } from '../forms/post-form.js';
 import { translator } from '../../../i18n/index.js';
 import type { Lang } from '../../../i18n/index.js';
+import { dateText } from '../admin-date.js';
 
 /** What the file chooser offers: the two formats a project list is read from. */
 const PROJECT_LIST_ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -67,7 +68,7 @@ export function ImportPage({ lang, csrfToken, outcome }: { lang: Lang; csrfToken
           <ul>
             {outcome.projects.map((p) => (
               <li>
-                {t('import.col.row')} {p.row}: {p.title} ({p.startOn} – {p.endOn})
+                {t('import.col.row')} {p.row}: {p.title} ({dateText(lang, p.startOn)} – {dateText(lang, p.endOn)})
               </li>
             ))}
           </ul>

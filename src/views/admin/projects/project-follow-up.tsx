@@ -14,6 +14,7 @@ import { EMPTY_FORM } from '../forms/shown-form.js';
 import type { ShownForm } from '../forms/shown-form.js';
 import { translator } from '../../../i18n/index.js';
 import type { MessageKey, Lang } from '../../../i18n/index.js';
+import { AdminDate, dateText } from '../admin-date.js';
 
 type T = (key: MessageKey, values?: Record<string, string | number>) => string;
 
@@ -209,13 +210,17 @@ export function EvaluationSection({ lang, record, csrfToken, forms, canRate }: F
             {e.plannedFor && (
               <>
                 <dt>{t('evaluation.plannedFor')}</dt>
-                <dd>{e.plannedFor}</dd>
+                <dd>
+                  <AdminDate lang={lang} date={e.plannedFor} />
+                </dd>
               </>
             )}
             {e.completedOn && (
               <>
                 <dt>{t('evaluation.completedOn')}</dt>
-                <dd>{e.completedOn}</dd>
+                <dd>
+                  <AdminDate lang={lang} date={e.completedOn} />
+                </dd>
               </>
             )}
             {e.result && (
@@ -275,8 +280,8 @@ export function DecisionSection({ lang, record, csrfToken, forms, canManage }: F
         <ul>
           {record.decisions.map((d) => (
             <li>
-              {d.decidedOn}: {t(`decision.kind.${d.kind}`)}
-              {d.extendedUntil ? ` (${t('decision.extendedUntil').toLowerCase()} ${d.extendedUntil})` : ''}
+              <AdminDate lang={lang} date={d.decidedOn} />: {t(`decision.kind.${d.kind}`)}
+              {d.extendedUntil ? ` (${t('decision.extendedUntil').toLowerCase()} ${dateText(lang, d.extendedUntil)})` : ''}
               {d.note ? ` – ${d.note}` : ''}
             </li>
           ))}

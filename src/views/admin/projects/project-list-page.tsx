@@ -6,14 +6,16 @@ import { t, translator } from '../../../i18n/index.js';
 import { formatKroner } from '../../../i18n/format.js';
 import type { AdminProjectRow } from '../../../services/projects/admin-projects.js';
 import type { MessageKey, Lang } from '../../../i18n/index.js';
+import { AdminDate } from '../admin-date.js';
 
 type T = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 export function nextStep(t: T, row: Pick<AdminProjectRow, 'assessment'>): string {
-  const { escalation, isAwaitingDecision, isMonitored } = row.assessment;
+  const { escalation, isAwaitingDecision, isRatingOverdue, isMonitored } = row.assessment;
   const steps: string[] = [];
   if (escalation.isOpen && escalation.level !== 'none') steps.push(t(`escalation.${escalation.level}`));
   if (isAwaitingDecision) steps.push(t('escalation.awaiting_decision'));
+  if (isRatingOverdue) steps.push(t('escalation.rating_overdue'));
   if (steps.length === 0) return isMonitored ? '–' : t('projects.notMonitored');
   return steps.join('; ');
 }
@@ -44,7 +46,7 @@ function ProjectTable({ lang, rows, caption }: { lang: Lang; rows: readonly Admi
               </th>
               <td>{row.committee.code}</td>
               <td>
-                {row.startOn} – {row.assessment.effectiveEndOn}
+                <AdminDate lang={lang} date={row.startOn} /> – <AdminDate lang={lang} date={row.assessment.effectiveEndOn} />
               </td>
               <td>{formatKroner(lang, row.cofundingKr)}</td>
               <td>{t(`status.${row.assessment.status}`)}</td>

@@ -8,6 +8,7 @@ import { DecisionSection, EvaluationSection, MonitoringSection } from './project
 import type { FollowUpForms } from './project-follow-up.js';
 import { translator } from '../../../i18n/index.js';
 import type { Lang } from '../../../i18n/index.js';
+import { dateText } from '../admin-date.js';
 
 export interface ProjectNames {
   readonly committee: string;
@@ -70,9 +71,9 @@ export function ProjectPage(props: ProjectPageProps) {
         <Fact label={t('field.committee')} value={names.committee} />
         <Fact label={t('field.administration')} value={names.administration} />
         <Fact label={t('field.goals')} value={names.goals.join(', ')} />
-        <Fact label={t('field.startOn')} value={p.startOn} />
-        <Fact label={t('field.endOn')} value={p.endOn} />
-        {record.assessment.effectiveEndOn !== p.endOn && <Fact label={t('projects.effectiveEnd')} value={record.assessment.effectiveEndOn} />}
+        <Fact label={t('field.startOn')} value={dateText(lang, p.startOn)} />
+        <Fact label={t('field.endOn')} value={dateText(lang, p.endOn)} />
+        {record.assessment.effectiveEndOn !== p.endOn && <Fact label={t('projects.effectiveEnd')} value={dateText(lang, record.assessment.effectiveEndOn)} />}
         <Fact label={t('field.budget')} value={p.budgetKr === null ? null : formatKroner(lang, p.budgetKr)} />
         <Fact label={t('field.cofunding')} value={formatKroner(lang, p.cofundingKr)} />
         <Fact label={t('field.fundingSource')} value={p.fundingSource} />

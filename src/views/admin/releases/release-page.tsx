@@ -8,6 +8,7 @@ import { Notice } from '../forms/notice.js';
 import { showValue } from './figure-format.js';
 import { t, translator } from '../../../i18n/index.js';
 import type { Lang } from '../../../i18n/index.js';
+import { dateText, momentText } from '../admin-date.js';
 
 export interface ReleasePageProps {
   lang: Lang;
@@ -33,11 +34,11 @@ export function ReleasePage({ lang, view, notice, canPublish }: ReleasePageProps
       <h1>{completeness.release.title}</h1>
       <p>
         {view.policy.title} · {t(isDraft ? 'releases.state.draft' : 'releases.state.published')}
-        {isDraft ? ` · ${t('releases.createdOn', { date: view.createdAt.slice(0, 10) })}` : ''}
+        {isDraft ? ` · ${t('releases.createdOn', { date: momentText(lang, view.createdAt) })}` : ''}
       </p>
       {view.note && <p>{view.note}</p>}
       {notice && <Notice kind="success">{notice}</Notice>}
-      {!isDraft && <Notice kind="info">{t('release.isPublished', { date: completeness.release.publishedOn ?? '' })}</Notice>}
+      {!isDraft && <Notice kind="info">{t('release.isPublished', { date: dateText(lang, completeness.release.publishedOn ?? '') })}</Notice>}
 
       <h2 id="completeness">{t('release.completeness', { n: completeness.withFigure, m: completeness.total })}</h2>
       {completeness.isComplete && <p>{t('figures.release.complete')}</p>}

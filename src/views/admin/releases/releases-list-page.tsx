@@ -4,6 +4,7 @@ import type { ReleaseListEntry } from '../../../services/releases/list.js';
 import { Notice } from '../forms/notice.js';
 import { translator } from '../../../i18n/index.js';
 import type { Lang } from '../../../i18n/index.js';
+import { dateText, momentText } from '../admin-date.js';
 
 export function ReleasesListPage({ lang, releases, notice }: { lang: Lang; releases: readonly ReleaseListEntry[]; notice?: string | null }) {
   const t = translator(lang);
@@ -45,8 +46,8 @@ export function ReleasesListPage({ lang, releases, notice }: { lang: Lang; relea
                   <td>{t(release.state === 'draft' ? 'releases.state.draft' : 'releases.state.published')}</td>
                   <td>
                     {release.state === 'published'
-                      ? t('releases.publishedOn', { date: release.publishedOn ?? '' })
-                      : t('releases.createdOn', { date: release.createdAt.slice(0, 10) })}
+                      ? t('releases.publishedOn', { date: dateText(lang, release.publishedOn ?? '') })
+                      : t('releases.createdOn', { date: momentText(lang, release.createdAt) })}
                   </td>
                   <td>{t('releases.nOfM', { n: release.withFigure, m: release.total })}</td>
                 </tr>

@@ -116,10 +116,22 @@ export const indicatorEditor: Editor<IndicatorInput> = {
   title: 'indicators.title',
   newTitle: 'indicators.new',
   allow: canEditModel,
-  columns: ['field.title_da', 'field.code', 'field.unit', 'field.method'],
+  columns: ['field.title_da', 'field.code', 'field.policy_id', 'field.unit', 'field.method'],
   async listRows(db, lang) {
-    const rows = await listForEditing(db, 'indicators');
-    return rows.map((r) => ({ id: r.id, cells: [lang === 'en' && r.title_en ? r.title_en : r.title_da, r.code, r.unit, r.method ?? '–'] }));
+    const t = translator(lang);
+    const [rows, policies] = await Promise.all([listForEditing(db, 'indicators'), listForEditing(db, 'policies')]);
+    const policyOf = new Map(policies.map((p) => [p.id, p]));
+    // An indicator without its own method is judged by its policy's default: say which, so the list never shows a blank.
+    const method = (own: StatusMethod | null, policyId: number) => {
+      if (own) return t(`option.method.${own}`);
+      const fallback = policyOf.get(policyId)?.default_method;
+      return fallback ? t('indicators.methodFromPolicy', { method: t(`option.method.${fallback}`) }) : '–';
+    };
+    return rows.map((r) => {
+      const policy = policyOf.get(r.policy_id);
+      const policyTitle = policy ? (lang === 'en' && policy.title_en ? policy.title_en : policy.title_da) : '';
+      return { id: r.id, cells: [lang === 'en' && r.title_en ? r.title_en : r.title_da, r.code, policyTitle, r.unit, method(r.method, r.policy_id)] };
+    });
   },
   fields,
   async load(db, id, lang) {

@@ -32,6 +32,7 @@ import { idParam } from '../route-params.js';
 import { changeContextOf, signedInUser } from '../../../signed-in.js';
 import { t } from '../../../../i18n/index.js';
 import { statusOf } from '../../../status-of.js';
+import { dateText } from '../../../../views/admin/admin-date.js';
 
 type Values = Record<string, string>;
 
@@ -76,7 +77,7 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
           }))}
           releases={[
             { value: 'latest', label: t(lang, 'letters.latest') },
-            ...choices.releases.map((r) => ({ value: String(r.id), label: `${r.title} (${r.publishedOn})` })),
+            ...choices.releases.map((r) => ({ value: String(r.id), label: `${r.title} (${r.publishedOn ? dateText(lang, r.publishedOn) : ''})` })),
           ]}
           committees={choices.committees.map((c) => ({ value: c.code, label: c.name }))}
           values={shown.values}
