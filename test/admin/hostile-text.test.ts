@@ -24,11 +24,10 @@ const TEXT_FIELDS: Record<string, readonly string[]> = {
     'municipality_name_en',
     'barometer_name_da',
     'barometer_name_en',
-    'letter_sender_da',
-    'letter_sender_en',
     'contact_text_da',
     'contact_text_en',
   ],
+  '/admin/letters/sender/details': ['letter_sender_da', 'letter_sender_en', 'letter_administration_da', 'letter_signatory_name', 'letter_sender_address'],
   '/admin/users/1': ['name'],
 };
 

@@ -8,6 +8,7 @@ import * as annualCycle from './2026-11-22T0700-annual-cycle.js';
 import * as letters from './2026-11-22T0710-letters.js';
 import * as letterSharing from './2026-11-22T0745-letter-sharing.js';
 import * as groupAreaVersions from './2026-11-22T0720-group-area-versions.js';
+import * as letterSenderDetails from './2026-12-04T1920-letter-sender-details.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22T0300-initial-model': initialModel,
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T0710-letters': letters,
   '2026-11-22T0720-group-area-versions': groupAreaVersions,
   '2026-11-22T0745-letter-sharing': letterSharing,
+  '2026-12-04T1920-letter-sender-details': letterSenderDetails,
 };
