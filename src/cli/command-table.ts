@@ -94,7 +94,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     usage:
       'letter orientation|challenge|report|red_twice [--release ID|latest] [--committee CODE] [--economy] [--project ID] [--lang da|en] [--date YYYY-MM-DD] [--case-number N] [--document-number N] --format docx|html|pdf --out FILE',
     summary:
-      'Write a letter from the data: the orientation letter, a challenge letter (with the action plan\'s economy as an annex: --economy), the annual status report, or the letter about a project rated red twice',
+      "Write a letter from the data: the orientation letter, a challenge letter (with the action plan's economy as an annex: --economy), the annual status report, or the letter about a project rated red twice",
     options: {
       release: { type: 'string' },
       committee: { type: 'string' },

@@ -20,7 +20,10 @@ export function columnWidths(header: readonly string[], rows: readonly (readonly
   const columns = header.map((title, c) => ({ title, cells: rows.map((r) => r[c] ?? '') }));
   const least = columns.map(({ title, cells }) => PADDING + Math.max(longestWord(title) * BOLD_CHAR, ...cells.map((cell) => longestWord(cell) * BODY_CHAR)));
   const wanted = columns.map(({ title, cells }, c) =>
-    Math.max(least[c]!, PADDING + Math.max(Math.min([...title].length, WRAP_AT) * BOLD_CHAR, ...cells.map((cell) => Math.min([...cell].length, WRAP_AT) * BODY_CHAR))),
+    Math.max(
+      least[c]!,
+      PADDING + Math.max(Math.min([...title].length, WRAP_AT) * BOLD_CHAR, ...cells.map((cell) => Math.min([...cell].length, WRAP_AT) * BODY_CHAR)),
+    ),
   );
   const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
   let widths: number[];

@@ -61,7 +61,8 @@ function cell(value: Cell, width: number, header: boolean): TableCell {
 function table(block: Extract<Block, { kind: 'table' }>): (Paragraph | Table)[] {
   const widths = columnWidths(
     block.header,
-    block.rows.map((row) => row.map((c) => (typeof c === 'string' ? c : `\u25A0\u00A0${c.text}`))),
+    // The marker, its space and the first word stay together; the shape is about three letters wide.
+    block.rows.map((row) => row.map((c) => (typeof c === 'string' ? c : `MMM${c.text}`))),
     TEXT_WIDTH,
   );
   return [

@@ -48,7 +48,9 @@ function block(b: Block): string {
       return `<ul>\n${b.items.map((item) => `  <li>${runs(item)}</li>`).join('\n')}\n</ul>`;
     case 'table': {
       const head = b.header.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
-      const rows = b.rows.map((row) => `  <tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${cellHtml(cell)}</th>` : `<td>${cellHtml(cell)}</td>`)).join('')}</tr>`);
+      const rows = b.rows.map(
+        (row) => `  <tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${cellHtml(cell)}</th>` : `<td>${cellHtml(cell)}</td>`)).join('')}</tr>`,
+      );
       return `<table>\n<caption>${escapeHtml(b.caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
     }
   }

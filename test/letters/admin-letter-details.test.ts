@@ -79,6 +79,7 @@ describe.each(ENGINES)('sendable letters in the admin area on %s', (engine) => {
     expect(preview).toContain('Telefon 33 66 28 51');
     expect(preview).toContain('<strong>Anna Mee Allerslev</strong>');
     // An edit made on the old version is refused.
+    await analyst.get(url);
     expect((await analyst.post(`${url}/filing`, { version, caseNumber: 'x', documentNumber: '' })).statusCode).toBe(409);
   });
 

@@ -87,10 +87,14 @@ describe.skipIf(missing.length > 0)(missing.length > 0 ? `${title} — SKIPPED: 
       const letter = await buildLetterDocument(database.db, { ...orders[kind]!, release: 'latest', lang: 'da', date: LETTER_DATE, filing: FILING });
       const docx = join(work, `${kind}.docx`);
       writeFileSync(docx, await letterToDocx(letter));
-      execFileSync('soffice', [`-env:UserInstallation=file://${join(work, `profile-${kind}`)}`, '--headless', '--convert-to', 'pdf', '--outdir', join(work, 'lo'), docx], {
-        timeout: 120_000,
-        stdio: 'pipe',
-      });
+      execFileSync(
+        'soffice',
+        [`-env:UserInstallation=file://${join(work, `profile-${kind}`)}`, '--headless', '--convert-to', 'pdf', '--outdir', join(work, 'lo'), docx],
+        {
+          timeout: 120_000,
+          stdio: 'pipe',
+        },
+      );
       const fromWord = join(work, 'lo', `${kind}.pdf`);
       const printed = join(work, `${kind}-chromium.pdf`);
       writeFileSync(printed, await letterToPdf(letter));

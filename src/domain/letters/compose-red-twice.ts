@@ -37,7 +37,10 @@ export function composeRedTwiceLetter(model: RedTwiceModel, texts: Readonly<Reco
     header: [w('quarter'), w('rating'), w('comment'), w('followUp')],
     rows: model.ratings.map((r) => [r.quarter, { text: r.rating, marker: r.colour }, r.comment, r.followUp ?? w('none')]),
   };
-  const annex: Block[] = [ratings, ...(model.goals.length > 0 ? [heading(2, w('projectGoals')), ...model.goals.flatMap((goal) => goalBlocks(goal, lang))] : [])];
+  const annex: Block[] = [
+    ratings,
+    ...(model.goals.length > 0 ? [heading(2, w('projectGoals')), ...model.goals.flatMap((goal) => goalBlocks(goal, lang))] : []),
+  ];
   return frameLetter(model.context, {
     recipients: [model.committee.name],
     subject: texts.subject ?? '',

@@ -189,7 +189,12 @@ export async function saveLetterDraftFiling(
   return inTransaction(db, async (trx) => {
     const before = await getLetterDraft(trx, id);
     const at = ctx.now.toISOString();
-    const row = await updateLetterDraft(trx, id, version, { case_number: caseNumber, document_number: documentNumber, updated_at: at, updated_by: ctx.actor.label });
+    const row = await updateLetterDraft(trx, id, version, {
+      case_number: caseNumber,
+      document_number: documentNumber,
+      updated_at: at,
+      updated_by: ctx.actor.label,
+    });
     if (!row) throw new Conflict('Someone else changed this draft after you opened it.');
     await recordAudit(trx, {
       at,

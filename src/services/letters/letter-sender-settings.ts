@@ -40,7 +40,10 @@ function pickSender(settings: SiteSettings): LetterSenderSettings {
 }
 
 function fingerprintOf(settings: LetterSenderSettings): string {
-  return createHash('sha256').update(JSON.stringify(LETTER_SENDER_KEYS.map((key) => settings[key]))).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(JSON.stringify(LETTER_SENDER_KEYS.map((key) => settings[key])))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 export async function readLetterSenderSettings(db: Kysely<Database>): Promise<{ settings: LetterSenderSettings; fingerprint: string }> {

@@ -25,7 +25,9 @@ export async function loadPlanLine(
   const reconsider: ReconsiderLine[] = initiatives.flatMap((initiative) => {
     const indicator = initiative.indicatorCode ? indicators.get(initiative.indicatorCode) : undefined;
     if (!indicator || !OFF_COURSE.has(indicator.colour)) return [];
-    return [{ initiative: initiative.title, resultTarget: initiative.resultTarget, indicator: indicator.title, colour: indicator.colour, status: indicator.status }];
+    return [
+      { initiative: initiative.title, resultTarget: initiative.resultTarget, indicator: indicator.title, colour: indicator.colour, status: indicator.status },
+    ];
   });
   const economy = options.withEconomy ? await loadEconomy(db, options.committeeId, plan.year, options.lang) : null;
   return {

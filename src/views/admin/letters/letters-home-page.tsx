@@ -77,7 +77,10 @@ export function LettersHomePage(props: LettersHomeProps) {
   const { lang } = props;
   const t = translator(lang);
   const kinds = LETTER_KINDS.map((k) => ({ value: k, label: t(`letters.kind.${k}`) }));
-  const shown = { values: { kind: 'orientation', release: 'latest', committee: '', project: '', date: props.today, lang, ...props.values }, errors: props.problems };
+  const shown = {
+    values: { kind: 'orientation', release: 'latest', committee: '', project: '', date: props.today, lang, ...props.values },
+    errors: props.problems,
+  };
   return (
     <>
       <h1>{t('letters.title')}</h1>
