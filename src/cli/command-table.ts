@@ -91,11 +91,17 @@ export const COMMANDS: Record<string, CommandSpec> = {
     run: async (v, [action, id], out) => (await import('./commands/release.js')).releaseCommand({ action: action!, id: id!, date: str(v.date) }, out),
   },
   letter: {
-    usage: 'letter orientation|challenge|report [--release ID|latest] [--committee CODE] [--lang da|en] [--date YYYY-MM-DD] --format docx|html|pdf --out FILE',
-    summary: 'Write a letter from the data: the orientation letter, a challenge letter or the annual status report',
+    usage:
+      'letter orientation|challenge|report|red_twice [--release ID|latest] [--committee CODE] [--economy] [--project ID] [--lang da|en] [--date YYYY-MM-DD] [--case-number N] [--document-number N] --format docx|html|pdf --out FILE',
+    summary:
+      "Write a letter from the data: the orientation letter, a challenge letter (with the action plan's economy as an annex: --economy), the annual status report, or the letter about a project rated red twice",
     options: {
       release: { type: 'string' },
       committee: { type: 'string' },
+      project: { type: 'string' },
+      economy: { type: 'boolean' },
+      'case-number': { type: 'string' },
+      'document-number': { type: 'string' },
       lang: { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string' },
@@ -104,7 +110,19 @@ export const COMMANDS: Record<string, CommandSpec> = {
     positionals: [1, 1],
     run: async (v, [kind], out) =>
       (await import('./commands/letter.js')).letterCommand(
-        { kind: kind!, release: str(v.release), committee: str(v.committee), lang: str(v.lang), format: str(v.format), out: str(v.out), date: str(v.date) },
+        {
+          kind: kind!,
+          release: str(v.release),
+          committee: str(v.committee),
+          project: str(v.project),
+          economy: v.economy === true,
+          caseNumber: str(v['case-number']),
+          documentNumber: str(v['document-number']),
+          lang: str(v.lang),
+          format: str(v.format),
+          out: str(v.out),
+          date: str(v.date),
+        },
         out,
       ),
   },

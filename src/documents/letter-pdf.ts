@@ -1,4 +1,4 @@
-// A letter as PDF: the standalone HTML printed by Chromium on A4, through
+// A letter as PDF: the standalone HTML, with IBM Plex Sans inlined, printed by Chromium on A4, through
 // the process's shared printer (pdf-printer.ts). The page gets no network at
 // all (the HTML carries everything it needs), so a letter cannot fetch
 // anything while it is printed.
@@ -18,5 +18,5 @@ function htmlToPdf(html: string, options: PdfOptions = {}): Promise<Buffer> {
 }
 
 export function letterToPdf(letter: LetterDocument, options: PdfOptions = {}): Promise<Buffer> {
-  return htmlToPdf(letterToHtml(letter), options);
+  return htmlToPdf(letterToHtml(letter, { embedFonts: true }), options);
 }

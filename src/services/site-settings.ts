@@ -23,6 +23,19 @@ export const siteSettingsSchema = z.object({
   letter_sender_title_en: z.string().nullable().default(null),
   /** The sender's address and contact in the letterhead, one line each. */
   letter_sender_address: z.string().nullable().default(null),
+  /** The administration the letters come from, under the sender in the letterhead. */
+  letter_administration_da: z.string().nullable().default(null),
+  letter_administration_en: z.string().nullable().default(null),
+  letter_sender_phone: z.string().nullable().default(null),
+  letter_sender_email: z.string().email().nullable().default(null),
+  /** Who signs the letters (e.g. the chair of the committee that sends them) and the signatory's title. */
+  letter_signatory_name: z.string().nullable().default(null),
+  letter_signatory_title_da: z.string().nullable().default(null),
+  letter_signatory_title_en: z.string().nullable().default(null),
+  /** The public barometer's address as the letters print it, `www.kk.dk/inklusionsbarometret`; SITE_URL when unset. */
+  letter_barometer_address: z.string().nullable().default(null),
+  /** The code of the committee that sends the letters; the orientation letter goes to the others. */
+  letter_sending_committee: z.string().nullable().default(null),
   accessibility_statement_url: z.string().url().nullable().default(null),
   contact_email: z.string().email().nullable().default(null),
   contact_text_da: z.string().nullable().default(null),

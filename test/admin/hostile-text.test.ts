@@ -19,16 +19,7 @@ const TEXT_FIELDS: Record<string, readonly string[]> = {
   '/admin/indicators/1': ['title_da', 'title_en', 'description_da', 'description_en', 'unit', 'source_da', 'source_en'],
   '/admin/committees/1': ['name_da', 'name_en'],
   '/admin/administrations/1': ['name_da', 'name_en'],
-  '/admin/settings': [
-    'municipality_name_da',
-    'municipality_name_en',
-    'barometer_name_da',
-    'barometer_name_en',
-    'letter_sender_da',
-    'letter_sender_en',
-    'contact_text_da',
-    'contact_text_en',
-  ],
+  '/admin/settings': ['municipality_name_da', 'municipality_name_en', 'barometer_name_da', 'barometer_name_en', 'contact_text_da', 'contact_text_en'],
   '/admin/users/1': ['name'],
 };
 

@@ -22,19 +22,17 @@ describe.each(ENGINES)('settings and users on %s', (engine) => {
   });
   afterAll(() => demo.close());
 
-  it('saves the settings, with the sender of letters and the accessibility statement', async () => {
+  it('saves the settings, with the accessibility statement', async () => {
     const form = readForm((await admin.get('/admin/settings')).body, '/admin/settings');
     const saved = await admin.post('/admin/settings', {
       ...form,
       municipality_name_da: 'Københavns Kommune',
-      letter_sender_da: 'Beskæftigelses- og Integrationsforvaltningen',
       accessibility_statement_url: 'https://www.was.digst.dk/kk-dk',
       contact_email: 'barometer@kk.test',
     });
     expect(saved.statusCode).toBe(303);
     expect(await readSiteSettings(demo.database.db)).toMatchObject({
       municipality_name_da: 'Københavns Kommune',
-      letter_sender_da: 'Beskæftigelses- og Integrationsforvaltningen',
       accessibility_statement_url: 'https://www.was.digst.dk/kk-dk',
       contact_email: 'barometer@kk.test',
     });

@@ -19,14 +19,19 @@ const GOLDEN = fileURLToPath(new URL('../golden/letters/', import.meta.url));
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 const REPORT_DATE = '2013-08-15';
-const CASES: readonly { kind: LetterKind; lang: 'da' | 'en'; committeeCode?: string; date: string }[] = [
+const RED_TWICE_DATE = '2012-07-20';
+const CASES: readonly { kind: LetterKind; lang: 'da' | 'en'; committeeCode?: string; withEconomy?: boolean; date: string }[] = [
   { kind: 'orientation', lang: 'da', date: LETTER_DATE },
   { kind: 'orientation', lang: 'en', date: LETTER_DATE },
-  { kind: 'challenge', lang: 'da', committeeCode: 'SOU', date: LETTER_DATE },
-  { kind: 'challenge', lang: 'en', committeeCode: 'SOU', date: LETTER_DATE },
+  { kind: 'challenge', lang: 'da', committeeCode: 'SOU', withEconomy: true, date: LETTER_DATE },
+  { kind: 'challenge', lang: 'en', committeeCode: 'SOU', withEconomy: true, date: LETTER_DATE },
   { kind: 'report', lang: 'da', date: REPORT_DATE },
   { kind: 'report', lang: 'en', date: REPORT_DATE },
+  // Jobpatruljer i udsatte boligområder, rated red in 2012 Q1 and Q2.
+  { kind: 'red_twice', lang: 'da', date: RED_TWICE_DATE },
+  { kind: 'red_twice', lang: 'en', date: RED_TWICE_DATE },
 ];
+const FILING = { caseNumber: '2013-0004711', documentNumber: '2013-0123456' };
 
 function compareWithGolden(name: string, actual: string): void {
   const file = join(GOLDEN, name);
@@ -47,8 +52,10 @@ describe.each(ENGINES)('letters from the demo data match their golden files on %
   }, 120_000);
   afterAll(() => database.drop());
 
-  it.each(CASES)('$kind in $lang', async ({ kind, lang, committeeCode, date }) => {
-    const letter = await buildLetterDocument(database.db, { kind, lang, committeeCode, release: 'latest', date });
+  it.each(CASES)('$kind in $lang', async ({ kind, lang, committeeCode, withEconomy, date }) => {
+    const project = await database.db.selectFrom('projects').select('id').where('title', '=', 'Jobpatruljer i udsatte boligområder').executeTakeFirstOrThrow();
+    const projectId = kind === 'red_twice' ? project.id : undefined;
+    const letter = await buildLetterDocument(database.db, { kind, lang, committeeCode, withEconomy, projectId, release: 'latest', date, filing: FILING });
     const name = `${kind}-${lang}`;
     compareWithGolden(`${name}.html`, letterToHtml(letter));
     compareWithGolden(`${name}.docx.txt`, docxText(await letterToDocx(letter)));

@@ -23,6 +23,8 @@ const letter = (logo: LetterDocument['sender']['logo']): LetterDocument => ({
   recipients: ['Udvalget'],
   date: '21. januar 2013',
   dateLabel: 'Dato',
+  references: [],
+  contactLabels: { phone: 'Telefon', email: 'E-mail' },
   subject: 'Emne',
   body: [{ kind: 'paragraph', runs: [{ text: 'Tekst' }] }],
   greeting: 'Venlig hilsen',

@@ -22,7 +22,7 @@ describe.each(ENGINES)('the overall verdict of the January 2013 letters on %s', 
   ] as const)('orientation letter and annual report in %s read yellow, not much closer', async (lang, reading, distribution) => {
     for (const kind of ['orientation', 'report'] as const) {
       const model = await buildLetterModel(database.db, { kind, lang, release: 'latest', date: LETTER_DATE });
-      if (model.kind === 'challenge') throw new Error('expected a policy letter');
+      if (model.kind === 'challenge' || model.kind === 'red_twice') throw new Error('expected a policy letter');
       expect(model.overall).toMatchObject({ colour: 'yellow', distribution });
       expect(model.overall.reading).toContain(reading);
     }

@@ -1,4 +1,4 @@
-// `barometer letter orientation|challenge|report`: writes a letter straight
+// `barometer letter orientation|challenge|report|red_twice`: writes a letter straight
 // from the data and the stored wording, as DOCX, HTML or PDF, for scripts
 // and for a secretariat that does not need to edit it first.
 import { writeFile } from 'node:fs/promises';
@@ -19,6 +19,10 @@ export interface LetterCommandOptions {
   kind: string;
   release?: string;
   committee?: string;
+  project?: string;
+  economy?: boolean;
+  caseNumber?: string;
+  documentNumber?: string;
   lang?: string;
   format?: string;
   out?: string;
@@ -40,6 +44,9 @@ export async function letterCommand(options: LetterCommandOptions, out: CommandO
   const lang = options.lang ?? 'da';
   if (lang !== 'da' && lang !== 'en') throw new CommandError('--lang takes da or en');
   if (kind === 'challenge' && !options.committee) throw new CommandError('a challenge letter needs --committee CODE');
+  const projectId = options.project === undefined ? undefined : Number(options.project);
+  if (kind === 'red_twice' && (projectId === undefined || !Number.isInteger(projectId) || projectId <= 0))
+    throw new CommandError('a red-twice letter needs --project ID (the project rated red two quarters in a row)');
   const release = parseRelease(options.release);
   // Today unless given, e.g. to date a letter about an earlier release when it was sent.
   const date = options.date === undefined ? toIsoDate(new Date()) : parseDateOption(options.date);
@@ -47,7 +54,17 @@ export async function letterCommand(options: LetterCommandOptions, out: CommandO
   const database = await openMigratedDatabase(getConfig());
   let bytes: Buffer;
   try {
-    const letter = await buildLetterDocument(database.db, { kind, release, lang, committeeCode: options.committee, date });
+    const letter = await buildLetterDocument(database.db, {
+      kind,
+      release,
+      lang,
+      committeeCode: options.committee,
+      projectId,
+      withEconomy: options.economy ?? false,
+      filing: { caseNumber: options.caseNumber, documentNumber: options.documentNumber },
+      date,
+      siteUrl: getConfig().baseUrl,
+    });
     try {
       bytes = await exportLetter(letter, options.format);
     } catch (error) {

@@ -10,6 +10,7 @@ import * as letterSharing from './2026-11-22T0745-letter-sharing.js';
 import * as groupAreaVersions from './2026-11-22T0720-group-area-versions.js';
 import * as indicatorUnits from './2026-12-04T1900-indicator-units.js';
 import * as dropLoginLockouts from './2026-12-04T1910-drop-login-lockouts.js';
+import * as letterSenderDetails from './2026-12-04T1920-letter-sender-details.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22T0300-initial-model': initialModel,
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T0745-letter-sharing': letterSharing,
   '2026-12-04T1900-indicator-units': indicatorUnits,
   '2026-12-04T1910-drop-login-lockouts': dropLoginLockouts,
+  '2026-12-04T1920-letter-sender-details': letterSenderDetails,
 };

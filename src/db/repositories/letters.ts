@@ -55,7 +55,7 @@ export async function findLetterDraft(db: Kysely<Database>, id: number) {
 export async function listLetterDrafts(db: Kysely<Database>) {
   return db
     .selectFrom('letter_drafts')
-    .select(['id', 'letter_kind', 'lang', 'policy_id', 'release_id', 'committee_id', 'title', 'version', 'updated_at', 'updated_by'])
+    .select(['id', 'letter_kind', 'lang', 'policy_id', 'release_id', 'committee_id', 'project_id', 'title', 'version', 'updated_at', 'updated_by'])
     .orderBy('updated_at', 'desc')
     .orderBy('id', 'desc')
     .execute();

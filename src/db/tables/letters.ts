@@ -34,6 +34,11 @@ export interface LetterDraftsTable {
   /** Set while the draft is shared with the committee it is written to (migration 0745). */
   shared_at: string | null;
   shared_by: string | null;
+  /** The case and document numbers the letter is filed under (migration 2026-12-04T1920). */
+  case_number: Generated<string | null>;
+  document_number: Generated<string | null>;
+  /** The project a red-twice letter is about; null for the other kinds. */
+  project_id: Generated<number | null>;
 }
 
 export interface LetterLogosTable {

@@ -15,6 +15,10 @@ const goalName = (goal: GoalLine, lang: LetterLang) => `${lang === 'da' ? 'Mål'
 function common(m: ChallengeModel): Record<string, string> {
   return { committee: m.committee.name, policy: m.context.policyTitle, barometer: m.context.barometerName, release: m.context.release.title };
 }
+const withAddress = (m: ChallengeModel) => ({ ...common(m), address: m.context.barometerAddress ?? m.context.barometerName });
+const planValues = (m: ChallengeModel) => ({ committee: m.committee.name, plan: m.plan?.title ?? '', planYear: String(m.plan?.year ?? '') });
+const hasPlan = (m: ChallengeModel) => m.plan !== undefined && m.plan !== null;
+const reconsider = (m: ChallengeModel) => m.plan?.reconsider ?? [];
 
 export const CHALLENGE_SECTIONS: readonly SectionSpec<ChallengeModel>[] = [
   { key: 'subject', form: 'line', placeholders: ['committee', 'policy', 'barometer', 'release'], values: common },
@@ -79,7 +83,30 @@ export const CHALLENGE_SECTIONS: readonly SectionSpec<ChallengeModel>[] = [
     items: (m, lang) => m.deliveries.map((d) => ({ title: d.title, date: longDate(d.date, lang) })),
   },
   { key: 'noDeliveries', form: 'paragraphs', placeholders: ['committee'], values: common, applies: (m) => m.deliveries.length === 0 },
-  { key: 'closing', form: 'paragraphs', placeholders: ['committee', 'policy', 'barometer', 'release'], values: common },
+  { key: 'planIntro', form: 'paragraphs', placeholders: ['committee', 'plan', 'planYear'], values: planValues, applies: (m) => reconsider(m).length > 0 },
+  {
+    key: 'reconsider',
+    form: 'list',
+    placeholders: ['initiative', 'indicator', 'status', 'resultTarget'],
+    applies: (m) => reconsider(m).length > 0,
+    items: (m) => reconsider(m).map((r) => ({ initiative: r.initiative, indicator: r.indicator, status: r.status, resultTarget: r.resultTarget })),
+  },
+  {
+    key: 'planOnCourse',
+    form: 'paragraphs',
+    placeholders: ['committee', 'plan', 'planYear'],
+    values: planValues,
+    applies: (m) => hasPlan(m) && reconsider(m).length === 0,
+  },
+  { key: 'noPlan', form: 'paragraphs', placeholders: ['committee'], values: common, applies: (m) => m.plan === null },
+  {
+    key: 'economyNote',
+    form: 'paragraphs',
+    placeholders: ['committee', 'plan', 'planYear'],
+    values: planValues,
+    applies: (m) => (m.plan?.economy ?? null) !== null,
+  },
+  { key: 'closing', form: 'paragraphs', placeholders: ['committee', 'policy', 'barometer', 'release', 'address'], values: withAddress },
 ];
 
 export const CHALLENGE_TEMPLATES: DefaultTemplates = {
@@ -97,7 +124,13 @@ export const CHALLENGE_TEMPLATES: DefaultTemplates = {
     deliveriesIntro: 'I årets løb beder vi udvalget om at levere:',
     deliveries: '{{title}} senest {{date}}',
     noDeliveries: 'Årshjulet har i øjeblikket ingen frister for udvalget.',
-    closing: 'Vi ser frem til udvalgets redegørelse og til at drøfte, hvordan målene bedst nås. Alle tal og forklaringer findes på {{barometer}}.',
+    planIntro:
+      'Udvalgets handleplan ({{plan}}) har indsatser, der skal flytte indikatorer, som står stille eller går tilbage. Vi foreslår, at udvalget genovervejer disse dele af planen:',
+    reconsider: '{{initiative}} – {{indicator}}: {{status}}. Resultatmålet er: {{resultTarget}}',
+    planOnCourse: 'Ingen af indsatserne i udvalgets handleplan ({{plan}}) er knyttet til indikatorer, der står stille eller går tilbage.',
+    noPlan: 'Sekretariatet har ikke en handleplan fra udvalget. Vi beder udvalget sende en, så indsatserne kan følges.',
+    economyNote: 'Handleplanens økonomi pr. indsats og år er vedlagt som bilag.',
+    closing: 'Vi ser frem til udvalgets redegørelse og til at drøfte, hvordan målene bedst nås. Alle tal og forklaringer findes på {{address}}.',
   },
   en: {
     subject: 'Challenge letter to the {{committee}}',
@@ -113,7 +146,13 @@ export const CHALLENGE_TEMPLATES: DefaultTemplates = {
     deliveriesIntro: 'During the year we ask the committee to deliver:',
     deliveries: '{{title}} by {{date}}',
     noDeliveries: 'The annual cycle currently has no deadlines for the committee.',
+    planIntro:
+      "The committee's action plan ({{plan}}) has initiatives meant to move indicators that stand still or go back. We suggest that the committee reconsiders these parts of the plan:",
+    reconsider: '{{initiative}} – {{indicator}}: {{status}}. The result target is: {{resultTarget}}',
+    planOnCourse: "None of the initiatives in the committee's action plan ({{plan}}) is tied to an indicator that stands still or goes back.",
+    noPlan: 'The secretariat has no action plan from the committee. We ask the committee to send one, so that its initiatives can be followed.',
+    economyNote: "The action plan's budget per initiative and year is attached as an annex.",
     closing:
-      "We look forward to the committee's status statement and to discussing how the goals are best reached. Every figure and explanation is on {{barometer}}.",
+      "We look forward to the committee's status statement and to discussing how the goals are best reached. Every figure and explanation is on {{address}}.",
   },
 };

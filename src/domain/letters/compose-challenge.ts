@@ -3,8 +3,20 @@
 import type { Block, LetterDocument } from './document.js';
 import { heading, listOf, paragraph, paragraphsOf } from './document.js';
 import { frameLetter, goalBlocks, prose } from './compose-parts.js';
-import type { ChallengeModel } from './view-models.js';
+import type { ChallengeModel, EconomyLine, LetterLang } from './view-models.js';
 import { word } from './words.js';
+
+/** The plan's budget as a table: one row per initiative, one column per year, totals last. */
+function economyBlocks(planTitle: string, economy: EconomyLine, lang: LetterLang): Block[] {
+  return [
+    {
+      kind: 'table',
+      caption: planTitle,
+      header: [word(lang, 'initiative'), ...economy.years, word(lang, 'total')],
+      rows: [...economy.rows.map((r) => [r.initiative, ...r.amounts, r.total]), [word(lang, 'total'), ...economy.totals, economy.total]],
+    },
+  ];
+}
 
 export function composeChallengeLetter(model: ChallengeModel, texts: Readonly<Record<string, string>>): LetterDocument {
   const lang = model.context.lang;
@@ -25,8 +37,14 @@ export function composeChallengeLetter(model: ChallengeModel, texts: Readonly<Re
     ...prose(texts, 'deliveriesIntro'),
     ...list('deliveries'),
     ...prose(texts, 'noDeliveries'),
+    ...prose(texts, 'planIntro'),
+    ...list('reconsider'),
+    ...prose(texts, 'planOnCourse'),
+    ...prose(texts, 'noPlan'),
+    ...prose(texts, 'economyNote'),
     ...prose(texts, 'closing'),
   ];
+  const economy = model.plan?.economy ?? null;
   const catalogue: Block[] =
     model.catalogue.length === 0
       ? [paragraph(word(lang, 'catalogueEmpty'))]
@@ -43,6 +61,9 @@ export function composeChallengeLetter(model: ChallengeModel, texts: Readonly<Re
     recipients: [model.committee.name],
     subject: texts.subject ?? '',
     body,
-    annexes: [{ title: word(lang, 'catalogueAnnex'), blocks: catalogue }],
+    annexes: [
+      { title: word(lang, 'catalogueAnnex'), blocks: catalogue },
+      ...(economy && model.plan ? [{ title: word(lang, 'economyAnnex'), blocks: economyBlocks(model.plan.title, economy, lang) }] : []),
+    ],
   });
 }

@@ -23,6 +23,8 @@ export function frameLetter(context: LetterContext, parts: FrameParts): LetterDo
     recipients: parts.recipients,
     date: longDate(context.date, lang),
     dateLabel: word(lang, 'date'),
+    contactLabels: { phone: word(lang, 'phone'), email: word(lang, 'email') },
+    references: [],
     subject: parts.subject,
     body: parts.body,
     greeting: word(lang, 'greeting'),
@@ -48,7 +50,7 @@ function indicatorTable(goal: GoalLine, lang: LetterContext['lang']): Block {
       i.latest ?? w('none'),
       i.baseline ?? w('none'),
       i.changeSinceBaseline ?? w('none'),
-      i.status,
+      { text: i.status, marker: i.colour },
     ]),
   };
 }
@@ -61,7 +63,7 @@ function committeesLine(goal: GoalLine, lang: LetterContext['lang']): Block {
 export function goalBlocks(goal: GoalLine, lang: LetterContext['lang']): Block[] {
   return [
     heading(3, `${word(lang, 'goal')} ${goal.number}: ${goal.title}`),
-    paragraph({ text: `${word(lang, 'status')}: `, bold: true }, verdictText(goal, lang)),
+    paragraph({ text: `${word(lang, 'status')}: `, bold: true }, { text: verdictText(goal, lang), marker: goal.colour }),
     committeesLine(goal, lang),
     indicatorTable(goal, lang),
   ];
@@ -70,7 +72,7 @@ export function goalBlocks(goal: GoalLine, lang: LetterContext['lang']): Block[]
 export function areaHeading(area: AreaLine, lang: LetterContext['lang']): Block[] {
   return [
     heading(2, `${word(lang, 'focusArea')} ${area.number}: ${area.title}`),
-    paragraph({ text: `${word(lang, 'status')}: `, bold: true }, verdictText(area, lang)),
+    paragraph({ text: `${word(lang, 'status')}: `, bold: true }, { text: verdictText(area, lang), marker: area.colour }),
   ];
 }
 
@@ -82,7 +84,7 @@ export function areaSummaryTable(areas: readonly AreaLine[], lang: LetterContext
     header: [w('focusArea'), w('status'), w('green'), w('yellowOrange'), w('red'), w('grey')],
     rows: areas.map((a) => [
       `${a.number}. ${a.title}`,
-      verdictShort(a, lang),
+      { text: verdictShort(a, lang), marker: a.colour },
       String(a.counts.green),
       String(a.counts.yellow + a.counts.orange),
       String(a.counts.red),

@@ -4,18 +4,30 @@
 // golden files can compare it; the renderers in src/documents/ never decide
 // wording, and nothing here knows a format.
 
-/** A run of text; renderers escape it, so it is never markup. */
+import type { StatusColour } from '../status/types.js';
+
+/**
+ * A run of text; renderers escape it, so it is never markup. A run with a
+ * `marker` is drawn after a small coloured shape for that status (circle,
+ * triangle, square), so a status reads as a word, a colour and a shape.
+ */
 export interface Run {
   readonly text: string;
   readonly bold?: boolean;
   readonly italic?: boolean;
+  readonly marker?: StatusColour;
 }
+
+/** A table cell: plain text, or a status word with its marker. */
+export type Cell = string | { readonly text: string; readonly marker: StatusColour };
+
+export const cellText = (cell: Cell): string => (typeof cell === 'string' ? cell : cell.text);
 
 export type Block =
   | { readonly kind: 'heading'; readonly level: 1 | 2 | 3; readonly text: string }
   | { readonly kind: 'paragraph'; readonly runs: readonly Run[] }
   | { readonly kind: 'list'; readonly items: readonly (readonly Run[])[] }
-  | { readonly kind: 'table'; readonly caption: string; readonly header: readonly string[]; readonly rows: readonly (readonly string[])[] };
+  | { readonly kind: 'table'; readonly caption: string; readonly header: readonly string[]; readonly rows: readonly (readonly Cell[])[] };
 
 export interface Annex {
   /** `Bilag 1` / `Annex 1`. */
@@ -26,10 +38,16 @@ export interface Annex {
 
 export interface LetterSender {
   readonly name: string;
-  /** The signer's title, e.g. the committee chair's. */
+  /** The sender's title under the name in the letterhead. */
   readonly title: string | null;
-  /** Postal address and contact, one line each. */
+  /** The administration the letter comes from, `Beskæftigelses- og Integrationsforvaltningen`. */
+  readonly administration?: string | null;
+  /** Postal address, one line each. */
   readonly addressLines: readonly string[];
+  readonly phone?: string | null;
+  readonly email?: string | null;
+  /** Who signs, e.g. the committee chair; without one the sender's name signs. */
+  readonly signatory?: { readonly name: string; readonly title: string | null } | null;
   /** An uploaded image (base64, so a model stays plain JSON), shown at the top of the letter. */
   readonly logo: { readonly contentType: 'image/png' | 'image/jpeg'; readonly base64: string; readonly description: string } | null;
 }
@@ -45,6 +63,10 @@ export interface LetterDocument {
   /** Already written out in the letter's language: `15. januar 2013`. */
   readonly date: string;
   readonly dateLabel: string;
+  /** `Sagsnr.` and `Dokumentnr.` with the draft's numbers; only those given. */
+  readonly references: readonly { readonly label: string; readonly value: string }[];
+  /** The sender block's labels: `Telefon`, `E-mail`. */
+  readonly contactLabels: { readonly phone: string; readonly email: string };
   readonly subject: string;
   readonly body: readonly Block[];
   /** `Venlig hilsen` / `Yours sincerely`; no signature block when null. */

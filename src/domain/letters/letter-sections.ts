@@ -3,6 +3,7 @@
 // secretariat edits; a section that does not apply to the model gets no text.
 import { CHALLENGE_SECTIONS, CHALLENGE_TEMPLATES } from './challenge-sections.js';
 import { ORIENTATION_SECTIONS, ORIENTATION_TEMPLATES } from './orientation-sections.js';
+import { RED_TWICE_SECTIONS, RED_TWICE_TEMPLATES } from './red-twice-sections.js';
 import { REPORT_SECTIONS, REPORT_TEMPLATES } from './report-sections.js';
 import type { DefaultTemplates, SectionSpec } from './section-spec.js';
 import { fillTemplate, validateTemplate } from './template.js';
@@ -13,12 +14,14 @@ const SECTIONS: Readonly<Record<LetterKind, readonly SectionSpec<never>[]>> = {
   orientation: ORIENTATION_SECTIONS as readonly SectionSpec<never>[],
   challenge: CHALLENGE_SECTIONS as readonly SectionSpec<never>[],
   report: REPORT_SECTIONS as readonly SectionSpec<never>[],
+  red_twice: RED_TWICE_SECTIONS as readonly SectionSpec<never>[],
 };
 
 const DEFAULTS: Readonly<Record<LetterKind, DefaultTemplates>> = {
   orientation: ORIENTATION_TEMPLATES,
   challenge: CHALLENGE_TEMPLATES,
   report: REPORT_TEMPLATES,
+  red_twice: RED_TWICE_TEMPLATES,
 };
 
 export interface SectionInfo {

@@ -110,7 +110,12 @@ export const ORIENTATION_SECTIONS: readonly SectionSpec<OrientationModel>[] = [
         assignees: d.assignees.length > 0 ? joinNames(d.assignees, lang) : word(lang, 'allCommittees'),
       })),
   },
-  { key: 'closing', form: 'paragraphs', placeholders: ['barometer', 'policy', 'release'], values: common },
+  {
+    key: 'closing',
+    form: 'paragraphs',
+    placeholders: ['barometer', 'policy', 'release', 'address'],
+    values: (m) => ({ ...common(m), address: m.context.barometerAddress ?? m.context.barometerName }),
+  },
   { key: 'summaryNote', form: 'paragraphs', placeholders: ['barometer', 'policy', 'release'], values: common },
   { key: 'areaReviewIntro', form: 'paragraphs', placeholders: ['barometer', 'policy', 'release'], values: common },
 ];
@@ -130,7 +135,7 @@ export const ORIENTATION_TEMPLATES: DefaultTemplates = {
     deadlinesIntro: 'Årshjulet for {{policy}} har disse frister de kommende måneder:',
     deadlines: '{{date}}: {{title}} ({{assignees}})',
     closing:
-      'Tallene og vurderingerne er et bidrag til udvalgenes drøftelser af, hvordan kommunens ressourcer bedst bruges til at nå målene. Alle tal, forklaringer og tidsserier findes på {{barometer}}.',
+      'Tallene og vurderingerne er et bidrag til udvalgenes drøftelser af, hvordan kommunens ressourcer bedst bruges til at nå målene. Alle tal, forklaringer og tidsserier findes på {{address}}.',
     summaryNote: 'Notatet samler status for hvert indsatsområde i {{policy}} efter {{release}}.',
     areaReviewIntro: 'Gennemgangen viser for hvert indsatsområde og mål de indikatorer, der følger det, med seneste tal og status.',
   },
@@ -148,7 +153,7 @@ export const ORIENTATION_TEMPLATES: DefaultTemplates = {
     deadlinesIntro: 'The annual cycle of {{policy}} has these deadlines in the coming months:',
     deadlines: '{{date}}: {{title}} ({{assignees}})',
     closing:
-      "The figures and judgements are a contribution to the committees' discussions of how the municipality's resources are best used to reach the goals. Every figure, explanation and time series is on {{barometer}}.",
+      "The figures and judgements are a contribution to the committees' discussions of how the municipality's resources are best used to reach the goals. Every figure, explanation and time series is on {{address}}.",
     summaryNote: 'This note sums up the status of each focus area of {{policy}} after {{release}}.',
     areaReviewIntro: 'The review shows, for each focus area and goal, the indicators that follow it, with the latest figure and status.',
   },

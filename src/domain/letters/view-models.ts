@@ -6,8 +6,8 @@
 import type { StatusColour } from '../status/types.js';
 import type { LetterSender } from './document.js';
 
-export type LetterKind = 'orientation' | 'challenge' | 'report';
-export const LETTER_KINDS: readonly LetterKind[] = ['orientation', 'challenge', 'report'];
+export type LetterKind = 'orientation' | 'challenge' | 'report' | 'red_twice';
+export const LETTER_KINDS: readonly LetterKind[] = ['orientation', 'challenge', 'report', 'red_twice'];
 export type LetterLang = 'da' | 'en';
 
 export interface ColourCounts {
@@ -101,6 +101,8 @@ export interface LetterContext {
   readonly municipalityName: string;
   readonly policyTitle: string;
   readonly release: { readonly id: number; readonly title: string; readonly publishedOn: string };
+  /** Where the public barometer is, `www.kk.dk/inklusionsbarometret`; absent in drafts made before it was known. */
+  readonly barometerAddress?: string | null;
 }
 
 export interface OrientationModel {
@@ -137,6 +139,35 @@ export interface ChallengeModel {
   readonly goals: readonly GoalLine[];
   readonly deliveries: readonly DeadlineLine[];
   readonly catalogue: readonly CatalogueLine[];
+  /** The committee's newest action plan and what in it to reconsider; absent in older drafts, null without a plan. */
+  readonly plan?: PlanLine | null;
+}
+
+/** An initiative of the plan tied to an indicator that stands still or goes back. */
+export interface ReconsiderLine {
+  readonly initiative: string;
+  readonly resultTarget: string;
+  readonly indicator: string;
+  readonly colour: StatusColour;
+  readonly status: string;
+}
+
+/** The plan's budget per initiative and year, amounts already written out (`4.200.000 kr.`). */
+export interface EconomyLine {
+  readonly years: readonly string[];
+  readonly rows: readonly { readonly initiative: string; readonly amounts: readonly string[]; readonly total: string }[];
+  readonly totals: readonly string[];
+  readonly total: string;
+}
+
+export interface PlanLine {
+  readonly title: string;
+  readonly year: number;
+  readonly version: number;
+  readonly initiativeCount: number;
+  readonly reconsider: readonly ReconsiderLine[];
+  /** The plan's economic overview, when the letter carries it as an annex. */
+  readonly economy: EconomyLine | null;
 }
 
 export interface StatementLine {
@@ -157,4 +188,45 @@ export interface ReportModel {
   readonly statements: readonly StatementLine[];
 }
 
-export type LetterModel = OrientationModel | ChallengeModel | ReportModel;
+/** One quarterly rating of the project, in the letter's words. */
+export interface RatingLine {
+  readonly quarter: string;
+  readonly colour: StatusColour;
+  /** `rød` / `red`. */
+  readonly rating: string;
+  readonly comment: string;
+  /** The step taken on it, `2. maj 2012: Projektet har afleveret en handleplan.`; null while open. */
+  readonly followUp: string | null;
+}
+
+/**
+ * The letter to the committee responsible for a co-funded project that its
+ * quarterly monitoring rated red two quarters in a row (the project bank's
+ * escalation ladder, src/domain/projects/escalation.ts).
+ */
+export interface RedTwiceModel {
+  readonly kind: 'red_twice';
+  readonly context: LetterContext;
+  readonly committee: { readonly code: string; readonly name: string };
+  readonly project: {
+    readonly id: number;
+    readonly reference: string | null;
+    readonly title: string;
+    readonly owner: string;
+    /** `1. marts 2011 – 28. februar 2013`. */
+    readonly period: string;
+    /** `3.000.000 kr.` */
+    readonly cofunding: string;
+    readonly contact: string | null;
+  };
+  /** The red quarters in a row at the end of the monitoring, oldest first. */
+  readonly redQuarters: readonly string[];
+  /** Every rating of the project, oldest first. */
+  readonly ratings: readonly RatingLine[];
+  /** The policy goals the project serves, with their status. */
+  readonly goals: readonly GoalLine[];
+  /** The day the committee is asked to answer by (`YYYY-MM-DD`). */
+  readonly answerBy: string;
+}
+
+export type LetterModel = OrientationModel | ChallengeModel | ReportModel | RedTwiceModel;

@@ -12,13 +12,20 @@ import type { ChangeContext } from '../change-context.js';
 import { readSiteSettings, updateSiteSettings } from '../site-settings.js';
 import type { SiteSettings } from '../site-settings.js';
 import { StaleEdit } from './edit-errors.js';
+import { LETTER_SENDER_KEYS } from '../letters/letter-sender-settings.js';
+import type { LetterSenderKey } from '../letters/letter-sender-settings.js';
 
-/** The settings an administrator edits (the demo-data flag is the system's own). */
-export type EditableSettings = Omit<SiteSettings, 'demo_data'>;
+/**
+ * The settings an administrator edits here (the demo-data flag is the
+ * system's own; the letters' sender is edited on the letters' sender page).
+ */
+export type EditableSettings = Omit<SiteSettings, 'demo_data' | LetterSenderKey>;
+
+const NOT_HERE: ReadonlySet<string> = new Set(['demo_data', ...LETTER_SENDER_KEYS]);
 
 function settingsFingerprint(settings: SiteSettings): string {
-  const { demo_data: _ignored, ...editable } = settings;
-  const ordered = Object.fromEntries(Object.entries(editable).sort(([a], [b]) => a.localeCompare(b)));
+  const editable = Object.entries(settings).filter(([key]) => !NOT_HERE.has(key));
+  const ordered = Object.fromEntries(editable.sort(([a], [b]) => a.localeCompare(b)));
   return createHash('sha256').update(JSON.stringify(ordered)).digest('hex').slice(0, 32);
 }
 

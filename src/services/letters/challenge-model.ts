@@ -13,9 +13,13 @@ import { loadDeadlineLines } from './cycle-lines.js';
 import { loadLetterBasis } from './letter-context.js';
 import type { LetterRequest } from './letter-context.js';
 import { inLang, toGoalLine, toVerdictWords } from './letter-lines.js';
+import { loadPlanLine } from './plan-lines.js';
 import { t } from '../../i18n/index.js';
 
-export async function buildChallengeModel(db: Kysely<Database>, request: LetterRequest & { readonly committeeCode: string }): Promise<ChallengeModel> {
+export async function buildChallengeModel(
+  db: Kysely<Database>,
+  request: LetterRequest & { readonly committeeCode: string; readonly withEconomy?: boolean },
+): Promise<ChallengeModel> {
   const basis = await loadLetterBasis(db, request);
   const lang = request.lang;
   const committee = basis.overview.committees.find((c) => c.code === request.committeeCode);
@@ -45,5 +49,13 @@ export async function buildChallengeModel(db: Kysely<Database>, request: LetterR
     goals,
     deliveries: await loadDeadlineLines(db, { policyId: basis.policy.id, from: request.date, lang, committeeCode: committee.code }),
     catalogue: catalogueLines,
+    plan: await loadPlanLine(db, {
+      committeeId: row.id,
+      policyId: basis.policy.id,
+      year: Number(request.date.slice(0, 4)),
+      goals: basis.overview.focusAreas.flatMap((a) => a.goals).map((g) => toGoalLine(g, lang, inRelease)),
+      lang,
+      withEconomy: request.withEconomy ?? false,
+    }),
   };
 }

@@ -23,6 +23,8 @@ export interface LetterRequest {
   readonly lang: LetterLang;
   /** The letter's date, `YYYY-MM-DD`. */
   readonly date: string;
+  /** The site's own address (SITE_URL), printed where the letter points to the barometer when no address is set. */
+  readonly siteUrl?: string;
 }
 
 export interface LetterBasis {
@@ -58,16 +60,30 @@ export async function loadLetterSender(db: Kysely<Database>, settings: SiteSetti
   const name =
     (lang === 'en' ? (settings.letter_sender_en ?? settings.letter_sender_da) : settings.letter_sender_da) ??
     (lang === 'en' ? settings.municipality_name_en : settings.municipality_name_da);
-  const title = lang === 'en' ? (settings.letter_sender_title_en ?? settings.letter_sender_title_da) : settings.letter_sender_title_da;
+  const inLetterLang = (da: string | null, en: string | null) => (lang === 'en' ? (en ?? da) : da);
+  const title = inLetterLang(settings.letter_sender_title_da, settings.letter_sender_title_en);
+  const signatory = settings.letter_signatory_name
+    ? { name: settings.letter_signatory_name, title: inLetterLang(settings.letter_signatory_title_da, settings.letter_signatory_title_en) }
+    : null;
   return {
     name,
     title,
+    administration: inLetterLang(settings.letter_administration_da, settings.letter_administration_en),
     addressLines: (settings.letter_sender_address ?? '')
       .split(/\r?\n/)
       .map((l) => l.trim())
       .filter((l) => l !== ''),
+    phone: settings.letter_sender_phone,
+    email: settings.letter_sender_email,
+    signatory,
     logo: logo ? { contentType: logo.content_type, base64: Buffer.from(logo.content).toString('base64'), description: logo.description } : null,
   };
+}
+
+/** The address a letter prints for the barometer: the setting, else the site's own URL without its scheme; null without either. */
+export function barometerAddress(settings: SiteSettings, siteUrl: string | undefined): string | null {
+  const address = settings.letter_barometer_address?.trim() || siteUrl?.replace(/^https?:\/\//, '').replace(/\/+$/, '');
+  return address || null;
 }
 
 export async function loadLetterBasis(db: Kysely<Database>, request: LetterRequest): Promise<LetterBasis> {
@@ -88,6 +104,7 @@ export async function loadLetterBasis(db: Kysely<Database>, request: LetterReque
       municipalityName: lang === 'en' ? settings.municipality_name_en : settings.municipality_name_da,
       policyTitle: inLang(overview.policy.title, lang),
       release: { id: release.id, title: inLang({ da: release.title_da, en: release.title_en }, lang), publishedOn: release.published_on },
+      barometerAddress: barometerAddress(settings, request.siteUrl),
     },
   };
 }

@@ -21,6 +21,7 @@ import { findRelease } from '../../db/repositories/releases.js';
 import type { Database, LetterDraftRow } from '../../db/tables.js';
 import { canWriteLetters } from '../../domain/permissions.js';
 import { inTransaction, toIsoDate } from '../change-context.js';
+import { isIsoDate } from '../../domain/cycle/iso-dates.js';
 import type { ChangeContext } from '../change-context.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors.js';
 import { buildLetterDraftTexts, buildLetterModel } from './build-letter.js';
@@ -40,6 +41,11 @@ export interface LetterDraft {
   readonly updatedBy: string;
   /** When the draft was shared with the committee it is written to; null while it is the secretariat's alone. */
   readonly sharedAt: string | null;
+  /** The case and document numbers printed in the letterhead (sagsnr., dokumentnr.). */
+  readonly caseNumber: string | null;
+  readonly documentNumber: string | null;
+  /** The project a red-twice letter is about. */
+  readonly projectId: number | null;
 }
 
 function toDraft(row: LetterDraftRow): LetterDraft {
@@ -56,14 +62,28 @@ function toDraft(row: LetterDraftRow): LetterDraft {
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,
     sharedAt: row.shared_at,
+    caseNumber: row.case_number,
+    documentNumber: row.document_number,
+    projectId: row.project_id,
   };
 }
 
-export async function createLetterDraft(db: Kysely<Database>, order: Omit<LetterOrder, 'date'>, ctx: ChangeContext): Promise<LetterDraft> {
+/**
+ * Makes a draft from the data. The letter is dated `order.date` (the day it
+ * will be sent; its deadlines count from it), today when none is given.
+ */
+export async function createLetterDraft(
+  db: Kysely<Database>,
+  order: Omit<LetterOrder, 'date'> & { readonly date?: string | undefined },
+  ctx: ChangeContext,
+): Promise<LetterDraft> {
   if (!canWriteLetters(ctx.actor)) throw new Forbidden('error.letter.secretariatOnly');
-  const model = await buildLetterModel(db, { ...order, date: toIsoDate(ctx.now) });
+  const date = order.date ?? toIsoDate(ctx.now);
+  if (!isIsoDate(date)) throw new Invalid('error.letter.notADate', { date });
+  const model = await buildLetterModel(db, { ...order, date });
   const sections = await buildLetterDraftTexts(db, model);
-  const committee = model.kind === 'challenge' ? (await listCommittees(db)).find((c) => c.code === model.committee.code) : undefined;
+  const committeeCode = model.kind === 'challenge' || model.kind === 'red_twice' ? model.committee.code : undefined;
+  const committee = committeeCode ? (await listCommittees(db)).find((c) => c.code === committeeCode) : undefined;
   return inTransaction(db, async (trx) => {
     const at = ctx.now.toISOString();
     const row = await insertLetterDraft(trx, {
@@ -72,6 +92,9 @@ export async function createLetterDraft(db: Kysely<Database>, order: Omit<Letter
       policy_id: (await findRelease(trx, model.context.release.id))!.policy_id,
       release_id: model.context.release.id,
       committee_id: committee?.id ?? null,
+      project_id: model.kind === 'red_twice' ? model.project.id : null,
+      case_number: order.filing?.caseNumber?.trim() || null,
+      document_number: order.filing?.documentNumber?.trim() || null,
       title: sections.subject ?? model.kind,
       model: JSON.stringify(model),
       sections: JSON.stringify(sections),
@@ -86,7 +109,7 @@ export async function createLetterDraft(db: Kysely<Database>, order: Omit<Letter
       action: 'create',
       entity: 'letter_draft',
       entityId: row.id,
-      after: { kind: row.letter_kind, lang: row.lang, release: row.release_id, committee: row.committee_id, sections },
+      after: { kind: row.letter_kind, lang: row.lang, release: row.release_id, committee: row.committee_id, project: row.project_id, date, sections },
     });
     return toDraft(row);
   });
@@ -148,7 +171,42 @@ export async function deleteLetterDraftById(db: Kysely<Database>, id: number, ct
 }
 
 export function renderLetterDraft(draft: LetterDraft): LetterDocument {
-  return composeLetter(draft.model, draft.sections);
+  return composeLetter(draft.model, draft.sections, { caseNumber: draft.caseNumber, documentNumber: draft.documentNumber });
+}
+
+/** Sets the case and document numbers the letter is filed under; empty clears one. */
+export async function saveLetterDraftFiling(
+  db: Kysely<Database>,
+  id: number,
+  version: number,
+  filing: { readonly caseNumber: string; readonly documentNumber: string },
+  ctx: ChangeContext,
+): Promise<LetterDraft> {
+  if (!canWriteLetters(ctx.actor)) throw new Forbidden('error.letter.secretariatOnly');
+  const caseNumber = filing.caseNumber.trim() || null;
+  const documentNumber = filing.documentNumber.trim() || null;
+  if ((caseNumber?.length ?? 0) > 60 || (documentNumber?.length ?? 0) > 60) throw new Invalid('error.letter.filingTooLong', { max: 60 });
+  return inTransaction(db, async (trx) => {
+    const before = await getLetterDraft(trx, id);
+    const at = ctx.now.toISOString();
+    const row = await updateLetterDraft(trx, id, version, {
+      case_number: caseNumber,
+      document_number: documentNumber,
+      updated_at: at,
+      updated_by: ctx.actor.label,
+    });
+    if (!row) throw new Conflict('error.letter.draftChanged');
+    await recordAudit(trx, {
+      at,
+      actor: ctx.actor.label,
+      action: 'update',
+      entity: 'letter_draft',
+      entityId: id,
+      before: { caseNumber: before.caseNumber, documentNumber: before.documentNumber },
+      after: { caseNumber, documentNumber },
+    });
+    return toDraft(row);
+  });
 }
 
 /**

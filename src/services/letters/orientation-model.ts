@@ -35,7 +35,8 @@ export async function buildOrientationModel(db: Kysely<Database>, request: Lette
   return {
     kind: 'orientation',
     context: basis.context,
-    recipients: basis.overview.committees.map((c) => inLang(c.name, lang)),
+    // The letter comes from one committee (the setting); it goes to the others.
+    recipients: basis.overview.committees.filter((c) => c.code !== basis.settings.letter_sending_committee).map((c) => inLang(c.name, lang)),
     withFigure: completeness.withFigure,
     total: completeness.total,
     missing,

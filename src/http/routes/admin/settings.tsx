@@ -1,5 +1,5 @@
-// GET/POST /admin/settings: names, the sender of letters, the accessibility
-// statement and the contact, for administrators. The form carries a
+// GET/POST /admin/settings: names, the accessibility statement and the
+// contact, for administrators (the letters' sender has its own page). The form carries a
 // fingerprint of what it showed, so a change made meanwhile is not lost.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -24,11 +24,6 @@ const schema: z.ZodType<EditableSettings> = z.object({
   municipality_name_en: requiredText(200),
   barometer_name_da: requiredText(200),
   barometer_name_en: requiredText(200),
-  letter_sender_da: optionalText(300),
-  letter_sender_en: optionalText(300),
-  letter_sender_title_da: optionalText(300),
-  letter_sender_title_en: optionalText(300),
-  letter_sender_address: optionalText(1000),
   accessibility_statement_url: webAddress({ required: false }),
   contact_email: email({ required: false }),
   contact_text_da: optionalText(2000),
@@ -42,11 +37,6 @@ function settingsSpecs(lang: Lang): readonly FieldSpec[] {
     { kind: 'text', name: 'municipality_name_en', label: t('field.municipality_name_en'), required: true },
     { kind: 'text', name: 'barometer_name_da', label: t('field.barometer_name_da'), required: true },
     { kind: 'text', name: 'barometer_name_en', label: t('field.barometer_name_en'), required: true },
-    { kind: 'text', name: 'letter_sender_da', label: t('field.letter_sender_da') },
-    { kind: 'text', name: 'letter_sender_en', label: t('field.letter_sender_en') },
-    { kind: 'text', name: 'letter_sender_title_da', label: t('field.letter_sender_title_da') },
-    { kind: 'text', name: 'letter_sender_title_en', label: t('field.letter_sender_title_en') },
-    { kind: 'textarea', name: 'letter_sender_address', label: t('field.letter_sender_address') },
     { kind: 'url', name: 'accessibility_statement_url', label: t('field.accessibility_statement_url') },
     { kind: 'email', name: 'contact_email', label: t('field.contact_email') },
     { kind: 'textarea', name: 'contact_text_da', label: t('field.contact_text_da') },

@@ -1,6 +1,7 @@
 // /admin/letters/:id: one draft. Its wording in a text area per section (the
 // tables and annexes come from the data it was made from), the version it
-// was opened at, links to view it and download it, and deleting it. When
+// was opened at, its case and document numbers, links to view it and
+// download it, and deleting it. When
 // someone else saved meanwhile, what is saved now is shown beside the text.
 import type { SectionInfo } from '../../../domain/letters/letter-sections.js';
 import type { FieldSpec } from '../forms/field-spec.js';
@@ -28,6 +29,8 @@ export interface DraftEditProps {
   readonly pdfAvailable: boolean;
   /** Challenge letters only: whether the committee can read it. */
   readonly share: { readonly sharedAt: string | null } | null;
+  /** The case and document numbers as saved, or as typed when refused. */
+  readonly filing: { readonly caseNumber: string; readonly documentNumber: string };
 }
 
 export function DraftEditPage(props: DraftEditProps) {
@@ -57,6 +60,21 @@ export function DraftEditPage(props: DraftEditProps) {
         ) : null}
       </ul>
       {!props.pdfAvailable && <Notice kind="info">{t('letters.pdfMissing')}</Notice>}
+      <h2>{t('letters.filing')}</h2>
+      <p>{t('letters.filingIntro')}</p>
+      <PostForm action={`${base}/filing`} csrfToken={props.csrfToken} hidden={{ version: String(props.version) }}>
+        {(
+          [
+            { kind: 'text', name: 'caseNumber', label: t('letters.field.caseNumber') },
+            { kind: 'text', name: 'documentNumber', label: t('letters.field.documentNumber') },
+          ] as const
+        ).map((spec) => (
+          <Field spec={spec} shown={{ values: props.filing, errors: {} }} lang={lang} />
+        ))}
+        <button type="submit" class="button button-secondary">
+          {t('letters.filing.save')}
+        </button>
+      </PostForm>
       <h2>{t('letters.edit')}</h2>
       <p>{t('letters.editIntro')}</p>
       <PostForm action={base} csrfToken={props.csrfToken} hidden={{ version: String(props.version) }}>

@@ -1,5 +1,7 @@
 // /admin/letters: the drafts made so far, and the form that makes a new one
-// for a letter, a release, a committee (challenge letter) and a language.
+// for a letter, a release, a committee (challenge letter) or a project
+// (red-twice letter), a date and a language.
+import { LETTER_KINDS } from '../../../domain/letters/view-models.js';
 import type { FieldSpec } from '../forms/field-spec.js';
 import { Field } from '../forms/field.js';
 import type { Option } from '../forms/form-values.js';
@@ -25,6 +27,10 @@ export interface LettersHomeProps {
   readonly drafts: readonly DraftListItem[];
   readonly releases: readonly { value: string; label: string }[];
   readonly committees: readonly { value: string; label: string }[];
+  /** Projects rated red two quarters in a row. */
+  readonly projects: readonly { value: string; label: string }[];
+  /** The date field's default, `YYYY-MM-DD`. */
+  readonly today: string;
   readonly values: Readonly<Record<string, string>>;
   readonly problems: FieldErrors;
   readonly notice: { kind: 'success' | 'error'; text: string } | null;
@@ -47,6 +53,16 @@ function newDraftSpecs(props: LettersHomeProps, kinds: readonly Option[]): Field
     },
     {
       kind: 'select',
+      name: 'project',
+      label: t('letters.field.project'),
+      hint: t('letters.field.projectHint'),
+      options: props.projects,
+      emptyLabel: '–',
+    },
+    { kind: 'checkbox', name: 'economy', label: t('letters.field.withEconomy') },
+    { kind: 'date', name: 'date', label: t('letters.field.date'), hint: t('letters.field.dateHint'), required: true },
+    {
+      kind: 'select',
       name: 'lang',
       label: t('letters.field.lang'),
       options: [
@@ -61,8 +77,11 @@ function newDraftSpecs(props: LettersHomeProps, kinds: readonly Option[]): Field
 export function LettersHomePage(props: LettersHomeProps) {
   const { lang } = props;
   const t = translator(lang);
-  const kinds = (['orientation', 'challenge', 'report'] as const).map((k) => ({ value: k, label: t(`letters.kind.${k}`) }));
-  const shown = { values: { kind: 'orientation', release: 'latest', committee: '', lang, ...props.values }, errors: props.problems };
+  const kinds = LETTER_KINDS.map((k) => ({ value: k, label: t(`letters.kind.${k}`) }));
+  const shown = {
+    values: { kind: 'orientation', release: 'latest', committee: '', project: '', date: props.today, lang, ...props.values },
+    errors: props.problems,
+  };
   return (
     <>
       <h1>{t('letters.title')}</h1>

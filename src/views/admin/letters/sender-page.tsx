@@ -1,5 +1,5 @@
-// /admin/letters/sender: who the letters come from. Name, title and address
-// are site settings (edited under Settings); the logo is uploaded here.
+// /admin/letters/sender: who the letters come from. The details are site
+// settings (edited under /admin/letters/sender/details); the logo is uploaded here.
 import { CsrfInput } from '../forms/hidden-inputs.js';
 import { Notice } from '../forms/notice.js';
 import { translator } from '../../../i18n/index.js';
@@ -33,7 +33,7 @@ export function SenderPage(props: SenderPageProps) {
         ))}
       </div>
       <p>
-        <a href="/admin/settings">{t('letters.settingsLink')}</a>
+        <a href="/admin/letters/sender/details">{t('letters.settingsLink')}</a>
       </p>
       <h2>{t('letters.logo')}</h2>
       {props.logo ? (

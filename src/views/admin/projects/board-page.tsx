@@ -26,7 +26,15 @@ export function FlagLists({ lang, flags, linked }: { lang: Lang; flags: Committe
         <>
           <dt>{t(key)}</dt>
           {flags[name].map((p) => (
-            <dd>{linked ? <a href={`/admin/projects/${p.projectId}`}>{p.title}</a> : p.title}</dd>
+            <dd>
+              {linked ? <a href={`/admin/projects/${p.projectId}`}>{p.title}</a> : p.title}
+              {linked && name === 'committeeLetter' && (
+                <>
+                  {' · '}
+                  <a href={`/admin/letters?kind=red_twice&project=${p.projectId}`}>{t('letters.board.writeLetter')}</a>
+                </>
+              )}
+            </dd>
           ))}
         </>
       ))}

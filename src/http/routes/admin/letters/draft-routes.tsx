@@ -19,6 +19,7 @@ import {
   listLetterDraftSummaries,
   listLettersSharedWithCommittee,
   renderLetterDraft,
+  saveLetterDraftFiling,
   saveLetterDraftSections,
   setLetterDraftShared,
 } from '../../../../services/letters/letter-drafts.js';
@@ -30,6 +31,9 @@ import { formValues } from '../read-form.js';
 import { sendAdminPage } from '../render-page.js';
 import { idParam } from '../route-params.js';
 import { changeContextOf, signedInUser } from '../../../signed-in.js';
+import { isIsoDate } from '../../../../domain/cycle/iso-dates.js';
+import { toIsoDate } from '../../../../services/change-context.js';
+import { formatLongDate } from '../../../../i18n/format.js';
 import { t } from '../../../../i18n/index.js';
 import { statusOf } from '../../../status-of.js';
 import { dateText } from '../../../../views/admin/admin-date.js';
@@ -37,18 +41,25 @@ import { dateText } from '../../../../views/admin/admin-date.js';
 type Values = Record<string, string>;
 
 const newDraftSchema = z.object({
-  kind: z.enum(['orientation', 'challenge', 'report']),
+  kind: z.enum(['orientation', 'challenge', 'report', 'red_twice']),
   release: z.union([z.literal('latest'), z.string().regex(/^[1-9]\d{0,9}$/)]),
   committee: z.string().trim().max(60).optional(),
+  project: z.union([z.literal(''), z.string().regex(/^[1-9]\d{0,9}$/)]).optional(),
+  economy: z.literal('on').optional(),
+  /** Today when left out. */
+  date: z.union([z.literal(''), z.string().trim().refine(isIsoDate)]).optional(),
   lang: z.enum(['da', 'en']),
 });
+
+/** What the new-draft form may be opened with, e.g. from the project board's red-twice flag. */
+const PREFILLED = ['kind', 'committee', 'project', 'release', 'lang'] as const;
 
 /** The posted fields that are plain text (a repeated name is not a section). */
 function bodyValues(request: FastifyRequest): Values {
   return Object.fromEntries(Object.entries(formValues(request)).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }
 
-export function registerDraftRoutes(app: FastifyInstance, options: { now: () => Date }): void {
+export function registerDraftRoutes(app: FastifyInstance, options: { now: () => Date; baseUrl?: string }): void {
   const config = { allow: canWriteLetters };
 
   async function sendHome(
@@ -58,7 +69,8 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
     status = 200,
   ) {
     const lang = signedInUser(request).language;
-    const [drafts, choices] = await Promise.all([listLetterDraftSummaries(app.db), loadLetterChoices(app.db, lang)]);
+    const today = toIsoDate(options.now());
+    const [drafts, choices] = await Promise.all([listLetterDraftSummaries(app.db), loadLetterChoices(app.db, lang, today)]);
     return sendAdminPage(request, reply, {
       title: t(lang, 'letters.title'),
       current: 'letters',
@@ -80,6 +92,8 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
             ...choices.releases.map((r) => ({ value: String(r.id), label: `${r.title} (${r.publishedOn ? dateText(lang, r.publishedOn) : ''})` })),
           ]}
           committees={choices.committees.map((c) => ({ value: c.code, label: c.name }))}
+          projects={choices.redTwiceProjects.map((p) => ({ value: String(p.id), label: p.title }))}
+          today={today}
           values={shown.values}
           problems={shown.problems}
           notice={shown.notice}
@@ -89,7 +103,11 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
     });
   }
 
-  app.get('/letters', { config }, async (request, reply) => sendHome(request, reply, { values: {}, problems: {}, notice: null }));
+  app.get('/letters', { config }, async (request, reply) => {
+    const query = (request.query ?? {}) as Record<string, unknown>;
+    const values = Object.fromEntries(PREFILLED.flatMap((name) => (typeof query[name] === 'string' ? [[name, query[name].slice(0, 60)]] : [])));
+    return sendHome(request, reply, { values, problems: {}, notice: null });
+  });
 
   app.post('/letters', { config }, async (request, reply) => {
     const lang = signedInUser(request).language;
@@ -97,16 +115,29 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
     const parsed = newDraftSchema.safeParse(values);
     const invalid = t(lang, 'letters.error.choose');
     if (!parsed.success) {
-      const problems = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), invalid]));
+      const problems = Object.fromEntries(
+        parsed.error.issues.map((issue) => [String(issue.path[0]), issue.path[0] === 'date' ? t(lang, 'letters.error.date') : invalid]),
+      );
       return sendHome(request, reply, { values, problems, notice: null }, 400);
     }
-    const { kind, release, committee, lang: letterLang } = parsed.data;
+    const { kind, release, committee, project, economy, date, lang: letterLang } = parsed.data;
     if (kind === 'challenge' && !committee)
       return sendHome(request, reply, { values, problems: { committee: t(lang, 'letters.error.committeeRequired') }, notice: null }, 400);
+    if (kind === 'red_twice' && !project)
+      return sendHome(request, reply, { values, problems: { project: t(lang, 'letters.error.projectRequired') }, notice: null }, 400);
     try {
       const draft = await createLetterDraft(
         app.db,
-        { kind, lang: letterLang, release: release === 'latest' ? 'latest' : Number(release), committeeCode: kind === 'challenge' ? committee : undefined },
+        {
+          kind,
+          lang: letterLang,
+          date: date || undefined,
+          release: release === 'latest' ? 'latest' : Number(release),
+          committeeCode: kind === 'challenge' ? committee : undefined,
+          projectId: kind === 'red_twice' ? Number(project) : undefined,
+          withEconomy: kind === 'challenge' && economy === 'on',
+          siteUrl: options.baseUrl,
+        },
         changeContextOf(request, options.now),
       );
       return reply.redirect(`/admin/letters/${draft.id}?created=1`, 303);
@@ -121,12 +152,23 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
     request: FastifyRequest,
     reply: FastifyReply,
     draft: LetterDraft,
-    shown: { values?: Values; savedNow?: Readonly<Record<string, string>>; notice?: { kind: 'success' | 'error'; text: string } | null; version?: number },
+    shown: {
+      values?: Values;
+      savedNow?: Readonly<Record<string, string>>;
+      notice?: { kind: 'success' | 'error'; text: string } | null;
+      version?: number;
+      filing?: { caseNumber: string; documentNumber: string };
+    },
     status = 200,
   ) {
     const lang = signedInUser(request).language;
     const sections = listSections(draft.kind).filter((s) => s.key in draft.sections);
-    const meta = `${t(lang, `letters.kind.${draft.kind}`)} · ${draft.model.context.release.title} · ${t(lang, `letters.lang.${draft.lang}`)}`;
+    const meta = [
+      t(lang, `letters.kind.${draft.kind}`),
+      formatLongDate(draft.model.context.date, lang),
+      draft.model.context.release.title,
+      t(lang, `letters.lang.${draft.lang}`),
+    ].join(' · ');
     return sendAdminPage(request, reply, {
       title: draft.title,
       current: 'letters',
@@ -145,6 +187,7 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
           notice={shown.notice ?? null}
           pdfAvailable={isChromiumAvailable()}
           share={draft.kind === 'challenge' ? { sharedAt: draft.sharedAt } : null}
+          filing={shown.filing ?? { caseNumber: draft.caseNumber ?? '', documentNumber: draft.documentNumber ?? '' }}
         />
       ),
     });
@@ -177,6 +220,21 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
         { values: { ...draft.sections, ...values }, savedNow: draft.sections, version: draft.version, notice: stale },
         statusOf(error),
       );
+    }
+  });
+
+  app.post('/letters/:id/filing', { config }, async (request, reply) => {
+    const lang = signedInUser(request).language;
+    const draft = await getLetterDraft(app.db, idParam(request.params));
+    const values = bodyValues(request);
+    const filing = { caseNumber: values.caseNumber ?? '', documentNumber: values.documentNumber ?? '' };
+    try {
+      await saveLetterDraftFiling(app.db, draft.id, Number(values.version), filing, changeContextOf(request, options.now));
+      return reply.redirect(`/admin/letters/${draft.id}?saved=1`, 303);
+    } catch (error) {
+      if (error instanceof Conflict) return sendDraft(request, reply, draft, { filing, notice: { kind: 'error', text: t(lang, 'letters.error.stale') } }, 409);
+      if (error instanceof Invalid) return sendDraft(request, reply, draft, { filing, notice: { kind: 'error', text: error.message } }, 400);
+      throw error;
     }
   });
 
