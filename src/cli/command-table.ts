@@ -51,8 +51,9 @@ export const COMMANDS: Record<string, CommandSpec> = {
     run: async () => (await import('./commands/status.js')).statusCommand(),
   },
   import: {
-    usage: 'import FILE|URL [--format barometer|opensdg|jsonstat] [--mapping FILE] [--dry-run] [--release ID] [--policy CODE] [--note TEXT]',
-    summary: 'Check a file of figures and stage it in a draft release (all or nothing)',
+    usage:
+      'import FILE|URL|DIR [--format barometer|opensdg|jsonstat] [--mapping FILE] [--translations DIR] [--dry-run] [--release ID] [--policy CODE] [--note TEXT]',
+    summary: 'Check a file of figures (or a whole Open SDG data repository) and stage it in a draft release (all or nothing)',
     options: {
       format: { type: 'string' },
       mapping: { type: 'string' },
@@ -60,6 +61,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
       release: { type: 'string' },
       policy: { type: 'string' },
       note: { type: 'string' },
+      translations: { type: 'string' },
     },
     positionals: [1, 1],
     run: async (v, [file], out) =>
@@ -72,6 +74,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
           release: str(v.release),
           policy: str(v.policy),
           note: str(v.note),
+          translations: str(v.translations),
         },
         out,
       ),

@@ -3,7 +3,8 @@
 // one format detector, the same readers and the same mapping checks, so a
 // file gets the same problems whichever way it comes in. A mapping that
 // cannot be used becomes the source's only event, so the caller handles
-// every failure the same way.
+// every failure the same way. A folder is an Open SDG data repository,
+// read whole as one source (opensdg-repository.ts).
 import { readBarometerCsv } from './barometer-csv.js';
 import { readBarometerXlsx, readBarometerXlsxFile } from './barometer-xlsx.js';
 import { detectFormat, isXlsx } from './detect-format.js';
@@ -11,13 +12,14 @@ import { fetchJsonStat } from './jsonstat-fetch.js';
 import { readJsonStatFrom } from './jsonstat.js';
 import { jsonStatMappingSchema, openSdgMappingSchema, readMapping } from './mapping.js';
 import type { JsonStatMapping } from './mapping.js';
-import { findOpenSdgMetaFile, readOpenSdgMetaFrom } from './opensdg-meta.js';
+import { readOpenSdgMetaFrom } from './opensdg-meta.js';
 import { openSdgIdFromFileName, readOpenSdgCsv } from './opensdg-csv.js';
+import { openOpenSdgRepository, readIndicatorOfDataFile } from './opensdg-repository.js';
 import { fileProblem } from './problem.js';
 import type { ImportProblem } from './problem.js';
 import { oneChunk, problemEvent } from './source-figure.js';
-import type { EventChunk, ImportFormat, ImportSource, IndicatorDraft } from './source-figure.js';
-import { byteChunks, nameOf, readHead } from './source-input.js';
+import type { EventChunk, ImportFormat, ImportSource } from './source-figure.js';
+import { byteChunks, isDirectory, nameOf, readHead } from './source-input.js';
 import type { LocalInput, SourceInput } from './source-input.js';
 
 export interface OpenSourceOptions {
@@ -27,6 +29,8 @@ export interface OpenSourceOptions {
   readonly mapping?: LocalInput;
   /** Open SDG: the indicator's metadata (`meta/<id>.md`), which can define it when it does not exist; a file's is looked for beside it. */
   readonly meta?: LocalInput;
+  /** Open SDG repository: a translations folder (`<lang>/<group>.yml`) instead of the repository's own. */
+  readonly translations?: string;
 }
 
 const failed = (format: ImportFormat, name: string, problem: ImportProblem): ImportSource => ({
@@ -44,6 +48,12 @@ export async function openSource(input: SourceInput, options: OpenSourceOptions 
     const format = options.format ?? 'jsonstat';
     if (format !== 'jsonstat') return failed(format, name, fileProblem('unreadable_file', 'Only a JSON-stat dataset can be read from a URL.'));
     return openJsonStat(name, options, (mapping) => fetchJsonStat(input.url, mapping));
+  }
+  if ('path' in input && (await isDirectory(input.path))) {
+    if (options.format !== undefined && options.format !== 'opensdg') {
+      return failed(options.format, name, fileProblem('unreadable_file', `${name} is a folder; only an Open SDG data repository is read as a folder.`));
+    }
+    return openOpenSdgRepository(input.path, { mapping: options.mapping, translations: options.translations });
   }
   const head = await readHead(input);
   const format = options.format ?? detectFormat(name, head);
@@ -64,10 +74,13 @@ async function openOpenSdg(input: LocalInput, options: OpenSourceOptions): Promi
   if (!mapping.ok) return failed('opensdg', name, mapping.problem);
   const id = openSdgIdFromFileName(name);
   const code = mapping.mapping.indicator ?? id;
-  const metaFile = options.meta ?? ('path' in input ? await findOpenSdgMetaFile(input.path, id).then((path) => (path ? { path } : undefined)) : undefined);
-  const draft = metaFile ? await readOpenSdgMetaFrom(metaFile, code, mapping.mapping) : null;
-  const drafts: IndicatorDraft[] = draft ? [draft] : [];
-  return { format: 'opensdg', name, indicatorDrafts: drafts, events: readOpenSdgCsv(byteChunks(input), code, mapping.mapping) };
+  const events = readOpenSdgCsv(byteChunks(input), code, mapping.mapping);
+  if (options.meta || !('path' in input)) {
+    const draft = options.meta ? await readOpenSdgMetaFrom(options.meta, code, mapping.mapping) : null;
+    return { format: 'opensdg', name, indicatorDrafts: draft ? [draft] : [], events };
+  }
+  const described = await readIndicatorOfDataFile(input.path, id, code, mapping.mapping, options.translations);
+  return { format: 'opensdg', name, indicatorDrafts: described ? [described.draft] : [], notes: described?.notes ?? [], events };
 }
 
 type JsonStatReader = (mapping: JsonStatMapping) => AsyncGenerator<EventChunk>;

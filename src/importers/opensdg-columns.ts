@@ -3,7 +3,8 @@
 // columns describe a figure (its observation status, unit multiplier), and
 // every other column (Series and Units included) tells figures apart and so
 // becomes part of the group, unless the mapping leaves it out or lets Series
-// choose the indicator.
+// choose the indicator. Spreadsheets often leave nameless columns after Value
+// (`Year,Value,,`): they are no columns of the data and are passed over.
 import type { OpenSdgMapping } from './mapping.js';
 import { fileProblem } from './problem.js';
 import type { ImportProblem } from './problem.js';
@@ -19,11 +20,20 @@ const DEFAULT_ATTRIBUTES = [
   'nature',
   'comment',
   'comment_obs',
+  'comment_ts',
+  'time_detail',
+  'source_detail',
   'footnote',
 ];
 
+// SDMX-style annotations come numbered or per level (COMMENT_OBS_1, COMMENT_TS, COMMENT_DSD).
+const isAttributeName = (name: string, extra: ReadonlySet<string>) => extra.has(name) || name.startsWith('comment_');
+
 export interface OpenSdgColumns {
+  /** The named columns, Year to Value. */
   readonly names: readonly string[];
+  /** Cells in the header, counting the nameless ones after Value. */
+  readonly width: number;
   /** Positions of the columns that make up the group, in file order. */
   readonly groupParts: readonly number[];
   readonly geoCode: number;
@@ -47,9 +57,12 @@ export function readOpenSdgColumns(
   header: readonly string[],
   mapping: OpenSdgMapping,
 ): { ok: true; columns: OpenSdgColumns } | { ok: false; problem: ImportProblem } {
-  const names = header.map((h) => h.replace(/^\uFEFF/, '').trim());
+  const cells = header.map((h) => h.replace(/^\uFEFF/, '').trim());
+  let named = cells.length;
+  while (named > 0 && cells[named - 1] === '') named -= 1;
+  const names = cells.slice(0, named);
   const wrong = (message: string) => ({ ok: false as const, problem: { ...fileProblem('wrong_header', message), row: 1 } });
-  if (names.length > MAX_COLUMNS) return wrong(`The file has ${names.length.toLocaleString('en')} columns; at most ${MAX_COLUMNS} are read.`);
+  if (cells.length > MAX_COLUMNS) return wrong(`The file has ${cells.length.toLocaleString('en')} columns; at most ${MAX_COLUMNS} are read.`);
   if (names.length < 2 || lower(names[0]!) !== 'year') return wrong('An Open SDG file starts with the column Year.');
   if (lower(names.at(-1)!) !== 'value') return wrong('An Open SDG file ends with the column Value.');
   const seen = new Set<string>();
@@ -67,7 +80,7 @@ export function readOpenSdgColumns(
   const groupParts: number[] = [];
   for (let i = 1; i < names.length - 1; i++) {
     const name = lower(names[i]!);
-    if (i === series || i === geoCode || ignored.has(name) || attributes.has(name)) continue;
+    if (i === series || i === geoCode || ignored.has(name) || isAttributeName(name, attributes)) continue;
     groupParts.push(i);
   }
   const firstOf = (...wanted: string[]) => names.findIndex((n) => wanted.includes(lower(n)));
@@ -75,6 +88,7 @@ export function readOpenSdgColumns(
     ok: true,
     columns: {
       names,
+      width: cells.length,
       groupParts,
       geoCode,
       series,

@@ -3,14 +3,17 @@
 // mapping, the disaggregations of a row name its group (`Sex: Female; Age:
 // 16 to 24`, created if new), a row with none is the total, and GeoCode names
 // its area (created if new). Rows without a value are gaps, left out.
+import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { csvReadProblem, readCsvBytes } from './csv-bytes.js';
 import { flagsFromStatus } from './flags.js';
 import type { OpenSdgMapping } from './mapping.js';
 import { readOpenSdgColumns } from './opensdg-columns.js';
+import { MAX_CODE_LENGTH, MAX_NAME_LENGTH } from './reference-limits.js';
 import type { OpenSdgColumns } from './opensdg-columns.js';
 import { describeNumberProblem, parseMachineNumber } from './parse-number.js';
-import { cellProblem, fileProblem } from './problem.js';
+import { cellProblem, fileProblem, inFile } from './problem.js';
+import type { ImportProblem } from './problem.js';
 import { problemEvent } from './source-figure.js';
 import type { EventChunk, FigureColumns, ImportEvent, Reference } from './source-figure.js';
 
@@ -21,7 +24,12 @@ export function openSdgIdFromFileName(path: string): string {
     .replace(/^indicator_/, '');
 }
 
-export async function* readOpenSdgCsv(bytes: AsyncIterable<Uint8Array>, indicator: string, mapping: OpenSdgMapping): AsyncGenerator<EventChunk> {
+/**
+ * The file's events. `file` names the file in the figures and problems of a
+ * source of many files (an Open SDG repository), so each problem says where it is.
+ */
+export async function* readOpenSdgCsv(bytes: AsyncIterable<Uint8Array>, indicator: string, mapping: OpenSdgMapping, file?: string): AsyncGenerator<EventChunk> {
+  const problem = (p: ImportProblem) => problemEvent(inFile(p, file));
   let columns: OpenSdgColumns | null = null;
   let figureColumns: FigureColumns | null = null;
   try {
@@ -32,22 +40,29 @@ export async function* readOpenSdgCsv(bytes: AsyncIterable<Uint8Array>, indicato
         if (!columns) {
           const read = readOpenSdgColumns(cells, mapping);
           if (!read.ok) {
-            yield [problemEvent({ ...read.problem, row })];
+            yield [problem({ ...read.problem, row })];
             return;
           }
           columns = read.columns;
           figureColumns = toFigureColumns(columns);
           continue;
         }
-        events.push(readRow(cells, row, columns, figureColumns!, indicator, mapping));
+        const event = readRow(cells, row, columns, figureColumns!, indicator, mapping);
+        events.push(file === undefined ? event : withFile(event, file));
       }
       if (events.length > 0) yield events;
     }
   } catch (error) {
-    yield [problemEvent(csvReadProblem(error))];
+    yield [problem(csvReadProblem(error))];
     return;
   }
-  if (!columns) yield [problemEvent(fileProblem('empty_file', 'The file is empty: it has no header and no figures.'))];
+  if (!columns) yield [problem(fileProblem('empty_file', 'The file is empty: it has no header and no figures.'))];
+}
+
+function withFile(event: ImportEvent, file: string): ImportEvent {
+  if (event.kind === 'figure') return { ...event, file };
+  if (event.kind === 'problem') return problemEvent(inFile(event.problem, file));
+  return event;
 }
 
 function toFigureColumns(columns: OpenSdgColumns): FigureColumns {
@@ -68,8 +83,11 @@ function readRow(
   indicator: string,
   mapping: OpenSdgMapping,
 ): ImportEvent {
-  if (cells.length > columns.names.length)
-    return problemEvent(cellProblem(row, null, 'malformed_row', `Row ${row} has more cells than the header has columns.`));
+  if (cells.length > columns.width) return problemEvent(cellProblem(row, null, 'malformed_row', `Row ${row} has more cells than the header has columns.`));
+  for (let i = columns.names.length; i < cells.length; i++) {
+    if (cells[i]!.trim() !== '')
+      return problemEvent(cellProblem(row, null, 'malformed_row', `Row ${row} has "${cells[i]!.trim()}" in column ${i + 1}, which has no name.`));
+  }
   const cell = (i: number) => (i < 0 ? '' : (cells[i] ?? '').trim());
   const year = cell(0);
   if (year === '') return problemEvent(cellProblem(row, columns.names[0]!, 'missing_value', 'The year is empty.'));
@@ -112,7 +130,20 @@ function toGroup(parts: readonly string[], mapping: OpenSdgMapping): Reference {
   if (parts.length === 0) return { code: mapping.total, name: mapping.total === 'total' ? 'Total' : null };
   const name = parts.join('; ');
   const mapped = mapping.groups[name];
-  return mapped ? { code: mapped, name: null } : { code: name, name };
+  return mapped ? { code: mapped, name: null } : { code: groupCodeOf(name), name };
+}
+
+/**
+ * A group's code is its name while the name fits a code. Real files with
+ * eight disaggregations name groups longer than that (the UK's early-years
+ * file: 220 characters); such a group keeps its whole name and gets a code
+ * cut short and made unique by a hash of the name. A name too long even for
+ * a name stays the code, so the caps refuse it (reference-limits.ts).
+ */
+function groupCodeOf(name: string): string {
+  if (name.length <= MAX_CODE_LENGTH || name.length > MAX_NAME_LENGTH) return name;
+  const hash = createHash('sha256').update(name).digest('hex').slice(0, 12);
+  return `${name.slice(0, MAX_CODE_LENGTH - hash.length - 2).trimEnd()} #${hash}`;
 }
 
 function toArea(geoCode: string, mapping: OpenSdgMapping): Reference | null {

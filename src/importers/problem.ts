@@ -41,6 +41,8 @@ export interface ImportProblem {
   readonly column: string | null;
   readonly code: ProblemCode;
   readonly message: string;
+  /** The file within a source of many files (an Open SDG repository), as a path inside it; absent for a source of one file. */
+  readonly file?: string;
 }
 
 export function fileProblem(code: ProblemCode, message: string): ImportProblem {
@@ -49,4 +51,9 @@ export function fileProblem(code: ProblemCode, message: string): ImportProblem {
 
 export function cellProblem(row: number, column: string | null, code: ProblemCode, message: string): ImportProblem {
   return { row, column, code, message };
+}
+
+/** The problem, placed in a file of a source of many files; unchanged when there is no file to name. */
+export function inFile(problem: ImportProblem, file: string | undefined): ImportProblem {
+  return file === undefined || problem.file !== undefined ? problem : { ...problem, file };
 }

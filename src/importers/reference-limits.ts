@@ -2,7 +2,7 @@
 // a part of URLs, downloads and pages; a hostile or broken file (an Open SDG
 // file with 100,000 disaggregation columns makes a group code a million
 // characters long) must be refused with the row and column, not stored.
-import { cellProblem } from './problem.js';
+import { cellProblem, inFile } from './problem.js';
 import type { ImportEvent, Reference, SourceFigure } from './source-figure.js';
 
 export const MAX_CODE_LENGTH = 200;
@@ -11,7 +11,10 @@ export const MAX_NAME_LENGTH = 500;
 function tooLong(figure: SourceFigure, column: string | null, what: string, length: number, limit: number): ImportEvent {
   return {
     kind: 'problem',
-    problem: cellProblem(figure.row, column, 'too_long', `The ${what} is ${length.toLocaleString('en')} characters long; at most ${limit} are allowed.`),
+    problem: inFile(
+      cellProblem(figure.row, column, 'too_long', `The ${what} is ${length.toLocaleString('en')} characters long; at most ${limit} are allowed.`),
+      figure.file,
+    ),
   };
 }
 

@@ -4,6 +4,7 @@
 // pipeline turns figures into staged release figures. Events travel in
 // chunks (a parsed block of a file at a time): a million rows passed one by
 // one through async generators would spend more time there than anywhere.
+import type { ImportNote } from './import-note.js';
 import type { ImportProblem } from './problem.js';
 
 export const IMPORT_FORMATS = ['barometer', 'opensdg', 'jsonstat'] as const;
@@ -40,6 +41,8 @@ export interface SourceFigure {
   readonly estimated: boolean;
   readonly note: string | null;
   readonly columns: FigureColumns;
+  /** The file the row is in, for a source of many files (an Open SDG repository). */
+  readonly file?: string;
 }
 
 export interface ProblemEvent {
@@ -78,6 +81,12 @@ export interface IndicatorDraft {
   readonly sourceEn: string | null;
 }
 
+/** How far a source of many files has been read. */
+export interface SourceProgress {
+  readonly filesDone: number;
+  readonly filesTotal: number;
+}
+
 /** A source ready for the pipeline: where it came from and its events. */
 export interface ImportSource {
   readonly format: ImportFormat;
@@ -85,6 +94,10 @@ export interface ImportSource {
   readonly name: string;
   readonly events: AsyncIterable<EventChunk>;
   readonly indicatorDrafts: readonly IndicatorDraft[];
+  /** What the source read but will not import, or could not take as written. */
+  readonly notes?: readonly ImportNote[];
+  /** For a source of many files: how many it has read so far. */
+  readonly progress?: () => SourceProgress;
 }
 
 export const problemEvent = (problem: ImportProblem): ProblemEvent => ({ kind: 'problem', problem });

@@ -64,6 +64,14 @@ export async function readHead(input: LocalInput): Promise<Uint8Array> {
   }
 }
 
+/** True for a folder on disk (an Open SDG repository given whole). */
+export async function isDirectory(path: string): Promise<boolean> {
+  return stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+}
+
 export async function byteLength(input: LocalInput): Promise<number> {
   return 'path' in input ? (await stat(input.path)).size : input.bytes.length;
 }

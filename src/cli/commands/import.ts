@@ -3,7 +3,9 @@
 // figures and, unless it is a dry run, stages them in a draft release (a new
 // one, or the one given). Prints the preview on stdout and every problem on
 // stderr; exits 1 when the file has any problem, and then nothing changed.
-// FILE may be a JSON-stat URL (StatBank) as well as a path.
+// FILE may be a JSON-stat URL (StatBank) as well as a path, or a folder: a
+// whole Open SDG data repository (its root or its data/ folder), imported as
+// one source with one report and a progress line on stderr.
 import { userInfo } from 'node:os';
 import { commandLineActor } from '../../domain/permissions.js';
 import type { Actor } from '../../domain/permissions.js';
@@ -12,6 +14,8 @@ import type { Config } from '../../config/env.js';
 import type { ImportFormat } from '../../importers/source-figure.js';
 import type { ImportReport, PreviewFigure } from '../../services/imports/import-report.js';
 import { importFile } from '../../services/imports/import-file.js';
+import { importProgressLine } from '../import-progress.js';
+import type { ProgressLine } from '../import-progress.js';
 import { openMigratedDatabase } from '../open-migrated-database.js';
 import { CommandError } from '../output.js';
 import type { CommandOutput } from '../output.js';
@@ -26,6 +30,8 @@ export interface ImportCommandOptions {
   readonly policy?: string;
   /** Added to the reason recorded on revised figures. */
   readonly note?: string;
+  /** Open SDG: a translations folder instead of the repository's own. */
+  readonly translations?: string;
 }
 
 const FORMATS: readonly ImportFormat[] = ['barometer', 'opensdg', 'jsonstat'];
@@ -75,8 +81,11 @@ function printImportReport(report: ImportReport, out: CommandOutput): void {
     out.info(`  changed  ${describeFigure(figure)}: ${figure.published} → ${figure.value}`);
   }
   if (counts.changed > SHOWN_CHANGES) out.info(`  … and ${counts.changed - SHOWN_CHANGES} more changed figure(s).`);
+  for (const note of report.notes) out.info(`  note  ${note.file ?? report.source.name}: ${note.message}`);
   for (const problem of report.problems.slice(0, SHOWN_PROBLEMS)) {
-    const where = [problem.row === null ? null : `row ${problem.row}`, problem.column === null ? null : `column ${problem.column}`].filter(Boolean).join(', ');
+    const where = [problem.file ?? null, problem.row === null ? null : `row ${problem.row}`, problem.column === null ? null : `column ${problem.column}`]
+      .filter(Boolean)
+      .join(', ');
     out.error(`${where === '' ? 'file' : where}: ${problem.code}: ${problem.message}`);
   }
   if (report.problemCount > SHOWN_PROBLEMS) out.error(`… and ${report.problemCount - SHOWN_PROBLEMS} more problem(s).`);
@@ -89,16 +98,30 @@ function printImportReport(report: ImportReport, out: CommandOutput): void {
   }
 }
 
-export async function importCommand(options: ImportCommandOptions, out: CommandOutput, config: Config = getConfig()): Promise<number> {
+export async function importCommand(
+  options: ImportCommandOptions,
+  out: CommandOutput,
+  config: Config = getConfig(),
+  progress: ProgressLine = importProgressLine(),
+): Promise<number> {
   const { format, releaseId } = checkOptions(options);
   const database = await openMigratedDatabase(config);
   try {
     const report = await importFile(
       database.db,
       options.file,
-      { format, mappingFile: options.mapping, dryRun: options.dryRun ?? false, releaseId, policyCode: options.policy, note: options.note },
+      {
+        format,
+        mappingFile: options.mapping,
+        translationsDir: options.translations,
+        dryRun: options.dryRun ?? false,
+        releaseId,
+        policyCode: options.policy,
+        note: options.note,
+        onProgress: progress.onProgress,
+      },
       { actor: actor(), now: new Date() },
-    );
+    ).finally(() => progress.done());
     printImportReport(report, out);
     return report.problemCount > 0 ? 1 : 0;
   } finally {

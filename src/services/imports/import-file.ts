@@ -1,5 +1,6 @@
 // Imports a file (or a JSON-stat URL) by name: the command line's way in.
-// The format is detected unless given.
+// The format is detected unless given; a folder is a whole Open SDG data
+// repository, imported as one source.
 import type { Kysely } from 'kysely';
 import { openSource } from '../../importers/open-source.js';
 import type { ImportFormat } from '../../importers/source-figure.js';
@@ -14,10 +15,12 @@ export interface ImportFileOptions extends ImportOptions {
   readonly format?: ImportFormat;
   /** A mapping file (YAML or JSON) for Open SDG or JSON-stat. */
   readonly mappingFile?: string;
+  /** Open SDG: a translations folder (`<lang>/<group>.yml`) instead of the repository's `translations/`. */
+  readonly translationsDir?: string;
 }
 
 export async function importFile(db: Kysely<Database>, location: string, options: ImportFileOptions, ctx: ChangeContext): Promise<ImportReport> {
   const mapping = options.mappingFile === undefined ? undefined : { path: options.mappingFile };
-  const source = await openSource(sourceAt(location), { format: options.format, mapping });
+  const source = await openSource(sourceAt(location), { format: options.format, mapping, translations: options.translationsDir });
   return runImport(db, source, options, ctx);
 }

@@ -3,6 +3,7 @@
 // and every problem. Lists are capped so a file of a million bad rows still
 // gives a report of bounded size; the counts are always complete.
 import type { ImportFormat } from '../../importers/source-figure.js';
+import type { ImportNote } from '../../importers/import-note.js';
 import type { ImportProblem } from '../../importers/problem.js';
 
 export type FigureChange = 'new' | 'changed' | 'unchanged';
@@ -48,6 +49,8 @@ export interface ImportReport {
   readonly problems: readonly ImportProblem[];
   /** Every problem found, including those beyond the list's limit. */
   readonly problemCount: number;
+  /** What the source read but does not import, or could not take as written (never a reason to refuse it). */
+  readonly notes: readonly ImportNote[];
 }
 
 /** Collects problems, keeping the first `limit` and counting the rest. */

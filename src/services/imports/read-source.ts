@@ -5,7 +5,7 @@
 // rolls back) but every row is still checked, so the user gets every
 // problem of the file at once.
 import type { Kysely } from 'kysely';
-import { fileProblem } from '../../importers/problem.js';
+import { fileProblem, inFile } from '../../importers/problem.js';
 import { withinReferenceLimits } from '../../importers/reference-limits.js';
 import type { ImportSource } from '../../importers/source-figure.js';
 import type { Database } from '../../db/tables.js';
@@ -23,6 +23,8 @@ import type { StagingTarget } from './stage-batch.js';
 export interface ImportProgress {
   readonly figures: number;
   readonly staged: number;
+  /** For a source of many files (an Open SDG repository): files read so far, of how many. */
+  readonly files?: { readonly done: number; readonly total: number };
 }
 
 export interface ReadOptions {
@@ -83,7 +85,12 @@ export async function readSource(
       await references.flushLinks();
       staged += await stageComparedFigures(db, compared, staging, ctx);
     }
-    options.onProgress?.({ figures: counts.figures, staged });
+    reportProgress();
+  };
+  const reportProgress = () => {
+    if (!options.onProgress) return;
+    const files = source.progress?.();
+    options.onProgress({ figures: counts.figures, staged, ...(files ? { files: { done: files.filesDone, total: files.filesTotal } } : {}) });
   };
 
   for await (const chunk of source.events) {
@@ -98,7 +105,7 @@ export async function readSource(
         counts.figures += 1;
         const checked = checker.check(event);
         if (Array.isArray(checked)) {
-          for (const problem of checked) problems.add(problem);
+          for (const problem of checked) problems.add(inFile(problem, event.file));
           continue;
         }
         batch.push(checked);
@@ -107,6 +114,7 @@ export async function readSource(
     }
   }
   await flush();
+  if (source.progress) reportProgress();
   if (counts.figures === 0 && problems.isEmpty) {
     const why = counts.skipped > 0 ? `none of its ${counts.skipped} rows holds a value` : 'it holds no figures';
     problems.add(fileProblem('empty_file', `The file is empty: ${why}.`));

@@ -65,6 +65,7 @@ function toReport(
     sample: result.sample,
     problems: result.problems.kept,
     problemCount: result.problems.count,
+    notes: source.notes ?? [],
   };
 }
 
