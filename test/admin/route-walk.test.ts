@@ -41,7 +41,7 @@ for (const editor of ['policies', 'focus-areas', 'goals', 'indicators', 'committ
 // let a committee member or a project owner through the guard and then ask
 // about the record itself: plan 1 and committee 1 are not the walking
 // member's committee (BIU) and project 1 is not the walking owner's, so they
-// get 403 there; test/projects-admin checks that their own material opens.
+// get 403 there; test/projects/project-screens.test.ts checks that their own material opens.
 const COMMITTEE_READERS: readonly Role[] = ['administrator', 'analyst', 'committee_member'];
 Object.assign(EXPECTED, {
   'GET /admin/plans': COMMITTEE_READERS,
@@ -127,7 +127,7 @@ Object.assign(EXPECTED, {
 
 // Releases and figures in. Release 1 is published, so the walk sees its pages
 // read only and its forms refused (400, 409) without a change; a supplier
-// delivers figures (for its own indicators: test/releases-admin checks that).
+// delivers figures (for its own indicators: test/releases checks that).
 const FIGURE_SUPPLIERS: readonly Role[] = ['administrator', 'analyst', 'data_supplier'];
 Object.assign(EXPECTED, {
   'GET /admin/releases': SECRETARIAT,

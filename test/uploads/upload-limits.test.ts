@@ -14,7 +14,7 @@ import { ENGINES } from '../support/databases.js';
 import { PEOPLE, addPerson, startAccountsApp } from '../admin/support/accounts-app.js';
 import type { AccountsApp } from '../admin/support/accounts-app.js';
 import { Visitor } from '../admin/support/visitor.js';
-import { textOf } from '../releases-admin/support.js';
+import { textOf } from '../releases/support.js';
 import { streamedMultipart } from './streamed-multipart.js';
 import type { StreamedPart } from './streamed-multipart.js';
 

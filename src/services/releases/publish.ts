@@ -37,7 +37,7 @@ export interface PublishedRelease {
  * The figures are applied by a few set-based statements (repositories/
  * releases.ts), not one query per figure: on 10,000 figures (1,000 of them
  * revisions) publishing went from 1.3 s to 65 ms on SQLite and from 8.6 s to
- * 0.3 s on PostgreSQL (test/releases-admin/publish-release.test.ts prints it).
+ * 0.3 s on PostgreSQL (test/releases/publish-release.test.ts prints it).
  */
 export async function publishRelease(
   db: Kysely<Database>,

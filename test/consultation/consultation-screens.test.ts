@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldError, readForm } from '../admin/support/read-form.js';
 import { readDocxParagraphs } from '../consultation/read-docx-text.js';
 import { ENGINES } from '../support/databases.js';
-import { startBankApp } from './support.js';
-import type { BankApp } from './support.js';
+import { startBankApp } from '../support/admin-screens.js';
+import type { BankApp } from '../support/admin-screens.js';
 
 describe.each(ENGINES)('the consultation screens on %s', (engine) => {
   let bank: BankApp;

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditEntries } from '../../src/db/repositories/audit.js';
 import { fieldError, readForm } from '../admin/support/read-form.js';
 import { ENGINES } from '../support/databases.js';
-import { multipartBody, startBankApp } from './support.js';
-import type { BankApp } from './support.js';
+import { multipartBody, startBankApp } from '../support/admin-screens.js';
+import type { BankApp } from '../support/admin-screens.js';
 
 const HOSTILE = `<script>x("1")</script>&'`;
 const countProjects = async (bank: BankApp) => (await bank.database.db.selectFrom('projects').select('id').execute()).length;

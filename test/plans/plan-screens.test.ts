@@ -10,8 +10,8 @@ import { findPlanForCommitteeYear, listActionPlanSummaries } from '../../src/ser
 import { getEconomicOverview } from '../../src/services/plans/economic-overview.js';
 import { fieldError, readForm } from '../admin/support/read-form.js';
 import { ENGINES } from '../support/databases.js';
-import { startBankApp } from './support.js';
-import type { BankApp } from './support.js';
+import { startBankApp } from '../support/admin-screens.js';
+import type { BankApp } from '../support/admin-screens.js';
 
 describe.each(ENGINES)('the action-plan screens on %s', (engine) => {
   let bank: BankApp;
