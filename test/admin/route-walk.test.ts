@@ -115,6 +115,7 @@ Object.assign(EXPECTED, {
   'POST /admin/letters/:id': SECRETARIAT,
   'POST /admin/letters/:id/delete': SECRETARIAT,
   'POST /admin/letters/:id/share': SECRETARIAT,
+  'POST /admin/letters/:id/filing': SECRETARIAT,
   'GET /admin/letters/mine': ['committee_member'],
   'GET /admin/letters/:id/preview': SECRETARIAT,
   'GET /admin/letters/:id/export': SECRETARIAT,
@@ -123,6 +124,8 @@ Object.assign(EXPECTED, {
   'GET /admin/letters/sender': ADMINISTRATOR,
   'POST /admin/letters/sender/logo': ADMINISTRATOR,
   'POST /admin/letters/sender/logo/delete': ADMINISTRATOR,
+  'GET /admin/letters/sender/details': ADMINISTRATOR,
+  'POST /admin/letters/sender/details': ADMINISTRATOR,
 });
 
 // Releases and figures in. Release 1 is published, so the walk sees its pages

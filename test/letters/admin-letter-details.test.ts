@@ -99,7 +99,9 @@ describe.each(ENGINES)('sendable letters in the admin area on %s', (engine) => {
 
   it('writes the red-twice letter about a project from the board, with its ratings', async () => {
     const board = await admin.get('/admin/projects/board');
-    expect(board.body).toContain(`href="/admin/letters?kind=red_twice&amp;project=${jobpatruljer}"`);
+    // Jobpatruljer has ended with a decision, so the board no longer holds its letter flag open
+    // (and draws no letter link); the letter can still be written from the letters page.
+    expect(board.body).not.toContain(`href="/admin/letters?kind=red_twice&amp;project=${jobpatruljer}"`);
     const form = await analyst.get(`/admin/letters?kind=red_twice&project=${jobpatruljer}`);
     expect(form.body).toMatch(new RegExp(`<option value="${jobpatruljer}" selected`));
 

@@ -228,12 +228,17 @@ export function registerDraftRoutes(app: FastifyInstance, options: { now: () => 
     const draft = await getLetterDraft(app.db, idParam(request.params));
     const values = bodyValues(request);
     const filing = { caseNumber: values.caseNumber ?? '', documentNumber: values.documentNumber ?? '' };
+    const version = Number(values.version);
+    // A form without its version cannot be checked against the draft: refused as a form.
+    if (!Number.isInteger(version)) return sendDraft(request, reply, draft, { filing, notice: { kind: 'error', text: t(lang, 'letters.error.stale') } }, 400);
     try {
-      await saveLetterDraftFiling(app.db, draft.id, Number(values.version), filing, changeContextOf(request, options.now));
+      await saveLetterDraftFiling(app.db, draft.id, version, filing, changeContextOf(request, options.now));
       return reply.redirect(`/admin/letters/${draft.id}?saved=1`, 303);
     } catch (error) {
-      if (error instanceof Conflict) return sendDraft(request, reply, draft, { filing, notice: { kind: 'error', text: t(lang, 'letters.error.stale') } }, 409);
-      if (error instanceof Invalid) return sendDraft(request, reply, draft, { filing, notice: { kind: 'error', text: error.message } }, 400);
+      if (error instanceof Conflict)
+        return sendDraft(request, reply, draft, { filing, notice: { kind: 'error', text: t(lang, 'letters.error.stale') } }, statusOf(error));
+      if (error instanceof Invalid)
+        return sendDraft(request, reply, draft, { filing, notice: { kind: 'error', text: error.messageIn(lang) } }, statusOf(error));
       throw error;
     }
   });
