@@ -35,10 +35,10 @@ const SCHOOL_YEAR = /^(\d{4})\s*(?:\/\s*(\d{2}|\d{4})|-(\d{4}))$/;
 // `2013-01`, and Statistics Denmark's `2013M01`.
 const MONTH = /^(\d{4})(?:-|M)(\d{2})$/;
 
-// The years a statistic can be about. `0000` and `0213` are typing slips or
-// placeholders, never periods; the bound also keeps sort keys small.
+// The years a period may name: four digits not starting with 0. `0000` and `0213`
+// are typing slips or placeholders, never periods.
 const FIRST_YEAR = 1000;
-const LAST_YEAR = 2999;
+const LAST_YEAR = 9999;
 
 /** Parses a period label in any accepted spelling; null when it is not one. */
 export function parsePeriod(text: string): Period | null {
