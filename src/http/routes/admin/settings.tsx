@@ -7,7 +7,6 @@ import { canEditSettings } from '../../../domain/permissions.js';
 import { StaleEdit } from '../../../services/admin/edit-errors.js';
 import { readEditableSettings, saveSettings } from '../../../services/admin/settings-editing.js';
 import type { EditableSettings } from '../../../services/admin/settings-editing.js';
-import type { SiteSettings } from '../../../services/site-settings.js';
 import { EditPage } from '../../../views/admin/edit-page.js';
 import type { FieldSpec } from '../../../views/admin/forms/field-spec.js';
 import type { FormValues } from '../../../views/admin/forms/form-values.js';
@@ -44,9 +43,9 @@ function settingsSpecs(lang: Lang): readonly FieldSpec[] {
   ];
 }
 
-function toForm(settings: SiteSettings): FormValues {
+function toForm(settings: EditableSettings): FormValues {
   // The names are the same in every language.
-  return Object.fromEntries(settingsSpecs('da').map((spec) => [spec.name, String(settings[spec.name as keyof SiteSettings] ?? '')]));
+  return Object.fromEntries(settingsSpecs('da').map((spec) => [spec.name, String(settings[spec.name as keyof EditableSettings] ?? '')]));
 }
 
 interface SettingsFormState {
