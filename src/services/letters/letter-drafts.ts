@@ -3,7 +3,7 @@
 // exported is what was read and edited. Edits carry the version they were
 // made on; every change leaves an audit row.
 import type { Kysely } from 'kysely';
-import { composeLetter } from '../../domain/letters/compose-letter.js';
+import { composeLetter, isToOneCommittee } from '../../domain/letters/compose-letter.js';
 import type { LetterDocument } from '../../domain/letters/document.js';
 import { listSections } from '../../domain/letters/letter-sections.js';
 import type { LetterKind, LetterLang, LetterModel } from '../../domain/letters/view-models.js';
@@ -82,7 +82,7 @@ export async function createLetterDraft(
   if (!isIsoDate(date)) throw new Invalid('error.letter.notADate', { date });
   const model = await buildLetterModel(db, { ...order, date });
   const sections = await buildLetterDraftTexts(db, model);
-  const committeeCode = model.kind === 'challenge' || model.kind === 'red_twice' ? model.committee.code : undefined;
+  const committeeCode = isToOneCommittee(model.kind) && 'committee' in model ? model.committee.code : undefined;
   const committee = committeeCode ? (await listCommittees(db)).find((c) => c.code === committeeCode) : undefined;
   return inTransaction(db, async (trx) => {
     const at = ctx.now.toISOString();

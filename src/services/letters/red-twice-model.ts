@@ -7,7 +7,7 @@ import type { RatingLine, RedTwiceModel } from '../../domain/letters/view-models
 import { longDate } from '../../domain/letters/words.js';
 import { addDays } from '../../domain/cycle/iso-dates.js';
 import { currentEscalation } from '../../domain/projects/escalation.js';
-import { parseQuarter } from '../../domain/projects/quarter.js';
+import { periodName } from '../../domain/status/explain/wording.js';
 import { listCommittees } from '../../db/repositories/organisation.js';
 import { findProject, listProjectGoals } from '../../db/repositories/projects.js';
 import type { Database } from '../../db/tables.js';
@@ -22,13 +22,6 @@ import { inLang, toGoalLine } from './letter-lines.js';
 
 /** How long the committee is given to answer. */
 const ANSWER_WITHIN_DAYS = 28;
-
-/** `2012 Q1` → `1. kvartal 2012` / `Q1 2012`. */
-function quarterWords(label: string, lang: 'da' | 'en'): string {
-  const q = parseQuarter(label);
-  if (!q) return label;
-  return lang === 'da' ? `${q.quarter}. kvartal ${q.year}` : `Q${q.quarter} ${q.year}`;
-}
 
 export async function buildRedTwiceModel(db: Kysely<Database>, request: LetterRequest & { readonly projectId: number }): Promise<RedTwiceModel> {
   const project = Number.isSafeInteger(request.projectId) ? await findProject(db, request.projectId) : undefined;
@@ -47,7 +40,7 @@ export async function buildRedTwiceModel(db: Kysely<Database>, request: LetterRe
     .filter((g) => goalNumbers.has(g.number))
     .map((g) => toGoalLine(g, lang, inRelease));
   const ratings: RatingLine[] = reports.map((r) => ({
-    quarter: quarterWords(r.quarter, lang),
+    quarter: periodName(r.quarter, lang),
     colour: r.rating,
     rating: t(lang, `rating.${r.rating}`),
     comment: r.comment,
