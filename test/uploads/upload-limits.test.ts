@@ -50,11 +50,11 @@ describe.each(ENGINES)('the one upload path, on %s', (engine) => {
     vi.mocked(commitUpload).mockClear();
   });
 
-  async function send(visitor: Visitor, url: string, parts: readonly StreamedPart[]) {
+  async function send(visitor: Visitor, url: string, parts: readonly StreamedPart[], headers: Record<string, string> = {}) {
     const body = streamedMultipart(parts);
     const cookie = [...visitor.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     const started = performance.now();
-    const response = await demo.app.inject({ method: 'POST', url, headers: { cookie, 'content-type': body.contentType }, payload: body.stream });
+    const response = await demo.app.inject({ method: 'POST', url, headers: { ...headers, cookie, 'content-type': body.contentType }, payload: body.stream });
     return { response, ms: performance.now() - started, read: body.bytesRead(), total: body.totalBytes };
   }
 
@@ -104,6 +104,16 @@ describe.each(ENGINES)('the one upload path, on %s', (engine) => {
     expect(commit.response.statusCode).toBe(403);
     expect(previewUpload).not.toHaveBeenCalled();
     expect(commitUpload).not.toHaveBeenCalled();
+  });
+
+  it('refuses with 403, not a server error, an upload whose token comes only in a header', async () => {
+    await analyst.get(`/admin/releases/${draftId}/import`);
+    const sent = await send(analyst, `/admin/releases/${draftId}/import`, [{ name: 'file', filename: 'tal.csv', content: CSV }], {
+      'x-csrf-token': analyst.csrfToken(),
+    });
+    expect(sent.response.statusCode).toBe(403);
+    expect(textOf(sent.response.body)).toContain('Formularen kunne ikke modtages');
+    expect(previewUpload).not.toHaveBeenCalled();
   });
 
   it('says beside the field, with 413, that a file is over its form limit, and stores nothing', async () => {

@@ -38,7 +38,8 @@ declare module 'fastify' {
      * form's first part, `_csrf`, and only then reads on). A request without
      * a session is refused: every upload is behind sign-in.
      */
-    signedInCsrfRefusal(request: FastifyRequest): Error | undefined;
+    /** The refusal of a signed-in request's CSRF token, or undefined when it passes; `token` (null: none was sent) instead of the one in the body or header. */
+    signedInCsrfRefusal(request: FastifyRequest, token?: string | null): Error | undefined;
   }
 }
 
@@ -63,12 +64,12 @@ export async function registerCsrfProtection(app: FastifyInstance, options: Csrf
     cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, secure: options.cookieSecure },
     getToken: tokenOf,
   });
-  const signedInCsrfRefusal = (request: FastifyRequest): Error | undefined => {
+  const signedInCsrfRefusal = (request: FastifyRequest, token?: string | null): Error | undefined => {
     if (!isSameSite(request, siteHost)) return csrfError('FST_CSRF_INVALID_TOKEN', 'The request does not come from this site.');
     const sessionToken = signedInSessionToken(request);
     if (sessionToken === null) return csrfError('FST_CSRF_MISSING_SECRET', 'No session to check the token against.');
-    const given = tokenOf(request);
-    if (given === undefined) return csrfError('FST_CSRF_MISSING_SECRET', 'Missing csrf token.');
+    const given = token === undefined ? tokenOf(request) : token;
+    if (given === undefined || given === null) return csrfError('FST_CSRF_MISSING_SECRET', 'Missing csrf token.');
     return sameToken(given, sessionCsrfToken(sessionToken)) ? undefined : csrfError('FST_CSRF_INVALID_TOKEN', 'Invalid csrf token.');
   };
   app.decorate('signedInCsrfRefusal', signedInCsrfRefusal);

@@ -64,10 +64,10 @@ export async function readUpload(request: FastifyRequest, reply: FastifyReply, l
 
 /** The form's first part, once it has passed as this session's CSRF token. */
 function checkedToken(request: FastifyRequest, reply: FastifyReply, token: string | null): string {
-  request.body = token === null ? {} : { _csrf: token };
-  const refusal = request.server.signedInCsrfRefusal(request);
-  if (refusal || token === null) return stopReading(request, reply, refusal ?? new Error('Missing csrf token.'));
-  return token;
+  // Checked as given: a form whose first part is not `_csrf` has sent none (null), whatever a header says.
+  const refusal = request.server.signedInCsrfRefusal(request, token);
+  if (refusal) return stopReading(request, reply, refusal);
+  return token as string;
 }
 
 async function readFile(request: FastifyRequest, reply: FastifyReply, part: MultipartFile, limits: UploadLimits): Promise<void> {
