@@ -56,6 +56,12 @@ export async function listReleaseMissing(db: Kysely<Database>, releaseId: number
   return db.selectFrom('release_missing').selectAll().where('release_id', '=', releaseId).execute();
 }
 
+/** The missing-figure notes of several releases in one query. */
+export async function listReleasesMissing(db: Kysely<Database>, releaseIds: readonly number[]) {
+  if (releaseIds.length === 0) return [];
+  return db.selectFrom('release_missing').selectAll().where('release_id', 'in', releaseIds).execute();
+}
+
 /** Every release of every policy, newest first: the admin area's list. */
 export async function listAllReleases(db: Kysely<Database>) {
   return db.selectFrom('releases').selectAll().orderBy('id', 'desc').execute();
