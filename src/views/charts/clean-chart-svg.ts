@@ -22,16 +22,25 @@ export function cleanChartSvg(svg: string, idPrefix: string): string {
     .trim();
 }
 
+const STYLE_ATTRIBUTE = /\sstyle="([^"]*)"/;
+const ATTRIBUTE = /\s([a-z-]+)="[^"]*"/g;
+
 function toPresentationAttributes(tag: string): string {
-  const style = /\sstyle="([^"]*)"/.exec(tag)?.[1] ?? '';
-  let result = tag.replace(/\sstyle="[^"]*"/, '');
-  for (const declaration of style.split(';')) {
+  const declared = new Map<string, string>();
+  for (const declaration of (STYLE_ATTRIBUTE.exec(tag)?.[1] ?? '').split(';')) {
     const colon = declaration.indexOf(':');
     const name = declaration.slice(0, colon).trim().toLowerCase();
     const value = declaration.slice(colon + 1).trim();
-    if (colon < 0 || !/^[a-z-]+$/.test(name) || value === '') continue;
-    const existing = new RegExp(`\\s${name}="[^"]*"`);
-    result = existing.test(result) ? result.replace(existing, ` ${name}="${value}"`) : result.replace(/\s*(\/?)>$/, ` ${name}="${value}"$1>`);
+    if (colon >= 0 && /^[a-z-]+$/.test(name) && value !== '') declared.set(name, value);
   }
-  return result;
+  // An attribute the style also names takes the style's value where it stands; the others are added at the end.
+  const placed = new Set<string>();
+  const tagWithout = tag.replace(STYLE_ATTRIBUTE, '').replace(ATTRIBUTE, (attribute, name: string) => {
+    const value = declared.get(name);
+    if (value === undefined) return attribute;
+    placed.add(name);
+    return ` ${name}="${value}"`;
+  });
+  const added = [...declared].filter(([name]) => !placed.has(name)).map(([name, value]) => ` ${name}="${value}"`);
+  return added.length === 0 ? tagWithout : tagWithout.replace(/\s*(\/?)>$/, `${added.join('')}$1>`);
 }
