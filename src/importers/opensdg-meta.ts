@@ -8,7 +8,7 @@
 // when it does not), and the goal comes from the mapping.
 import type { ImportNote } from './import-note.js';
 import type { OpenSdgMapping } from './mapping.js';
-import { parseFrontMatter, parseMetaText } from './opensdg-meta-files.js';
+import { parseMetaText } from './opensdg-meta-files.js';
 import type { MetaRecord } from './opensdg-meta-files.js';
 import { isTranslationKey, OpenSdgTranslations } from './opensdg-translations.js';
 import { nameOf, readWholeText } from './source-input.js';
@@ -130,12 +130,6 @@ export function toIndicatorDraft(
     });
   }
   return { draft, notes };
-}
-
-/** The indicator the front matter describes, or null when the text has no front matter. */
-export function readOpenSdgMeta(text: string, code: string, mapping: MetaDefaults): IndicatorDraft | null {
-  const record = parseFrontMatter(text);
-  return record === null ? null : toIndicatorDraft(record, code, mapping).draft;
 }
 
 /** The indicator a metadata file (on disk or uploaded; `.md` front matter or a `.yml` file) defines; null when it cannot be read. */

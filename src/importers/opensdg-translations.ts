@@ -30,10 +30,6 @@ export class OpenSdgTranslations {
     }
     return typeof node === 'string' || typeof node === 'number' ? String(node) : null;
   }
-
-  get isEmpty(): boolean {
-    return this.groups.size === 0;
-  }
 }
 
 // A key has no spaces and starts with a group name: `global_indicators.1-1-1-title`,
