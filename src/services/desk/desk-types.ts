@@ -45,7 +45,7 @@ export interface ReleaseCompletenessSummary {
 }
 
 export interface OpenDrafts {
-  readonly releases: readonly { readonly id: number; readonly title: string; readonly createdAt: string }[];
+  readonly releases: readonly { readonly id: number; readonly title: string }[];
   readonly letters: readonly { readonly id: number; readonly title: string; readonly kind: string; readonly updatedAt: string }[];
 }
 
@@ -143,7 +143,6 @@ export interface OwnerProject {
   readonly status: ProjectStatus;
   readonly endOn: string;
   readonly latestRating: { readonly quarter: string; readonly rating: MonitoringRating } | null;
-  readonly isMonitored: boolean;
   /** What the owner is to do, most pressing first. */
   readonly due: readonly OwnerDue[];
 }

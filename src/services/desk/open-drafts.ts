@@ -13,7 +13,7 @@ export async function readOpenDrafts(db: Kysely<Database>, lang: Lang): Promise<
     releases: releases
       .filter((r) => r.state === 'draft')
       .sort((a, b) => b.id - a.id)
-      .map((r) => ({ id: r.id, title: lang === 'en' ? (r.title_en ?? r.title_da) : r.title_da, createdAt: r.created_at })),
+      .map((r) => ({ id: r.id, title: lang === 'en' ? (r.title_en ?? r.title_da) : r.title_da })),
     letters: letters.map((l) => ({ id: l.id, title: l.title, kind: l.letter_kind, updatedAt: l.updated_at })),
   };
 }

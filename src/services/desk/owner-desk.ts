@@ -49,7 +49,6 @@ export async function readOwnerDesk(db: Kysely<Database>, actor: Actor, options:
       status: assessment.status,
       endOn: assessment.effectiveEndOn,
       latestRating: row.latestReport,
-      isMonitored: assessment.isMonitored,
       due,
     };
   });

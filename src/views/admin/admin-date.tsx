@@ -7,21 +7,18 @@ import type { Lang } from '../../i18n/index.js';
 
 const NO_BREAK = '\u00a0';
 
-/** The text with every space made non-breaking, for a date inside a sentence. */
-export function unbroken(text: string): string {
-  return text.replace(/ /g, NO_BREAK);
-}
+const unbroken = (text: string) => text.replace(/ /g, NO_BREAK);
+
+/** As text, for a message that is a string (an attribute, a translated sentence). */
+export const dateText = (lang: Lang, date: string) => unbroken(formatLongDate(date, lang));
+export const momentText = (lang: Lang, at: string) => unbroken(formatMoment(at, lang));
 
 /** A calendar day (`YYYY-MM-DD`), or the text as it is when it is not one. */
 export function AdminDate({ lang, date }: { lang: Lang; date: string }) {
-  return <time datetime={date}>{unbroken(formatLongDate(date, lang))}</time>;
+  return <time datetime={date}>{dateText(lang, date)}</time>;
 }
 
 /** A moment (ISO timestamp) as date and time in Copenhagen. */
 export function AdminMoment({ lang, at }: { lang: Lang; at: string }) {
-  return <time datetime={at}>{unbroken(formatMoment(at, lang))}</time>;
+  return <time datetime={at}>{momentText(lang, at)}</time>;
 }
-
-/** Both as text, for a message that is a string (an attribute, a translated sentence). */
-export const dateText = (lang: Lang, date: string) => unbroken(formatLongDate(date, lang));
-export const momentText = (lang: Lang, at: string) => unbroken(formatMoment(at, lang));
