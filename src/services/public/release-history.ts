@@ -123,7 +123,8 @@ export type ReleaseFigureView = Awaited<ReturnType<typeof listReleaseFigures>>[n
 
 function summarise(release: ReleaseRow, indicators: readonly IndicatorRow[], flags: Flags, missing: MissingRows, earlier: ReadonlySet<number>): ReleaseSummary {
   const own = flags.filter((f) => f.release_id === release.id);
-  const withNewFigure = [...indicatorsWithNewFigure(flags, release.id)].map(String);
+  const newIds = indicatorsWithNewFigure(flags, release.id);
+  const withNewFigure = [...newIds].map(String);
   const notes = new Map(missing.filter((m) => m.release_id === release.id).map((m) => [String(m.indicator_id), m]));
   const completeness = computeReleaseCompleteness(
     indicators.map((i) => String(i.id)),
@@ -138,7 +139,7 @@ function summarise(release: ReleaseRow, indicators: readonly IndicatorRow[], fla
     note: optionalText(release.note_da, release.note_en),
     publishedOn: release.published_on ?? '',
     withFigure: completeness.withFigure,
-    newInRelease: indicators.filter((i) => withNewFigure.includes(String(i.id))).length,
+    newInRelease: indicators.filter((i) => newIds.has(i.id)).length,
     total: completeness.total,
     missing: completeness.missing.map((entry) => {
       const indicator = byId.get(entry.indicatorId)!;
